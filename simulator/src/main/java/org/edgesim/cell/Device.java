@@ -1,0 +1,19 @@
+package org.edgesim.cell;
+
+import org.edgesim.device.ComputeProfile;
+import org.edgesim.radio.Position;
+
+/**
+ * One dropped device.
+ *
+ * @param index        0-based device index
+ * @param position     metres from the access point
+ * @param pathGain     large-scale power gain {@code 10^(-PL/10)} at its distance
+ * @param meanProfile  its compute profile at mean speed
+ */
+public record Device(int index, Position position, double pathGain, ComputeProfile meanProfile) {
+    /** Distance to the access point, metres. */
+    public double distance() {
+        return position.distance();
+    }
+}

@@ -1,0 +1,70 @@
+package org.edgesim.cell;
+
+import org.edgesim.device.CpuProfile;
+import org.edgesim.device.SpeedDynamics;
+import org.edgesim.radio.Fading;
+import org.edgesim.radio.Shadowing;
+import org.edgesim.rng.RandomStreams;
+import org.edgesim.scenario.Scenario;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * The source of each round's realised conditions: per device a clock speed and the uplink and
+ * downlink channel gains {@code H = pathGain * shadowing * g}. Block fading with a coherence of
+ * one round: round {@code r} takes the {@code r}-th draw of each device's streams, so rounds must
+ * be asked for in order. Shadowing is one per-round factor per device, common to both directions
+ * (time-division duplex).
+ */
+public final class RoundConditions {
+    private final Deployment deployment;
+    private final Fading fading;
+    private final Shadowing shadowing;
+    private final SpeedDynamics dynamics;
+    private final RandomStream[] up;
+    private final RandomStream[] down;
+    private final RandomStream[] shadow;
+    private final RandomStream[] speed;
+    private int nextRound = 1;
+
+    public RoundConditions(Scenario scenario, Deployment deployment, RandomStreams streams) {
+        this.deployment = deployment;
+        this.fading = scenario.radio().fading();
+        this.shadowing = new Shadowing(scenario.radio().shadowing());
+        this.dynamics = new SpeedDynamics(scenario.devices().cpu() == null ? 0.0 : scenario.devices().cpu().speedSigma());
+        int n = deployment.size();
+        up = new RandomStream[n];
+        down = new RandomStream[n];
+        shadow = new RandomStream[n];
+        speed = new RandomStream[n];
+        for (int i = 0; i < n; i++) {
+            up[i] = streams.stream(StreamKeys.fadingUp(i));
+            down[i] = streams.stream(StreamKeys.fadingDown(i));
+            shadow[i] = streams.stream(StreamKeys.shadowing(i));
+            speed[i] = streams.stream(StreamKeys.dynamics(i));
+        }
+    }
+
+    /** Realised conditions of one round. Arrays are indexed by device. */
+    public record Round(int round, double[] gainUp, double[] gainDown, double[] speedHz) {
+    }
+
+    /** The conditions of round {@code round}, which must be the next one (1-based). */
+    public Round next(int round) {
+        if (round != nextRound) {
+            throw new IllegalStateException("round " + round + " asked for, but the next round is " + nextRound);
+        }
+        nextRound++;
+        int n = deployment.size();
+        double[] gu = new double[n];
+        double[] gd = new double[n];
+        double[] f = new double[n];
+        for (int i = 0; i < n; i++) {
+            Device d = deployment.device(i);
+            double s = shadowing.draw(shadow[i]);
+            gu[i] = d.pathGain() * s * fading.draw(up[i]);
+            gd[i] = d.pathGain() * s * fading.draw(down[i]);
+            f[i] = d.meanProfile() instanceof CpuProfile cpu ? dynamics.draw(cpu.cyclesPerSecond(), speed[i]) : Double.NaN;
+        }
+        return new Round(round, gu, gd, f);
+    }
+}

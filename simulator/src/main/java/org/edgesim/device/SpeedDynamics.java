@@ -1,0 +1,29 @@
+package org.edgesim.device;
+
+import org.edgesim.rng.Draws;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * Per-round compute speed: Gaussian around the device's mean with standard deviation
+ * {@code sigma} (same unit as the speed). A draw below {@code FLOOR} times the mean is clipped
+ * there, so a speed is always positive; with {@code sigma = 0} no draw is taken.
+ */
+public record SpeedDynamics(double sigma) {
+    public static final SpeedDynamics STATIC = new SpeedDynamics(0.0);
+    /** Smallest realised speed, as a fraction of the mean. */
+    public static final double FLOOR = 0.01;
+
+    public SpeedDynamics {
+        if (!(sigma >= 0) || !Double.isFinite(sigma)) {
+            throw new IllegalArgumentException("speed sigma must be >= 0, got " + sigma);
+        }
+    }
+
+    /** This round's speed. */
+    public double draw(double mean, RandomStream stream) {
+        if (sigma == 0.0) {
+            return mean;
+        }
+        return Math.max(FLOOR * mean, Draws.normal(stream, mean, sigma));
+    }
+}

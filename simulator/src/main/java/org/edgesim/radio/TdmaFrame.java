@@ -1,0 +1,74 @@
+package org.edgesim.radio;
+
+/**
+ * A TDMA frame of length {@code frameS} split into consecutive slots, device {@code k} owning
+ * {@code [offset_k, offset_k + slot_k)} of every frame (frames start at time 0). A transfer only
+ * progresses during its owner's slot, so it spans many frames; its fluid approximation is
+ * {@code bits * Tf / (slot * rate)} and the exact completion is within one frame of it.
+ */
+public final class TdmaFrame {
+    private final double frameS;
+    private final double[] slotS;
+    private final double[] offsetS;
+
+    public TdmaFrame(double frameS, double[] slotS) {
+        if (!(frameS > 0) || !Double.isFinite(frameS)) {
+            throw new IllegalArgumentException("frame length must be > 0 s, got " + frameS);
+        }
+        this.frameS = frameS;
+        this.slotS = slotS.clone();
+        this.offsetS = new double[slotS.length];
+        double used = 0.0;
+        for (int k = 0; k < slotS.length; k++) {
+            if (!(slotS[k] >= 0) || !Double.isFinite(slotS[k])) {
+                throw new IllegalArgumentException("slot of device " + k + " must be >= 0 s, got " + slotS[k]);
+            }
+            offsetS[k] = used;
+            used += slotS[k];
+        }
+        if (used > frameS * (1 + 1e-9)) {
+            throw new IllegalArgumentException("slots add up to " + used + " s, longer than the " + frameS + " s frame");
+        }
+    }
+
+    public double frame() {
+        return frameS;
+    }
+
+    public double slot(int k) {
+        return slotS[k];
+    }
+
+    /** The fluid transfer time {@code bits * Tf / (slot * rate)}. */
+    public double fluidTime(int k, double bits, double rateBps) {
+        return bits * frameS / (slotS[k] * rateBps);
+    }
+
+    /**
+     * The exact time at which device {@code k}, starting at {@code startS}, has sent {@code bits}
+     * at {@code rateBps} while transmitting only inside its slots.
+     */
+    public double completion(int k, double startS, double bits, double rateBps) {
+        if (bits == 0) {
+            return startS;
+        }
+        if (!(slotS[k] > 0) || !(rateBps > 0)) {
+            throw new IllegalArgumentException("device " + k + " cannot send " + bits + " bits: its slot is "
+                    + slotS[k] + " s and its rate " + rateBps + " bit/s");
+        }
+        double airtime = bits / rateBps;
+        long frame = (long) Math.floor(startS / frameS);
+        double slotStart = frame * frameS + offsetS[k];
+        double slotEnd = slotStart + slotS[k];
+        // Part of the slot in progress, if the transfer starts inside one.
+        double firstPiece = startS < slotEnd ? Math.min(slotEnd - Math.max(startS, slotStart), airtime) : 0.0;
+        if (firstPiece >= airtime) {
+            return Math.max(startS, slotStart) + airtime;
+        }
+        double remaining = airtime - firstPiece;
+        long fullSlots = (long) Math.ceil(remaining / slotS[k]) - 1;
+        double last = remaining - fullSlots * slotS[k];
+        long lastFrame = frame + 1 + fullSlots;
+        return lastFrame * frameS + offsetS[k] + last;
+    }
+}

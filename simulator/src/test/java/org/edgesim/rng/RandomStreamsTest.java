@@ -1,0 +1,96 @@
+package org.edgesim.rng;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import umontreal.ssj.rng.RandomStream;
+
+class RandomStreamsTest {
+    private static double[] draws(RandomStream s, int n) {
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) {
+            d[i] = s.nextDouble();
+        }
+        return d;
+    }
+
+    @Test
+    void aKeyGivesTheSameDrawsWhateverElseWasCreatedBefore() {
+        RandomStreams a = new RandomStreams(42);
+        double[] first = draws(a.stream("fading/device-3/up"), 100);
+        RandomStreams b = new RandomStreams(42);
+        for (int i = 0; i < 50; i++) {
+            b.stream("noise/" + i).nextDouble();
+        }
+        assertArrayEquals(first, draws(b.stream("fading/device-3/up"), 100));
+    }
+
+    @Test
+    void differentKeysAndSeedsGiveDifferentDraws() {
+        RandomStreams a = new RandomStreams(42);
+        assertNotEquals(a.stream("x").nextDouble(), a.stream("y").nextDouble());
+        assertNotEquals(a.stream("x").nextDouble(), new RandomStreams(43).stream("x").nextDouble());
+    }
+
+    @Test
+    void replicationsAreSubstreamsOfTheSameStream() {
+        RandomStream base = new RandomStreams(5).stream("k");
+        base.resetNextSubstream();
+        base.resetNextSubstream();
+        assertArrayEquals(draws(base, 10), draws(new RandomStreams(5, 2).stream("k"), 10));
+        assertArrayEquals(draws(new RandomStreams(5).forReplication(2).stream("k"), 10),
+                draws(new RandomStreams(5, 2).stream("k"), 10));
+    }
+
+    @Test
+    void seedsAreValidMrg32k3aSeeds() {
+        for (int i = 0; i < 1000; i++) {
+            long[] seed = RandomStreams.seedFor(i, "key-" + i);
+            for (int j = 0; j < 6; j++) {
+                long m = j < 3 ? 4294967087L : 4294944443L;
+                assertTrue(seed[j] > 0 && seed[j] < m, "component " + j + " = " + seed[j]);
+            }
+        }
+    }
+
+    @Test
+    void streamsCreatedConcurrentlyMatchStreamsCreatedSequentially() throws Exception {
+        RandomStreams streams = new RandomStreams(11);
+        List<double[]> sequential = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            sequential.add(draws(streams.stream("k" + i), 20));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<double[]>> futures = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                String key = "k" + i;
+                futures.add(pool.submit(() -> draws(streams.stream(key), 20)));
+            }
+            for (int i = 0; i < 64; i++) {
+                assertArrayEquals(sequential.get(i), futures.get(i).get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void unitExponentialHasMeanOne() {
+        RandomStream s = new RandomStreams(3).stream("exp");
+        double sum = 0;
+        int n = 200_000;
+        for (int i = 0; i < n; i++) {
+            sum += Draws.unitExponential(s);
+        }
+        assertEquals(1.0, sum / n, 4 * 1.0 / Math.sqrt(n));
+    }
+}
