@@ -1,0 +1,48 @@
+package org.edgesim.scenario;
+
+/**
+ * A scenario value that breaks a rule, thrown by the records' compact constructors. {@code field}
+ * is relative to the record being built (dotted for nested paths); the loader adds the file,
+ * line, column and the path from the root.
+ */
+public final class InvalidField extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final String field;
+
+    public InvalidField(String field, String rule) {
+        super(rule);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String rule() {
+        return getMessage();
+    }
+
+    /** Throws unless {@code value > 0} and finite. */
+    static double positive(String field, double value, Dimension d) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new InvalidField(field, "must be > 0 " + d.base() + ", got " + value);
+        }
+        return value;
+    }
+
+    /** Throws unless {@code value >= 0} and finite. */
+    static double nonNegative(String field, double value, Dimension d) {
+        if (!(value >= 0) || Double.isInfinite(value)) {
+            throw new InvalidField(field, "must be >= 0 " + d.base() + ", got " + value);
+        }
+        return value;
+    }
+
+    /** Throws unless {@code value >= min}. */
+    static long atLeast(String field, long value, long min) {
+        if (value < min) {
+            throw new InvalidField(field, "must be >= " + min + ", got " + value);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,65 @@
+package org.edgesim.scenario;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * PARTEL: K groups of N workers; group k owns parameter block k and every group holds the whole
+ * training set, split evenly over its workers.
+ *
+ * @param groups                     K
+ * @param workersPerGroup            N
+ * @param modelParameters            N_p, parameters of the model
+ * @param trainingSamples            training-set size, split over each group's workers
+ * @param bitsPerParameter           A_p, default 32
+ * @param bitsPerGradient            A_g, default 32
+ * @param cyclesPerParameterPerSample O, default 1
+ * @param serverUpdateTime           T_s, s, default 0
+ * @param uplinkNoise                noise band of the uplink rate, default {@code equal-share}
+ */
+public record PartelSpec(@JsonProperty(required = true) int groups,
+                         @JsonProperty(required = true) int workersPerGroup,
+                         @JsonProperty(required = true) long modelParameters,
+                         @JsonProperty(required = true) int trainingSamples,
+                         Double bitsPerParameter,
+                         Double bitsPerGradient,
+                         Double cyclesPerParameterPerSample,
+                         @Unit(Dimension.TIME) Double serverUpdateTime,
+                         UplinkNoise uplinkNoise) implements ProtocolSpec {
+    public static final String TYPE = "partel";
+
+    public PartelSpec {
+        InvalidField.atLeast("groups", groups, 1);
+        InvalidField.atLeast("workersPerGroup", workersPerGroup, 1);
+        InvalidField.atLeast("modelParameters", modelParameters, 1);
+        InvalidField.atLeast("trainingSamples", trainingSamples, 1);
+        if (modelParameters < groups) {
+            throw new InvalidField("modelParameters", "must be at least the number of groups (" + groups
+                    + ") so that every group gets a block, got " + modelParameters);
+        }
+        if (trainingSamples < workersPerGroup) {
+            throw new InvalidField("trainingSamples", "must be at least workersPerGroup (" + workersPerGroup
+                    + ") so that every worker holds a sample, got " + trainingSamples);
+        }
+        bitsPerParameter = bitsPerParameter == null ? 32.0
+                : InvalidField.positive("bitsPerParameter", bitsPerParameter, Dimension.COUNT);
+        bitsPerGradient = bitsPerGradient == null ? 32.0
+                : InvalidField.positive("bitsPerGradient", bitsPerGradient, Dimension.COUNT);
+        cyclesPerParameterPerSample = cyclesPerParameterPerSample == null ? 1.0
+                : InvalidField.positive("cyclesPerParameterPerSample", cyclesPerParameterPerSample, Dimension.COUNT);
+        serverUpdateTime = serverUpdateTime == null ? 0.0
+                : InvalidField.nonNegative("serverUpdateTime", serverUpdateTime, Dimension.TIME);
+        uplinkNoise = uplinkNoise == null ? UplinkNoise.EQUAL_SHARE : uplinkNoise;
+    }
+
+    @Override
+    @JsonIgnore
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public int requiredDevices() {
+        return Math.multiplyExact(groups, workersPerGroup);
+    }
+}

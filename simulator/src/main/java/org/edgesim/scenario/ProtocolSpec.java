@@ -1,0 +1,15 @@
+package org.edgesim.scenario;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/** What a round does; chosen by {@code type}. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({@JsonSubTypes.Type(value = PartelSpec.class, name = PartelSpec.TYPE)})
+public sealed interface ProtocolSpec permits PartelSpec {
+    /** The protocol's registry name. */
+    String type();
+
+    /** The number of devices the protocol's topology needs, or 0 if it takes any number. */
+    int requiredDevices();
+}

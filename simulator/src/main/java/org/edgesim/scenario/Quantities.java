@@ -1,0 +1,60 @@
+package org.edgesim.scenario;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parses {@code "<number> <unit>"} strings into base units. */
+public final class Quantities {
+    private static final Pattern QUANTITY =
+            Pattern.compile("\\s*([-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*(\\S*)\\s*");
+
+    private Quantities() {
+    }
+
+    /**
+     * The value of {@code text} in the base unit of {@code dimension}.
+     *
+     * @throws IllegalArgumentException with a message fit for a user if the text or unit is wrong
+     */
+    public static double parse(String text, Dimension dimension) {
+        Matcher m = QUANTITY.matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not a " + dimension.label()
+                    + "; write a number with a unit, e.g. " + example(dimension));
+        }
+        double value = Double.parseDouble(m.group(1));
+        String unit = m.group(2);
+        if (unit.isEmpty()) {
+            if (dimension == Dimension.COUNT || dimension == Dimension.DECIBEL) {
+                return value;
+            }
+            throw new IllegalArgumentException("'" + text + "' has no unit; write e.g. " + example(dimension)
+                    + " or a plain number in " + dimension.base());
+        }
+        Double converted = dimension.convert(value, unit);
+        if (converted == null) {
+            throw new IllegalArgumentException("unit '" + unit + "' is not a " + dimension.label() + " unit; use one of "
+                    + dimension.accepted());
+        }
+        return converted;
+    }
+
+    static String example(Dimension d) {
+        return switch (d) {
+            case FREQUENCY -> "'100 MHz'";
+            case POWER -> "'24 dBm'";
+            case POWER_DENSITY -> "'-174 dBm/Hz'";
+            case LENGTH -> "'0.15 km'";
+            case TIME -> "'10 ms'";
+            case DECIBEL -> "'2 dB'";
+            case DATA -> "'18 KB'";
+            case COUNT -> "'15'";
+        };
+    }
+
+    /** A compact human form of a base-unit value, for messages. */
+    public static String format(double value, Dimension dimension) {
+        return String.format(Locale.ROOT, "%g %s", value, dimension.base()).trim();
+    }
+}

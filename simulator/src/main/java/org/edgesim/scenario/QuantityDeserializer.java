@@ -1,0 +1,70 @@
+package org.edgesim.scenario;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.io.IOException;
+
+/**
+ * Reads every {@code double} of a scenario. A field marked {@link Unit} takes a plain number (base
+ * unit) or a string with a unit; any other double takes plain numbers only.
+ */
+final class QuantityDeserializer extends JsonDeserializer<Double> implements ContextualDeserializer {
+    private final Dimension dimension;
+
+    QuantityDeserializer(Dimension dimension) {
+        this.dimension = dimension;
+    }
+
+    @Override
+    public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
+        Unit unit = property == null ? null : property.getAnnotation(Unit.class);
+        return new QuantityDeserializer(unit == null ? null : unit.value());
+    }
+
+    @Override
+    public Double deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return read(p, dimension);
+    }
+
+    /** One quantity at the parser's current token. */
+    static double read(JsonParser p, Dimension dimension) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            return p.getDoubleValue();
+        }
+        if (t == JsonToken.VALUE_STRING && dimension != null) {
+            String text = p.getText();
+            try {
+                return Quantities.parse(text, dimension);
+            } catch (IllegalArgumentException e) {
+                throw InvalidFormatException.from(p, e.getMessage(), text, Double.class);
+            }
+        }
+        String expected = dimension == null || dimension == Dimension.COUNT
+                ? "a number"
+                : "a " + dimension.label() + ": a number in " + dimension.base() + " or a string such as "
+                        + Quantities.example(dimension);
+        throw MismatchedInputException.from(p, Double.class, "expected " + expected + ", got " + describe(p));
+    }
+
+    static String describe(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == null) {
+            return "nothing";
+        }
+        return switch (t) {
+            case START_OBJECT -> "a mapping";
+            case START_ARRAY -> "a list";
+            case VALUE_STRING -> "the text '" + p.getText() + "'";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> "'" + p.getText() + "'";
+        };
+    }
+}

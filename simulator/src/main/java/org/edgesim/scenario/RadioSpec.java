@@ -1,0 +1,33 @@
+package org.edgesim.scenario;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.edgesim.radio.Fading;
+
+/**
+ * The radio environment.
+ *
+ * @param bandwidth    system bandwidth, Hz ({@code 100 MHz})
+ * @param noiseDensity noise power spectral density, W/Hz ({@code -174 dBm/Hz})
+ * @param pathLoss     path-loss law, default {@code urban-macro}
+ * @param fading       {@code rayleigh} (default) or {@code none}; block fading, redrawn every round
+ * @param shadowing    standard deviation of per-round Gaussian shadowing, dB (default 0)
+ * @param apPower      access-point transmit power, W ({@code 46 dBm})
+ * @param devicePower  device transmit power, W ({@code 24 dBm})
+ */
+public record RadioSpec(@JsonProperty(required = true) @Unit(Dimension.FREQUENCY) double bandwidth,
+                        @JsonProperty(required = true) @Unit(Dimension.POWER_DENSITY) double noiseDensity,
+                        PathLossSpec pathLoss,
+                        Fading fading,
+                        @Unit(Dimension.DECIBEL) Double shadowing,
+                        @JsonProperty(required = true) @Unit(Dimension.POWER) double apPower,
+                        @JsonProperty(required = true) @Unit(Dimension.POWER) double devicePower) {
+    public RadioSpec {
+        InvalidField.positive("bandwidth", bandwidth, Dimension.FREQUENCY);
+        InvalidField.positive("noiseDensity", noiseDensity, Dimension.POWER_DENSITY);
+        InvalidField.positive("apPower", apPower, Dimension.POWER);
+        InvalidField.positive("devicePower", devicePower, Dimension.POWER);
+        pathLoss = pathLoss == null ? PathLossSpec.ofPreset("urban-macro") : pathLoss;
+        fading = fading == null ? Fading.RAYLEIGH : fading;
+        shadowing = shadowing == null ? 0.0 : InvalidField.nonNegative("shadowing", shadowing, Dimension.DECIBEL);
+    }
+}

@@ -1,0 +1,54 @@
+package org.edgesim.scenario;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * One scenario: where, what radio, which devices, which protocol and scheduler, how many rounds,
+ * from which master seed.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Scenario(@JsonProperty(required = true) String name,
+                       String description,
+                       @JsonProperty(required = true) long seed,
+                       @JsonProperty(required = true) int rounds,
+                       @JsonProperty(required = true) CellSpec cell,
+                       @JsonProperty(required = true) RadioSpec radio,
+                       @JsonProperty(required = true) DevicesSpec devices,
+                       @JsonProperty(required = true) ProtocolSpec protocol,
+                       @JsonProperty(required = true) String scheduler) {
+    public Scenario {
+        if (name.isBlank() || !name.matches("[A-Za-z0-9._-]+")) {
+            throw new InvalidField("name", "must be letters, digits, '.', '_' or '-' (it names the results folder), got '"
+                    + name + "'");
+        }
+        InvalidField.atLeast("rounds", rounds, 1);
+        int needed = protocol.requiredDevices();
+        if (needed > 0 && devices.count() != null && devices.count() != needed) {
+            throw new InvalidField("devices.count", "is " + devices.count() + " but protocol " + protocol.type()
+                    + " needs " + needed + " devices; remove the count or make them agree");
+        }
+        if (needed == 0 && devices.count() == null) {
+            throw new InvalidField("devices.count", "missing: protocol " + protocol.type() + " needs a device count");
+        }
+        if (protocol instanceof PartelSpec && devices.cpu() == null) {
+            throw new InvalidField("devices.cpu", "protocol partel computes in CPU cycles; describe the devices with 'cpu'");
+        }
+    }
+
+    /** The number of devices, from the protocol's topology or the explicit count. */
+    public int deviceCount() {
+        int needed = protocol.requiredDevices();
+        return needed > 0 ? needed : devices.count();
+    }
+
+    /** The same scenario with another seed. */
+    public Scenario withSeed(long newSeed) {
+        return new Scenario(name, description, newSeed, rounds, cell, radio, devices, protocol, scheduler);
+    }
+
+    /** The same scenario with another number of rounds. */
+    public Scenario withRounds(int newRounds) {
+        return new Scenario(name, description, seed, newRounds, cell, radio, devices, protocol, scheduler);
+    }
+}

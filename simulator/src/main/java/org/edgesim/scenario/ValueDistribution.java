@@ -1,0 +1,123 @@
+package org.edgesim.scenario;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.edgesim.rng.Draws;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * A per-device value drawn once at deployment: a fixed value ({@code 0.5 GHz}), a uniform range
+ * ({@code {uniform: [0.1 GHz, 1 GHz]}}), a choice among values ({@code {choice: [0.7 GHz, 1.4 GHz]}})
+ * or a grid ({@code {grid: [0.1 GHz, 1 GHz, 0.1 GHz]}}, read as the choice of its points).
+ * Values are in the base unit of the field's {@link Dimension}.
+ */
+public sealed interface ValueDistribution {
+    /** One draw; {@link Fixed} takes none from the stream. */
+    double draw(RandomStream stream);
+
+    /** Smallest value this distribution can give. */
+    double min();
+
+    record Fixed(double value) implements ValueDistribution {
+        @Override
+        public double draw(RandomStream stream) {
+            return value;
+        }
+
+        @Override
+        public double min() {
+            return value;
+        }
+
+        @JsonValue
+        public double json() {
+            return value;
+        }
+    }
+
+    record Uniform(double lo, double hi) implements ValueDistribution {
+        public Uniform {
+            if (!(lo <= hi) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
+                throw new InvalidField("uniform", "needs finite [lo, hi] with lo <= hi, got [" + lo + ", " + hi + "]");
+            }
+        }
+
+        @Override
+        public double draw(RandomStream stream) {
+            return Draws.uniform(stream, lo, hi);
+        }
+
+        @Override
+        public double min() {
+            return lo;
+        }
+
+        @JsonValue
+        public Map<String, List<Double>> json() {
+            return Map.of("uniform", List.of(lo, hi));
+        }
+    }
+
+    record Choice(double[] values) implements ValueDistribution {
+        public Choice {
+            if (values.length == 0) {
+                throw new InvalidField("choice", "needs at least one value");
+            }
+            for (double v : values) {
+                if (!Double.isFinite(v)) {
+                    throw new InvalidField("choice", "values must be finite, got " + v);
+                }
+            }
+            values = values.clone();
+        }
+
+        /** The points lo, lo + step, ..., up to hi (inclusive, to a rounding tolerance). */
+        static Choice grid(double lo, double hi, double step) {
+            if (!(step > 0) || !(lo <= hi) || !Double.isFinite(hi)) {
+                throw new InvalidField("grid", "needs [from, to, step] with from <= to and step > 0, got ["
+                        + lo + ", " + hi + ", " + step + "]");
+            }
+            int n = (int) Math.floor((hi - lo) / step + 1e-9) + 1;
+            if (n > 1_000_000) {
+                throw new InvalidField("grid", "has " + n + " points; at most 1,000,000");
+            }
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = lo + i * step;
+            }
+            return new Choice(v);
+        }
+
+        @Override
+        public double draw(RandomStream stream) {
+            return values[Draws.index(stream, values.length)];
+        }
+
+        @Override
+        public double min() {
+            return Arrays.stream(values).min().orElseThrow();
+        }
+
+        @JsonValue
+        public Map<String, double[]> json() {
+            return Map.of("choice", values.clone());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Choice c && Arrays.equals(values, c.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(values);
+        }
+
+        @Override
+        public String toString() {
+            return "Choice" + Arrays.toString(values);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.edgesim.scenario;
+
+/** Small valid scenarios for tests, as text to be mutated. */
+public final class TestScenarios {
+    private TestScenarios() {
+    }
+
+    /** A valid PARTEL scenario, 3 groups x 2 workers, in YAML. */
+    public static String partelYaml() {
+        return """
+                name: tiny-partel
+                seed: 7
+                rounds: 3
+                cell:
+                  radius: 0.15 km
+                radio:
+                  bandwidth: 10 MHz
+                  noiseDensity: -174 dBm/Hz
+                  pathLoss: urban-macro
+                  fading: rayleigh
+                  apPower: 46 dBm
+                  devicePower: 24 dBm
+                devices:
+                  cpu:
+                    speed: {grid: [0.1 GHz, 1.0 GHz, 0.1 GHz]}
+                protocol:
+                  type: partel
+                  groups: 3
+                  workersPerGroup: 2
+                  modelParameters: 10000
+                  trainingSamples: 1000
+                scheduler: baseline
+                """;
+    }
+
+    /** The same scenario in JSON. */
+    public static String partelJson() {
+        return """
+                {
+                  "name": "tiny-partel",
+                  "seed": 7,
+                  "rounds": 3,
+                  "cell": {"radius": "0.15 km"},
+                  "radio": {
+                    "bandwidth": "10 MHz",
+                    "noiseDensity": "-174 dBm/Hz",
+                    "pathLoss": "urban-macro",
+                    "fading": "rayleigh",
+                    "apPower": "46 dBm",
+                    "devicePower": "24 dBm"
+                  },
+                  "devices": {"cpu": {"speed": {"grid": ["0.1 GHz", "1.0 GHz", "0.1 GHz"]}}},
+                  "protocol": {"type": "partel", "groups": 3, "workersPerGroup": 2,
+                               "modelParameters": 10000, "trainingSamples": 1000},
+                  "scheduler": "baseline"
+                }
+                """;
+    }
+}
