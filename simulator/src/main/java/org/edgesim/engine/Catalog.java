@@ -1,0 +1,60 @@
+package org.edgesim.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.edgesim.protocol.Protocol;
+import org.edgesim.protocol.partel.PartelProtocol;
+import org.edgesim.scenario.InvalidField;
+import org.edgesim.scenario.ScenarioLoader;
+import org.edgesim.sched.SchedulerProvider;
+import org.edgesim.sched.SchedulerRegistry;
+import org.edgesim.sched.paba.BaselineScheduler;
+
+/** The protocols and schedulers a simulation can use. */
+public final class Catalog {
+    private final Map<String, Protocol> protocols = new TreeMap<>();
+    private final SchedulerRegistry schedulers = new SchedulerRegistry();
+
+    /** The built-in protocols and schedulers, plus scheduler providers found on the class path. */
+    public static Catalog standard() {
+        Catalog c = new Catalog();
+        c.addProtocol(new PartelProtocol());
+        c.schedulers.register(SchedulerProvider.of(BaselineScheduler.NAME, "partel",
+                "blocks proportional to group compute speed, equal bandwidth shares (PARTEL baseline)",
+                BaselineScheduler::new));
+        c.schedulers.registerServiceProviders(Catalog.class.getClassLoader());
+        return c;
+    }
+
+    public Catalog addProtocol(Protocol p) {
+        if (protocols.putIfAbsent(p.name(), p) != null) {
+            throw new IllegalStateException("protocol '" + p.name() + "' is registered twice");
+        }
+        return this;
+    }
+
+    public SchedulerRegistry schedulers() {
+        return schedulers;
+    }
+
+    public List<Protocol> protocols() {
+        return List.copyOf(protocols.values());
+    }
+
+    public Optional<Protocol> protocol(String name) {
+        return Optional.ofNullable(protocols.get(name));
+    }
+
+    /** A scenario loader that also checks that the scenario's scheduler exists for its protocol. */
+    public ScenarioLoader loader() {
+        return new ScenarioLoader().withCheck(s -> {
+            String protocol = s.protocol().type();
+            if (schedulers.find(protocol, s.scheduler()).isEmpty()) {
+                throw new InvalidField("scheduler", "unknown scheduler '" + s.scheduler() + "' for protocol " + protocol
+                        + "; known: " + schedulers.names(protocol));
+            }
+        });
+    }
+}

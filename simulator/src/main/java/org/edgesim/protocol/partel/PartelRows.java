@@ -1,0 +1,48 @@
+package org.edgesim.protocol.partel;
+
+import java.util.List;
+import org.edgesim.report.Column;
+
+/** The rows PARTEL writes, and their columns. */
+final class PartelRows {
+    private PartelRows() {
+    }
+
+    record RoundRow(int round, String scheduler, double start, double planned, double realised, double push,
+                    double compute, double pull, double server, int critical) {
+    }
+
+    record DeviceRow(int round, int device, int group, double distance, double gainDown, double gainUp,
+                     double speed, double rateDown, double rateUp, long block, double share, int samples,
+                     double compute, double upload, double finish) {
+    }
+
+    static final List<Column<RoundRow>> ROUND_COLUMNS = List.of(
+            Column.of("round", "", "round index, from 1", RoundRow::round),
+            Column.of("scheduler", "", "scheduler that planned the round", RoundRow::scheduler),
+            Column.of("start", "s", "simulated time at which the round began", RoundRow::start),
+            Column.of("planned_latency", "s", "round latency the scheduler planned", RoundRow::planned),
+            Column.of("realised_latency", "s", "round latency the executed events gave", RoundRow::realised),
+            Column.of("push", "s", "broadcast of the model (T_ph)", RoundRow::push),
+            Column.of("compute", "s", "block-gradient computation of the worker that finished last", RoundRow::compute),
+            Column.of("pull", "s", "gradient upload of the worker that finished last", RoundRow::pull),
+            Column.of("server", "s", "server update (T_s)", RoundRow::server),
+            Column.of("critical_device", "", "index of the worker that finished last", RoundRow::critical));
+
+    static final List<Column<DeviceRow>> DEVICE_COLUMNS = List.of(
+            Column.of("round", "", "round index, from 1", DeviceRow::round),
+            Column.of("device", "", "device index, group * N + position", DeviceRow::device),
+            Column.of("group", "", "parameter group k", DeviceRow::group),
+            Column.of("distance", "m", "distance to the access point", DeviceRow::distance),
+            Column.of("gain_down", "", "downlink channel power gain H_d (path loss x fading x shadowing)", DeviceRow::gainDown),
+            Column.of("gain_up", "", "uplink channel power gain H_u", DeviceRow::gainUp),
+            Column.of("speed", "Hz", "CPU clock this round", DeviceRow::speed),
+            Column.of("rate_down", "bit/s", "downlink rate over the whole band", DeviceRow::rateDown),
+            Column.of("rate_up", "bit/s", "uplink rate on the worker's bandwidth share", DeviceRow::rateUp),
+            Column.of("block", "params", "block length b_k of the worker's group", DeviceRow::block),
+            Column.of("bandwidth_share", "", "fraction rho of the band for the upload", DeviceRow::share),
+            Column.of("samples", "", "training samples D_{k,n} held", DeviceRow::samples),
+            Column.of("compute", "s", "block-gradient computation time", DeviceRow::compute),
+            Column.of("upload", "s", "gradient-block upload time", DeviceRow::upload),
+            Column.of("finish", "s", "time from the round's start to the end of its upload", DeviceRow::finish));
+}

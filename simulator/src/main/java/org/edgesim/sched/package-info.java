@@ -1,0 +1,7 @@
+/**
+ * The scheduler seam: a scheduler is pure, a read-only snapshot of the round in, an immutable
+ * plan out. Providers are registered by name per protocol: built-ins explicitly, third-party jars
+ * through {@link java.util.ServiceLoader} ({@code META-INF/services/org.edgesim.sched.SchedulerProvider}).
+ * One sub-package per scheduler family, e.g. {@code sched.paba} for PARTEL.
+ */
+package org.edgesim.sched;

@@ -1,0 +1,57 @@
+package org.edgesim.sched;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.edgesim.protocol.partel.PartelScheduler;
+import org.edgesim.sched.paba.BaselineScheduler;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A scheduler in a third-party jar registers itself through a services file. */
+class ServiceLoaderRegistrationTest {
+    /** What a plug-in jar would ship: a provider with a public no-argument constructor. */
+    public static final class PluginProvider implements SchedulerProvider {
+        @Override
+        public String name() {
+            return "plugin-baseline";
+        }
+
+        @Override
+        public String protocol() {
+            return "partel";
+        }
+
+        @Override
+        public String description() {
+            return "a third-party scheduler";
+        }
+
+        @Override
+        public Scheduler<?, ?> create() {
+            return (PartelScheduler) s -> new BaselineScheduler().plan(s);
+        }
+    }
+
+    @TempDir
+    Path jar;
+
+    @Test
+    void providersListedInAServicesFileAreRegistered() throws Exception {
+        Path services = jar.resolve("META-INF/services/" + SchedulerProvider.class.getName());
+        Files.createDirectories(services.getParent());
+        Files.writeString(services, PluginProvider.class.getName() + "\n");
+        try (URLClassLoader plugin = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
+            SchedulerRegistry registry = new SchedulerRegistry().registerServiceProviders(plugin);
+            assertEquals("a third-party scheduler", registry.find("partel", "plugin-baseline").orElseThrow().description());
+            assertTrue(registry.find("partel", "plugin-baseline").orElseThrow().create() instanceof PartelScheduler);
+            assertThrows(IllegalStateException.class, () -> registry.registerServiceProviders(plugin),
+                    "the same name twice for one protocol is refused");
+        }
+    }
+}
