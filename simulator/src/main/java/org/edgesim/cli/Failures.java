@@ -1,0 +1,26 @@
+package org.edgesim.cli;
+
+import org.edgesim.kernel.SimulationException;
+import org.edgesim.scenario.ScenarioException;
+import picocli.CommandLine;
+
+/** Turns exceptions into one line on stderr and an exit code: 2 for bad input, 1 otherwise. */
+final class Failures implements CommandLine.IExecutionExceptionHandler {
+    static final int BAD_INPUT = 2;
+    static final int INTERNAL = 1;
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        if (e instanceof ScenarioException s) {
+            cli.getErr().println("edgesim: " + s.getMessage());
+            return BAD_INPUT;
+        }
+        if (e instanceof SimulationException s) {
+            cli.getErr().println("edgesim: the simulation failed: " + s.getMessage());
+            return INTERNAL;
+        }
+        cli.getErr().println("edgesim: internal error: " + e);
+        e.printStackTrace(cli.getErr());
+        return INTERNAL;
+    }
+}

@@ -1,0 +1,22 @@
+package org.edgesim.report;
+
+import java.util.function.Function;
+
+/**
+ * One CSV column: its header is {@code name} followed by {@code _unit} when there is a unit.
+ *
+ * @param name        snake_case name
+ * @param unit        SI unit symbol ({@code s}, {@code m}, {@code Hz}, {@code bit/s}), or empty
+ * @param description one line, written into the manifest
+ * @param value       extracts the cell from a row: a Number, String or Boolean
+ */
+public record Column<T>(String name, String unit, String description, Function<T, ?> value) {
+    /** The header cell, e.g. {@code realised_latency_s}. */
+    public String header() {
+        return unit.isEmpty() ? name : name + "_" + unit.replace("/", "_per_");
+    }
+
+    public static <T> Column<T> of(String name, String unit, String description, Function<T, ?> value) {
+        return new Column<>(name, unit, description, value);
+    }
+}

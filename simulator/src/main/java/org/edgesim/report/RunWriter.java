@@ -1,0 +1,72 @@
+package org.edgesim.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.edgesim.protocol.RunResult;
+import org.edgesim.report.plot.LatencyChart;
+import org.edgesim.scenario.Scenario;
+import org.edgesim.scenario.ScenarioLoader;
+
+/**
+ * Writes one run's folder: {@code rounds.csv}, {@code devices.csv}, {@code manifest.json} and
+ * {@code latency.png} (drawn from the CSV), all or nothing.
+ */
+public final class RunWriter {
+    public static final String ROUNDS = "rounds.csv";
+    public static final String DEVICES = "devices.csv";
+    public static final String MANIFEST = "manifest.json";
+    public static final String LATENCY_PNG = "latency.png";
+
+    private RunWriter() {
+    }
+
+    /**
+     * @param source   the scenario file the run came from (or a description of it)
+     * @param wallTime how long the simulation took
+     */
+    public static Path write(Path target, Scenario scenario, String source, RunResult result, Duration wallTime)
+            throws IOException {
+        try (RunFolder folder = new RunFolder(target)) {
+            CsvTables.write(result.rounds(), folder.file(ROUNDS));
+            CsvTables.write(result.devices(), folder.file(DEVICES));
+            writeManifest(folder.file(MANIFEST), scenario, source, result, wallTime);
+            LatencyChart.draw(folder.file(ROUNDS), scenario.name() + " (" + scenario.scheduler() + ", seed "
+                    + scenario.seed() + ")", folder.file(LATENCY_PNG));
+            folder.commit();
+            return folder.target();
+        }
+    }
+
+    private static void writeManifest(Path file, Scenario scenario, String source, RunResult result, Duration wall)
+            throws IOException {
+        ObjectMapper mapper = ScenarioLoader.mapper(ScenarioLoader.Format.JSON);
+        ObjectNode m = mapper.createObjectNode();
+        m.put("edgesim", BuildInfo.version());
+        m.put("scenarioFile", source);
+        m.put("seed", scenario.seed());
+        m.put("protocol", scenario.protocol().type());
+        m.put("scheduler", scenario.scheduler());
+        m.put("rounds", scenario.rounds());
+        m.put("wallTimeSeconds", wall.toNanos() / 1e9);
+        m.put("java", System.getProperty("java.version"));
+        m.set("dependencies", mapper.valueToTree(BuildInfo.dependencies()));
+        m.set("scenario", mapper.valueToTree(scenario));
+        ObjectNode files = m.putObject("files");
+        files.set(ROUNDS, columns(mapper, result.rounds()));
+        files.set(DEVICES, columns(mapper, result.devices()));
+        files.putObject(LATENCY_PNG).put("drawnFrom", ROUNDS);
+        mapper.writeValue(file.toFile(), m);
+    }
+
+    private static <T> ArrayNode columns(ObjectMapper mapper, Table<T> table) {
+        ArrayNode cols = mapper.createArrayNode();
+        for (Column<T> c : table.columns()) {
+            cols.addObject().put("column", c.header()).put("unit", c.unit()).put("description", c.description());
+        }
+        return cols;
+    }
+}

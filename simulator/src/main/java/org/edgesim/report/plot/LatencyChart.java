@@ -1,0 +1,66 @@
+package org.edgesim.report.plot;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.SeriesRenderingOrder;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/** Planned and realised round latency against the round index, from a run's {@code rounds.csv}. */
+public final class LatencyChart {
+    public static final int WIDTH = 900;
+    public static final int HEIGHT = 560;
+
+    private LatencyChart() {
+    }
+
+    /** Reads {@code roundsCsv} and writes {@code png}. */
+    public static void draw(Path roundsCsv, String title, Path png) throws IOException {
+        XYSeries planned = new XYSeries("planned", false, true);
+        XYSeries realised = new XYSeries("realised (events)", false, true);
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader r = Files.newBufferedReader(roundsCsv, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(r, format)) {
+            for (CSVRecord row : parser) {
+                double round = Double.parseDouble(row.get("round"));
+                planned.add(round, Double.parseDouble(row.get("planned_latency_s")));
+                realised.add(round, Double.parseDouble(row.get("realised_latency_s")));
+            }
+        }
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(planned);
+        data.addSeries(realised);
+        NumberAxis x = new NumberAxis("round");
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        NumberAxis y = new NumberAxis("round latency (s)");
+        y.setAutoRangeIncludesZero(true);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        renderer.setSeriesPaint(0, new Color(0x1f77b4));
+        renderer.setSeriesPaint(1, new Color(0xd62728));
+        renderer.setSeriesStroke(0, new BasicStroke(2.0f));
+        renderer.setSeriesStroke(1, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {6f, 4f}, 0f));
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD); // realised drawn over planned
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        JFreeChart chart = new JFreeChart(title, new Font("DejaVu Sans", Font.BOLD, 16), plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, HEIGHT);
+    }
+}

@@ -1,0 +1,78 @@
+package org.edgesim.arch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Rules about the sources that keep the design honest. */
+class SourceRulesTest {
+    private static final Path MAIN = Path.of("src/main/java/org/edgesim");
+
+    private static List<Path> sources() throws IOException {
+        try (Stream<Path> s = Files.walk(MAIN)) {
+            return s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+    }
+
+    private static List<String> offenders(Pattern forbidden, java.util.function.Predicate<Path> applies) throws IOException {
+        List<String> bad = new ArrayList<>();
+        for (Path p : sources()) {
+            if (!applies.test(p)) {
+                continue;
+            }
+            List<String> lines = Files.readAllLines(p);
+            for (int i = 0; i < lines.size(); i++) {
+                if (forbidden.matcher(lines.get(i)).find()) {
+                    bad.add(p + ":" + (i + 1) + ": " + lines.get(i).trim());
+                }
+            }
+        }
+        return bad;
+    }
+
+    @Test
+    void thereAreSourcesToScan() throws IOException {
+        assertTrue(sources().size() > 30, "the scan must see the main sources; run from the module folder");
+    }
+
+    @Test
+    void noRandomnessOutsideNamedSsjStreams() throws IOException {
+        Pattern forbidden = Pattern.compile(
+                "java\\.util\\.Random\\b|new Random\\(|Math\\.random|SecureRandom|ThreadLocalRandom|SplittableRandom"
+                        + "|setSeed\\(System|currentTimeMillis\\(\\)\\s*\\)|UUID\\.randomUUID");
+        assertEquals(List.of(), offenders(forbidden, p -> true));
+    }
+
+    @Test
+    void onlyTheKernelTouchesSsjSimulationEvents() throws IOException {
+        Pattern simevents = Pattern.compile("umontreal\\.ssj\\.simevents");
+        assertEquals(List.of(), offenders(simevents, p -> !p.startsWith(MAIN.resolve("kernel"))));
+    }
+
+    @Test
+    void theKernelImportsNoOtherEdgesimPackage() throws IOException {
+        Pattern other = Pattern.compile("import\\s+(static\\s+)?org\\.edgesim\\.(?!kernel\\.)");
+        assertEquals(List.of(), offenders(other, p -> p.startsWith(MAIN.resolve("kernel"))));
+    }
+
+    @Test
+    void onlyThePlotPackageImportsJFreeChart() throws IOException {
+        Pattern jfree = Pattern.compile("import\\s+org\\.jfree\\.");
+        assertEquals(List.of(), offenders(jfree, p -> !p.startsWith(MAIN.resolve("report/plot"))));
+    }
+
+    @Test
+    void noStaticMutableState() throws IOException {
+        Pattern mutableStatic = Pattern.compile("^\\s*(public|private|protected)?\\s*static\\s+(?!final)(?!class)(?!record)"
+                + "(?!interface)(?!enum)(?!<)[\\w<>\\[\\], ]+\\s+\\w+\\s*(=|;)");
+        assertEquals(List.of(), offenders(mutableStatic, p -> true));
+    }
+}

@@ -1,0 +1,112 @@
+package org.edgesim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.edgesim.scenario.TestScenarios;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every kind of bad scenario ends in exit code 2 and one line
+ * {@code edgesim: FILE:LINE:COLUMN: FIELD: RULE}, with nothing written.
+ */
+class BadScenarioCliTest {
+    @TempDir
+    Path dir;
+
+    private static final String YAML = TestScenarios.partelYaml();
+    private static final String JSON = TestScenarios.partelJson();
+
+    /** name, file suffix, content, expected line, expected field (or ""), expected words of the rule. */
+    static Stream<Arguments> badScenarios() {
+        return Stream.of(
+                Arguments.of("yaml syntax", "yaml", YAML.replace("  radius: 0.15 km", "  radius: \"0.15 km"), 5, "", "syntax"),
+                Arguments.of("json syntax", "json", JSON.replace("\"rounds\": 3,", "\"rounds\": 3"), 5, "", "syntax"),
+                Arguments.of("unknown key", "yaml", YAML.replace("  bandwidth:", "  bandwith:"), 7, "radio.bandwith",
+                        "unknown key 'bandwith' (did you mean 'bandwidth'?)"),
+                Arguments.of("missing key", "yaml", YAML.replace("  noiseDensity: -174 dBm/Hz\n", ""), 6, "radio.noiseDensity",
+                        "missing required key 'noiseDensity'"),
+                Arguments.of("missing top-level key", "yaml", YAML.replace("scheduler: baseline\n", ""), 1, "scheduler",
+                        "missing required key 'scheduler'"),
+                Arguments.of("wrong type", "yaml", YAML.replace("rounds: 3", "rounds: three"), 3, "rounds",
+                        "expected an integer, got the text 'three'"),
+                Arguments.of("fractional count", "yaml", YAML.replace("groups: 3", "groups: 2.5"), 18, "protocol.groups",
+                        "expected an integer, got '2.5'"),
+                Arguments.of("bad unit", "yaml", YAML.replace("10 MHz", "10 Mhz"), 7, "radio.bandwidth",
+                        "unit 'Mhz' is not a frequency unit"),
+                Arguments.of("unit of another dimension", "yaml", YAML.replace("apPower: 46 dBm", "apPower: 46 dBm/Hz"), 11,
+                        "radio.apPower", "not a power unit"),
+                Arguments.of("negative bandwidth", "yaml", YAML.replace("10 MHz", "-10 MHz"), 7, "radio.bandwidth",
+                        "must be > 0 Hz"),
+                Arguments.of("zero devices", "yaml", YAML.replace("workersPerGroup: 2", "workersPerGroup: 0"), 19,
+                        "protocol.workersPerGroup", "must be >= 1"),
+                Arguments.of("device count disagrees", "yaml", YAML.replace("devices:\n", "devices:\n  count: 5\n"), 14,
+                        "devices.count", "needs 6 devices"),
+                Arguments.of("unknown enum value", "yaml", YAML.replace("fading: rayleigh", "fading: rician"), 10,
+                        "radio.fading", "'rician' is not one of [none, rayleigh]"),
+                Arguments.of("unknown protocol", "yaml", YAML.replace("type: partel", "type: feel"), 17, "protocol.type",
+                        "unknown type 'feel'"),
+                Arguments.of("unknown scheduler", "yaml", YAML.replace("scheduler: baseline", "scheduler: magic"), 22,
+                        "scheduler", "unknown scheduler 'magic' for protocol partel; known: [baseline]"),
+                Arguments.of("unknown path-loss preset", "yaml", YAML.replace("pathLoss: urban-macro", "pathLoss: rural"), 9,
+                        "radio.pathLoss.preset", "unknown path-loss preset 'rural'"),
+                Arguments.of("bad distribution", "yaml", YAML.replace("{grid: [0.1 GHz, 1.0 GHz, 0.1 GHz]}", "{gaussian: [1 GHz]}"),
+                        15, "devices.cpu.speed", "unknown distribution 'gaussian'"),
+                Arguments.of("duplicate key", "yaml", YAML.replace("rounds: 3", "rounds: 3\nrounds: 4"), 4, "",
+                        "Duplicate field 'rounds'"),
+                Arguments.of("radius below minimum distance", "yaml", YAML.replace("radius: 0.15 km", "radius: 0.5 m"), 4,
+                        "cell.minDistance", "must not exceed the radius"),
+                Arguments.of("model smaller than groups", "yaml", YAML.replace("modelParameters: 10000", "modelParameters: 2"),
+                        20, "protocol.modelParameters", "at least the number of groups"),
+                Arguments.of("empty file", "yaml", "\n", 1, "", "empty"),
+                Arguments.of("name unfit for a folder", "yaml", YAML.replace("name: tiny-partel", "name: a/b"), 1, "name",
+                        "letters, digits"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badScenarios")
+    void badScenarioExitsWithCodeTwoAndOneLocatedLine(String kind, String suffix, String content, int line,
+                                                      String field, String rule) throws IOException {
+        Path file = dir.resolve("bad." + suffix);
+        Files.writeString(file, content);
+        Path out = dir.resolve("out");
+        CliTestSupport.Outcome o = CliTestSupport.run("run", file.toString(), "--out", out.toString(), "-q");
+        assertEquals(2, o.code(), o.err());
+        String message = o.err().strip();
+        assertFalse(message.contains("\n"), "one line expected, got: " + message);
+        var m = Pattern.compile("^edgesim: " + Pattern.quote(file.toString()) + ":(\\d+):(\\d+): (.*)$").matcher(message);
+        assertTrue(m.matches(), "expected file:line:column, got: " + message);
+        if (line > 0) {
+            assertEquals(line, Integer.parseInt(m.group(1)), message);
+        }
+        assertTrue(Integer.parseInt(m.group(2)) >= 1, message);
+        if (!field.isEmpty()) {
+            assertTrue(m.group(3).startsWith(field + ": "), "field " + field + " expected in: " + message);
+        }
+        assertTrue(message.contains(rule), "rule '" + rule + "' expected in: " + message);
+        assertFalse(Files.exists(out), "nothing may be written for a bad scenario");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(1, left.count(), "only the scenario file may be in the folder");
+        }
+    }
+
+    @ParameterizedTest(name = "validate: {0}")
+    @MethodSource("badScenarios")
+    void validateReportsTheSameErrors(String kind, String suffix, String content, int line, String field, String rule)
+            throws IOException {
+        Path file = dir.resolve("bad." + suffix);
+        Files.writeString(file, content);
+        CliTestSupport.Outcome o = CliTestSupport.run("validate", file.toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains(rule), o.err());
+    }
+}

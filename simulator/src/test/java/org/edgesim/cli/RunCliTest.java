@@ -1,0 +1,106 @@
+package org.edgesim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.edgesim.report.RunWriter;
+import org.edgesim.report.plot.LatencyChart;
+import org.edgesim.scenario.TestScenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void runWritesTheFourResultFilesAndNothingElse() throws Exception {
+        Path scenario = dir.resolve("tiny.yaml");
+        Files.writeString(scenario, TestScenarios.partelYaml());
+        Path out = dir.resolve("results/tiny");
+        CliTestSupport.Outcome o = CliTestSupport.run("run", scenario.toString(), "--out", out.toString(), "--rounds", "4");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("4 rounds of partel/baseline"), o.out());
+        assertTrue(o.err().contains("round 4/4"), o.err());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("devices.csv", "latency.png", "manifest.json", "rounds.csv"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        try (Stream<Path> siblings = Files.list(out.getParent())) {
+            assertEquals(1, siblings.count(), "no staging folder may be left behind");
+        }
+        assertEquals(5, Files.readAllLines(out.resolve(RunWriter.ROUNDS)).size());
+        assertEquals(1 + 4 * 6, Files.readAllLines(out.resolve(RunWriter.DEVICES)).size());
+        BufferedImage png = ImageIO.read(out.resolve(RunWriter.LATENCY_PNG).toFile());
+        assertEquals(LatencyChart.WIDTH, png.getWidth());
+        assertEquals(LatencyChart.HEIGHT, png.getHeight());
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve(RunWriter.MANIFEST).toFile());
+        assertEquals(7, manifest.get("seed").asLong());
+        assertEquals(4, manifest.get("scenario").get("rounds").asInt());
+        assertEquals(1e7, manifest.get("scenario").get("radio").get("bandwidth").asDouble());
+        assertTrue(manifest.get("dependencies").has("ssj"));
+        assertEquals("realised_latency_s", manifest.get("files").get("rounds.csv").get(4).get("column").asText());
+    }
+
+    @Test
+    void seedOptionOverridesTheScenarioAndNamesTheDefaultFolder() throws Exception {
+        Path scenario = dir.resolve("tiny.yaml");
+        Files.writeString(scenario, TestScenarios.partelYaml());
+        Path out = dir.resolve("x");
+        assertEquals(0, CliTestSupport.run("run", scenario.toString(), "--seed", "99", "--out", out.toString(), "-q").code());
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve(RunWriter.MANIFEST).toFile());
+        assertEquals(99, manifest.get("seed").asLong());
+    }
+
+    @Test
+    void rerunningReplacesTheFolderWhole() throws Exception {
+        Path scenario = dir.resolve("tiny.yaml");
+        Files.writeString(scenario, TestScenarios.partelYaml());
+        Path out = dir.resolve("r");
+        assertEquals(0, CliTestSupport.run("run", scenario.toString(), "--out", out.toString(), "-q", "--rounds", "5").code());
+        Files.writeString(out.resolve("stale.txt"), "old");
+        assertEquals(0, CliTestSupport.run("run", scenario.toString(), "--out", out.toString(), "-q", "--rounds", "2").code());
+        assertTrue(Files.notExists(out.resolve("stale.txt")));
+        assertEquals(3, Files.readAllLines(out.resolve(RunWriter.ROUNDS)).size());
+    }
+
+    @Test
+    void theShippedScenariosValidate() {
+        CliTestSupport.Outcome o = CliTestSupport.run("validate", "../scenarios/partel-baseline.yaml");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("ok (partel/baseline, 225 devices, 20 rounds)"), o.out());
+    }
+
+    @Test
+    void listNamesProtocolsAndSchedulers() {
+        CliTestSupport.Outcome o = CliTestSupport.run("list");
+        assertEquals(0, o.code());
+        assertTrue(o.out().contains("protocol partel") && o.out().contains("scheduler baseline"), o.out());
+    }
+
+    @Test
+    void versionAndHelpWork() {
+        assertTrue(CliTestSupport.run("--version").out().startsWith("edgesim "));
+        for (String cmd : new String[] {"run", "validate", "list", "bench"}) {
+            CliTestSupport.Outcome o = CliTestSupport.run(cmd, "--help");
+            assertEquals(0, o.code(), cmd);
+            assertTrue(o.out().contains("Usage: edgesim " + cmd), o.out());
+        }
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, CliTestSupport.run("run").code());
+        assertEquals(2, CliTestSupport.run("frobnicate").code());
+        assertEquals(2, CliTestSupport.run("run", "missing.yaml").code());
+        assertEquals(2, CliTestSupport.run("bench", "nothing").code());
+    }
+}
