@@ -73,6 +73,17 @@ class RunCliTest {
     }
 
     @Test
+    void theReadmeMainJobRunsTheShippedScenarioEndToEnd() throws Exception {
+        Path out = dir.resolve("main-job");
+        CliTestSupport.Outcome o = CliTestSupport.run("run", "../scenarios/partel-baseline.yaml", "--rounds", "20",
+                "--out", out.toString(), "-q");
+        assertEquals(0, o.code(), o.err());
+        assertEquals(21, Files.readAllLines(out.resolve(RunWriter.ROUNDS)).size());
+        assertEquals(1 + 20 * 225, Files.readAllLines(out.resolve(RunWriter.DEVICES)).size());
+        assertTrue(Files.size(out.resolve(RunWriter.LATENCY_PNG)) > 10_000);
+    }
+
+    @Test
     void theShippedScenariosValidate() {
         CliTestSupport.Outcome o = CliTestSupport.run("validate", "../scenarios/partel-baseline.yaml");
         assertEquals(0, o.code(), o.err());
