@@ -10,7 +10,10 @@ import org.edgesim.scenario.InvalidField;
 import org.edgesim.scenario.ScenarioLoader;
 import org.edgesim.sched.SchedulerProvider;
 import org.edgesim.sched.SchedulerRegistry;
+import org.edgesim.sched.paba.BandwidthAwareParameterScheduler;
 import org.edgesim.sched.paba.BaselineScheduler;
+import org.edgesim.sched.paba.JointPabaScheduler;
+import org.edgesim.sched.paba.ParameterAwareBandwidthScheduler;
 
 /** The protocols and schedulers a simulation can use. */
 public final class Catalog {
@@ -24,6 +27,13 @@ public final class Catalog {
         c.schedulers.register(SchedulerProvider.of(BaselineScheduler.NAME, "partel",
                 "blocks proportional to group compute speed, equal bandwidth shares (PARTEL baseline)",
                 BaselineScheduler::new));
+        c.schedulers.register(SchedulerProvider.of(BandwidthAwareParameterScheduler.NAME, "partel",
+                "optimal blocks given equal bandwidth shares (PARTEL Alg. 1)", BandwidthAwareParameterScheduler::new));
+        c.schedulers.register(SchedulerProvider.of(ParameterAwareBandwidthScheduler.NAME, "partel",
+                "proportional blocks, optimal bandwidth shares given them (PARTEL Alg. 2)",
+                ParameterAwareBandwidthScheduler::new));
+        c.schedulers.register(SchedulerProvider.of(JointPabaScheduler.NAME, "partel",
+                "blocks and bandwidth shares chosen jointly (PARTEL Algs. 3-4)", JointPabaScheduler::new));
         c.schedulers.registerServiceProviders(Catalog.class.getClassLoader());
         return c;
     }

@@ -56,7 +56,8 @@ class BadScenarioCliTest {
                 Arguments.of("unknown protocol", "yaml", YAML.replace("type: partel", "type: feel"), 17, "protocol.type",
                         "unknown type 'feel'"),
                 Arguments.of("unknown scheduler", "yaml", YAML.replace("scheduler: baseline", "scheduler: magic"), 22,
-                        "scheduler", "unknown scheduler 'magic' for protocol partel; known: [baseline]"),
+                        "scheduler", "unknown scheduler 'magic' for protocol partel; known: [bandwidth-aware-parameter, baseline, joint-paba,"
+                        + " parameter-aware-bandwidth]"),
                 Arguments.of("unknown path-loss preset", "yaml", YAML.replace("pathLoss: urban-macro", "pathLoss: rural"), 9,
                         "radio.pathLoss.preset", "unknown path-loss preset 'rural'"),
                 Arguments.of("bad distribution", "yaml", YAML.replace("{grid: [0.1 GHz, 1.0 GHz, 0.1 GHz]}", "{gaussian: [1 GHz]}"),

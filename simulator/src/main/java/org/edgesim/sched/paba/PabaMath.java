@@ -1,0 +1,133 @@
+package org.edgesim.sched.paba;
+
+import org.edgesim.protocol.partel.PartelSnapshot;
+import org.edgesim.protocol.partel.Worker;
+
+/**
+ * The quantities of the PABA problem for one round (partel-paba.md). With {@code c = T_ph + T_s}
+ * and {@code T = t - c} the time left for computing and uploading, worker {@code w} computing a
+ * block of {@code b} parameters needs the share {@code rho_w(b, T) = h^-1(A_g b / (T - e_w b))},
+ * {@code e_w = D O / f} its seconds per parameter; a group needs the sum over its workers. Every
+ * search is over a monotone function, to the relative accuracy of {@link Roots}.
+ */
+final class PabaMath {
+    final PartelSnapshot s;
+    final UploadLaw law;
+    /** T_ph + T_s. */
+    final double fixed;
+
+    PabaMath(PartelSnapshot s) {
+        this.s = s;
+        this.law = new UploadLaw(s);
+        this.fixed = s.pushTime() + s.serverUpdateS();
+    }
+
+    /** {@code e_w}: seconds per parameter of block-gradient computation. */
+    double perParameter(Worker w) {
+        return s.computeTime(w, 1.0);
+    }
+
+    /** {@code rho_w(b, T)}; infinite if the computation alone takes {@code T} or more. */
+    double share(Worker w, double block, double window) {
+        double left = window - perParameter(w) * block;
+        if (!(left > 0)) {
+            return block == 0 ? 0 : Double.POSITIVE_INFINITY;
+        }
+        return law.shareFor(w, s.bitsPerGradient() * block / left);
+    }
+
+    /** {@code d rho_w / d b} at {@code (b, T)}. */
+    double shareSlope(Worker w, double block, double window) {
+        double left = window - perParameter(w) * block;
+        if (!(left > 0)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double rateSlope = s.bitsPerGradient() * window / (left * left);
+        double rho = law.shareFor(w, s.bitsPerGradient() * block / left);
+        if (s.uplinkNoise() == org.edgesim.scenario.UplinkNoise.ALLOCATED && block == 0) {
+            // h'(0+) is infinite under allocated noise: the first bits cost no share at the margin.
+            return 0.0;
+        }
+        return rateSlope / law.rateSlope(w, rho);
+    }
+
+    /** Total share group {@code k} needs to carry {@code block} within {@code window}. */
+    double groupShare(int k, double block, double window) {
+        double sum = 0;
+        for (int n = 0; n < s.workersPerGroup(); n++) {
+            sum += share(s.worker(k, n), block, window);
+        }
+        return sum;
+    }
+
+    /** Marginal share per parameter of group {@code k}, {@code d groupShare / d b}. */
+    double groupSlope(int k, double block, double window) {
+        double sum = 0;
+        for (int n = 0; n < s.workersPerGroup(); n++) {
+            sum += shareSlope(s.worker(k, n), block, window);
+        }
+        return sum;
+    }
+
+    /**
+     * The supremum of the blocks group {@code k} can carry within {@code window}: worker {@code w}
+     * needs {@code e_w b + A b / h(rho) <= T} with {@code h} below its ceiling {@code H_w}, so
+     * {@code b < T / (e_w + A / H_w)}; the least over the group's workers.
+     */
+    double blockCap(int k, double window) {
+        double slowest = 0;
+        for (int n = 0; n < s.workersPerGroup(); n++) {
+            Worker w = s.worker(k, n);
+            slowest = Math.max(slowest, perParameter(w) + s.bitsPerGradient() / law.ceiling(w));
+        }
+        return window / slowest;
+    }
+
+    /**
+     * Algorithm 2's inner step: the latency {@code t} at which all workers, with blocks fixed,
+     * finish together using the whole band ({@code sum rho = 1}); the total share decreases in
+     * {@code t}.
+     */
+    double latencyForBlocks(double[] blocks) {
+        double lo = 0; // the window below which some worker cannot finish at any share
+        for (Worker w : s.workers()) {
+            lo = Math.max(lo, (perParameter(w) + s.bitsPerGradient() / law.ceiling(w)) * blocks[w.group()]);
+        }
+        double floor = lo;
+        lo = lo * (1 + 1e-12) + Double.MIN_NORMAL;
+        while (!Double.isFinite(totalShare(blocks, lo))) {
+            lo = floor + 2 * (lo - floor);
+        }
+        double hi = Math.max(lo * 2, 1e-9);
+        while (totalShare(blocks, hi) > 1) {
+            lo = hi;
+            hi *= 2;
+            if (Double.isInfinite(hi)) {
+                throw new IllegalStateException("no latency lets the blocks fit the band");
+            }
+        }
+        double window = Roots.increasing(t -> 1 - totalShare(blocks, t), lo, hi);
+        // The root is within the solver's accuracy; step up to the first window that fits the band.
+        while (totalShare(blocks, window) > 1) {
+            window = Math.nextUp(window) + window * 1e-15;
+        }
+        return fixed + window;
+    }
+
+    /** Shares of every worker for blocks {@code blocks} at latency {@code t}. */
+    double[] shares(double[] blocks, double t) {
+        double[] rho = new double[s.workers().size()];
+        for (Worker w : s.workers()) {
+            rho[w.index()] = share(w, blocks[w.group()], t - fixed);
+        }
+        return rho;
+    }
+
+    private double totalShare(double[] blocks, double window) {
+        double sum = 0;
+        for (Worker w : s.workers()) {
+            sum += share(w, blocks[w.group()], window);
+        }
+        return sum;
+    }
+}
