@@ -70,6 +70,12 @@ class SourceRulesTest {
     }
 
     @Test
+    void onlyTheDjlPackageImportsDjl() throws IOException {
+        Pattern djl = Pattern.compile("import\\s+ai\\.djl\\.");
+        assertEquals(List.of(), offenders(djl, p -> !p.startsWith(MAIN.resolve("learning/djl"))));
+    }
+
+    @Test
     void noStaticMutableState() throws IOException {
         Pattern mutableStatic = Pattern.compile("^\\s*(public|private|protected)?\\s*static\\s+(?!final)(?!class)(?!record)"
                 + "(?!interface)(?!enum)(?!<)[\\w<>\\[\\], ]+\\s+\\w+\\s*(=|;)");

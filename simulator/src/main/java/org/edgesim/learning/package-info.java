@@ -1,0 +1,7 @@
+/**
+ * Real learning: the {@link org.edgesim.learning.Learner} seam through which protocols train
+ * models on data, averaging and block-gradient assembly. Engines live in subpackages
+ * ({@code djl}, {@code sparse}); data in {@code data}, partitions in {@code partition}, model
+ * specifications and latency profiles in {@code model}.
+ */
+package org.edgesim.learning;
