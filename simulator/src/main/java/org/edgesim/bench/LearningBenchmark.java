@@ -1,0 +1,79 @@
+package org.edgesim.bench;
+
+import java.util.Locale;
+import org.edgesim.kernel.Kernel;
+import org.edgesim.learning.Learner;
+import org.edgesim.learning.Learners;
+import org.edgesim.learning.Precision;
+import org.edgesim.learning.data.Samples;
+import org.edgesim.learning.djl.PlainDjlLoop;
+import org.edgesim.learning.model.ModelSpec;
+import org.edgesim.rng.RandomStreams;
+
+/**
+ * Training throughput inside simulated FEEL rounds against DJL trained directly. A round: the
+ * server's model is "broadcast"; each of {@code devices} devices computes, as an event at its
+ * simulated finish time, the gradient of its batch, weighted by batch size into the server's sum
+ * ({@link Learner#accumulate}); the last event applies the average and schedules the next round. The reference trains
+ * the same model with DJL's {@code Trainer} on batches of the same size.
+ */
+public final class LearningBenchmark {
+    /** One model's figures. */
+    public record Result(String model, int batch, double simulatorSamplesPerS, double plainSamplesPerS) {
+        public double ratio() {
+            return simulatorSamplesPerS / plainSamplesPerS;
+        }
+    }
+
+    private LearningBenchmark() {
+    }
+
+    public static Result measure(ModelSpec spec, Samples data, int devices, int batch, int rounds) {
+        double plain = PlainDjlLoop.samplesPerSecond(spec, data, batch, rounds * devices, 0.05);
+        double simulated = simulatedRounds(spec, data, devices, batch, rounds);
+        return new Result(spec.name(), batch, simulated, plain);
+    }
+
+    static double simulatedRounds(ModelSpec spec, Samples data, int devices, int batch, int rounds) {
+        RandomStreams streams = new RandomStreams(1);
+        try (Learner learner = Learners.create(spec, data, Precision.FLOAT32, streams.stream("learning/init"))) {
+            Kernel kernel = new Kernel();
+            int[] done = {0};
+            int[] round = {-1}; // one warm-up round
+            long[] start = {0};
+            Runnable[] startRound = new Runnable[1];
+            startRound[0] = () -> {
+                if (round[0] == 0) {
+                    start[0] = System.nanoTime();
+                }
+                for (int d = 0; d < devices; d++) {
+                    int device = d;
+                    int[] idx = new int[batch];
+                    for (int i = 0; i < batch; i++) {
+                        idx[i] = Math.floorMod(((round[0] + 1) * devices + device) * batch + i, data.size());
+                    }
+                    kernel.schedule(0.01 * (1 + device), "gradient", "device-" + device, () -> {
+                        learner.accumulate(data, idx, idx.length);
+                        if (++done[0] == devices) {
+                            done[0] = 0;
+                            learner.applyAccumulated(0.05);
+                            if (++round[0] < rounds) {
+                                kernel.schedule(0.001, "round", null, startRound[0]::run);
+                            } else {
+                                kernel.stop();
+                            }
+                        }
+                    });
+                }
+            };
+            kernel.schedule(0, "round", null, startRound[0]::run);
+            kernel.run();
+            return (double) rounds * devices * batch / ((System.nanoTime() - start[0]) / 1e9);
+        }
+    }
+
+    public static String format(Result r) {
+        return String.format(Locale.ROOT, "%-24s batch %3d  simulator %8.0f samples/s  plain DJL %8.0f samples/s  ratio %.2fx",
+                r.model(), r.batch(), r.simulatorSamplesPerS(), r.plainSamplesPerS(), r.ratio());
+    }
+}
