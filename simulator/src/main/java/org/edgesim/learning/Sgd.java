@@ -27,4 +27,32 @@ public final class Sgd {
             learner.step(data, batch, learningRate);
         }
     }
+
+    /**
+     * Async MEL's local work: {@code updates} SGD steps on one device's {@code samples}, each on a
+     * mini-batch of {@code batchSize} drawn from them without replacement ({@code batchSize >=
+     * samples.length}: full-batch gradient descent over the device's {@code d_k} samples).
+     */
+    public static void localUpdates(Learner learner, Samples data, int[] samples, int updates, int batchSize,
+                                    double learningRate, RandomStream stream) {
+        if (updates < 0 || batchSize < 1 || samples.length == 0) {
+            throw new IllegalArgumentException("needs updates >= 0, batch size >= 1 and samples, got " + updates
+                    + ", " + batchSize + ", " + samples.length);
+        }
+        int[] pool = samples.clone();
+        for (int u = 0; u < updates; u++) {
+            if (batchSize >= pool.length) {
+                learner.step(data, pool, learningRate);
+                continue;
+            }
+            // A partial Fisher-Yates shuffle picks batchSize distinct samples.
+            for (int i = 0; i < batchSize; i++) {
+                int j = stream.nextInt(i, pool.length - 1);
+                int t = pool[i];
+                pool[i] = pool[j];
+                pool[j] = t;
+            }
+            learner.step(data, java.util.Arrays.copyOf(pool, batchSize), learningRate);
+        }
+    }
 }
