@@ -20,13 +20,22 @@ public final class Simulation {
 
     /** Runs {@code scenario}; {@code progress} is told after every round. */
     public RunResult run(Scenario scenario, RunContext.RoundListener progress) {
+        return run(scenario, 0, progress);
+    }
+
+    /**
+     * Runs replication {@code replication} of {@code scenario}: every stream at its substream
+     * {@code replication}, so that replications are independent and, for one replication, every
+     * scheduler sees the same draws.
+     */
+    public RunResult run(Scenario scenario, int replication, RunContext.RoundListener progress) {
         String type = scenario.protocol().type();
         Protocol protocol = catalog.protocol(type)
                 .orElseThrow(() -> new IllegalArgumentException("no protocol '" + type + "' in the catalog"));
         SchedulerProvider provider = catalog.schedulers().find(type, scenario.scheduler())
                 .orElseThrow(() -> new IllegalArgumentException("no scheduler '" + scenario.scheduler()
                         + "' for protocol " + type + "; known: " + catalog.schedulers().names(type)));
-        RunContext context = new RunContext(scenario, new RandomStreams(scenario.seed()), progress);
+        RunContext context = new RunContext(scenario, new RandomStreams(scenario.seed(), replication), progress);
         return protocol.run(context, provider.create());
     }
 

@@ -2,10 +2,13 @@ package org.edgesim.scenario;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 
 /**
  * One scenario: where, what radio, which devices, which protocol and scheduler, how many rounds,
- * from which master seed.
+ * from which master seed; optionally a study around it: a {@code sweep} of parameters with
+ * replications and compared schedulers, the {@code figures} drawn from it, and the {@code paper}
+ * it reproduces (groups the figures of {@code edgesim reproduce}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Scenario(@JsonProperty(required = true) String name,
@@ -16,7 +19,10 @@ public record Scenario(@JsonProperty(required = true) String name,
                        @JsonProperty(required = true) RadioSpec radio,
                        @JsonProperty(required = true) DevicesSpec devices,
                        @JsonProperty(required = true) ProtocolSpec protocol,
-                       @JsonProperty(required = true) String scheduler) {
+                       @JsonProperty(required = true) String scheduler,
+                       String paper,
+                       SweepSpec sweep,
+                       List<FigureSpec> figures) {
     public Scenario {
         if (name.isBlank() || !name.matches("[A-Za-z0-9._-]+")) {
             throw new InvalidField("name", "must be letters, digits, '.', '_' or '-' (it names the results folder), got '"
@@ -31,6 +37,13 @@ public record Scenario(@JsonProperty(required = true) String name,
         if (needed == 0 && devices.count() == null) {
             throw new InvalidField("devices.count", "missing: protocol " + protocol.type() + " needs a device count");
         }
+        if (paper != null && !paper.matches("[a-z0-9-]+")) {
+            throw new InvalidField("paper", "must be lower-case letters, digits or '-' (it names a folder), got '" + paper + "'");
+        }
+        figures = figures == null ? null : List.copyOf(figures);
+        if (figures != null && sweep == null) {
+            throw new InvalidField("figures", "figures are drawn from a sweep; add a 'sweep' section");
+        }
         if (protocol instanceof PartelSpec && devices.cpu() == null) {
             throw new InvalidField("devices.cpu", "protocol partel computes in CPU cycles; describe the devices with 'cpu'");
         }
@@ -42,13 +55,26 @@ public record Scenario(@JsonProperty(required = true) String name,
         return needed > 0 ? needed : devices.count();
     }
 
+    /** The same scenario with another scheduler. */
+    public Scenario withScheduler(String newScheduler) {
+        return new Scenario(name, description, seed, rounds, cell, radio, devices, protocol, newScheduler, paper, sweep,
+                figures);
+    }
+
+    /** The single run at the heart of a study: no sweep, no figures. */
+    public Scenario single() {
+        return new Scenario(name, description, seed, rounds, cell, radio, devices, protocol, scheduler, paper, null, null);
+    }
+
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, newSeed, rounds, cell, radio, devices, protocol, scheduler);
+        return new Scenario(name, description, newSeed, rounds, cell, radio, devices, protocol, scheduler, paper, sweep,
+                figures);
     }
 
     /** The same scenario with another number of rounds. */
     public Scenario withRounds(int newRounds) {
-        return new Scenario(name, description, seed, newRounds, cell, radio, devices, protocol, scheduler);
+        return new Scenario(name, description, seed, newRounds, cell, radio, devices, protocol, scheduler, paper, sweep,
+                figures);
     }
 }

@@ -56,6 +56,16 @@ public final class ScenarioLoader {
 
     /** Reads {@code file}. */
     public Scenario load(Path file) throws ScenarioException {
+        return parse(file.toString(), read(file), Format.of(file.toString()));
+    }
+
+    /** The checks added with {@link #withCheck}. */
+    List<Check> checks() {
+        return List.copyOf(checks);
+    }
+
+    /** The text of a scenario file, or a located error. */
+    static String read(Path file) throws ScenarioException {
         String name = file.toString();
         String text;
         try {
@@ -67,7 +77,7 @@ public final class ScenarioLoader {
         } catch (IOException e) {
             throw new ScenarioException(name, 0, 0, "", "cannot read: " + e.getMessage());
         }
-        return parse(name, text, Format.of(name));
+        return text;
     }
 
     /** The two scenario syntaxes. */
@@ -137,7 +147,7 @@ public final class ScenarioLoader {
                 .build();
     }
 
-    private static ScenarioException translate(String name, JsonProcessingException e, LocationIndex index) {
+    static ScenarioException translate(String name, JsonProcessingException e, LocationIndex index) {
         String field = e instanceof JsonMappingException m ? dotted(m.getPath()) : "";
         String pointer = e instanceof JsonMappingException m ? pointer(m.getPath()) : "";
         JsonLocation loc = e.getLocation();

@@ -1,0 +1,50 @@
+package org.edgesim.scenario;
+
+import java.util.List;
+
+/**
+ * A scenario file read as a study: the base scenario and its design points (one point, the base
+ * itself, when there is no sweep), the schedulers compared and the replications.
+ *
+ * @param source       the file it came from
+ * @param base         the scenario as written (with its sweep and figures)
+ * @param parameters   the swept parameter paths, grid first then zipped, in file order
+ * @param points       the design points, in a fixed order
+ * @param schedulers   the schedulers run at every point, on the same draws
+ * @param replications replications of every point and scheduler
+ */
+public record Study(String source, Scenario base, List<String> parameters, List<Point> points, List<String> schedulers,
+                    int replications) {
+    public Study {
+        parameters = List.copyOf(parameters);
+        points = List.copyOf(points);
+        schedulers = List.copyOf(schedulers);
+    }
+
+    /**
+     * One design point: the values of the swept parameters and the scenario they give.
+     *
+     * @param index    position in the study, from 0
+     * @param labels   each parameter's value as written in the file (e.g. {@code 10 MHz})
+     * @param values   each parameter's value in SI units, NaN where it is not a number
+     * @param scenario the resolved scenario of this point (no sweep), with the base scheduler
+     */
+    public record Point(int index, List<String> labels, List<Double> values, Scenario scenario) {
+        public Point {
+            labels = List.copyOf(labels);
+            values = List.copyOf(values);
+        }
+    }
+
+    /** The same study with every scenario (base and points) changed by {@code change}. */
+    public Study map(java.util.function.UnaryOperator<Scenario> change) {
+        List<Point> mapped = points.stream()
+                .map(p -> new Point(p.index(), p.labels(), p.values(), change.apply(p.scenario()))).toList();
+        return new Study(source, change.apply(base), parameters, mapped, schedulers, replications);
+    }
+
+    /** Runs in the whole study: points x schedulers x replications. */
+    public long runs() {
+        return (long) points.size() * schedulers.size() * replications;
+    }
+}

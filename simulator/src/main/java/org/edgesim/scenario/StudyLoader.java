@@ -1,0 +1,141 @@
+package org.edgesim.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Expands a scenario file's {@code sweep} into design points. Every point is the file's own tree
+ * with the swept values put in place, bound like any scenario, so a value that breaks a rule is
+ * reported at its line in the sweep section, with the field and the rule.
+ */
+public final class StudyLoader {
+    private final ScenarioLoader loader;
+
+    public StudyLoader(ScenarioLoader loader) {
+        this.loader = loader;
+    }
+
+    /** Reads {@code file} as a study; {@code quick} applies the sweep's {@code quick} overrides. */
+    public Study load(Path file, boolean quick) throws ScenarioException {
+        String name = file.toString();
+        String text = ScenarioLoader.read(file);
+        ScenarioLoader.Format format = ScenarioLoader.Format.of(name);
+        Scenario base = loader.parse(name, text, format);
+        ObjectMapper mapper = ScenarioLoader.mapper(format);
+        LocationIndex index = LocationIndex.of(mapper.getFactory(), text);
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw ScenarioLoader.translate(name, e, index);
+        }
+        SweepSpec sweep = base.sweep();
+        if (quick && sweep != null && !sweep.quick().isEmpty()) {
+            for (Map.Entry<String, JsonNode> e : sweep.quick().entrySet()) {
+                put((ObjectNode) tree, e.getKey(), e.getValue());
+            }
+            base = bind(name, mapper, tree, index, "/sweep/quick/" + sweep.quick().keySet().iterator().next(),
+                    "sweep.quick");
+            sweep = base.sweep();
+        }
+        List<String> schedulers = sweep == null || sweep.compare().isEmpty() ? List.of(base.scheduler()) : sweep.compare();
+        int replications = sweep == null ? 1 : sweep.replicationCount();
+        if (sweep == null) {
+            return new Study(name, base, List.of(), List.of(new Study.Point(0, List.of(), List.of(), base.single())),
+                    schedulers, replications);
+        }
+        List<String> paths = new ArrayList<>(sweep.grid().keySet());
+        paths.addAll(sweep.zip().keySet());
+        // Combinations: the grid's Cartesian product (last path fastest), each with every zip index.
+        List<int[]> combos = new ArrayList<>();
+        int gridPaths = sweep.grid().size();
+        int zipLength = sweep.zip().isEmpty() ? 1 : sweep.zip().values().iterator().next().size();
+        int[] sizes = sweep.grid().values().stream().mapToInt(List::size).toArray();
+        int[] odometer = new int[gridPaths];
+        while (true) {
+            for (int z = 0; z < zipLength; z++) {
+                int[] combo = new int[paths.size()];
+                System.arraycopy(odometer, 0, combo, 0, gridPaths);
+                for (int k = gridPaths; k < paths.size(); k++) {
+                    combo[k] = z;
+                }
+                combos.add(combo);
+            }
+            int d = gridPaths - 1;
+            while (d >= 0 && ++odometer[d] == sizes[d]) {
+                odometer[d] = 0;
+                d--;
+            }
+            if (d < 0) {
+                break;
+            }
+        }
+        List<Study.Point> points = new ArrayList<>();
+        for (int[] combo : combos) {
+            ObjectNode t = ((ObjectNode) tree).deepCopy();
+            t.remove("sweep");
+            t.remove("figures");
+            List<String> labels = new ArrayList<>();
+            String where = null;
+            for (int k = 0; k < paths.size(); k++) {
+                String section = k < gridPaths ? "grid" : "zip";
+                JsonNode value = (k < gridPaths ? sweep.grid() : sweep.zip()).get(paths.get(k)).get(combo[k]);
+                put(t, paths.get(k), value);
+                labels.add(value.isTextual() ? value.asText() : value.toString());
+                where = where == null ? "/sweep/" + section + "/" + paths.get(k) + "/" + combo[k] : where;
+            }
+            Scenario point = bind(name, mapper, t, index, where, "sweep");
+            for (String s : schedulers) {
+                check(name, index, point.withScheduler(s), sweep.compare().isEmpty() ? "/scheduler" : "/sweep/compare");
+            }
+            JsonNode resolved = mapper.valueToTree(point);
+            List<Double> values = new ArrayList<>();
+            for (String p : paths) {
+                JsonNode v = resolved.at("/" + p.replace('.', '/'));
+                values.add(v.isNumber() ? v.asDouble() : Double.NaN);
+            }
+            points.add(new Study.Point(points.size(), labels, values, point));
+        }
+        return new Study(name, base, paths, points, schedulers, replications);
+    }
+
+    /** Sets dotted {@code path} in {@code tree}, creating intermediate mappings. */
+    private static void put(ObjectNode tree, String path, JsonNode value) {
+        String[] keys = path.split("\\.");
+        ObjectNode node = tree;
+        for (int i = 0; i < keys.length - 1; i++) {
+            JsonNode next = node.get(keys[i]);
+            node = next instanceof ObjectNode o ? o : node.putObject(keys[i]);
+        }
+        node.set(keys[keys.length - 1], value);
+    }
+
+    private Scenario bind(String name, ObjectMapper mapper, JsonNode tree, LocationIndex index, String where,
+                          String section) throws ScenarioException {
+        try {
+            return mapper.treeToValue(tree, Scenario.class);
+        } catch (JsonProcessingException e) {
+            ScenarioException inner = ScenarioLoader.translate(name, e, index);
+            int[] at = index.find(where);
+            throw new ScenarioException(name, at[0], at[1], inner.field(), inner.rule() + " (at this value of " + section
+                    + ")");
+        }
+    }
+
+    private void check(String name, LocationIndex index, Scenario s, String where) throws ScenarioException {
+        for (ScenarioLoader.Check c : loader.checks()) {
+            try {
+                c.check(s);
+            } catch (InvalidField e) {
+                int[] at = index.find(where);
+                throw new ScenarioException(name, at[0], at[1], e.field(), e.rule());
+            }
+        }
+    }
+}

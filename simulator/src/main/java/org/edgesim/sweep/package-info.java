@@ -1,0 +1,2 @@
+/** Sweeps: design points x compared schedulers x replications, run in parallel, resumable, aggregated. */
+package org.edgesim.sweep;

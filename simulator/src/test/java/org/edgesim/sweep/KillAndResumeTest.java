@@ -1,0 +1,69 @@
+package org.edgesim.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.edgesim.engine.Catalog;
+import org.edgesim.engine.Simulation;
+import org.edgesim.scenario.Study;
+import org.edgesim.scenario.StudyLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A sweep killed with SIGKILL in another JVM, then resumed, ends with the bytes of an uninterrupted one. */
+class KillAndResumeTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void killedSweepResumesToIdenticalResults() throws Exception {
+        Path file = Files.writeString(dir.resolve("study.yaml"), SweepTest.STUDY.formatted("[baseline, joint-paba]")
+                .replace("replications: 4", "replications: 40"));
+        Catalog c = Catalog.standard();
+        Study study = new StudyLoader(c.loader()).load(file, false);
+        long total = study.runs();
+
+        Path killed = dir.resolve("killed");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.edgesim.cli.Main",
+                "run", file.toString(), "--out", killed.toString(), "--threads", "2", "-q")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        Path runs = killed.resolve(SweepRunner.RUNS);
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (count(runs) < total / 4 && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        p.destroyForcibly(); // SIGKILL
+        p.waitFor();
+        long before = count(runs);
+        assertTrue(before > 0 && before < total, "killed mid-sweep: " + before + " of " + total + " runs\n"
+                + Files.readString(dir.resolve("child.log")));
+        assertTrue(!Files.exists(killed.resolve(SweepRunner.POINTS)), "no final results from a killed sweep");
+
+        SweepRunner.Outcome resumed = new SweepRunner(new Simulation(c), 2).run(study, killed, true, SweepProgress.NONE);
+        assertEquals(before, resumed.resumed());
+        Path clean = dir.resolve("clean");
+        new SweepRunner(new Simulation(c), 1).run(study, clean, false, SweepProgress.NONE);
+        for (String f : List.of(SweepRunner.POINTS, SweepRunner.SUMMARY)) {
+            assertArrayEquals(Files.readAllBytes(clean.resolve(f)), Files.readAllBytes(killed.resolve(f)), f);
+        }
+        assertEquals(total + 1, Files.readAllLines(killed.resolve(SweepRunner.POINTS)).size(), "no run lost or doubled");
+        File[] leftovers = runs.toFile().listFiles((d, n) -> n.startsWith("."));
+        assertTrue(leftovers == null || leftovers.length <= 2, "at most the killed threads' temporary files");
+    }
+
+    private static long count(Path runs) throws Exception {
+        if (!Files.isDirectory(runs)) {
+            return 0;
+        }
+        try (var s = Files.list(runs)) {
+            return s.filter(f -> f.getFileName().toString().endsWith(".csv")
+                    && !f.getFileName().toString().startsWith(".")).count();
+        }
+    }
+}
