@@ -10,6 +10,11 @@ import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.report.RunWriter;
 import org.edgesim.scenario.Scenario;
+import org.edgesim.scenario.Study;
+import org.edgesim.scenario.StudyLoader;
+import org.edgesim.sweep.Studies;
+import org.edgesim.sweep.SweepProgress;
+import org.edgesim.sweep.SweepRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,7 +23,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run one scenario and write results/<name>-seed<seed>/ (rounds.csv, devices.csv,",
-                "manifest.json, latency.png), all or nothing."})
+                "manifest.json, latency.png), all or nothing.",
+                "A scenario with a 'sweep' section runs every design point x compared scheduler x",
+                "replication in parallel and writes points.csv, summary.csv, study.json and its figures;",
+                "each run is saved as it finishes, so an interrupted sweep continues with --resume."})
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -35,18 +43,39 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "result folder (default: results/<name>-seed<seed>)")
     Path out;
 
-    @Option(names = {"-q", "--quiet"}, description = "no progress lines")
+    @Option(names = {"-q", "--quiet"}, description = "no progress output")
     boolean quiet;
+
+    @Option(names = "--threads", paramLabel = "N", description = "sweep: parallel runs (default: all cores); results do not depend on it")
+    Integer threads;
+
+    @Option(names = "--resume", description = "sweep: keep the runs already in the result folder, run the rest")
+    boolean resume;
+
+    @Option(names = "--quick", description = "sweep: apply the sweep's 'quick' overrides (fewer replications, rounds)")
+    boolean quick;
 
     @Override
     public Integer call() throws Exception {
         Catalog catalog = Catalog.standard();
         Scenario scenario = catalog.loader().load(scenarioFile);
+        if (rounds != null && rounds < 1) {
+            spec.commandLine().getErr().println("edgesim: --rounds must be >= 1, got " + rounds);
+            return Failures.BAD_INPUT;
+        }
+        if (threads != null && threads < 1) {
+            spec.commandLine().getErr().println("edgesim: --threads must be >= 1, got " + threads);
+            return Failures.BAD_INPUT;
+        }
+        if (scenario.sweep() != null) {
+            return sweep(catalog);
+        }
+        if (resume || quick || threads != null) {
+            spec.commandLine().getErr().println("edgesim: --resume, --quick and --threads apply to sweeps; "
+                    + scenarioFile + " has no 'sweep' section");
+            return Failures.BAD_INPUT;
+        }
         if (rounds != null) {
-            if (rounds < 1) {
-                spec.commandLine().getErr().println("edgesim: --rounds must be >= 1, got " + rounds);
-                return Failures.BAD_INPUT;
-            }
             scenario = scenario.withRounds(rounds);
         }
         if (seed != null) {
@@ -63,6 +92,48 @@ final class RunCommand implements Callable<Integer> {
                 scenario.name(), scenario.rounds(), scenario.protocol().type(), scenario.scheduler(),
                 wall.toNanos() / 1e9, written));
         return 0;
+    }
+
+    private Integer sweep(Catalog catalog) throws Exception {
+        Study study = new StudyLoader(catalog.loader()).load(scenarioFile, quick);
+        if (rounds != null) {
+            study = study.map(s -> s.withRounds(rounds));
+        }
+        if (seed != null) {
+            study = study.map(s -> s.withSeed(seed));
+        }
+        Path target = out != null ? out : Path.of("results", study.base().name() + "-seed" + study.base().seed());
+        var err = spec.commandLine().getErr();
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        SweepProgress progress = quiet ? SweepProgress.NONE : SweepProgress.forConsole(study.base().name(), err);
+        boolean[] finished = {false};
+        Thread hook = new Thread(() -> {
+            if (!finished[0]) {
+                System.err.println("edgesim: interrupted; the finished runs are kept in " + target
+                        + "; continue with --resume");
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        long t0 = System.nanoTime();
+        SweepRunner.Outcome outcome;
+        try {
+            outcome = Studies.run(new SweepRunner(new Simulation(catalog), n), study, target, target, resume, quick,
+                    progress);
+        } catch (IllegalStateException e) {
+            finished[0] = true;
+            err.println("edgesim: " + e.getMessage());
+            return Failures.BAD_INPUT;
+        }
+        finished[0] = true;
+        for (String f : outcome.failures()) {
+            err.println("edgesim: failed: " + f);
+        }
+        spec.commandLine().getOut().println(String.format(Locale.ROOT,
+                "%s: %d points x %d schedulers x %d replications = %d runs (%d resumed, %d failed) on %d threads"
+                        + " in %.2f s -> %s", study.base().name(), study.points().size(), study.schedulers().size(),
+                study.replications(), outcome.runs(), outcome.resumed(), outcome.failures().size(), n,
+                (System.nanoTime() - t0) / 1e9, target));
+        return outcome.failures().isEmpty() ? 0 : 1;
     }
 
     /** Plain progress lines on stderr, about ten per run. */

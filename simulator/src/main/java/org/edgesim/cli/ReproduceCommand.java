@@ -1,0 +1,173 @@
+package org.edgesim.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.edgesim.engine.Catalog;
+import org.edgesim.engine.Simulation;
+import org.edgesim.scenario.FigureSpec;
+import org.edgesim.scenario.Scenario;
+import org.edgesim.scenario.Study;
+import org.edgesim.scenario.StudyLoader;
+import org.edgesim.sweep.Studies;
+import org.edgesim.sweep.SweepProgress;
+import org.edgesim.sweep.SweepRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "reproduce", mixinStandardHelpOptions = true,
+        description = {"Run every figure scenario in the scenarios folder (those with 'figures') and write",
+                "results/<paper>/<figure>.png and .svg, each study's CSV files under",
+                "results/<paper>/<scenario>/, and a gallery results/index.md."})
+final class ReproduceCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "TARGET", defaultValue = "all",
+            description = "all (default), a paper (e.g. partel), or a scenario or figure name")
+    String target;
+
+    @Option(names = "--quick", description = "the scenarios' quick settings: few replications and rounds; minutes, not hours")
+    boolean quick;
+
+    @Option(names = "--threads", paramLabel = "N", description = "parallel runs (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--resume", description = "continue interrupted studies instead of starting them afresh")
+    boolean resume;
+
+    @Option(names = "--scenarios", paramLabel = "DIR", defaultValue = "scenarios", description = "where the scenario files are (default: ${DEFAULT-VALUE})")
+    Path scenarios;
+
+    @Option(names = "--results", paramLabel = "DIR", defaultValue = "results", description = "where results go (default: ${DEFAULT-VALUE})")
+    Path results;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress output")
+    boolean quiet;
+
+    private record Done(Study study, Path file, List<Path> figures, double seconds) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        var err = spec.commandLine().getErr();
+        if (!Files.isDirectory(scenarios)) {
+            err.println("edgesim: no scenarios folder " + scenarios);
+            return Failures.BAD_INPUT;
+        }
+        if (threads != null && threads < 1) {
+            err.println("edgesim: --threads must be >= 1, got " + threads);
+            return Failures.BAD_INPUT;
+        }
+        Catalog catalog = Catalog.standard();
+        StudyLoader loader = new StudyLoader(catalog.loader());
+        List<Path> files;
+        try (Stream<Path> s = Files.list(scenarios)) {
+            files = s.filter(p -> p.toString().matches(".*\\.(ya?ml|json)$")).sorted(Comparator.comparing(Path::toString))
+                    .toList();
+        }
+        List<Study> chosen = new ArrayList<>();
+        for (Path f : files) {
+            Study study = loader.load(f, quick);
+            Scenario base = study.base();
+            if (base.figures() == null || !matches(base)) {
+                continue;
+            }
+            chosen.add(study);
+        }
+        if (chosen.isEmpty()) {
+            err.println("edgesim: no figure scenario in " + scenarios + " matches '" + target + "'");
+            return Failures.BAD_INPUT;
+        }
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        SweepRunner runner = new SweepRunner(new Simulation(catalog), n);
+        List<Done> done = new ArrayList<>();
+        int failed = 0;
+        for (Study study : chosen) {
+            String paper = paperOf(study.base());
+            Path folder = results.resolve(paper).resolve(study.base().name());
+            if (!resume) {
+                deleteRuns(folder);
+            }
+            long t0 = System.nanoTime();
+            SweepProgress progress = quiet ? SweepProgress.NONE : SweepProgress.forConsole(study.base().name(), err);
+            SweepRunner.Outcome o = Studies.run(runner, study, folder, results.resolve(paper), resume, quick, progress);
+            failed += o.failures().size();
+            o.failures().forEach(f -> err.println("edgesim: failed: " + f));
+            List<Path> figures = new ArrayList<>();
+            for (FigureSpec f : study.base().figures()) {
+                try (Stream<Path> s = Files.list(results.resolve(paper))) {
+                    s.filter(p -> p.getFileName().toString().startsWith(f.name()) && p.toString().endsWith(".png"))
+                            .sorted().forEach(figures::add);
+                }
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            done.add(new Done(study, study.source() == null ? null : Path.of(study.source()), figures, seconds));
+            spec.commandLine().getOut().println(String.format(Locale.ROOT, "%s/%s: %d runs in %.1f s -> %s", paper,
+                    study.base().name(), study.runs(), seconds, figures));
+        }
+        writeIndex(done);
+        spec.commandLine().getOut().println("gallery: " + results.resolve("index.md"));
+        return failed == 0 ? 0 : 1;
+    }
+
+    private boolean matches(Scenario s) {
+        if (target.equals("all") || target.equals(paperOf(s)) || target.equals(s.name())) {
+            return true;
+        }
+        return s.figures().stream().anyMatch(f -> f.name().equals(target));
+    }
+
+    private static String paperOf(Scenario s) {
+        return s.paper() == null ? "misc" : s.paper();
+    }
+
+    private static void deleteRuns(Path folder) throws IOException {
+        Path runs = folder.resolve(SweepRunner.RUNS);
+        if (!Files.isDirectory(runs)) {
+            return;
+        }
+        try (Stream<Path> s = Files.list(runs)) {
+            for (Path p : s.toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private void writeIndex(List<Done> done) throws IOException {
+        StringBuilder md = new StringBuilder("# edgesim: reproduced figures\n\n");
+        md.append(quick ? "Quick mode (`--quick`): the scenarios' reduced replications and rounds.\n\n"
+                : "Full mode: the scenarios' own settings.\n\n");
+        for (Done d : done) {
+            Scenario s = d.study().base();
+            md.append("## ").append(paperOf(s)).append(" / ").append(s.name()).append("\n\n");
+            if (s.description() != null) {
+                md.append(s.description()).append("\n\n");
+            }
+            md.append(String.format(Locale.ROOT, "- scenario: `%s`%n- swept: %s; %d points x %d schedulers (%s) x %d "
+                            + "replications = %d runs%n- seed: %d, rounds: %d%n- run time: %.1f s%n%n",
+                    d.file(), d.study().parameters(), d.study().points().size(), d.study().schedulers().size(),
+                    String.join(", ", d.study().schedulers()), d.study().replications(), d.study().runs(), s.seed(),
+                    d.study().points().get(0).scenario().rounds(), d.seconds()));
+            for (Path f : d.figures()) {
+                Path rel = results.toAbsolutePath().relativize(f.toAbsolutePath());
+                md.append("![").append(f.getFileName()).append("](").append(rel.toString().replace('\\', '/'))
+                        .append(")\n\n");
+            }
+        }
+        Path index = results.resolve("index.md");
+        Files.createDirectories(results);
+        Path tmp = results.resolve(".index.md.tmp");
+        Files.writeString(tmp, md);
+        Files.move(tmp, index, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,157 @@
+package org.edgesim.report.plot;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.edgesim.scenario.FigureSpec;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGUtils;
+
+/**
+ * A study's figure in paper style, drawn from {@code summary.csv} alone (so any result can be
+ * re-plotted without re-running): the mean of one metric against a swept parameter, one line
+ * with markers per series, 95% confidence intervals as error bars, PNG and SVG.
+ */
+public final class StudyFigure {
+    public static final int WIDTH = 800;
+    public static final int HEIGHT = 560;
+    private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
+        new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f)};
+
+    private StudyFigure() {
+    }
+
+    /** Draws {@code figure} from {@code summaryCsv} into {@code folder}; returns the files written. */
+    public static List<Path> draw(Path summaryCsv, FigureSpec figure, Path folder) throws IOException {
+        Map<String, Map<String, YIntervalSeries>> panels = read(summaryCsv, figure);
+        List<Path> written = new ArrayList<>();
+        for (var panel : panels.entrySet()) {
+            String base = panel.getKey().isEmpty() ? figure.name() : figure.name() + "-" + slug(panel.getKey());
+            JFreeChart chart = chart(figure, panel.getKey(), panel.getValue());
+            Path png = folder.resolve(base + ".png");
+            ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, HEIGHT);
+            SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+            g2.setDefsKeyPrefix("edgesim-" + base); // the default holds System.nanoTime(): files would differ
+            chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
+            Path svg = folder.resolve(base + ".svg");
+            SVGUtils.writeToSVG(svg.toFile(), g2.getSVGElement());
+            written.add(png);
+            written.add(svg);
+        }
+        return written;
+    }
+
+    private static String slug(String s) {
+        return s.replaceAll("[^A-Za-z0-9._-]+", "_");
+    }
+
+    /** Panel value to series name to points. */
+    private static Map<String, Map<String, YIntervalSeries>> read(Path summaryCsv, FigureSpec f) throws IOException {
+        Map<String, Map<String, YIntervalSeries>> panels = new LinkedHashMap<>();
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader r = Files.newBufferedReader(summaryCsv, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(r, format)) {
+            List<String> header = parser.getHeaderNames();
+            for (String column : new String[] {f.x(), f.seriesOrDefault()}) {
+                if (!header.contains(column)) {
+                    throw new IOException(summaryCsv + ": figure " + f.name() + " needs column '" + column
+                            + "'; the study has " + header.subList(0, header.indexOf("metric")));
+                }
+            }
+            if (f.panel() != null && !header.contains(f.panel())) {
+                throw new IOException(summaryCsv + ": figure " + f.name() + " needs column '" + f.panel() + "'");
+            }
+            boolean found = false;
+            for (CSVRecord row : parser) {
+                if (!row.get("metric").equals(f.y())) {
+                    continue;
+                }
+                found = true;
+                String panel = f.panel() == null ? "" : f.panel() + " = " + row.get(f.panel());
+                String series = row.get(f.seriesOrDefault());
+                String name = f.seriesOrDefault().equals("scheduler") ? series : f.seriesOrDefault() + " = " + series;
+                YIntervalSeries s = panels.computeIfAbsent(panel, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(name, k -> new YIntervalSeries(k, true, false));
+                double x = Double.parseDouble(row.get(f.x())) * f.xFactor();
+                double k = f.yFactor();
+                s.add(x, Double.parseDouble(row.get("mean")) * k, Double.parseDouble(row.get("ci95_low")) * k,
+                        Double.parseDouble(row.get("ci95_high")) * k);
+            }
+            if (!found) {
+                throw new IOException(summaryCsv + ": figure " + f.name() + " plots metric '" + f.y()
+                        + "', which the study does not have");
+            }
+        }
+        return panels;
+    }
+
+    private static JFreeChart chart(FigureSpec f, String panel, Map<String, YIntervalSeries> series) {
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        series.values().forEach(data::addSeries);
+        Font label = new Font("DejaVu Sans", Font.PLAIN, 15);
+        Font ticks = new Font("DejaVu Sans", Font.PLAIN, 13);
+        ValueAxis x = axis(f.xLabel() == null ? f.x() : f.xLabel(), Boolean.TRUE.equals(f.logX()));
+        ValueAxis y = axis(f.yLabel() == null ? f.y() : f.yLabel(), Boolean.TRUE.equals(f.logY()));
+        for (ValueAxis a : new ValueAxis[] {x, y}) {
+            a.setLabelFont(label);
+            a.setTickLabelFont(ticks);
+        }
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        renderer.setDrawXError(false);
+        renderer.setDrawYError(f.drawErrorBars());
+        renderer.setDefaultLinesVisible(true);
+        renderer.setDefaultShapesVisible(true);
+        renderer.setErrorStroke(new BasicStroke(1.2f));
+        renderer.setCapLength(6);
+        for (int i = 0; i < series.size(); i++) {
+            renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+            renderer.setSeriesStroke(i, new BasicStroke(2.0f));
+        }
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xcccccc));
+        plot.setRangeGridlinePaint(new Color(0xcccccc));
+        String title = (f.title() == null ? f.name() : f.title()) + (panel.isEmpty() ? "" : " (" + panel + ")");
+        JFreeChart chart = new JFreeChart(title, new Font("DejaVu Sans", Font.BOLD, 16), plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        LegendTitle legend = chart.getLegend();
+        legend.setItemFont(ticks);
+        legend.setPosition(RectangleEdge.BOTTOM);
+        return chart;
+    }
+
+    private static ValueAxis axis(String label, boolean log) {
+        if (log) {
+            LogAxis a = new LogAxis(label);
+            a.setSmallestValue(1e-12);
+            return a;
+        }
+        NumberAxis a = new NumberAxis(label);
+        a.setAutoRangeIncludesZero(false);
+        return a;
+    }
+}

@@ -1,0 +1,83 @@
+package org.edgesim.sweep;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.edgesim.report.BuildInfo;
+import org.edgesim.report.plot.StudyFigure;
+import org.edgesim.scenario.FigureSpec;
+import org.edgesim.scenario.Scenario;
+import org.edgesim.scenario.ScenarioLoader;
+import org.edgesim.scenario.Study;
+
+/**
+ * A study's result folder: {@code study.json} (the resolved scenario with its sweep and figures,
+ * seed, version), the sweep's CSV files and the figures drawn from {@code summary.csv}.
+ */
+public final class Studies {
+    public static final String STUDY = "study.json";
+
+    private Studies() {
+    }
+
+    /** Runs {@code study} into {@code folder} and draws its figures into {@code figureFolder}. */
+    public static SweepRunner.Outcome run(SweepRunner runner, Study study, Path folder, Path figureFolder,
+                                          boolean resume, boolean quick, SweepProgress progress)
+            throws IOException, InterruptedException {
+        Files.createDirectories(folder);
+        long t0 = System.nanoTime();
+        SweepRunner.Outcome outcome = runner.run(study, folder, resume, progress);
+        writeStudy(folder.resolve(STUDY), study, quick, Duration.ofNanos(System.nanoTime() - t0));
+        plot(folder, figureFolder);
+        return outcome;
+    }
+
+    private static void writeStudy(Path file, Study study, boolean quick, Duration wall) throws IOException {
+        ObjectMapper mapper = ScenarioLoader.mapper(ScenarioLoader.Format.JSON);
+        ObjectNode m = mapper.createObjectNode();
+        m.put("edgesim", BuildInfo.version());
+        m.put("scenarioFile", study.source());
+        m.put("quick", quick);
+        m.put("seed", study.base().seed());
+        m.put("points", study.points().size());
+        m.put("replications", study.replications());
+        m.set("schedulers", mapper.valueToTree(study.schedulers()));
+        m.put("runs", study.runs());
+        m.put("wallTimeSeconds", wall.toNanos() / 1e9);
+        m.set("dependencies", mapper.valueToTree(BuildInfo.dependencies()));
+        m.set("scenario", mapper.valueToTree(study.base()));
+        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+        mapper.writeValue(tmp.toFile(), m);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The scenario (with its figures) a study folder was run from. */
+    public static Scenario scenarioOf(Path folder) throws IOException {
+        Path file = folder.resolve(STUDY);
+        if (!Files.exists(file)) {
+            throw new IOException(folder + " holds no " + STUDY + "; is it a sweep's result folder?");
+        }
+        ObjectMapper mapper = ScenarioLoader.mapper(ScenarioLoader.Format.JSON);
+        return mapper.treeToValue(mapper.readTree(file.toFile()).get("scenario"), Scenario.class);
+    }
+
+    /** Draws every figure of the study in {@code folder} from its {@code summary.csv}, into {@code target}. */
+    public static List<Path> plot(Path folder, Path target) throws IOException {
+        Scenario scenario = scenarioOf(folder);
+        List<Path> written = new ArrayList<>();
+        if (scenario.figures() == null) {
+            return written;
+        }
+        Files.createDirectories(target);
+        for (FigureSpec f : scenario.figures()) {
+            written.addAll(StudyFigure.draw(folder.resolve(SweepRunner.SUMMARY), f, target));
+        }
+        return written;
+    }
+}

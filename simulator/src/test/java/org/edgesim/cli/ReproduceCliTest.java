@@ -1,0 +1,56 @@
+package org.edgesim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.edgesim.sweep.SweepTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReproduceCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void reproduceQuickWritesFiguresAndTheGallery() throws Exception {
+        Path scenarios = Files.createDirectory(dir.resolve("scenarios"));
+        Files.writeString(scenarios.resolve("tiny.yaml"), SweepTest.STUDY.formatted("[baseline, joint-paba]"));
+        Path results = dir.resolve("results");
+        CliTestSupport.Outcome o = CliTestSupport.run("reproduce", "--quick", "-q", "--scenarios", scenarios.toString(),
+                "--results", results.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(Files.size(results.resolve("test/latency-protocol.groups_2.png")) > 10_000);
+        assertTrue(Files.exists(results.resolve("test/tiny-sweep/summary.csv")));
+        String index = Files.readString(results.resolve("index.md"));
+        assertTrue(index.contains("![latency-protocol.groups_2.png](test/latency-protocol.groups_2.png)"), index);
+        assertTrue(index.contains("seed: 7"), index);
+
+        CliTestSupport.Outcome none = CliTestSupport.run("reproduce", "nothing-like-this", "--scenarios",
+                scenarios.toString(), "--results", results.toString());
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("no figure scenario"), none.err());
+    }
+
+    @Test
+    void plotRedrawsFromTheCsvAndRejectsOtherFolders() throws Exception {
+        Path scenario = Files.writeString(dir.resolve("tiny.yaml"), SweepTest.STUDY.formatted("[baseline]"));
+        Path out = dir.resolve("out");
+        CliTestSupport.Outcome run = CliTestSupport.run("run", scenario.toString(), "--quick", "-q", "--out",
+                out.toString(), "--threads", "2");
+        assertEquals(0, run.code(), run.err());
+        byte[] before = Files.readAllBytes(out.resolve("latency-protocol.groups_3.png"));
+        Files.delete(out.resolve("latency-protocol.groups_3.png"));
+        assertEquals(0, CliTestSupport.run("plot", out.toString()).code());
+        assertEquals(java.util.Arrays.hashCode(before),
+                java.util.Arrays.hashCode(Files.readAllBytes(out.resolve("latency-protocol.groups_3.png"))));
+        CliTestSupport.Outcome bad = CliTestSupport.run("plot", dir.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("study.json"), bad.err());
+        CliTestSupport.Outcome again = CliTestSupport.run("run", scenario.toString(), "--quick", "-q", "--out",
+                out.toString());
+        assertEquals(2, again.code(), "existing runs need --resume");
+        assertTrue(again.err().contains("--resume"), again.err());
+    }
+}
