@@ -1,6 +1,7 @@
 package org.edgesim.cli;
 
 import org.edgesim.kernel.SimulationException;
+import org.edgesim.protocol.partel.InfeasibleRoundException;
 import org.edgesim.scenario.ScenarioException;
 import picocli.CommandLine;
 
@@ -14,6 +15,12 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         if (e instanceof ScenarioException s) {
             cli.getErr().println("edgesim: " + s.getMessage());
             return BAD_INPUT;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InfeasibleRoundException infeasible) {
+                cli.getErr().println("edgesim: " + infeasible.getMessage());
+                return BAD_INPUT;
+            }
         }
         if (e instanceof SimulationException s) {
             cli.getErr().println("edgesim: the simulation failed: " + s.getMessage());

@@ -28,6 +28,27 @@ public record PartelSnapshot(int round, int groups, int workersPerGroup, long mo
         if (workers.size() != groups * workersPerGroup) {
             throw new IllegalArgumentException(workers.size() + " workers for " + groups + " groups of " + workersPerGroup);
         }
+        if (modelParameters < groups) {
+            throw new InfeasibleRoundException(-1, "the model has " + modelParameters + " parameters for " + groups
+                    + " groups; every group needs a block of at least one");
+        }
+        for (Worker w : workers) {
+            String where = "(group " + w.group() + ") ";
+            if (!(w.speedHz() > 0) || Double.isInfinite(w.speedHz())) {
+                throw new InfeasibleRoundException(w.index(), where + "has CPU speed " + w.speedHz()
+                        + " Hz: it can never compute its block");
+            }
+            double rateFactor = uplinkNoise == UplinkNoise.EQUAL_SHARE ? w.upEfficiency() : w.upSnrPerHz();
+            if (!(rateFactor > 0) || Double.isInfinite(rateFactor)) {
+                throw new InfeasibleRoundException(w.index(), where + "has uplink rate 0 (" + (uplinkNoise
+                        == UplinkNoise.EQUAL_SHARE ? "spectral efficiency " : "SNR per Hz ") + rateFactor
+                        + "): it can never upload its gradient block");
+            }
+            if (!(w.downEfficiency() > 0) || Double.isInfinite(w.downEfficiency())) {
+                throw new InfeasibleRoundException(w.index(), where + "has downlink spectral efficiency "
+                        + w.downEfficiency() + ": it can never receive the model");
+            }
+        }
     }
 
     public Worker worker(int group, int position) {
