@@ -51,6 +51,47 @@ final class PabaMath {
         return rateSlope / law.rateSlope(w, rho);
     }
 
+    /**
+     * A group's total share at {@code (b, T)} and its derivatives: {@code d/db} (the marginal share
+     * per parameter), {@code d2/db2} and {@code d/dT}, summed over the group's workers in one pass.
+     * With {@code r = A b / (T - e b)} the rate a worker needs and {@code rho = h^-1(r)}:
+     * {@code rho_b = r_b / h'}, {@code rho_bb = r_bb / h' - r_b^2 h'' / h'^3}, {@code rho_T = r_T / h'}.
+     */
+    record GroupTerms(double share, double slope, double curvature, double timeSlope) {
+    }
+
+    GroupTerms groupTerms(int k, double block, double window) {
+        double share = 0;
+        double slope = 0;
+        double curvature = 0;
+        double timeSlope = 0;
+        double a = s.bitsPerGradient();
+        for (int n = 0; n < s.workersPerGroup(); n++) {
+            Worker w = s.worker(k, n);
+            double e = perParameter(w);
+            double left = window - e * block;
+            if (!(left > 0)) {
+                return new GroupTerms(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
+                        Double.NEGATIVE_INFINITY);
+            }
+            double rb = a * window / (left * left);
+            double rbb = 2 * rb * e / left;
+            double rt = -a * block / (left * left);
+            double rho = law.shareFor(w, a * block / left);
+            if (!Double.isFinite(rho)) {
+                return new GroupTerms(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
+                        Double.NEGATIVE_INFINITY);
+            }
+            double h1 = law.rateSlope(w, rho);
+            double h2 = law.rateCurvature(w, rho);
+            share += rho;
+            slope += rb / h1;
+            curvature += rbb / h1 - rb * rb * h2 / (h1 * h1 * h1);
+            timeSlope += rt / h1;
+        }
+        return new GroupTerms(share, slope, curvature, timeSlope);
+    }
+
     /** Total share group {@code k} needs to carry {@code block} within {@code window}. */
     double groupShare(int k, double block, double window) {
         double sum = 0;

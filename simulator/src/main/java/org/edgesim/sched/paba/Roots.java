@@ -33,4 +33,48 @@ final class Roots {
         BrentSolver solver = new BrentSolver(RELATIVE, Math.max(Math.abs(hi), Math.abs(lo)) * RELATIVE * 1e-2);
         return solver.solve(MAX_EVALUATIONS, f::applyAsDouble, lo, hi);
     }
+
+    /** A function's value and derivative at a point. */
+    @FunctionalInterface
+    interface WithDerivative {
+        /** Returns {@code {f(x), f'(x)}}. */
+        double[] at(double x);
+    }
+
+    /**
+     * The root of an increasing {@code f} in {@code [lo, hi]} ({@code f(lo) <= 0 <= f(hi)}) by
+     * Newton's method from {@code start}, kept inside a shrinking bracket: a step that leaves the
+     * bracket (or a non-positive or non-finite derivative) is replaced by bisection, so it always
+     * converges, quadratically near the root. Written by hand because the PABA structure gives
+     * the derivatives in closed form (Commons Math's Newton solver has no bracket safeguard);
+     * tested against Brent. Stops at a relative step of {@link #RELATIVE}.
+     */
+    static double newton(WithDerivative f, double lo, double hi, double start) {
+        double x = start > lo && start < hi ? start : 0.5 * (lo + hi);
+        for (int i = 0; i < 200; i++) {
+            double[] v = f.at(x);
+            if (v[0] == 0) {
+                return x;
+            }
+            if (v[0] < 0) {
+                lo = x;
+            } else {
+                hi = x;
+            }
+            double step = v[0] / v[1];
+            if (v[1] > 0 && Math.abs(step) <= RELATIVE * Math.max(Math.abs(x), Double.MIN_NORMAL)) {
+                return x - step; // converged: further steps would only chase the rounding noise of f
+            }
+            double next = x - step;
+            if (!(v[1] > 0) || !(next > lo && next < hi)) {
+                next = 0.5 * (lo + hi);
+            }
+            if (Math.abs(next - x) <= RELATIVE * Math.max(Math.abs(x), Double.MIN_NORMAL)
+                    || hi - lo <= RELATIVE * Math.max(Math.abs(hi), Double.MIN_NORMAL)) {
+                return next;
+            }
+            x = next;
+        }
+        return x;
+    }
 }

@@ -33,6 +33,17 @@ final class UploadLaw {
         };
     }
 
+    /** {@code h''(rho)}: 0 for the linear law; {@code -B x^2 / (rho ln2 (1 + x)^2)}, {@code x = S / (rho B)}, otherwise. */
+    double rateCurvature(Worker w, double share) {
+        return switch (s.uplinkNoise()) {
+            case EQUAL_SHARE -> 0;
+            case ALLOCATED -> {
+                double x = w.upSnrPerHz() / (share * s.bandwidthHz());
+                yield -s.bandwidthHz() * x * x / (share * LN2 * (1 + x) * (1 + x));
+            }
+        };
+    }
+
     /** The rate no share reaches: {@code S / ln 2} under allocated noise, infinite otherwise. */
     double ceiling(Worker w) {
         return switch (s.uplinkNoise()) {
