@@ -4,15 +4,19 @@ import org.edgesim.protocol.Protocol;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.rng.RandomStreams;
+import org.edgesim.rng.SeedMemo;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.sched.SchedulerProvider;
 
 /**
  * Runs one scenario: its protocol with its scheduler, every draw from streams of the scenario's
- * master seed. Stateless; runs may proceed in parallel threads.
+ * master seed. Runs may proceed in parallel threads; the only state is a thread-safe memo of the
+ * stream seeds derived so far.
  */
 public final class Simulation {
     private final Catalog catalog;
+    /** Seeds already derived, per master seed: the runs of a sweep share them (thread-safe). */
+    private final java.util.Map<Long, SeedMemo> memos = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Simulation(Catalog catalog) {
         this.catalog = catalog;
@@ -35,7 +39,8 @@ public final class Simulation {
         SchedulerProvider provider = catalog.schedulers().find(type, scenario.scheduler())
                 .orElseThrow(() -> new IllegalArgumentException("no scheduler '" + scenario.scheduler()
                         + "' for protocol " + type + "; known: " + catalog.schedulers().names(type)));
-        RunContext context = new RunContext(scenario, new RandomStreams(scenario.seed(), replication), progress);
+        SeedMemo memo = memos.computeIfAbsent(scenario.seed(), SeedMemo::new);
+        RunContext context = new RunContext(scenario, new RandomStreams(scenario.seed(), replication, memo), progress);
         return protocol.run(context, provider.create());
     }
 

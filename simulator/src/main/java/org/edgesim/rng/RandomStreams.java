@@ -23,8 +23,19 @@ public final class RandomStreams {
     private static final long M1 = 4294967087L;
     private static final long M2 = 4294944443L;
 
+    private static final MRG32k3a PROTOTYPE = new MRG32k3a("edgesim");
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
+    });
+
     private final long masterSeed;
     private final int replication;
+    private final SubstreamJump.Jump jump;
+    private final SeedMemo memo;
 
     /** Streams of replication 0 for {@code masterSeed}. */
     public RandomStreams(long masterSeed) {
@@ -33,11 +44,25 @@ public final class RandomStreams {
 
     /** Streams of replication {@code replication} (its substream) for {@code masterSeed}. */
     public RandomStreams(long masterSeed, int replication) {
+        this(masterSeed, replication, null);
+    }
+
+    /**
+     * Streams of replication {@code replication}, with seeds remembered in {@code memo} (which
+     * must be for {@code masterSeed}; null: none). The draws are the same with or without it.
+     */
+    public RandomStreams(long masterSeed, int replication, SeedMemo memo) {
         if (replication < 0) {
             throw new IllegalArgumentException("replication must be >= 0, got " + replication);
         }
         this.masterSeed = masterSeed;
         this.replication = replication;
+        this.jump = SubstreamJump.by(replication);
+        if (memo != null && memo.masterSeed() != masterSeed) {
+            throw new IllegalArgumentException("a seed memo of master seed " + memo.masterSeed() + " for master seed "
+                    + masterSeed);
+        }
+        this.memo = memo;
     }
 
     public long masterSeed() {
@@ -50,16 +75,18 @@ public final class RandomStreams {
 
     /** The same master seed, another replication. */
     public RandomStreams forReplication(int r) {
-        return new RandomStreams(masterSeed, r);
+        return new RandomStreams(masterSeed, r, memo);
     }
 
     /** A new stream for {@code key}, positioned at the start of this replication's substream. */
     public RandomStream stream(String key) {
-        MRG32k3a stream = new MRG32k3a(key);
-        stream.setSeed(seedFor(masterSeed, key));
-        for (int i = 0; i < replication; i++) {
-            stream.resetNextSubstream();
-        }
+        // A clone of a fixed prototype: SSJ's constructor would advance (and lock) its static seed
+        // chain for a seed we overwrite at once.
+        MRG32k3a stream = PROTOTYPE.clone();
+        long[] seed = memo != null ? memo.seed(key) : seedFor(masterSeed, key);
+        // Substream r directly (O(log r) once per replication), not by r calls to
+        // resetNextSubstream() (O(r) per stream).
+        stream.setSeed(replication == 0 ? seed : jump.apply(seed));
         return stream;
     }
 
@@ -79,13 +106,9 @@ public final class RandomStreams {
     }
 
     private static byte[] sha256(byte[] a, byte[] b) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(a);
-            md.update(b);
-            return md.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-        }
+        MessageDigest md = SHA256.get(); // digest() resets it for the next use
+        md.update(a);
+        md.update(b);
+        return md.digest();
     }
 }

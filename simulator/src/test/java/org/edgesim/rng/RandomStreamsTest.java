@@ -51,6 +51,29 @@ class RandomStreamsTest {
     }
 
     @Test
+    void theSubstreamJumpEqualsRepeatedResetNextSubstream() {
+        for (int r : new int[] {1, 2, 3, 7, 64, 255, 1000, 1537}) {
+            RandomStream stepped = new RandomStreams(9).stream("jump/" + r);
+            for (int i = 0; i < r; i++) {
+                stepped.resetNextSubstream();
+            }
+            assertArrayEquals(draws(stepped, 20), draws(new RandomStreams(9, r).stream("jump/" + r), 20), "r = " + r);
+        }
+    }
+
+    @Test
+    void mulModIsExactForLargeOperands() {
+        long m = 4294967087L;
+        for (long a : new long[] {1, 2, 65535, 65536, m - 1, 3_000_000_000L}) {
+            for (long b : new long[] {1, 65535, 65536, m - 1, 4_000_000_000L % m}) {
+                long expected = java.math.BigInteger.valueOf(a).multiply(java.math.BigInteger.valueOf(b))
+                        .mod(java.math.BigInteger.valueOf(m)).longValueExact();
+                assertEquals(expected, SubstreamJump.mulMod(a, b, m), a + " * " + b);
+            }
+        }
+    }
+
+    @Test
     void seedsAreValidMrg32k3aSeeds() {
         for (int i = 0; i < 1000; i++) {
             long[] seed = RandomStreams.seedFor(i, "key-" + i);
