@@ -25,8 +25,8 @@ import org.edgesim.scenario.Study;
 
 /**
  * Runs every (point, scheduler, replication) of a study on a pool of threads and writes, as each
- * run finishes, its row atomically into {@code runs/} of the result folder; finished runs are
- * skipped on {@code resume}. When all have run, {@code points.csv} (one row per run, in the
+ * block of {@link #BLOCK} replications finishes, its rows atomically into {@code runs/} of the
+ * result folder; finished blocks are skipped on {@code resume}. When all have run, {@code points.csv} (one row per run, in the
  * study's order) and {@code summary.csv} are assembled from those rows, so the results are the
  * same bytes whatever the number of threads, the order of completion or the interruptions. A run
  * that fails is reported with its parameters in {@code failures.csv} and does not stop the others.
@@ -49,10 +49,22 @@ public final class SweepRunner {
         this.threads = threads;
     }
 
-    /** One run of the study. */
-    record Run(Study.Point point, String scheduler, int replication) {
+    /**
+     * Replications saved together: one file per block of {@value} replications of one point and
+     * scheduler, so that a sweep of 40,000 short runs writes 1,600 files, not 40,000, while an
+     * interruption loses at most one block per thread. Fixed, so that resuming with another
+     * thread count finds the same blocks.
+     */
+    static final int BLOCK = 25;
+
+    /** A block of replications {@code [first, end)} of one point and scheduler: the unit of work and of saving. */
+    record Run(Study.Point point, String scheduler, int first, int end) {
         String id() {
-            return String.format(Locale.ROOT, "p%05d-%s-r%05d", point.index(), scheduler, replication);
+            return String.format(Locale.ROOT, "p%05d-%s-r%05d", point.index(), scheduler, first);
+        }
+
+        int size() {
+            return end - first;
         }
     }
 
@@ -60,13 +72,13 @@ public final class SweepRunner {
     public record Outcome(Path folder, long runs, long resumed, List<String> failures) {
     }
 
-    /** Every run of {@code study}, in the study's order: points, then schedulers, then replications. */
+    /** Every block of {@code study}, in the study's order: points, then schedulers, then replications. */
     static List<Run> runs(Study study) {
         List<Run> out = new ArrayList<>();
         for (Study.Point p : study.points()) {
             for (String s : study.schedulers()) {
-                for (int r = 0; r < study.replications(); r++) {
-                    out.add(new Run(p, s, r));
+                for (int r = 0; r < study.replications(); r += BLOCK) {
+                    out.add(new Run(p, s, r, Math.min(study.replications(), r + BLOCK)));
                 }
             }
         }
@@ -98,9 +110,9 @@ public final class SweepRunner {
                 pending.add(r);
             }
         }
-        long resumed = all.size() - pending.size();
+        long resumed = study.runs() - pending.stream().mapToLong(Run::size).sum();
         List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-        progress.started(all.size(), resumed);
+        progress.started(study.runs(), resumed);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "edgesim-sweep");
             t.setDaemon(true);
@@ -110,12 +122,7 @@ public final class SweepRunner {
             List<Future<?>> futures = new ArrayList<>();
             for (Run r : pending) {
                 futures.add(pool.submit(() -> {
-                    try {
-                        execute(study, r, runsDir);
-                    } catch (RuntimeException | IOException e) {
-                        failures.add(describe(study, r) + ": " + e);
-                    }
-                    progress.step();
+                    execute(study, r, runsDir, failures, progress);
                     return null;
                 }));
             }
@@ -132,36 +139,57 @@ public final class SweepRunner {
         }
         List<String> sortedFailures = failures.stream().sorted().toList();
         assemble(study, all, folder, sortedFailures);
-        return new Outcome(folder, all.size(), resumed, sortedFailures);
+        return new Outcome(folder, study.runs(), resumed, sortedFailures);
     }
 
-    private static String describe(Study study, Run r) {
+    private static String describe(Study study, Run r, int replication) {
         StringBuilder sb = new StringBuilder("point " + r.point().index());
         for (int k = 0; k < study.parameters().size(); k++) {
             sb.append(' ').append(study.parameters().get(k)).append('=').append(r.point().labels().get(k));
         }
-        return sb.append(" scheduler ").append(r.scheduler()).append(" replication ").append(r.replication()).toString();
+        return sb.append(" scheduler ").append(r.scheduler()).append(" replication ").append(replication).toString();
     }
 
-    private void execute(Study study, Run r, Path runsDir) throws IOException {
-        var result = simulation.run(r.point().scenario().withScheduler(r.scheduler()), r.replication(),
-                RunContext.RoundListener.NONE);
-        Map<String, Double> metrics = Metrics.of(result);
-        List<String> header = new ArrayList<>(List.of("point"));
-        header.addAll(study.parameters());
-        header.addAll(List.of("scheduler", "replication"));
-        header.addAll(metrics.keySet());
-        List<String> row = new ArrayList<>(List.of(Integer.toString(r.point().index())));
-        for (int k = 0; k < study.parameters().size(); k++) {
-            double v = r.point().values().get(k);
-            row.add(Double.isNaN(v) ? r.point().labels().get(k) : number(v));
+    /**
+     * Runs the block's replications and saves their rows in one file; a failed replication is
+     * reported and the block saved without it, so that it is not retried by --resume.
+     */
+    private void execute(Study study, Run r, Path runsDir, List<String> failures, SweepProgress progress) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = null;
+        for (int rep = r.first(); rep < r.end(); rep++) {
+            try {
+                var result = simulation.run(r.point().scenario().withScheduler(r.scheduler()), rep,
+                        RunContext.RoundListener.NONE);
+                Map<String, Double> metrics = Metrics.of(result);
+                if (header == null) {
+                    header = new ArrayList<>(List.of("point"));
+                    header.addAll(study.parameters());
+                    header.addAll(List.of("scheduler", "replication"));
+                    header.addAll(metrics.keySet());
+                    rows.add(header);
+                }
+                List<String> row = new ArrayList<>(List.of(Integer.toString(r.point().index())));
+                for (int k = 0; k < study.parameters().size(); k++) {
+                    double v = r.point().values().get(k);
+                    row.add(Double.isNaN(v) ? r.point().labels().get(k) : number(v));
+                }
+                row.add(r.scheduler());
+                row.add(Integer.toString(rep));
+                for (double v : metrics.values()) {
+                    row.add(Double.toString(v));
+                }
+                rows.add(row);
+            } catch (RuntimeException e) {
+                failures.add(describe(study, r, rep) + ": " + e);
+            }
+            progress.step();
         }
-        row.add(r.scheduler());
-        row.add(Integer.toString(r.replication()));
-        for (double v : metrics.values()) {
-            row.add(Double.toString(v));
+        try {
+            writeAtomically(runsDir.resolve(r.id() + ".csv"), rows);
+        } catch (IOException e) {
+            failures.add(describe(study, r, r.first()) + ": cannot save the block: " + e);
         }
-        writeAtomically(runsDir.resolve(r.id() + ".csv"), List.of(header, row));
     }
 
     /** A parameter value in SI units: integers without a fraction (10000000, 3), others as Java prints them. */
@@ -194,6 +222,9 @@ public final class SweepRunner {
             }
             try (Reader in = Files.newBufferedReader(f, StandardCharsets.UTF_8); CSVParser p = CSV.parse(in)) {
                 List<CSVRecord> records = p.getRecords();
+                if (records.isEmpty()) {
+                    continue; // every replication of the block failed
+                }
                 List<String> h = records.get(0).toList();
                 if (header == null) {
                     header = h;
@@ -201,7 +232,9 @@ public final class SweepRunner {
                 } else if (!header.equals(h)) {
                     throw new IOException(f + ": columns differ from the other runs' (a run from another study?)");
                 }
-                rows.add(records.get(1).toList());
+                for (CSVRecord rec : records.subList(1, records.size())) {
+                    rows.add(rec.toList());
+                }
             }
         }
         if (header == null) {

@@ -23,10 +23,11 @@ class KillAndResumeTest {
     @Test
     void killedSweepResumesToIdenticalResults() throws Exception {
         Path file = Files.writeString(dir.resolve("study.yaml"), SweepTest.STUDY.formatted("[baseline, joint-paba]")
-                .replace("replications: 4", "replications: 40"));
+                .replace("replications: 4", "replications: 100"));
         Catalog c = Catalog.standard();
         Study study = new StudyLoader(c.loader()).load(file, false);
         long total = study.runs();
+        long blocks = SweepRunner.runs(study).size();
 
         Path killed = dir.resolve("killed");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -35,18 +36,18 @@ class KillAndResumeTest {
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
         Path runs = killed.resolve(SweepRunner.RUNS);
         long deadline = System.nanoTime() + 120_000_000_000L;
-        while (count(runs) < total / 4 && p.isAlive() && System.nanoTime() < deadline) {
+        while (count(runs) < blocks / 4 && p.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         p.destroyForcibly(); // SIGKILL
         p.waitFor();
         long before = count(runs);
-        assertTrue(before > 0 && before < total, "killed mid-sweep: " + before + " of " + total + " runs\n"
+        assertTrue(before > 0 && before < blocks, "killed mid-sweep: " + before + " of " + blocks + " blocks\n"
                 + Files.readString(dir.resolve("child.log")));
         assertTrue(!Files.exists(killed.resolve(SweepRunner.POINTS)), "no final results from a killed sweep");
 
         SweepRunner.Outcome resumed = new SweepRunner(new Simulation(c), 2).run(study, killed, true, SweepProgress.NONE);
-        assertEquals(before, resumed.resumed());
+        assertEquals(before * SweepRunner.BLOCK, resumed.resumed(), "whole blocks of 25 were kept");
         Path clean = dir.resolve("clean");
         new SweepRunner(new Simulation(c), 1).run(study, clean, false, SweepProgress.NONE);
         for (String f : List.of(SweepRunner.POINTS, SweepRunner.SUMMARY)) {
