@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.edgesim.bench.KernelBenchmark;
 import org.edgesim.bench.LearningBenchmark;
+import org.edgesim.bench.PabaBenchmark;
 import org.edgesim.learning.data.DataFormatException;
 import org.edgesim.learning.data.Dataset;
 import org.edgesim.learning.data.FashionMnist;
@@ -20,12 +21,14 @@ import picocli.CommandLine.Model.CommandSpec;
                 "(target: ratio >= 0.8 in both).",
                 "'learning': samples/s of training the MLP and the CNN inside simulated FEEL rounds",
                 "(4 devices, batch 64, on the shipped Fashion-MNIST subset) against the same model",
-                "trained with DJL's own Trainer (target: ratio >= 0.8)."})
+                "trained with DJL's own Trainer (target: ratio >= 0.8).",
+                "'paba': joint PABA planning time for K = N = 15 (target <= 1 ms) and for",
+                "100,000 workers, K = 100, N = 1,000 (target <= 2 s)."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "WHAT", description = "kernel | learning")
+    @Parameters(paramLabel = "WHAT", description = "kernel | learning | paba")
     String what;
 
     @Option(names = "--events", paramLabel = "N", defaultValue = "5000000", description = "events per repetition (default ${DEFAULT-VALUE})")
@@ -40,13 +43,19 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (!what.equals("kernel") && !what.equals("learning")) {
-            spec.commandLine().getErr().println("edgesim: unknown benchmark '" + what + "'; known: kernel, learning");
+        if (!what.equals("kernel") && !what.equals("learning") && !what.equals("paba")) {
+            spec.commandLine().getErr().println("edgesim: unknown benchmark '" + what + "'; known: kernel, learning, paba");
             return Failures.BAD_INPUT;
         }
         if (events < 1 || repetitions < 1 || rounds < 1) {
             spec.commandLine().getErr().println("edgesim: --events, --rounds and --repetitions must be >= 1");
             return Failures.BAD_INPUT;
+        }
+        if (what.equals("paba")) {
+            out.println(PabaBenchmark.format(PabaBenchmark.measure(15, 15, 50, 3), 1e-3));
+            out.flush();
+            out.println(PabaBenchmark.format(PabaBenchmark.measure(100, 1000, 3, 5), 2));
+            return 0;
         }
         if (what.equals("learning")) {
             Dataset train;

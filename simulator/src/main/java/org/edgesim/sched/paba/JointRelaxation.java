@@ -65,7 +65,7 @@ final class JointRelaxation {
         double window = Roots.newton(t -> {
             double[] f = minimumShare(t);
             return new double[] {1 - f[0], -f[1]};
-        }, lo, hi, 0.5 * (lo + hi));
+        }, lo, hi, hi * (1 - 1e-9)); // Algorithm 2's window is usually close to the optimum: start there
         return new JointPabaScheduler.Relaxed(math.fixed + window, blocksAt(window));
     }
 
