@@ -42,6 +42,8 @@ public final class StudyFigure {
     private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
         new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f)};
 
+    private static final float[][] DASHES = {null, {8f, 4f}, {2f, 3f}, {10f, 3f, 2f, 3f}};
+
     private StudyFigure() {
     }
 
@@ -129,7 +131,11 @@ public final class StudyFigure {
         renderer.setCapLength(6);
         for (int i = 0; i < series.size(); i++) {
             renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
-            renderer.setSeriesStroke(i, new BasicStroke(2.0f));
+            // Later series dashed, so that a curve lying on another (e.g. two schedulers reaching the
+            // same optimum) stays visible.
+            float[] dash = DASHES[i % DASHES.length];
+            renderer.setSeriesStroke(i, dash == null ? new BasicStroke(2.0f)
+                    : new BasicStroke(2.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
         }
         XYPlot plot = new XYPlot(data, x, y, renderer);
         plot.setBackgroundPaint(Color.WHITE);
