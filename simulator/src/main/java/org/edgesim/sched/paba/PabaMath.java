@@ -2,6 +2,7 @@ package org.edgesim.sched.paba;
 
 import org.edgesim.protocol.partel.PartelSnapshot;
 import org.edgesim.protocol.partel.Worker;
+import org.edgesim.scenario.UplinkNoise;
 
 /**
  * The quantities of the PABA problem for one round (partel-paba.md). With {@code c = T_ph + T_s}
@@ -36,21 +37,6 @@ final class PabaMath {
         return law.shareFor(w, s.bitsPerGradient() * block / left);
     }
 
-    /** {@code d rho_w / d b} at {@code (b, T)}. */
-    double shareSlope(Worker w, double block, double window) {
-        double left = window - perParameter(w) * block;
-        if (!(left > 0)) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double rateSlope = s.bitsPerGradient() * window / (left * left);
-        double rho = law.shareFor(w, s.bitsPerGradient() * block / left);
-        if (s.uplinkNoise() == org.edgesim.scenario.UplinkNoise.ALLOCATED && block == 0) {
-            // h'(0+) is infinite under allocated noise: the first bits cost no share at the margin.
-            return 0.0;
-        }
-        return rateSlope / law.rateSlope(w, rho);
-    }
-
     /**
      * A group's total share at {@code (b, T)} and its derivatives: {@code d/db} (the marginal share
      * per parameter), {@code d2/db2} and {@code d/dT}, summed over the group's workers in one pass.
@@ -78,6 +64,12 @@ final class PabaMath {
             double rbb = 2 * rb * e / left;
             double rt = -a * block / (left * left);
             double rho = law.shareFor(w, a * block / left);
+            if (rho == 0 && s.uplinkNoise() == UplinkNoise.ALLOCATED) {
+                // h'(0+) is infinite under allocated noise: the first bits cost no share at the margin
+                // (rho_b = 0), while rho_bb grows without bound.
+                curvature = Double.POSITIVE_INFINITY;
+                continue;
+            }
             if (!Double.isFinite(rho)) {
                 return new GroupTerms(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
                         Double.NEGATIVE_INFINITY);
@@ -92,22 +84,9 @@ final class PabaMath {
         return new GroupTerms(share, slope, curvature, timeSlope);
     }
 
-    /** Total share group {@code k} needs to carry {@code block} within {@code window}. */
-    double groupShare(int k, double block, double window) {
-        double sum = 0;
-        for (int n = 0; n < s.workersPerGroup(); n++) {
-            sum += share(s.worker(k, n), block, window);
-        }
-        return sum;
-    }
-
-    /** Marginal share per parameter of group {@code k}, {@code d groupShare / d b}. */
+    /** Marginal share per parameter of group {@code k}, {@code d G_k / d b}. */
     double groupSlope(int k, double block, double window) {
-        double sum = 0;
-        for (int n = 0; n < s.workersPerGroup(); n++) {
-            sum += shareSlope(s.worker(k, n), block, window);
-        }
-        return sum;
+        return groupTerms(k, block, window).slope();
     }
 
     /**
