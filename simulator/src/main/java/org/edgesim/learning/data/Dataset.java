@@ -69,11 +69,6 @@ public record Dataset(String name, int[] shape, float[] features, int[] labels, 
         return labels[i];
     }
 
-    /** A copy of the labels. */
-    public int[] labelsCopy() {
-        return labels.clone();
-    }
-
     /** Copies the features of samples {@code idx} into {@code out}, row after row. */
     public void gather(int[] idx, float[] out) {
         int d = dim();
@@ -85,26 +80,6 @@ public record Dataset(String name, int[] shape, float[] features, int[] labels, 
     /** Feature {@code j} of sample {@code i}. */
     public float feature(int i, int j) {
         return features[i * dim() + j];
-    }
-
-    /** The samples {@code idx}, in that order, as a new data set. */
-    public Dataset subset(String subsetName, int[] idx) {
-        int d = dim();
-        float[] x = new float[idx.length * d];
-        gather(idx, x);
-        int[] y = new int[idx.length];
-        for (int r = 0; r < idx.length; r++) {
-            y[r] = labels[idx[r]];
-        }
-        return new Dataset(subsetName, shape, x, y, classes);
-    }
-
-    /** The first {@code n} samples (all if fewer). */
-    public Dataset head(int n) {
-        int m = Math.min(n, size());
-        int[] idx = new int[m];
-        Arrays.setAll(idx, i -> i);
-        return subset(name, idx);
     }
 
     private static int product(int[] s) {

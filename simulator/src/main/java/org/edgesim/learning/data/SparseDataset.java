@@ -49,27 +49,4 @@ public record SparseDataset(String name, int dim, int[] rowStart, int[] columns,
             }
         }
     }
-
-    /** The samples {@code idx}, in that order, as a new data set. */
-    public SparseDataset subset(String subsetName, int[] idx) {
-        int nnz = 0;
-        for (int i : idx) {
-            nnz += rowStart[i + 1] - rowStart[i];
-        }
-        int[] start = new int[idx.length + 1];
-        int[] cols = new int[nnz];
-        float[] vals = new float[nnz];
-        int[] y = new int[idx.length];
-        int at = 0;
-        for (int r = 0; r < idx.length; r++) {
-            int i = idx[r];
-            int len = rowStart[i + 1] - rowStart[i];
-            System.arraycopy(columns, rowStart[i], cols, at, len);
-            System.arraycopy(values, rowStart[i], vals, at, len);
-            at += len;
-            start[r + 1] = at;
-            y[r] = labels[i];
-        }
-        return new SparseDataset(subsetName, dim, start, cols, vals, y, classes);
-    }
 }

@@ -69,11 +69,6 @@ public record ModelSpec(String name, List<Layer> layers, Regularization regulari
                 new Layer.Dense(classes, false)), Regularization.NONE);
     }
 
-    /** The same layers with another penalty. */
-    public ModelSpec withRegularization(Regularization r) {
-        return new ModelSpec(name, layers, r);
-    }
-
     /** Whether any layer is convolutional (inputs keep their image shape). */
     public boolean convolutional() {
         return layers.get(0) instanceof Layer.Conv || layers.get(0) instanceof Layer.MaxPool;
