@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.edgesim.engine.Catalog;
 import org.edgesim.engine.Simulation;
+import org.edgesim.report.AtomicFiles;
 import org.edgesim.scenario.FigureSpec;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.Study;
@@ -164,10 +165,7 @@ final class ReproduceCommand implements Callable<Integer> {
                         .append(")\n\n");
             }
         }
-        Path index = results.resolve("index.md");
         Files.createDirectories(results);
-        Path tmp = results.resolve(".index.md.tmp");
-        Files.writeString(tmp, md);
-        Files.move(tmp, index, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        AtomicFiles.writeString(results.resolve("index.md"), md);
     }
 }

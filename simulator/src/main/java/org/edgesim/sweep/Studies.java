@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.edgesim.report.AtomicFiles;
 import org.edgesim.report.BuildInfo;
 import org.edgesim.report.plot.StudyFigure;
 import org.edgesim.scenario.FigureSpec;
@@ -52,9 +52,7 @@ public final class Studies {
         m.put("wallTimeSeconds", wall.toNanos() / 1e9);
         m.set("dependencies", mapper.valueToTree(BuildInfo.dependencies()));
         m.set("scenario", mapper.valueToTree(study.base()));
-        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-        mapper.writeValue(tmp.toFile(), m);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.writeString(file, mapper.writeValueAsString(m));
     }
 
     /** The scenario (with its figures) a study folder was run from. */

@@ -2,12 +2,9 @@ package org.edgesim.sweep;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.edgesim.engine.Simulation;
 import org.edgesim.protocol.RunContext;
+import org.edgesim.report.AtomicFiles;
 import org.edgesim.scenario.Study;
 
 /**
@@ -199,17 +197,13 @@ public final class SweepRunner {
 
     /** Writes {@code rows} to a temporary file beside {@code target} and renames it: all or nothing. */
     static void writeAtomically(Path target, List<List<String>> rows) throws IOException {
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp-" + Thread.currentThread().getId());
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8); CSVPrinter p = new CSVPrinter(w, CSV)) {
+        AtomicFiles.write(target, w -> {
+            CSVPrinter p = new CSVPrinter(w, CSV);
             for (List<String> row : rows) {
                 p.printRecord(row);
             }
-        }
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+            p.flush();
+        });
     }
 
     private static void assemble(Study study, List<Run> all, Path folder, List<String> failures) throws IOException {
