@@ -106,13 +106,9 @@ final class RunCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         SweepProgress progress = quiet ? SweepProgress.NONE : SweepProgress.forConsole(study.base().name(), err);
-        boolean[] finished = {false};
-        Thread hook = new Thread(() -> {
-            if (!finished[0]) {
-                System.err.println("edgesim: interrupted; the finished runs are kept in " + target
-                        + "; continue with --resume");
-            }
-        });
+        // Only while the sweep runs: a Ctrl-C then says where the finished runs are.
+        Thread hook = new Thread(() -> System.err.println("edgesim: interrupted; the finished runs are kept in "
+                + target + "; continue with --resume"));
         Runtime.getRuntime().addShutdownHook(hook);
         long t0 = System.nanoTime();
         SweepRunner.Outcome outcome;
@@ -120,11 +116,15 @@ final class RunCommand implements Callable<Integer> {
             outcome = Studies.run(new SweepRunner(new Simulation(catalog), n), study, target, target, resume, quick,
                     progress);
         } catch (IllegalStateException e) {
-            finished[0] = true;
             err.println("edgesim: " + e.getMessage());
             return Failures.BAD_INPUT;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C arrived as the sweep ended: the hook has run or is running.
+            }
         }
-        finished[0] = true;
         for (String f : outcome.failures()) {
             err.println("edgesim: failed: " + f);
         }
