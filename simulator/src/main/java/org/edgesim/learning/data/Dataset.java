@@ -59,22 +59,18 @@ public record Dataset(String name, int[] shape, float[] features, int[] labels, 
         return shape.clone();
     }
 
+    /** Copies the features of samples {@code idx} into {@code out}, row after row. */
     @Override
     public void gatherDense(int[] idx, float[] out) {
-        gather(idx, out);
+        int d = dim();
+        for (int r = 0; r < idx.length; r++) {
+            System.arraycopy(features, idx[r] * d, out, r * d, d);
+        }
     }
 
     @Override
     public int label(int i) {
         return labels[i];
-    }
-
-    /** Copies the features of samples {@code idx} into {@code out}, row after row. */
-    public void gather(int[] idx, float[] out) {
-        int d = dim();
-        for (int r = 0; r < idx.length; r++) {
-            System.arraycopy(features, idx[r] * d, out, r * d, d);
-        }
     }
 
     /** Feature {@code j} of sample {@code i}. */

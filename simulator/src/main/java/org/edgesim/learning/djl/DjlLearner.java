@@ -137,12 +137,9 @@ public final class DjlLearner implements Learner {
         double loss = 0;
         double hits = 0;
         for (int start = 0; start < data.size(); start += EVALUATION_BATCH) {
-            int[] batch = new int[Math.min(EVALUATION_BATCH, data.size() - start)];
-            Arrays.setAll(batch, i -> i);
             int offset = start;
-            for (int i = 0; i < batch.length; i++) {
-                batch[i] += offset;
-            }
+            int[] batch = new int[Math.min(EVALUATION_BATCH, data.size() - start)];
+            Arrays.setAll(batch, i -> offset + i);
             try (NDManager scope = chain.newScope(); Autograd ignored = Autograd.off()) {
                 NDArray scores = chain.forward(chain.inputs(scope, data, batch), 0, chain.layers(), false);
                 double[] lh = DjlChain.lossAndHits(scores, chain.labels(scope, labels(data, batch)));
