@@ -1,11 +1,12 @@
 package org.edgesim.cli;
 
 import org.edgesim.kernel.SimulationException;
+import org.edgesim.learning.data.DataFormatException;
 import org.edgesim.protocol.partel.InfeasibleRoundException;
 import org.edgesim.scenario.ScenarioException;
 import picocli.CommandLine;
 
-/** Turns exceptions into one line on stderr and an exit code: 2 for bad input, 1 otherwise. */
+/** Turns exceptions into one line on stderr and an exit code: 2 for bad input (scenario, data, infeasible round), 1 otherwise. */
 final class Failures implements CommandLine.IExecutionExceptionHandler {
     static final int BAD_INPUT = 2;
     static final int INTERNAL = 1;
@@ -19,6 +20,10 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof InfeasibleRoundException infeasible) {
                 cli.getErr().println("edgesim: " + infeasible.getMessage());
+                return BAD_INPUT;
+            }
+            if (t instanceof DataFormatException data) {
+                cli.getErr().println("edgesim: bad training data: " + data.getMessage());
                 return BAD_INPUT;
             }
         }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.edgesim.protocol.Protocol;
+import org.edgesim.protocol.TrainingData;
 import org.edgesim.protocol.partel.PartelProtocol;
 import org.edgesim.scenario.InvalidField;
 import org.edgesim.scenario.ScenarioLoader;
@@ -57,9 +58,15 @@ public final class Catalog {
         return Optional.ofNullable(protocols.get(name));
     }
 
-    /** A scenario loader that also checks that the scenario's scheduler exists for its protocol. */
+    /**
+     * A scenario loader that also checks that the scenario's scheduler exists for its protocol
+     * and that the data its {@code learning} section names are there.
+     */
     public ScenarioLoader loader() {
         return new ScenarioLoader().withCheck(s -> {
+            if (s.learning() != null) {
+                TrainingData.checkAvailable(s.learning());
+            }
             String protocol = s.protocol().type();
             if (schedulers.find(protocol, s.scheduler()).isEmpty()) {
                 throw new InvalidField("scheduler", "unknown scheduler '" + s.scheduler() + "' for protocol " + protocol

@@ -1,6 +1,7 @@
 package org.edgesim.engine;
 
 import org.edgesim.protocol.Protocol;
+import org.edgesim.protocol.RunCache;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.rng.RandomStreams;
@@ -10,13 +11,15 @@ import org.edgesim.sched.SchedulerProvider;
 
 /**
  * Runs one scenario: its protocol with its scheduler, every draw from streams of the scenario's
- * master seed. Runs may proceed in parallel threads; the only state is a thread-safe memo of the
- * stream seeds derived so far.
+ * master seed. Runs may proceed in parallel threads; the only state is thread-safe: a memo of the
+ * stream seeds derived so far, and the work the runs share (data sets, training traces).
  */
 public final class Simulation {
     private final Catalog catalog;
     /** Seeds already derived, per master seed: the runs of a sweep share them (thread-safe). */
     private final java.util.Map<Long, SeedMemo> memos = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Data sets and training traces the runs share (see {@link RunCache}). */
+    private final RunCache cache = new RunCache();
 
     public Simulation(Catalog catalog) {
         this.catalog = catalog;
@@ -40,7 +43,8 @@ public final class Simulation {
                 .orElseThrow(() -> new IllegalArgumentException("no scheduler '" + scenario.scheduler()
                         + "' for protocol " + type + "; known: " + catalog.schedulers().names(type)));
         SeedMemo memo = memos.computeIfAbsent(scenario.seed(), SeedMemo::new);
-        RunContext context = new RunContext(scenario, new RandomStreams(scenario.seed(), replication, memo), progress);
+        RunContext context = new RunContext(scenario, new RandomStreams(scenario.seed(), replication, memo), progress,
+                cache);
         return protocol.run(context, provider.create());
     }
 

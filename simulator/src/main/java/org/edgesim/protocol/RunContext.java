@@ -9,8 +9,9 @@ import org.edgesim.scenario.Scenario;
  * @param scenario the resolved scenario
  * @param streams  the run's named random streams
  * @param progress told after every round
+ * @param cache    work shared with the other runs of the same simulation
  */
-public record RunContext(Scenario scenario, RandomStreams streams, RoundListener progress) {
+public record RunContext(Scenario scenario, RandomStreams streams, RoundListener progress, RunCache cache) {
     /** Called after each round with its index (1-based) and the total. */
     @FunctionalInterface
     public interface RoundListener {

@@ -51,6 +51,7 @@ public final class RunWriter {
         m.put("protocol", scenario.protocol().type());
         m.put("scheduler", scenario.scheduler());
         m.put("rounds", scenario.rounds());
+        m.set("provenance", mapper.valueToTree(new java.util.TreeMap<>(result.provenance())));
         m.put("wallTimeSeconds", wall.toNanos() / 1e9);
         m.put("java", System.getProperty("java.version"));
         m.set("dependencies", mapper.valueToTree(BuildInfo.dependencies()));

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * One figure of a study, drawn from its {@code summary.csv}: the mean of metric {@code y} (with
- * 95% confidence intervals as error bars) against swept parameter {@code x}, one line per value
- * of {@code series} ({@code scheduler} or another swept parameter), one panel per value of
+ * One figure of a study. From {@code summary.csv} (the default): the mean of metric {@code y}
+ * (with 95% confidence intervals as error bars) against swept parameter {@code x}. From
+ * {@code trace.csv} ({@code from: trace}): one point per round, the mean of round column
+ * {@code y} (e.g. {@code test_accuracy}) against the mean of round column {@code x} (e.g.
+ * {@code end_s}, the cumulative latency), averaged over the replications. Either way one line per
+ * value of {@code series} ({@code scheduler} or a swept parameter), one panel per value of
  * {@code panel} if given.
  *
  * @param name      file name of the figure ({@code <name>.png}, {@code <name>.svg})
@@ -22,13 +25,26 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param logX      logarithmic x axis
  * @param logY      logarithmic y axis
  * @param errorBars draw the 95% confidence intervals (default true)
+ * @param from        {@code summary} (default) or {@code trace}
+ * @param seriesNames legend names of the series values (e.g. {@code {"1": "FEEL (1 x 50)"}}); others
+ *                    are shown as {@code <series> = <value>}, or as the scheduler's name
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FigureSpec(@JsonProperty(required = true) String name, String title,
                          @JsonProperty(required = true) String x, Double xScale, String xLabel,
                          @JsonProperty(required = true) String y, Double yScale, String yLabel,
-                         String series, String panel, Boolean logX, Boolean logY, Boolean errorBars) {
+                         String series, String panel, Boolean logX, Boolean logY, Boolean errorBars,
+                         String from, java.util.Map<String, String> seriesNames) {
+    public static final String SUMMARY = "summary";
+    public static final String TRACE = "trace";
+
     public FigureSpec {
+        from = from == null ? SUMMARY : from;
+        if (!from.equals(SUMMARY) && !from.equals(TRACE)) {
+            throw new InvalidField("from", "must be 'summary' (per design point) or 'trace' (per round), got '"
+                    + from + "'");
+        }
+        seriesNames = seriesNames == null ? null : java.util.Map.copyOf(seriesNames);
         if (!name.matches("[A-Za-z0-9._-]+")) {
             throw new InvalidField("name", "must be letters, digits, '.', '_' or '-' (it names the files), got '"
                     + name + "'");
@@ -39,6 +55,19 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
         if (yScale != null && !(yScale > 0)) {
             throw new InvalidField("yScale", "must be > 0, got " + yScale);
         }
+    }
+
+    /** Whether the figure is drawn from the per-round trace. */
+    public boolean fromTrace() {
+        return from.equals(TRACE);
+    }
+
+    /** The legend name of series value {@code value}. */
+    public String seriesName(String value) {
+        if (seriesNames != null && seriesNames.containsKey(value)) {
+            return seriesNames.get(value);
+        }
+        return seriesOrDefault().equals("scheduler") ? value : seriesOrDefault() + " = " + value;
     }
 
     public String seriesOrDefault() {

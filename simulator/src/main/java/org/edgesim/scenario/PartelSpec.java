@@ -16,28 +16,29 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param cyclesPerParameterPerSample O, default 1
  * @param serverUpdateTime           T_s, s, default 0
  * @param uplinkNoise                noise band of the uplink rate, default {@code equal-share}
+ * @param latencyBudget              s, optional: a round the scheduler plans longer than this is
+ *                                   infeasible (the run stops, naming the critical worker)
  */
 public record PartelSpec(@JsonProperty(required = true) int groups,
                          @JsonProperty(required = true) int workersPerGroup,
-                         @JsonProperty(required = true) long modelParameters,
-                         @JsonProperty(required = true) int trainingSamples,
+                         Long modelParameters,
+                         Integer trainingSamples,
                          Double bitsPerParameter,
                          Double bitsPerGradient,
                          Double cyclesPerParameterPerSample,
                          @Unit(Dimension.TIME) Double serverUpdateTime,
-                         UplinkNoise uplinkNoise) implements ProtocolSpec {
+                         UplinkNoise uplinkNoise,
+                         @Unit(Dimension.TIME) Double latencyBudget) implements ProtocolSpec {
     public static final String TYPE = "partel";
 
     public PartelSpec {
         InvalidField.atLeast("groups", groups, 1);
         InvalidField.atLeast("workersPerGroup", workersPerGroup, 1);
-        InvalidField.atLeast("modelParameters", modelParameters, 1);
-        InvalidField.atLeast("trainingSamples", trainingSamples, 1);
-        if (modelParameters < groups) {
+        if (modelParameters != null && modelParameters < groups) {
             throw new InvalidField("modelParameters", "must be at least the number of groups (" + groups
                     + ") so that every group gets a block, got " + modelParameters);
         }
-        if (trainingSamples < workersPerGroup) {
+        if (trainingSamples != null && trainingSamples < workersPerGroup) {
             throw new InvalidField("trainingSamples", "must be at least workersPerGroup (" + workersPerGroup
                     + ") so that every worker holds a sample, got " + trainingSamples);
         }
@@ -50,6 +51,9 @@ public record PartelSpec(@JsonProperty(required = true) int groups,
         serverUpdateTime = serverUpdateTime == null ? 0.0
                 : InvalidField.nonNegative("serverUpdateTime", serverUpdateTime, Dimension.TIME);
         uplinkNoise = uplinkNoise == null ? UplinkNoise.EQUAL_SHARE : uplinkNoise;
+        if (latencyBudget != null) {
+            InvalidField.positive("latencyBudget", latencyBudget, Dimension.TIME);
+        }
     }
 
     @Override

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One scenario: where, what radio, which devices, which protocol and scheduler, how many rounds,
- * from which master seed; optionally a study around it: a {@code sweep} of parameters with
+ * from which master seed, and what is trained ({@code learning}, optional: without it only the
+ * clock is simulated); optionally a study around it: a {@code sweep} of parameters with
  * replications and compared schedulers, the {@code figures} drawn from it, and the {@code paper}
  * it reproduces (groups the figures of {@code edgesim reproduce}).
  */
@@ -20,6 +21,7 @@ public record Scenario(@JsonProperty(required = true) String name,
                        @JsonProperty(required = true) DevicesSpec devices,
                        @JsonProperty(required = true) ProtocolSpec protocol,
                        @JsonProperty(required = true) String scheduler,
+                       LearningSpec learning,
                        String paper,
                        SweepSpec sweep,
                        List<FigureSpec> figures) {
@@ -44,8 +46,15 @@ public record Scenario(@JsonProperty(required = true) String name,
         if (figures != null && sweep == null) {
             throw new InvalidField("figures", "figures are drawn from a sweep; add a 'sweep' section");
         }
-        if (protocol instanceof PartelSpec && devices.cpu() == null) {
-            throw new InvalidField("devices.cpu", "protocol partel computes in CPU cycles; describe the devices with 'cpu'");
+        if (protocol instanceof PartelSpec p) {
+            if (devices.cpu() == null) {
+                throw new InvalidField("devices.cpu", "protocol partel computes in CPU cycles; describe the devices with 'cpu'");
+            }
+            if (learning == null && (p.modelParameters() == null || p.trainingSamples() == null)) {
+                throw new InvalidField(p.modelParameters() == null ? "protocol.modelParameters" : "protocol.trainingSamples",
+                        "missing: without a 'learning' section nothing is trained, so the clock needs the model size"
+                                + " and the training-set size");
+            }
         }
     }
 
@@ -57,24 +66,25 @@ public record Scenario(@JsonProperty(required = true) String name,
 
     /** The same scenario with another scheduler. */
     public Scenario withScheduler(String newScheduler) {
-        return new Scenario(name, description, seed, rounds, cell, radio, devices, protocol, newScheduler, paper, sweep,
-                figures);
+        return new Scenario(name, description, seed, rounds, cell, radio, devices, protocol, newScheduler, learning, paper,
+                sweep, figures);
     }
 
     /** The single run at the heart of a study: no sweep, no figures. */
     public Scenario single() {
-        return new Scenario(name, description, seed, rounds, cell, radio, devices, protocol, scheduler, paper, null, null);
+        return new Scenario(name, description, seed, rounds, cell, radio, devices, protocol, scheduler, learning, paper,
+                null, null);
     }
 
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, newSeed, rounds, cell, radio, devices, protocol, scheduler, paper, sweep,
-                figures);
+        return new Scenario(name, description, newSeed, rounds, cell, radio, devices, protocol, scheduler, learning, paper,
+                sweep, figures);
     }
 
     /** The same scenario with another number of rounds. */
     public Scenario withRounds(int newRounds) {
-        return new Scenario(name, description, seed, newRounds, cell, radio, devices, protocol, scheduler, paper, sweep,
-                figures);
+        return new Scenario(name, description, seed, newRounds, cell, radio, devices, protocol, scheduler, learning, paper,
+                sweep, figures);
     }
 }

@@ -43,6 +43,14 @@ public record Study(String source, Scenario base, List<String> parameters, List<
         return new Study(source, change.apply(base), parameters, mapped, schedulers, replications);
     }
 
+    /**
+     * Whether the runs' per-round rows are kept ({@code rounds.csv}, {@code trace.csv}): when a
+     * run has more than one round, or a figure is drawn from the trace.
+     */
+    public boolean traced() {
+        return base.rounds() > 1 || base.figures() != null && base.figures().stream().anyMatch(FigureSpec::fromTrace);
+    }
+
     /** Runs in the whole study: points x schedulers x replications. */
     public long runs() {
         return (long) points.size() * schedulers.size() * replications;

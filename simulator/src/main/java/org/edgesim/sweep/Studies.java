@@ -18,7 +18,8 @@ import org.edgesim.scenario.Study;
 
 /**
  * A study's result folder: {@code study.json} (the resolved scenario with its sweep and figures,
- * seed, version), the sweep's CSV files and the figures drawn from {@code summary.csv}.
+ * seed, version), the sweep's CSV files and the figures drawn from {@code summary.csv} and
+ * {@code trace.csv}.
  */
 public final class Studies {
     public static final String STUDY = "study.json";
@@ -65,7 +66,10 @@ public final class Studies {
         return mapper.treeToValue(mapper.readTree(file.toFile()).get("scenario"), Scenario.class);
     }
 
-    /** Draws every figure of the study in {@code folder} from its {@code summary.csv}, into {@code target}. */
+    /**
+     * Draws every figure of the study in {@code folder} from its {@code summary.csv} or
+     * {@code trace.csv}, into {@code target}.
+     */
     public static List<Path> plot(Path folder, Path target) throws IOException {
         Scenario scenario = scenarioOf(folder);
         List<Path> written = new ArrayList<>();
@@ -74,7 +78,12 @@ public final class Studies {
         }
         Files.createDirectories(target);
         for (FigureSpec f : scenario.figures()) {
-            written.addAll(StudyFigure.draw(folder.resolve(SweepRunner.SUMMARY), f, target));
+            Path data = folder.resolve(f.fromTrace() ? SweepRunner.TRACE : SweepRunner.SUMMARY);
+            if (!Files.exists(data)) {
+                throw new IOException(folder + " holds no " + data.getFileName() + " for figure " + f.name()
+                        + (f.fromTrace() ? " (the study kept no per-round trace)" : ""));
+            }
+            written.addAll(StudyFigure.draw(data, f, target));
         }
         return written;
     }

@@ -11,37 +11,63 @@ import org.edgesim.scenario.Study;
 /**
  * {@code summary.csv}: per point, scheduler and metric, the number of replications, their mean,
  * sample standard deviation and the 95% confidence interval of the mean (Student's t with
- * {@code n - 1} degrees of freedom; a single replication has no interval).
+ * {@code n - 1} degrees of freedom; a single replication has no interval). {@code trace.csv}: the
+ * same per point, scheduler, round and round column.
  */
 final class Summary {
     private Summary() {
     }
 
+    /** Summarises {@code points.csv}'s rows (point, parameters, scheduler, replication, metrics). */
     static List<List<String>> of(Study study, List<List<String>> points) {
-        List<String> header = points.get(0);
         int params = study.parameters().size();
-        int firstMetric = params + 3; // point, params..., scheduler, replication
-        // Keyed by (point, scheduler), in the points' order.
-        Map<String, List<List<String>>> groups = new LinkedHashMap<>();
-        for (List<String> row : points.subList(1, points.size())) {
-            groups.computeIfAbsent(row.get(0) + "\u0000" + row.get(params + 1), k -> new ArrayList<>()).add(row);
+        int[] keys = java.util.stream.IntStream.range(0, params + 2).toArray();
+        return of(points, keys, params + 3);
+    }
+
+    /** Summarises {@code rounds.csv}'s rows (point, parameters, scheduler, replication, round, columns). */
+    static List<List<String>> ofRounds(Study study, List<List<String>> rounds) {
+        int params = study.parameters().size();
+        int[] keys = java.util.stream.IntStream.concat(java.util.stream.IntStream.range(0, params + 2),
+                java.util.stream.IntStream.of(params + 3)).toArray();
+        return of(rounds, keys, params + 4);
+    }
+
+    /**
+     * One row per group of rows with equal {@code keys} columns (in the order groups first appear)
+     * and per metric column from {@code firstMetric} on: the key values, the metric's name and its
+     * statistics.
+     */
+    private static List<List<String>> of(List<List<String>> table, int[] keys, int firstMetric) {
+        List<String> header = table.get(0);
+        Map<List<String>, List<List<String>>> groups = new LinkedHashMap<>();
+        for (List<String> row : table.subList(1, table.size())) {
+            List<String> key = new ArrayList<>(keys.length);
+            for (int k : keys) {
+                key.add(row.get(k));
+            }
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
         }
         List<List<String>> out = new ArrayList<>();
-        List<String> h = new ArrayList<>(header.subList(0, params + 2));
+        List<String> h = new ArrayList<>();
+        for (int k : keys) {
+            h.add(header.get(k));
+        }
         h.addAll(List.of("metric", "n", "mean", "sd", "ci95_low", "ci95_high"));
         out.add(h);
-        for (List<List<String>> rows : groups.values()) {
+        Map<Long, Double> t975 = new java.util.HashMap<>();
+        for (Map.Entry<List<String>, List<List<String>>> g : groups.entrySet()) {
             for (int m = firstMetric; m < header.size(); m++) {
                 SummaryStatistics s = new SummaryStatistics();
-                for (List<String> row : rows) {
+                for (List<String> row : g.getValue()) {
                     s.addValue(Double.parseDouble(row.get(m)));
                 }
                 long n = s.getN();
                 double mean = s.getMean();
                 double sd = n > 1 ? s.getStandardDeviation() : 0;
-                double half = n > 1 ? new TDistribution(null, n - 1).inverseCumulativeProbability(0.975) * sd
-                        / Math.sqrt(n) : 0;
-                List<String> line = new ArrayList<>(rows.get(0).subList(0, params + 2));
+                double half = n > 1 ? t975.computeIfAbsent(n, x -> new TDistribution(null, x - 1)
+                        .inverseCumulativeProbability(0.975)) * sd / Math.sqrt(n) : 0;
+                List<String> line = new ArrayList<>(g.getKey());
                 line.addAll(List.of(header.get(m), Long.toString(n), Double.toString(mean), Double.toString(sd),
                         Double.toString(mean - half), Double.toString(mean + half)));
                 out.add(line);

@@ -28,11 +28,17 @@ import org.edgesim.scenario.Study;
  * study's order) and {@code summary.csv} are assembled from those rows, so the results are the
  * same bytes whatever the number of threads, the order of completion or the interruptions. A run
  * that fails is reported with its parameters in {@code failures.csv} and does not stop the others.
+ * Studies that keep traces ({@link Study#traced()}) also get {@code rounds.csv} (one row per run and
+ * round) and {@code trace.csv} (its statistics per point, scheduler and round).
  */
 public final class SweepRunner {
     public static final String POINTS = "points.csv";
     public static final String SUMMARY = "summary.csv";
     public static final String FAILURES = "failures.csv";
+    public static final String ROUNDS = "rounds.csv";
+    public static final String TRACE = "trace.csv";
+    /** Suffix of a block's per-round rows in {@code runs/}, beside its {@code <id>.csv}. */
+    private static final String ROUNDS_SUFFIX = ".rounds.csv";
     public static final String RUNS = "runs";
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build();
 
@@ -154,40 +160,70 @@ public final class SweepRunner {
      */
     private void execute(Study study, Run r, Path runsDir, List<String> failures, SweepProgress progress) {
         List<List<String>> rows = new ArrayList<>();
-        List<String> header = null;
+        List<List<String>> roundRows = new ArrayList<>();
         for (int rep = r.first(); rep < r.end(); rep++) {
             try {
                 var result = simulation.run(r.point().scenario().withScheduler(r.scheduler()), rep,
                         RunContext.RoundListener.NONE);
                 Map<String, Double> metrics = Metrics.of(result);
-                if (header == null) {
-                    header = new ArrayList<>(List.of("point"));
-                    header.addAll(study.parameters());
-                    header.addAll(List.of("scheduler", "replication"));
-                    header.addAll(metrics.keySet());
-                    rows.add(header);
+                if (rows.isEmpty()) {
+                    rows.add(keyHeader(study, List.of(), metrics.keySet()));
                 }
-                List<String> row = new ArrayList<>(List.of(Integer.toString(r.point().index())));
-                for (int k = 0; k < study.parameters().size(); k++) {
-                    double v = r.point().values().get(k);
-                    row.add(Double.isNaN(v) ? r.point().labels().get(k) : number(v));
-                }
-                row.add(r.scheduler());
-                row.add(Integer.toString(rep));
+                List<String> row = keys(study, r, rep);
                 for (double v : metrics.values()) {
                     row.add(Double.toString(v));
                 }
                 rows.add(row);
+                if (study.traced()) {
+                    Metrics.Rounds rounds = Metrics.perRound(result);
+                    if (roundRows.isEmpty()) {
+                        roundRows.add(keyHeader(study, List.of("round"), rounds.columns()));
+                    }
+                    for (int i = 0; i < rounds.rows().size(); i++) {
+                        List<String> line = keys(study, r, rep);
+                        line.add(Integer.toString(i + 1));
+                        for (double v : rounds.rows().get(i)) {
+                            line.add(Double.toString(v));
+                        }
+                        roundRows.add(line);
+                    }
+                }
             } catch (RuntimeException e) {
                 failures.add(describe(study, r, rep) + ": " + e);
             }
             progress.step();
         }
         try {
+            // The per-round rows first: the block counts as done once its <id>.csv exists.
+            if (study.traced()) {
+                writeAtomically(runsDir.resolve(r.id() + ROUNDS_SUFFIX), roundRows);
+            }
             writeAtomically(runsDir.resolve(r.id() + ".csv"), rows);
         } catch (IOException e) {
             failures.add(describe(study, r, r.first()) + ": cannot save the block: " + e);
         }
+    }
+
+    /** point, the swept parameters, scheduler, replication, then {@code more} and {@code metrics}. */
+    private static List<String> keyHeader(Study study, List<String> more, java.util.Collection<String> metrics) {
+        List<String> header = new ArrayList<>(List.of("point"));
+        header.addAll(study.parameters());
+        header.addAll(List.of("scheduler", "replication"));
+        header.addAll(more);
+        header.addAll(metrics);
+        return header;
+    }
+
+    /** The key values of replication {@code rep} of block {@code r}, as {@link #keyHeader} names them. */
+    private static List<String> keys(Study study, Run r, int rep) {
+        List<String> row = new ArrayList<>(List.of(Integer.toString(r.point().index())));
+        for (int k = 0; k < study.parameters().size(); k++) {
+            double v = r.point().values().get(k);
+            row.add(Double.isNaN(v) ? r.point().labels().get(k) : number(v));
+        }
+        row.add(r.scheduler());
+        row.add(Integer.toString(rep));
+        return row;
     }
 
     /** A parameter value in SI units: integers without a fraction (10000000, 3), others as Java prints them. */
@@ -207,10 +243,31 @@ public final class SweepRunner {
     }
 
     private static void assemble(Study study, List<Run> all, Path folder, List<String> failures) throws IOException {
+        List<List<String>> rows = concatenate(study, all, folder, ".csv");
+        writeAtomically(folder.resolve(POINTS), rows);
+        writeAtomically(folder.resolve(SUMMARY), Summary.of(study, rows));
+        if (study.traced()) {
+            List<List<String>> rounds = concatenate(study, all, folder, ROUNDS_SUFFIX);
+            writeAtomically(folder.resolve(ROUNDS), rounds);
+            writeAtomically(folder.resolve(TRACE), Summary.ofRounds(study, rounds));
+        }
+        if (failures.isEmpty()) {
+            Files.deleteIfExists(folder.resolve(FAILURES));
+        } else {
+            List<List<String>> f = new ArrayList<>();
+            f.add(List.of("failure"));
+            failures.forEach(x -> f.add(List.of(x)));
+            writeAtomically(folder.resolve(FAILURES), f);
+        }
+    }
+
+    /** The rows of every block's file {@code <id><suffix>}, in the study's order, under one header. */
+    private static List<List<String>> concatenate(Study study, List<Run> all, Path folder, String suffix)
+            throws IOException {
         List<List<String>> rows = new ArrayList<>();
         List<String> header = null;
         for (Run r : all) {
-            Path f = folder.resolve(RUNS).resolve(r.id() + ".csv");
+            Path f = folder.resolve(RUNS).resolve(r.id() + suffix);
             if (!Files.exists(f)) {
                 continue; // failed
             }
@@ -234,15 +291,6 @@ public final class SweepRunner {
         if (header == null) {
             throw new IOException("no run of " + study.base().name() + " succeeded; see " + FAILURES);
         }
-        writeAtomically(folder.resolve(POINTS), rows);
-        writeAtomically(folder.resolve(SUMMARY), Summary.of(study, rows));
-        if (failures.isEmpty()) {
-            Files.deleteIfExists(folder.resolve(FAILURES));
-        } else {
-            List<List<String>> f = new ArrayList<>();
-            f.add(List.of("failure"));
-            failures.forEach(x -> f.add(List.of(x)));
-            writeAtomically(folder.resolve(FAILURES), f);
-        }
+        return rows;
     }
 }

@@ -70,7 +70,17 @@ class BadScenarioCliTest {
                         20, "protocol.modelParameters", "at least the number of groups"),
                 Arguments.of("empty file", "yaml", "\n", 1, "", "empty"),
                 Arguments.of("name unfit for a folder", "yaml", YAML.replace("name: tiny-partel", "name: a/b"), 1, "name",
-                        "letters, digits"));
+                        "letters, digits"),
+                Arguments.of("unknown data set", "yaml", YAML + "learning:\n  data: mnist\n  stepSize: 0.1\n", 24,
+                        "learning.data", "must be one of [fashion-mnist-small, fashion-mnist, libsvm], got 'mnist'"),
+                Arguments.of("missing LIBSVM file", "yaml", YAML + "learning:\n  data: libsvm\n  train: /no/such/train\n"
+                        + "  test: /no/such/test\n  stepSize: 0.1\n", 25, "learning.train", "no such file: /no/such/train"),
+                Arguments.of("two penalties", "yaml", YAML + "learning:\n  data: fashion-mnist-small\n  l1: 0.1\n"
+                        + "  l2: 0.1\n  stepSize: 0.1\n", 26, "learning.l2", "choose one penalty"),
+                Arguments.of("no model size and nothing trained", "yaml", YAML.replace("  modelParameters: 10000\n", ""),
+                        16, "protocol.modelParameters", "missing: without a 'learning' section nothing is trained"),
+                Arguments.of("negative latency budget", "yaml", YAML.replace("  type: partel\n",
+                        "  type: partel\n  latencyBudget: -1 s\n"), 18, "protocol.latencyBudget", "must be > 0 s"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -5,12 +5,12 @@ import org.edgesim.learning.data.SparseDataset;
 import umontreal.ssj.rng.RandomStream;
 
 /** Small generated data sets for exact tests. */
-final class TinyData {
+public final class TinyData {
     private TinyData() {
     }
 
     /** {@code n} samples of {@code shape}, features uniform in [0, 1], labels uniform over {@code classes}. */
-    static Dataset dense(RandomStream r, int n, int[] shape, int classes) {
+    public static Dataset dense(RandomStream r, int n, int[] shape, int classes) {
         int dim = 1;
         for (int s : shape) {
             dim *= s;
@@ -27,7 +27,7 @@ final class TinyData {
     }
 
     /** {@code n} sparse rows of {@code dim} features, about a third non-zero. */
-    static SparseDataset sparse(RandomStream r, int n, int dim, int classes) {
+    public static SparseDataset sparse(RandomStream r, int n, int dim, int classes) {
         java.util.List<Integer> cols = new java.util.ArrayList<>();
         java.util.List<Float> vals = new java.util.ArrayList<>();
         int[] start = new int[n + 1];
@@ -50,7 +50,7 @@ final class TinyData {
                 classes);
     }
 
-    static int[] range(int from, int to) {
+    public static int[] range(int from, int to) {
         int[] idx = new int[to - from];
         for (int i = 0; i < idx.length; i++) {
             idx[i] = from + i;

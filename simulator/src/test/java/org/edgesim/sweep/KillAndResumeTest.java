@@ -50,7 +50,7 @@ class KillAndResumeTest {
         assertEquals(before * SweepRunner.BLOCK, resumed.resumed(), "whole blocks of 25 were kept");
         Path clean = dir.resolve("clean");
         new SweepRunner(new Simulation(c), 1).run(study, clean, false, SweepProgress.NONE);
-        for (String f : List.of(SweepRunner.POINTS, SweepRunner.SUMMARY)) {
+        for (String f : List.of(SweepRunner.POINTS, SweepRunner.SUMMARY, SweepRunner.ROUNDS, SweepRunner.TRACE)) {
             assertArrayEquals(Files.readAllBytes(clean.resolve(f)), Files.readAllBytes(killed.resolve(f)), f);
         }
         assertEquals(total + 1, Files.readAllLines(killed.resolve(SweepRunner.POINTS)).size(), "no run lost or doubled");
@@ -63,8 +63,9 @@ class KillAndResumeTest {
             return 0;
         }
         try (var s = Files.list(runs)) {
-            return s.filter(f -> f.getFileName().toString().endsWith(".csv")
-                    && !f.getFileName().toString().startsWith(".")).count();
+            // Finished blocks: <id>.csv (a block's <id>.rounds.csv is written first and does not count).
+            return s.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".csv") && !f.endsWith(".rounds.csv") && !f.startsWith(".")).count();
         }
     }
 }

@@ -70,6 +70,13 @@ public class SweepTest {
                 y: realised_latency_s_mean
                 yLabel: latency (s)
                 panel: protocol.groups
+              - name: latency-trace
+                from: trace
+                x: end_s
+                xLabel: cumulative latency (s)
+                y: realised_latency_s
+                yLabel: round latency (s)
+                panel: protocol.groups
             """;
 
     @TempDir
@@ -120,8 +127,8 @@ public class SweepTest {
 
     static Map<String, byte[]> outputs(Path folder) throws IOException {
         Map<String, byte[]> m = new HashMap<>();
-        for (String f : List.of(SweepRunner.POINTS, SweepRunner.SUMMARY, "latency-protocol.groups_2.png",
-                "latency-protocol.groups_3.svg")) {
+        for (String f : List.of(SweepRunner.POINTS, SweepRunner.SUMMARY, SweepRunner.ROUNDS, SweepRunner.TRACE,
+                "latency-protocol.groups_2.png", "latency-protocol.groups_3.svg", "latency-trace-protocol.groups_3.png")) {
             m.put(f, Files.readAllBytes(folder.resolve(f)));
         }
         return m;
@@ -141,6 +148,33 @@ public class SweepTest {
             assertArrayEquals(a.get(f), b.get(f), f);
         }
         assertEquals(1 + 48, Files.readAllLines(one.resolve(SweepRunner.POINTS)).size());
+        assertEquals(1 + 48 * 2, Files.readAllLines(one.resolve(SweepRunner.ROUNDS)).size(), "a row per run and round");
+    }
+
+    @Test
+    void theTraceSummarisesEachRoundOverTheReplications() throws Exception {
+        Catalog c = Catalog.standard();
+        Study s = load(c, "[baseline]", false);
+        Path out = dir.resolve("trace");
+        Studies.run(new SweepRunner(new Simulation(c), 2), s, out, out, false, false, SweepProgress.NONE);
+        List<String> rounds = Files.readAllLines(out.resolve(SweepRunner.ROUNDS));
+        assertEquals("point,radio.bandwidth,protocol.groups,protocol.modelParameters,scheduler,replication,round,"
+                + "start_s,planned_latency_s,realised_latency_s,end_s,push_s,compute_s,pull_s,server_s", rounds.get(0));
+        // Round 2 of point 0: the mean over the 4 replications of end_s, computed here from rounds.csv.
+        double sum = 0;
+        int n = 0;
+        for (String line : rounds.subList(1, rounds.size())) {
+            String[] f = line.split(",");
+            if (f[0].equals("0") && f[6].equals("2")) {
+                sum += Double.parseDouble(f[10]);
+                n++;
+            }
+        }
+        assertEquals(4, n);
+        String key = "0,10000000,2,10000,baseline,2,end_s,4,";
+        String line = Files.readAllLines(out.resolve(SweepRunner.TRACE)).stream().filter(l -> l.startsWith(key))
+                .findFirst().orElseThrow(() -> new AssertionError("trace.csv has no row " + key));
+        assertEquals(sum / 4, Double.parseDouble(line.substring(key.length()).split(",")[0]), 1e-12);
     }
 
     @Test
@@ -179,7 +213,7 @@ public class SweepTest {
         assertTrue(Files.size(out.resolve("latency-protocol.groups_3.svg")) > 5000);
         Path again = dir.resolve("again");
         List<Path> redrawn = Studies.plot(out, again);
-        assertEquals(4, redrawn.size());
+        assertEquals(8, redrawn.size(), "two figures of two panels, PNG and SVG");
         for (Path f : redrawn) {
             assertArrayEquals(Files.readAllBytes(out.resolve(f.getFileName())), Files.readAllBytes(f), f.toString());
         }

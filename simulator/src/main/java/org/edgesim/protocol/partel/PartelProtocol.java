@@ -9,7 +9,13 @@ import org.edgesim.protocol.Protocol;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.radio.Rates;
+import org.edgesim.learning.data.Samples;
+import org.edgesim.learning.data.TrainTest;
+import org.edgesim.protocol.TrainingData;
+import org.edgesim.report.Column;
 import org.edgesim.report.Table;
+import org.edgesim.rng.RandomStreams;
+import org.edgesim.scenario.LearningSpec;
 import org.edgesim.scenario.PartelSpec;
 import org.edgesim.scenario.RadioSpec;
 import org.edgesim.scenario.Scenario;
@@ -44,34 +50,111 @@ public final class PartelProtocol implements Protocol {
         private final Deployment deployment;
         private final RoundConditions conditions;
         private final Kernel kernel = new Kernel();
+        /** What is trained, or null: then only the clock runs. */
+        private final TrainTest<Samples> data;
+        /** N_p and the training-set size that drive the clock. */
+        private final long modelParameters;
+        private final int trainingSamples;
         private final List<PartelRows.RoundRow> rounds = new ArrayList<>();
         private final List<PartelRows.DeviceRow> devices = new ArrayList<>();
+        /** Each round's block lengths, for the training. */
+        private final List<long[]> allocations = new ArrayList<>();
 
         Run(RunContext context, PartelScheduler scheduler) {
             this.context = context;
             this.scenario = context.scenario();
             this.spec = (PartelSpec) scenario.protocol();
             this.scheduler = scheduler;
+            LearningSpec learning = scenario.learning();
+            this.data = learning == null ? null : TrainingData.load(learning, context.cache());
+            this.modelParameters = spec.modelParameters() != null ? spec.modelParameters()
+                    : PartelTraining.parameters(learning, data.train());
+            this.trainingSamples = spec.trainingSamples() != null ? spec.trainingSamples() : data.train().size();
+            if (trainingSamples < spec.workersPerGroup()) {
+                throw new InfeasibleRoundException(-1, "the training set has " + trainingSamples + " samples for "
+                        + spec.workersPerGroup() + " workers per group; every worker needs at least one");
+            }
             this.deployment = Deployment.drop(scenario, context.streams());
             this.conditions = new RoundConditions(scenario, deployment, context.streams());
         }
 
+        /**
+         * Runs the rounds on the kernel, then the training. The training comes after the clock
+         * because nothing in a PARTEL round's timing depends on it (fixed data and model sizes),
+         * and it is shared by the schedulers of a comparison (see {@link PartelTraining}).
+         */
         RunResult execute() {
             kernel.schedule(0.0, "round-start", "round 1", () -> startRound(1));
             kernel.run();
-            return new RunResult(new Table<>(PartelRows.ROUND_COLUMNS, rounds), new Table<>(PartelRows.DEVICE_COLUMNS, devices));
+            List<Column<PartelRows.RoundRow>> columns = PartelRows.ROUND_COLUMNS;
+            if (data != null) {
+                LearningSpec learning = scenario.learning();
+                RandomStreams streams = context.streams();
+                var key = new PartelTraining.Key(learning, spec.workersPerGroup(), streams.masterSeed(),
+                        streams.replication(), scenario.rounds());
+                List<PartelTraining.RoundAccuracy> trace = context.cache().get(key, () -> PartelTraining.train(learning,
+                        data, spec.groups(), spec.workersPerGroup(), streams, allocations, modelParameters));
+                for (int r = 0; r < rounds.size(); r++) {
+                    rounds.set(r, rounds.get(r).withAccuracy(trace.get(r)));
+                }
+                columns = PartelRows.LEARNING_ROUND_COLUMNS;
+            }
+            return new RunResult(new Table<>(columns, rounds), new Table<>(PartelRows.DEVICE_COLUMNS, devices),
+                    provenance());
+        }
+
+        private java.util.Map<String, String> provenance() {
+            String clock = "N_p = " + modelParameters + " parameters"
+                    + (spec.modelParameters() == null ? " (the trained model's)" : " (protocol.modelParameters)")
+                    + ", " + trainingSamples + " training samples"
+                    + (spec.trainingSamples() == null ? " (the training set's)" : " (protocol.trainingSamples)");
+            if (data == null) {
+                return java.util.Map.of("clock", clock, "trained", "nothing (no learning section)");
+            }
+            long trained = PartelTraining.parameters(scenario.learning(), data.train());
+            return java.util.Map.of("clock", clock, "trained", scenario.learning().describe() + ": " + trained
+                    + " parameters, " + data.train().name() + " (" + data.train().size() + " samples), tested on "
+                    + data.test().name() + " (" + data.test().size() + ")");
         }
 
         private void startRound(int round) {
             RoundConditions.Round c = conditions.next(round);
             PartelSnapshot snapshot = snapshot(round, c);
             PartelPlan plan = scheduler.plan(snapshot);
+            checkBudget(snapshot, plan);
+            allocations.add(plan.blocks());
             new PartelRound(kernel, snapshot, plan, outcome -> finishRound(c, snapshot, plan, outcome)).start();
+        }
+
+        /** A plan longer than the scenario's latency budget ends the run, naming the worker that finishes last. */
+        private void checkBudget(PartelSnapshot s, PartelPlan plan) {
+            Double budget = spec.latencyBudget();
+            if (budget == null || plan.plannedLatencyS() <= budget) {
+                return;
+            }
+            Worker last = s.workers().get(0);
+            double worst = -1;
+            for (Worker w : s.workers()) {
+                double t = s.workerLatency(w, plan.block(w.group()), plan.share(w.index()));
+                if (t > worst) {
+                    worst = t;
+                    last = w;
+                }
+            }
+            double block = plan.block(last.group());
+            double share = plan.share(last.index());
+            throw new InfeasibleRoundException(last.index(), String.format(java.util.Locale.ROOT,
+                    "(group %d) of round %d finishes after %.4g s under scheduler %s, over the latency budget of %.4g s:"
+                            + " push %.4g s, compute %.4g s (%d parameters, %d samples, %.3g GHz), upload %.4g s"
+                            + " (bandwidth share %.3g)", last.group(), s.round(), worst, scenario.scheduler(), budget,
+                    s.pushTime(), s.computeTime(last, block), (long) block, last.samples(), last.speedHz() / 1e9,
+                    s.uploadTime(last, block, share), share));
         }
 
         private void finishRound(RoundConditions.Round c, PartelSnapshot s, PartelPlan plan, PartelRound.Outcome o) {
             rounds.add(new PartelRows.RoundRow(s.round(), scenario.scheduler(), o.start(), plan.plannedLatencyS(),
-                    o.latency(), o.push(), o.criticalCompute(), o.criticalUpload(), o.server(), o.critical()));
+                    o.latency(), o.start() + o.latency(), o.push(), o.criticalCompute(), o.criticalUpload(), o.server(),
+                    o.critical(), Double.NaN, Double.NaN, Double.NaN));
             for (Worker w : s.workers()) {
                 int i = w.index();
                 double share = plan.share(i);
@@ -107,14 +190,14 @@ public final class PartelProtocol implements Protocol {
                             radio.devicePower() * gainUp[i] / radio.noiseDensity()));
                 }
             }
-            return new PartelSnapshot(round, k, n, spec.modelParameters(), band, spec.bitsPerParameter(),
+            return new PartelSnapshot(round, k, n, modelParameters, band, spec.bitsPerParameter(),
                     spec.bitsPerGradient(), spec.cyclesPerParameterPerSample(), spec.serverUpdateTime(),
                     spec.uplinkNoise(), workers);
         }
 
         /** The group's copy of the training set split evenly: the first D mod N workers get one more. */
         private int samplesOf(int position, int workersPerGroup) {
-            int d = spec.trainingSamples();
+            int d = trainingSamples;
             return d / workersPerGroup + (position < d % workersPerGroup ? 1 : 0);
         }
     }

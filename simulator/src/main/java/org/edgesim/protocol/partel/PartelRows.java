@@ -8,8 +8,13 @@ final class PartelRows {
     private PartelRows() {
     }
 
-    record RoundRow(int round, String scheduler, double start, double planned, double realised, double push,
-                    double compute, double pull, double server, int critical) {
+    record RoundRow(int round, String scheduler, double start, double planned, double realised, double end,
+                    double push, double compute, double pull, double server, int critical, double trainLoss,
+                    double trainAccuracy, double testAccuracy) {
+        RoundRow withAccuracy(PartelTraining.RoundAccuracy a) {
+            return new RoundRow(round, scheduler, start, planned, realised, end, push, compute, pull, server, critical,
+                    a.trainLoss(), a.trainAccuracy(), a.testAccuracy());
+        }
     }
 
     record DeviceRow(int round, int device, int group, double distance, double gainDown, double gainUp,
@@ -23,11 +28,22 @@ final class PartelRows {
             Column.of("start", "s", "simulated time at which the round began", RoundRow::start),
             Column.of("planned_latency", "s", "round latency the scheduler planned", RoundRow::planned),
             Column.of("realised_latency", "s", "round latency the executed events gave", RoundRow::realised),
+            Column.of("end", "s", "simulated time at which the round ended: the cumulative latency", RoundRow::end),
             Column.of("push", "s", "broadcast of the model (T_ph)", RoundRow::push),
             Column.of("compute", "s", "block-gradient computation of the worker that finished last", RoundRow::compute),
             Column.of("pull", "s", "gradient upload of the worker that finished last", RoundRow::pull),
             Column.of("server", "s", "server update (T_s)", RoundRow::server),
             Column.of("critical_device", "", "index of the worker that finished last", RoundRow::critical));
+
+    /** With a {@code learning} section: the round columns and the model's accuracy after the round. */
+    static final List<Column<RoundRow>> LEARNING_ROUND_COLUMNS = java.util.stream.Stream.concat(ROUND_COLUMNS.stream(),
+            java.util.stream.Stream.of(
+                    Column.of("train_loss", "", "mean cross-entropy on the training set after the round",
+                            RoundRow::trainLoss),
+                    Column.of("train_accuracy", "", "accuracy on the training set after the round",
+                            RoundRow::trainAccuracy),
+                    Column.of("test_accuracy", "", "accuracy on the test set after the round",
+                            RoundRow::testAccuracy))).toList();
 
     static final List<Column<DeviceRow>> DEVICE_COLUMNS = List.of(
             Column.of("round", "", "round index, from 1", DeviceRow::round),

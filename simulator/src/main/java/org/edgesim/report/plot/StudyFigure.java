@@ -32,9 +32,11 @@ import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
 
 /**
- * A study's figure in paper style, drawn from {@code summary.csv} alone (so any result can be
- * re-plotted without re-running): the mean of one metric against a swept parameter, one line
- * with markers per series, 95% confidence intervals as error bars, PNG and SVG.
+ * A study's figure in paper style, drawn from {@code summary.csv} or {@code trace.csv} alone (so
+ * any result can be re-plotted without re-running): the mean of one metric against a swept
+ * parameter, or of one round column against another round by round (e.g. accuracy against
+ * cumulative latency); one line with markers per series, 95% confidence intervals as error bars,
+ * PNG and SVG.
  */
 public final class StudyFigure {
     public static final int WIDTH = 800;
@@ -47,9 +49,12 @@ public final class StudyFigure {
     private StudyFigure() {
     }
 
-    /** Draws {@code figure} from {@code summaryCsv} into {@code folder}; returns the files written. */
-    public static List<Path> draw(Path summaryCsv, FigureSpec figure, Path folder) throws IOException {
-        Map<String, Map<String, YIntervalSeries>> panels = read(summaryCsv, figure);
+    /**
+     * Draws {@code figure} from {@code csv} ({@code summary.csv}, or {@code trace.csv} for a figure
+     * {@code from: trace}) into {@code folder}; returns the files written.
+     */
+    public static List<Path> draw(Path csv, FigureSpec figure, Path folder) throws IOException {
+        Map<String, Map<String, YIntervalSeries>> panels = figure.fromTrace() ? readTrace(csv, figure) : read(csv, figure);
         List<Path> written = new ArrayList<>();
         for (var panel : panels.entrySet()) {
             String base = panel.getKey().isEmpty() ? figure.name() : figure.name() + "-" + slug(panel.getKey());
@@ -94,8 +99,7 @@ public final class StudyFigure {
                 }
                 found = true;
                 String panel = f.panel() == null ? "" : f.panel() + " = " + row.get(f.panel());
-                String series = row.get(f.seriesOrDefault());
-                String name = f.seriesOrDefault().equals("scheduler") ? series : f.seriesOrDefault() + " = " + series;
+                String name = f.seriesName(row.get(f.seriesOrDefault()));
                 YIntervalSeries s = panels.computeIfAbsent(panel, k -> new LinkedHashMap<>())
                         .computeIfAbsent(name, k -> new YIntervalSeries(k, true, false));
                 double x = Double.parseDouble(row.get(f.x())) * f.xFactor();
@@ -106,6 +110,57 @@ public final class StudyFigure {
             if (!found) {
                 throw new IOException(summaryCsv + ": figure " + f.name() + " plots metric '" + f.y()
                         + "', which the study does not have");
+            }
+        }
+        return panels;
+    }
+
+    /**
+     * Panel value to series name to points, from {@code trace.csv}: per point, scheduler and round,
+     * the mean of round column {@code x} and the mean and interval of round column {@code y}.
+     */
+    private static Map<String, Map<String, YIntervalSeries>> readTrace(Path traceCsv, FigureSpec f) throws IOException {
+        Map<String, Map<String, YIntervalSeries>> panels = new LinkedHashMap<>();
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader r = Files.newBufferedReader(traceCsv, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(r, format)) {
+            List<String> header = parser.getHeaderNames();
+            List<String> keys = header.subList(0, header.indexOf("metric"));
+            for (String column : f.panel() == null ? List.of(f.seriesOrDefault()) : List.of(f.seriesOrDefault(), f.panel())) {
+                if (!keys.contains(column)) {
+                    throw new IOException(traceCsv + ": figure " + f.name() + " needs column '" + column
+                            + "'; the trace has " + keys);
+                }
+            }
+            // Per (point, scheduler, round): the x mean, once seen; the y row waits for it if it comes first.
+            Map<String, Double> xs = new java.util.HashMap<>();
+            Map<String, CSVRecord> ys = new LinkedHashMap<>();
+            java.util.Set<String> metrics = new java.util.LinkedHashSet<>();
+            for (CSVRecord row : parser) {
+                String metric = row.get("metric");
+                metrics.add(metric);
+                String key = row.get("point") + "/" + row.get("scheduler") + "/" + row.get("round");
+                if (metric.equals(f.x())) {
+                    xs.put(key, Double.parseDouble(row.get("mean")));
+                }
+                if (metric.equals(f.y())) {
+                    ys.put(key, row);
+                }
+            }
+            for (String m : new String[] {f.x(), f.y()}) {
+                if (!metrics.contains(m)) {
+                    throw new IOException(traceCsv + ": figure " + f.name() + " plots round column '" + m
+                            + "', which the trace does not have; it has " + metrics);
+                }
+            }
+            for (var e : ys.entrySet()) {
+                CSVRecord row = e.getValue();
+                String panel = f.panel() == null ? "" : f.panel() + " = " + row.get(f.panel());
+                YIntervalSeries s = panels.computeIfAbsent(panel, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(f.seriesName(row.get(f.seriesOrDefault())), k -> new YIntervalSeries(k, true, false));
+                double k = f.yFactor();
+                s.add(xs.get(e.getKey()) * f.xFactor(), Double.parseDouble(row.get("mean")) * k,
+                        Double.parseDouble(row.get("ci95_low")) * k, Double.parseDouble(row.get("ci95_high")) * k);
             }
         }
         return panels;
@@ -126,7 +181,9 @@ public final class StudyFigure {
         renderer.setDrawXError(false);
         renderer.setDrawYError(f.drawErrorBars());
         renderer.setDefaultLinesVisible(true);
-        renderer.setDefaultShapesVisible(true);
+        // Markers on every point, unless a line has so many (a long trace) that they would hide it.
+        int most = series.values().stream().mapToInt(YIntervalSeries::getItemCount).max().orElse(0);
+        renderer.setDefaultShapesVisible(most <= 40);
         renderer.setErrorStroke(new BasicStroke(1.2f));
         renderer.setCapLength(6);
         for (int i = 0; i < series.size(); i++) {

@@ -90,6 +90,9 @@ class PartitionsTest {
         int[][] parts = new Groups(3).assign(labels(), 10, 12, stream());
         for (int g = 0; g < 3; g++) {
             assertDisjointCover(Arrays.copyOfRange(parts, g * 4, g * 4 + 4), 1000);
+            for (int n = 0; n < 4; n++) {
+                assertArrayEquals(parts[n], parts[g * 4 + n], "worker " + n + " holds the same part in every group");
+            }
         }
         assertThrows(IllegalArgumentException.class, () -> new Groups(5).assign(labels(), 10, 12, stream()));
     }

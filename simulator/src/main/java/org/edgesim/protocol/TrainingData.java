@@ -1,0 +1,98 @@
+package org.edgesim.protocol;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.edgesim.learning.Precision;
+import org.edgesim.learning.data.DataFormatException;
+import org.edgesim.learning.data.FashionMnist;
+import org.edgesim.learning.data.LibsvmFiles;
+import org.edgesim.learning.data.Samples;
+import org.edgesim.learning.data.TrainTest;
+import org.edgesim.learning.model.ModelSpec;
+import org.edgesim.learning.model.Regularization;
+import org.edgesim.scenario.InvalidField;
+import org.edgesim.scenario.LearningSpec;
+
+/** What a scenario's {@code learning} section names: its data (loaded once per simulation), model and precision. */
+public final class TrainingData {
+    private TrainingData() {
+    }
+
+    /** The key of a data set in the {@link RunCache}. */
+    private record Key(String data, String folder, String train, String test) {
+    }
+
+    /**
+     * The training and test sets, read once per simulation and shared by its runs (read-only).
+     *
+     * @throws UncheckedIOException wrapping a {@link DataFormatException} naming the file and the fault
+     */
+    public static TrainTest<Samples> load(LearningSpec spec, RunCache cache) {
+        return cache.get(new Key(spec.data(), spec.folder(), spec.train(), spec.test()), () -> read(spec));
+    }
+
+    private static TrainTest<Samples> read(LearningSpec spec) {
+        try {
+            return switch (spec.data()) {
+                case "fashion-mnist-small" -> widen(FashionMnist.shipped());
+                case "fashion-mnist" -> widen(FashionMnist.full(folder(spec)));
+                case "libsvm" -> {
+                    LibsvmFiles.Pair p = LibsvmFiles.readPair(Path.of(spec.train()).getFileName().toString(),
+                            Path.of(spec.train()), Path.of(spec.test()));
+                    yield new TrainTest<>(p.train(), p.test());
+                }
+                default -> throw new IllegalStateException("data '" + spec.data() + "' has no reader");
+            };
+        } catch (DataFormatException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <D extends Samples> TrainTest<Samples> widen(TrainTest<D> t) {
+        return new TrainTest<>(t.train(), t.test());
+    }
+
+    private static Path folder(LearningSpec spec) {
+        return spec.folder() == null ? FashionMnist.DEBIAN_FOLDER : Path.of(spec.folder());
+    }
+
+    /**
+     * Checks, without reading them, that the files the section names are there; for the scenario
+     * loader, so that a missing file is reported at its line before anything runs.
+     */
+    public static void checkAvailable(LearningSpec spec) {
+        switch (spec.data()) {
+            case "fashion-mnist" -> {
+                if (!FashionMnist.installed(folder(spec))) {
+                    throw new InvalidField(spec.folder() == null ? "learning.data" : "learning.folder",
+                            "the full Fashion-MNIST is not installed in " + folder(spec)
+                                    + (spec.folder() == null ? " (apt-get install dataset-fashion-mnist, or use"
+                                    + " 'fashion-mnist-small', the subset shipped in the jar)" : ""));
+                }
+            }
+            case "libsvm" -> {
+                for (String[] f : new String[][] {{"learning.train", spec.train()}, {"learning.test", spec.test()}}) {
+                    if (!Files.isRegularFile(Path.of(f[1]))) {
+                        throw new InvalidField(f[0], "no such file: " + Path.of(f[1]).toAbsolutePath());
+                    }
+                }
+            }
+            default -> { }
+        }
+    }
+
+    /** The model the section names, for data of {@code classes} classes. */
+    public static ModelSpec model(LearningSpec spec, int classes) {
+        Regularization r = spec.l1() > 0 ? Regularization.l1(spec.l1())
+                : spec.l2() > 0 ? Regularization.l2(spec.l2()) : Regularization.NONE;
+        return switch (spec.model()) {
+            case LearningSpec.LOGISTIC_REGRESSION -> ModelSpec.logisticRegression(classes, r);
+            default -> throw new IllegalStateException("model '" + spec.model() + "' has no builder");
+        };
+    }
+
+    public static Precision precision(LearningSpec spec) {
+        return spec.precision().equals("float64") ? Precision.FLOAT64 : Precision.FLOAT32;
+    }
+}

@@ -1,0 +1,68 @@
+package org.edgesim.scenario;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * What is really trained during a run, and on which data. Without this section a run only
+ * simulates the clock; with it, every round also trains the model as the protocol prescribes and
+ * reports its accuracy.
+ *
+ * @param data      {@code fashion-mnist-small} (the real subset shipped in the jar: 8,000 training
+ *                  and 2,000 test images), {@code fashion-mnist} (the full set of Debian's package
+ *                  {@code dataset-fashion-mnist}, or of {@code folder}) or {@code libsvm} (sparse
+ *                  files {@code train} and {@code test}, e.g. News20)
+ * @param folder    where the full Fashion-MNIST lies, default {@code /usr/share/datasets/fashion-mnist}
+ * @param train     LIBSVM training file (absolute, or relative to the working directory)
+ * @param test      LIBSVM test file
+ * @param model     the model trained; default {@code logistic-regression} (multinomial)
+ * @param l1        weight of the l1 penalty, handled by a proximal (soft-threshold) step; default 0
+ * @param l2        weight of the l2 penalty; default 0 (at most one of l1 and l2)
+ * @param stepSize  learning rate of each gradient step
+ * @param precision {@code float32} (default) or {@code float64}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record LearningSpec(@JsonProperty(required = true) String data, String folder, String train, String test,
+                           String model, Double l1, Double l2,
+                           @JsonProperty(required = true) double stepSize, String precision) {
+    public static final List<String> DATA = List.of("fashion-mnist-small", "fashion-mnist", "libsvm");
+    public static final String LOGISTIC_REGRESSION = "logistic-regression";
+    public static final List<String> MODELS = List.of(LOGISTIC_REGRESSION);
+
+    public LearningSpec {
+        if (!DATA.contains(data)) {
+            throw new InvalidField("data", "must be one of " + DATA + ", got '" + data + "'");
+        }
+        if (data.equals("libsvm") && (train == null || test == null)) {
+            throw new InvalidField(train == null ? "train" : "test", "data 'libsvm' needs both 'train' and 'test' files");
+        }
+        if (!data.equals("libsvm") && (train != null || test != null)) {
+            throw new InvalidField(train != null ? "train" : "test", "only data 'libsvm' reads 'train' and 'test' files");
+        }
+        if (folder != null && !data.equals("fashion-mnist")) {
+            throw new InvalidField("folder", "only data 'fashion-mnist' reads a folder");
+        }
+        model = model == null ? LOGISTIC_REGRESSION : model;
+        if (!MODELS.contains(model)) {
+            throw new InvalidField("model", "must be one of " + MODELS + ", got '" + model + "'");
+        }
+        l1 = l1 == null ? 0.0 : InvalidField.nonNegative("l1", l1, Dimension.COUNT);
+        l2 = l2 == null ? 0.0 : InvalidField.nonNegative("l2", l2, Dimension.COUNT);
+        if (l1 > 0 && l2 > 0) {
+            throw new InvalidField("l2", "choose one penalty: l1 or l2, not both");
+        }
+        InvalidField.positive("stepSize", stepSize, Dimension.COUNT);
+        precision = precision == null ? "float32" : precision;
+        if (!precision.equals("float32") && !precision.equals("float64")) {
+            throw new InvalidField("precision", "must be 'float32' or 'float64', got '" + precision + "'");
+        }
+    }
+
+    /** One line for manifests: which model on which data. */
+    public String describe() {
+        String penalty = l1 > 0 ? ", l1 " + l1 : l2 > 0 ? ", l2 " + l2 : "";
+        String where = data.equals("libsvm") ? " (" + train + ", " + test + ")" : "";
+        return model + penalty + " on " + data + where + ", step " + stepSize + ", " + precision;
+    }
+}

@@ -1,0 +1,194 @@
+package org.edgesim.protocol.partel;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.edgesim.engine.Catalog;
+import org.edgesim.engine.Simulation;
+import org.edgesim.learning.Evaluation;
+import org.edgesim.learning.Learner;
+import org.edgesim.learning.Learners;
+import org.edgesim.learning.TinyData;
+import org.edgesim.learning.data.Samples;
+import org.edgesim.learning.data.TrainTest;
+import org.edgesim.protocol.RunResult;
+import org.edgesim.protocol.TrainingData;
+import org.edgesim.report.Column;
+import org.edgesim.report.Table;
+import org.edgesim.rng.RandomStreams;
+import org.edgesim.scenario.LearningSpec;
+import org.edgesim.scenario.Scenario;
+import org.edgesim.scenario.ScenarioException;
+import org.edgesim.scenario.TestScenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * PARTEL's training: the assembled block gradients give the centralised proximal-gradient step,
+ * and (the paper's Lemma 1) the accuracy does not depend on the allocation, bit for bit.
+ */
+class PartelTrainingTest {
+    private static final LearningSpec L1_64 = new LearningSpec("fashion-mnist-small", null, null, null, null, 1e-3, null,
+            0.5, "float64");
+    private static final LearningSpec L1_32 = new LearningSpec("fashion-mnist-small", null, null, null, null, 1e-3, null,
+            0.5, "float32");
+
+    @TempDir
+    Path dir;
+
+    static TrainTest<Samples> tiny(boolean sparse) {
+        RandomStream r = new RandomStreams(5).stream("test/data");
+        return sparse ? new TrainTest<>(TinyData.sparse(r, 130, 17, 3), TinyData.sparse(r, 40, 17, 3))
+                : new TrainTest<>(TinyData.dense(r, 130, new int[] {9}, 3), TinyData.dense(r, 40, new int[] {9}, 3));
+    }
+
+    /** {@code rounds} allocations of {@code np} parameters over {@code groups}: random, all different. */
+    static List<long[]> randomAllocations(int rounds, int groups, long np, long seed) {
+        RandomStream r = new RandomStreams(seed).stream("test/allocation");
+        List<long[]> out = new ArrayList<>();
+        for (int t = 0; t < rounds; t++) {
+            long[] b = new long[groups];
+            long left = np;
+            for (int k = 0; k < groups - 1; k++) {
+                b[k] = 1 + r.nextInt(0, (int) (left - (groups - k)) / 2);
+                left -= b[k];
+            }
+            b[groups - 1] = left;
+            out.add(b);
+        }
+        return out;
+    }
+
+    @Test
+    void theTraceIsTheSameBitsUnderAnyAllocation() {
+        for (boolean sparse : new boolean[] {false, true}) {
+            TrainTest<Samples> data = tiny(sparse);
+            for (LearningSpec spec : List.of(L1_32, L1_64)) {
+                List<PartelTraining.RoundAccuracy> a = PartelTraining.train(spec, data, 3, 4, new RandomStreams(9, 2),
+                        randomAllocations(6, 3, 1_000_000, 1), 1_000_000);
+                List<PartelTraining.RoundAccuracy> b = PartelTraining.train(spec, data, 3, 4, new RandomStreams(9, 2),
+                        randomAllocations(6, 3, 1_000_000, 2), 1_000_000);
+                assertEquals(a, b, "sparse " + sparse + ", " + spec.precision());
+                // And the same with another number of groups: the parts of the workers do not depend on it.
+                List<PartelTraining.RoundAccuracy> c = PartelTraining.train(spec, data, 5, 4, new RandomStreams(9, 2),
+                        randomAllocations(6, 5, 1_000_000, 3), 1_000_000);
+                assertEquals(a, c, "5 groups instead of 3");
+                assertTrue(a.get(5).trainLoss() < a.get(0).trainLoss(), "the loss falls: " + a);
+            }
+        }
+    }
+
+    @Test
+    void eachRoundIsTheCentralisedProximalGradientStep() {
+        for (boolean sparse : new boolean[] {false, true}) {
+            TrainTest<Samples> data = tiny(sparse);
+            int rounds = 4;
+            List<PartelTraining.RoundAccuracy> trace = PartelTraining.train(L1_64, data, 3, 4, new RandomStreams(9, 0),
+                    randomAllocations(rounds, 3, 5000, 4), 5000);
+            // Independently: one learner, the full-batch gradient over the whole training set, one proximal step.
+            Samples train = data.train();
+            try (Learner central = Learners.create(TrainingData.model(L1_64, train.classes()), train,
+                    TrainingData.precision(L1_64), new RandomStreams(9, 0).stream("learning/init"))) {
+                int[] all = new int[train.size()];
+                Arrays.setAll(all, i -> i);
+                for (int t = 0; t < rounds; t++) {
+                    central.apply(central.gradient(train, all), L1_64.stepSize());
+                    Evaluation e = central.evaluate(train);
+                    PartelTraining.RoundAccuracy got = trace.get(t);
+                    assertEquals(e.loss(), got.trainLoss(), 1e-12 * e.loss(), "sparse " + sparse + " round " + (t + 1));
+                    assertEquals(e.accuracy(), got.trainAccuracy(), "round " + (t + 1));
+                    assertEquals(central.evaluate(data.test()).accuracy(), got.testAccuracy(), "round " + (t + 1));
+                }
+            }
+        }
+    }
+
+    @Test
+    void blocksOnTheClocksModelMapOntoTheTrainedModel() {
+        long[] blocks = {400_000, 1, 841_219};
+        long[] mapped = PartelTraining.onModel(blocks, 1_241_220, 7850);
+        assertEquals(7850, Arrays.stream(mapped).sum());
+        assertEquals(400_000L * 7850 / 1_241_220, mapped[0]);
+        assertArrayEquals(blocks, PartelTraining.onModel(blocks, 1_241_220, 1_241_220), "same size: unchanged");
+    }
+
+    private Scenario scenario(String scheduler, String extra) throws IOException, ScenarioException {
+        String yaml = TestScenarios.partelYaml().replace("  modelParameters: 10000\n", "")
+                .replace("  trainingSamples: 1000\n", "").replace("scheduler: baseline", "scheduler: " + scheduler)
+                + """
+                learning:
+                  data: fashion-mnist-small
+                  l1: 1e-4
+                  stepSize: 0.1
+                """ + extra;
+        return Catalog.standard().loader().load(Files.writeString(dir.resolve(scheduler + ".yaml"), yaml));
+    }
+
+    private static List<Object> column(Table<?> t, String name) {
+        return values(t, name);
+    }
+
+    private static <T> List<Object> values(Table<T> t, String name) {
+        Column<T> c = t.columns().stream().filter(x -> x.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no column " + name));
+        return t.rows().stream().map(r -> (Object) c.value().apply(r)).toList();
+    }
+
+    @Test
+    void schedulersGetTheSameAccuracyRoundByRoundOnTheirOwnTimeline() throws Exception {
+        // Separate simulations: nothing shared, each trains with its own scheduler's allocations.
+        RunResult baseline = new Simulation(Catalog.standard()).run(scenario("baseline", ""));
+        RunResult joint = new Simulation(Catalog.standard()).run(scenario("joint-paba", ""));
+        for (String c : List.of("train_loss", "train_accuracy", "test_accuracy")) {
+            assertEquals(column(baseline.rounds(), c), column(joint.rounds(), c), c);
+        }
+        assertNotEquals(column(baseline.rounds(), "end"), column(joint.rounds(), "end"), "different timelines");
+        double first = (Double) column(joint.rounds(), "end").get(0);
+        double latency = (Double) column(joint.rounds(), "realised_latency").get(0);
+        assertEquals(latency, first, 1e-15, "the first round ends after its latency");
+        // The clock's defaults come from what is trained: 10 x 785 parameters, 8,000 samples.
+        assertEquals(7850L, devicesBlockSum(joint));
+    }
+
+    private static long devicesBlockSum(RunResult r) {
+        List<Object> blocks = column(r.devices(), "block");
+        List<Object> groups = column(r.devices(), "group");
+        List<Object> rounds = column(r.devices(), "round");
+        long sum = 0;
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (rounds.get(i).equals(1) && seen.add(groups.get(i))) {
+                sum += (Long) blocks.get(i);
+            }
+        }
+        return sum;
+    }
+
+    @Test
+    void aRoundOverTheLatencyBudgetNamesItsSlowestWorker() throws Exception {
+        Scenario s = scenario("joint-paba", "").withRounds(1);
+        String yaml = Files.readString(dir.resolve("joint-paba.yaml")).replace("  type: partel\n",
+                "  type: partel\n  latencyBudget: 1 us\n");
+        Scenario tight = Catalog.standard().loader().load(Files.writeString(dir.resolve("tight.yaml"), yaml));
+        Throwable thrown = assertThrows(RuntimeException.class, () -> new Simulation(Catalog.standard()).run(tight));
+        while (!(thrown instanceof InfeasibleRoundException) && thrown.getCause() != null) {
+            thrown = thrown.getCause(); // the kernel wraps what an event throws
+        }
+        InfeasibleRoundException e = assertInstanceOf(InfeasibleRoundException.class, thrown);
+        assertTrue(e.worker() >= 0 && e.worker() < 6, e.getMessage());
+        assertTrue(e.getMessage().matches("infeasible round: worker \\d \\(group \\d\\) of round 1 finishes after .* s"
+                + " under scheduler joint-paba, over the latency budget of 1.000e-06 s: push .*"), e.getMessage());
+        assertEquals(1, new Simulation(Catalog.standard()).run(s).rounds().rows().size(), "no budget, no error");
+    }
+}
