@@ -2,6 +2,7 @@ package org.edgesim.cell;
 
 import java.util.ArrayList;
 import java.util.List;
+import umontreal.ssj.rng.RandomStream;
 import org.edgesim.device.ComputeProfile;
 import org.edgesim.device.CpuProfile;
 import org.edgesim.device.GpuProfile;
@@ -24,17 +25,21 @@ public record Deployment(List<Device> devices) {
         PathLoss pathLoss = scenario.radio().pathLoss().law();
         int n = scenario.deviceCount();
         List<Device> devices = new ArrayList<>(n);
+        RandomStream[] drops = streams.streams(StreamKeys.DROP, n);
+        RandomStream[] speeds = scenario.devices().cpu() != null ? streams.streams(StreamKeys.SPEED, n) : null;
         for (int i = 0; i < n; i++) {
-            var position = disk.drop(streams.stream(StreamKeys.drop(i)));
-            devices.add(new Device(i, position, pathLoss.gain(position.distance()), profile(scenario, streams, i)));
+            var position = disk.drop(drops[i]);
+            double distance = position.distance();
+            devices.add(new Device(i, position, distance, pathLoss.gain(distance),
+                    profile(scenario, speeds == null ? null : speeds[i])));
         }
         return new Deployment(devices);
     }
 
-    private static ComputeProfile profile(Scenario scenario, RandomStreams streams, int device) {
+    private static ComputeProfile profile(Scenario scenario, RandomStream speed) {
         CpuSpec cpu = scenario.devices().cpu();
         if (cpu != null) {
-            return new CpuProfile(cpu.speed().draw(streams.stream(StreamKeys.speed(device))), cpu.flopsPerCycle());
+            return new CpuProfile(cpu.speed().draw(speed), cpu.flopsPerCycle());
         }
         GpuSpec gpu = scenario.devices().gpu();
         return new GpuProfile(gpu.fixed(), gpu.perSample(), gpu.threshold());

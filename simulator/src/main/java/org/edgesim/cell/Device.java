@@ -8,12 +8,9 @@ import org.edgesim.radio.Position;
  *
  * @param index        0-based device index
  * @param position     metres from the access point
+ * @param distance     metres to the access point ({@code position.distance()}, computed once)
  * @param pathGain     large-scale power gain {@code 10^(-PL/10)} at its distance
  * @param meanProfile  its compute profile at mean speed
  */
-public record Device(int index, Position position, double pathGain, ComputeProfile meanProfile) {
-    /** Distance to the access point, metres. */
-    public double distance() {
-        return position.distance();
-    }
+public record Device(int index, Position position, double distance, double pathGain, ComputeProfile meanProfile) {
 }

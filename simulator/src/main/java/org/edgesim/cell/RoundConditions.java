@@ -32,16 +32,12 @@ public final class RoundConditions {
         this.shadowing = new Shadowing(scenario.radio().shadowing());
         this.dynamics = new SpeedDynamics(scenario.devices().cpu() == null ? 0.0 : scenario.devices().cpu().speedSigma());
         int n = deployment.size();
-        up = new RandomStream[n];
-        down = new RandomStream[n];
-        shadow = new RandomStream[n];
-        speed = new RandomStream[n];
-        for (int i = 0; i < n; i++) {
-            up[i] = streams.stream(StreamKeys.fadingUp(i));
-            down[i] = streams.stream(StreamKeys.fadingDown(i));
-            shadow[i] = streams.stream(StreamKeys.shadowing(i));
-            speed[i] = streams.stream(StreamKeys.dynamics(i));
-        }
+        up = streams.streams(StreamKeys.FADING_UP, n);
+        down = streams.streams(StreamKeys.FADING_DOWN, n);
+        // Laws that are switched off draw nothing: their streams are not even created (named
+        // streams, so the others' draws do not change).
+        shadow = shadowing.isOff() ? new RandomStream[n] : streams.streams(StreamKeys.SHADOWING, n);
+        speed = dynamics.isOff() ? new RandomStream[n] : streams.streams(StreamKeys.DYNAMICS, n);
     }
 
     /** Realised conditions of one round. Arrays are indexed by device. */

@@ -1,31 +1,16 @@
 package org.edgesim.cell;
 
+import org.edgesim.rng.StreamFamily;
+
 /** The stable names of the random streams of devices. Changing one changes every result. */
 public final class StreamKeys {
+    public static final StreamFamily DROP = new StreamFamily("drop", i -> "drop/device-" + i);
+    public static final StreamFamily SPEED = new StreamFamily("compute", i -> "compute/device-" + i);
+    public static final StreamFamily DYNAMICS = new StreamFamily("dynamics", i -> "dynamics/device-" + i);
+    public static final StreamFamily FADING_UP = new StreamFamily("fading-up", i -> "fading/device-" + i + "/up");
+    public static final StreamFamily FADING_DOWN = new StreamFamily("fading-down", i -> "fading/device-" + i + "/down");
+    public static final StreamFamily SHADOWING = new StreamFamily("shadowing", i -> "shadowing/device-" + i);
+
     private StreamKeys() {
-    }
-
-    public static String drop(int device) {
-        return "drop/device-" + device;
-    }
-
-    public static String speed(int device) {
-        return "compute/device-" + device;
-    }
-
-    public static String dynamics(int device) {
-        return "dynamics/device-" + device;
-    }
-
-    public static String fadingUp(int device) {
-        return "fading/device-" + device + "/up";
-    }
-
-    public static String fadingDown(int device) {
-        return "fading/device-" + device + "/down";
-    }
-
-    public static String shadowing(int device) {
-        return "shadowing/device-" + device;
     }
 }

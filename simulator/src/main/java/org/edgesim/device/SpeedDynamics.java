@@ -19,6 +19,11 @@ public record SpeedDynamics(double sigma) {
         }
     }
 
+    /** Whether speeds are static (no draw is taken). */
+    public boolean isOff() {
+        return sigma == 0.0;
+    }
+
     /** This round's speed. */
     public double draw(double mean, RandomStream stream) {
         if (sigma == 0.0) {

@@ -18,6 +18,11 @@ public final class Simulation {
     private final Catalog catalog;
     /** Seeds already derived, per master seed: the runs of a sweep share them (thread-safe). */
     private final java.util.Map<Long, SeedMemo> memos = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Each thread's last streams: consecutive runs of the same seed and replication (the compared
+     * schedulers of one replication) reuse them, and so their substream jumps.
+     */
+    private final ThreadLocal<RandomStreams> recent = new ThreadLocal<>();
     /** Data sets and training traces the runs share (see {@link RunCache}). */
     private final RunCache cache = new RunCache();
 
@@ -43,8 +48,12 @@ public final class Simulation {
                 .orElseThrow(() -> new IllegalArgumentException("no scheduler '" + scenario.scheduler()
                         + "' for protocol " + type + "; known: " + catalog.schedulers().names(type)));
         SeedMemo memo = memos.computeIfAbsent(scenario.seed(), SeedMemo::new);
-        RunContext context = new RunContext(scenario, new RandomStreams(scenario.seed(), replication, memo), progress,
-                cache);
+        RandomStreams streams = recent.get();
+        if (streams == null || streams.masterSeed() != scenario.seed() || streams.replication() != replication) {
+            streams = new RandomStreams(scenario.seed(), replication, memo);
+            recent.set(streams);
+        }
+        RunContext context = new RunContext(scenario, streams, progress, cache);
         return protocol.run(context, provider.create());
     }
 

@@ -17,6 +17,11 @@ public record Shadowing(double sigmaDb) {
         }
     }
 
+    /** Whether it is switched off (draws nothing). */
+    public boolean isOff() {
+        return sigmaDb == 0.0;
+    }
+
     /** A linear power factor {@code 10^(X/10)}, {@code X ~ N(0, sigma^2)}. */
     public double draw(RandomStream stream) {
         return sigmaDb == 0.0 ? 1.0 : Decibel.toLinear(Draws.normal(stream, 0.0, sigmaDb));

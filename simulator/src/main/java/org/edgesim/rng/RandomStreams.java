@@ -36,6 +36,8 @@ public final class RandomStreams {
     private final int replication;
     private final SubstreamJump.Jump jump;
     private final SeedMemo memo;
+    /** Per family name, the seeds of its members moved to this replication's substream. */
+    private final java.util.Map<String, long[][]> jumped = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Streams of replication 0 for {@code masterSeed}. */
     public RandomStreams(long masterSeed) {
@@ -88,6 +90,44 @@ public final class RandomStreams {
         // resetNextSubstream() (O(r) per stream).
         stream.setSeed(replication == 0 ? seed : jump.apply(seed));
         return stream;
+    }
+
+    /**
+     * Members {@code 0..count-1} of {@code family}: the same streams as {@code stream(family.key().apply(i))},
+     * created without building their keys again when a memo knows them.
+     */
+    public RandomStream[] streams(StreamFamily family, int count) {
+        RandomStream[] out = new RandomStream[count];
+        if (memo == null) {
+            for (int i = 0; i < count; i++) {
+                out[i] = stream(family.key().apply(i));
+            }
+            return out;
+        }
+        long[][] seeds = replication == 0 ? memo.seeds(family, count) : jumpedSeeds(family, count);
+        for (int i = 0; i < count; i++) {
+            MRG32k3a stream = PROTOTYPE.clone();
+            stream.setSeed(seeds[i]);
+            out[i] = stream;
+        }
+        return out;
+    }
+
+    /**
+     * The family's seeds at this replication's substream, jumped once per instance: runs that
+     * share this instance (the compared schedulers of one replication) share the jumps.
+     */
+    private long[][] jumpedSeeds(StreamFamily family, int count) {
+        long[][] table = jumped.get(family.name());
+        if (table == null || table.length < count) {
+            long[][] seeds = memo.seeds(family, count);
+            table = new long[count][];
+            for (int i = 0; i < count; i++) {
+                table[i] = jump.apply(seeds[i]);
+            }
+            jumped.put(family.name(), table);
+        }
+        return table;
     }
 
     /** The six-word MRG32k3a seed of {@code key} under {@code masterSeed}. */

@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SeedMemo {
     private final long masterSeed;
     private final Map<String, long[]> seeds = new ConcurrentHashMap<>();
+    /** Per family name, the seeds of its first members. */
+    private final Map<String, long[][]> families = new ConcurrentHashMap<>();
 
     public SeedMemo(long masterSeed) {
         this.masterSeed = masterSeed;
@@ -18,6 +20,23 @@ public final class SeedMemo {
 
     public long masterSeed() {
         return masterSeed;
+    }
+
+    /**
+     * The seeds of members {@code 0..count-1} of {@code family} (the table may be longer); shared,
+     * so never to be modified.
+     */
+    long[][] seeds(StreamFamily family, int count) {
+        long[][] table = families.get(family.name());
+        if (table == null || table.length < count) {
+            long[][] grown = new long[count][];
+            for (int i = 0; i < count; i++) {
+                grown[i] = seed(family.key().apply(i));
+            }
+            // Racing threads compute the same seeds; keep the longest table.
+            table = families.merge(family.name(), grown, (a, b) -> a.length >= b.length ? a : b);
+        }
+        return table;
     }
 
     /** The seed of {@code key}; shared, so never to be modified (MRG32k3a's setSeed copies it). */

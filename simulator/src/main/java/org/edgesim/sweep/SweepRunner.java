@@ -124,9 +124,15 @@ public final class SweepRunner {
         });
         try {
             List<Future<?>> futures = new ArrayList<>();
+            // One task per point and block of replications, over every pending scheduler: the
+            // schedulers of a replication run one after another on one thread and share its streams.
+            Map<String, List<Run>> tasks = new java.util.LinkedHashMap<>();
             for (Run r : pending) {
+                tasks.computeIfAbsent(r.point().index() + "/" + r.first(), k -> new ArrayList<>()).add(r);
+            }
+            for (List<Run> task : tasks.values()) {
                 futures.add(pool.submit(() -> {
-                    execute(study, r, runsDir, failures, progress);
+                    execute(study, task, runsDir, failures, progress);
                     return null;
                 }));
             }
@@ -155,52 +161,69 @@ public final class SweepRunner {
     }
 
     /**
-     * Runs the block's replications and saves their rows in one file; a failed replication is
-     * reported and the block saved without it, so that it is not retried by --resume.
+     * Runs the blocks of {@code task} (one point and block of replications, several schedulers),
+     * replication by replication, and saves each block's rows in its file; a failed replication is
+     * reported and its block saved without it, so that it is not retried by --resume.
      */
-    private void execute(Study study, Run r, Path runsDir, List<String> failures, SweepProgress progress) {
-        List<List<String>> rows = new ArrayList<>();
-        List<List<String>> roundRows = new ArrayList<>();
-        for (int rep = r.first(); rep < r.end(); rep++) {
-            try {
-                var result = simulation.run(r.point().scenario().withScheduler(r.scheduler()), rep,
-                        RunContext.RoundListener.NONE);
-                Map<String, Double> metrics = Metrics.of(result);
-                if (rows.isEmpty()) {
-                    rows.add(keyHeader(study, List.of(), metrics.keySet()));
-                }
-                List<String> row = keys(study, r, rep);
-                for (double v : metrics.values()) {
-                    row.add(Double.toString(v));
-                }
-                rows.add(row);
-                if (study.traced()) {
-                    Metrics.Rounds rounds = Metrics.perRound(result);
-                    if (roundRows.isEmpty()) {
-                        roundRows.add(keyHeader(study, List.of("round"), rounds.columns()));
-                    }
-                    for (int i = 0; i < rounds.rows().size(); i++) {
-                        List<String> line = keys(study, r, rep);
-                        line.add(Integer.toString(i + 1));
-                        for (double v : rounds.rows().get(i)) {
-                            line.add(Double.toString(v));
-                        }
-                        roundRows.add(line);
-                    }
-                }
-            } catch (RuntimeException e) {
-                failures.add(describe(study, r, rep) + ": " + e);
-            }
-            progress.step();
+    private void execute(Study study, List<Run> task, Path runsDir, List<String> failures, SweepProgress progress) {
+        List<List<List<String>>> rows = new ArrayList<>();
+        List<List<List<String>>> roundRows = new ArrayList<>();
+        for (int i = 0; i < task.size(); i++) {
+            rows.add(new ArrayList<>());
+            roundRows.add(new ArrayList<>());
         }
-        try {
-            // The per-round rows first: the block counts as done once its <id>.csv exists.
-            if (study.traced()) {
-                writeAtomically(runsDir.resolve(r.id() + ROUNDS_SUFFIX), roundRows);
+        Run first = task.get(0);
+        for (int rep = first.first(); rep < first.end(); rep++) {
+            for (int i = 0; i < task.size(); i++) {
+                simulate(study, task.get(i), rep, rows.get(i), roundRows.get(i), failures);
+                progress.step();
             }
-            writeAtomically(runsDir.resolve(r.id() + ".csv"), rows);
-        } catch (IOException e) {
-            failures.add(describe(study, r, r.first()) + ": cannot save the block: " + e);
+        }
+        for (int i = 0; i < task.size(); i++) {
+            Run r = task.get(i);
+            try {
+                // The per-round rows first: the block counts as done once its <id>.csv exists.
+                if (study.traced()) {
+                    writeAtomically(runsDir.resolve(r.id() + ROUNDS_SUFFIX), roundRows.get(i));
+                }
+                writeAtomically(runsDir.resolve(r.id() + ".csv"), rows.get(i));
+            } catch (IOException e) {
+                failures.add(describe(study, r, r.first()) + ": cannot save the block: " + e);
+            }
+        }
+    }
+
+    /** Runs replication {@code rep} of block {@code r} and adds its rows (and per-round rows) to the block's. */
+    private void simulate(Study study, Run r, int rep, List<List<String>> rows, List<List<String>> roundRows,
+                          List<String> failures) {
+        try {
+            var result = simulation.run(r.point().scenario().withScheduler(r.scheduler()), rep,
+                    RunContext.RoundListener.NONE);
+            Map<String, Double> metrics = Metrics.of(result);
+            if (rows.isEmpty()) {
+                rows.add(keyHeader(study, List.of(), metrics.keySet()));
+            }
+            List<String> row = keys(study, r, rep);
+            for (double v : metrics.values()) {
+                row.add(Double.toString(v));
+            }
+            rows.add(row);
+            if (study.traced()) {
+                Metrics.Rounds rounds = Metrics.perRound(result);
+                if (roundRows.isEmpty()) {
+                    roundRows.add(keyHeader(study, List.of("round"), rounds.columns()));
+                }
+                for (int i = 0; i < rounds.rows().size(); i++) {
+                    List<String> line = keys(study, r, rep);
+                    line.add(Integer.toString(i + 1));
+                    for (double v : rounds.rows().get(i)) {
+                        line.add(Double.toString(v));
+                    }
+                    roundRows.add(line);
+                }
+            }
+        } catch (RuntimeException e) {
+            failures.add(describe(study, r, rep) + ": " + e);
         }
     }
 

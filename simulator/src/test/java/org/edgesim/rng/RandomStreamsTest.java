@@ -116,4 +116,23 @@ class RandomStreamsTest {
         }
         assertEquals(1.0, sum / n, 4 * 1.0 / Math.sqrt(n));
     }
+
+    @Test
+    void aFamilyMemberIsTheStreamOfItsKeyWithOrWithoutAMemo() {
+        StreamFamily family = new StreamFamily("test-family", i -> "family/device-" + i);
+        SeedMemo memo = new SeedMemo(11);
+        for (int r : new int[] {0, 3}) {
+            RandomStream[] small = new RandomStreams(11, r, memo).streams(family, 4);
+            RandomStream[] large = new RandomStreams(11, r, memo).streams(family, 9); // grows the memo's table
+            RandomStream[] plain = new RandomStreams(11, r).streams(family, 9);
+            for (int i = 0; i < 9; i++) {
+                double[] expected = draws(new RandomStreams(11, r).stream("family/device-" + i), 5);
+                if (i < 4) {
+                    assertArrayEquals(expected, draws(small[i], 5), "member " + i + ", replication " + r);
+                }
+                assertArrayEquals(expected, draws(large[i], 5), "member " + i + ", replication " + r);
+                assertArrayEquals(expected, draws(plain[i], 5), "member " + i + ", replication " + r);
+            }
+        }
+    }
 }

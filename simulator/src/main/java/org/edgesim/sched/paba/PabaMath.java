@@ -17,15 +17,42 @@ final class PabaMath {
     /** T_ph + T_s. */
     final double fixed;
 
+    /**
+     * Per worker (by index), computed once: the searches evaluate the group terms tens of
+     * thousands of times per plan. {@code e_w}; {@code h' = B R_u} under equal-share noise (NaN
+     * otherwise); per group, the least of {@code 1 / (e_w + A / H_w)} as {@code slowest}.
+     */
+    private final Worker[] workers;
+    private final double[] perParameter;
+    private final double[] linearRate;
+    private final double[] slowest;
+    private final boolean linear;
+
     PabaMath(PartelSnapshot s) {
         this.s = s;
         this.law = new UploadLaw(s);
         this.fixed = s.pushTime() + s.serverUpdateS();
+        this.linear = s.uplinkNoise() == UplinkNoise.EQUAL_SHARE;
+        int count = s.workers().size();
+        this.workers = s.workers().toArray(new Worker[0]);
+        this.perParameter = new double[count];
+        this.linearRate = new double[count];
+        for (Worker w : workers) {
+            perParameter[w.index()] = s.computeTime(w, 1.0);
+            linearRate[w.index()] = linear ? law.rateSlope(w, 1.0) : Double.NaN;
+        }
+        this.slowest = new double[s.groups()];
+        for (int k = 0; k < s.groups(); k++) {
+            for (int n = 0; n < s.workersPerGroup(); n++) {
+                Worker w = s.worker(k, n);
+                slowest[k] = Math.max(slowest[k], perParameter(w) + s.bitsPerGradient() / law.ceiling(w));
+            }
+        }
     }
 
     /** {@code e_w}: seconds per parameter of block-gradient computation. */
     double perParameter(Worker w) {
-        return s.computeTime(w, 1.0);
+        return perParameter[w.index()];
     }
 
     /** {@code rho_w(b, T)}; infinite if the computation alone takes {@code T} or more. */
@@ -47,6 +74,38 @@ final class PabaMath {
     }
 
     GroupTerms groupTerms(int k, double block, double window) {
+        return linear ? linearGroupTerms(k, block, window) : generalGroupTerms(k, block, window);
+    }
+
+    /** {@link #groupTerms} for the linear law ({@code h' = B R_u}, {@code h'' = 0}): the same arithmetic, unrolled. */
+    private GroupTerms linearGroupTerms(int k, double block, double window) {
+        double share = 0;
+        double slope = 0;
+        double curvature = 0;
+        double timeSlope = 0;
+        double a = s.bitsPerGradient();
+        int n = s.workersPerGroup();
+        for (int i = k * n; i < (k + 1) * n; i++) {
+            double e = perParameter[i];
+            double left = window - e * block;
+            if (!(left > 0)) {
+                return new GroupTerms(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
+                        Double.NEGATIVE_INFINITY);
+            }
+            double rb = a * window / (left * left);
+            double rbb = 2 * rb * e / left;
+            double rt = -a * block / (left * left);
+            double needed = a * block / left;
+            double h1 = linearRate[i];
+            share += needed > 0 ? needed / h1 : 0;
+            slope += rb / h1;
+            curvature += rbb / h1;
+            timeSlope += rt / h1;
+        }
+        return new GroupTerms(share, slope, curvature, timeSlope);
+    }
+
+    private GroupTerms generalGroupTerms(int k, double block, double window) {
         double share = 0;
         double slope = 0;
         double curvature = 0;
@@ -95,12 +154,7 @@ final class PabaMath {
      * {@code b < T / (e_w + A / H_w)}; the least over the group's workers.
      */
     double blockCap(int k, double window) {
-        double slowest = 0;
-        for (int n = 0; n < s.workersPerGroup(); n++) {
-            Worker w = s.worker(k, n);
-            slowest = Math.max(slowest, perParameter(w) + s.bitsPerGradient() / law.ceiling(w));
-        }
-        return window / slowest;
+        return window / slowest[k];
     }
 
     /**
@@ -110,7 +164,7 @@ final class PabaMath {
      */
     double latencyForBlocks(double[] blocks) {
         double lo = 0; // the window below which some worker cannot finish at any share
-        for (Worker w : s.workers()) {
+        for (Worker w : workers) {
             lo = Math.max(lo, (perParameter(w) + s.bitsPerGradient() / law.ceiling(w)) * blocks[w.group()]);
         }
         double floor = lo;
@@ -145,7 +199,7 @@ final class PabaMath {
 
     private double totalShare(double[] blocks, double window) {
         double sum = 0;
-        for (Worker w : s.workers()) {
+        for (Worker w : workers) {
             sum += share(w, blocks[w.group()], window);
         }
         return sum;
