@@ -10,16 +10,17 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.edgesim.engine.Catalog;
-import org.edgesim.engine.Simulation;
 import org.edgesim.report.AtomicFiles;
 import org.edgesim.scenario.FigureSpec;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.Study;
 import org.edgesim.scenario.StudyLoader;
 import org.edgesim.sweep.Studies;
+import org.edgesim.sweep.SweepExecutor;
 import org.edgesim.sweep.SweepProgress;
 import org.edgesim.sweep.SweepRunner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,6 +43,9 @@ final class ReproduceCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "parallel runs (default: all cores)")
     Integer threads;
+
+    @Mixin
+    ExecutorOptions executorOptions;
 
     @Option(names = "--resume", description = "continue interrupted studies instead of starting them afresh")
     boolean resume;
@@ -90,7 +94,19 @@ final class ReproduceCommand implements Callable<Integer> {
             return Failures.BAD_INPUT;
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        SweepRunner runner = new SweepRunner(new Simulation(catalog), n);
+        SweepExecutor executor;
+        try {
+            executor = executorOptions.create(catalog, n);
+        } catch (IllegalArgumentException e) {
+            err.println("edgesim: " + e.getMessage());
+            return Failures.BAD_INPUT;
+        }
+        try (executor) {
+            return reproduce(chosen, new SweepRunner(executor), err);
+        }
+    }
+
+    private int reproduce(List<Study> chosen, SweepRunner runner, java.io.PrintWriter err) throws Exception {
         List<Done> done = new ArrayList<>();
         int failed = 0;
         for (Study study : chosen) {

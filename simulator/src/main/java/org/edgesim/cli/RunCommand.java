@@ -13,9 +13,11 @@ import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.Study;
 import org.edgesim.scenario.StudyLoader;
 import org.edgesim.sweep.Studies;
+import org.edgesim.sweep.SweepExecutor;
 import org.edgesim.sweep.SweepProgress;
 import org.edgesim.sweep.SweepRunner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -55,6 +57,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "sweep: apply the sweep's 'quick' overrides (fewer replications, rounds)")
     boolean quick;
 
+    @Mixin
+    ExecutorOptions executorOptions;
+
     @Override
     public Integer call() throws Exception {
         Catalog catalog = Catalog.standard();
@@ -70,8 +75,8 @@ final class RunCommand implements Callable<Integer> {
         if (scenario.sweep() != null) {
             return sweep(catalog);
         }
-        if (resume || quick || threads != null) {
-            spec.commandLine().getErr().println("edgesim: --resume, --quick and --threads apply to sweeps; "
+        if (resume || quick || threads != null || !executorOptions.executor.equals("local") || executorOptions.master != null) {
+            spec.commandLine().getErr().println("edgesim: --resume, --quick, --threads, --executor and --master apply to sweeps; "
                     + scenarioFile + " has no 'sweep' section");
             return Failures.BAD_INPUT;
         }
@@ -112,9 +117,16 @@ final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         long t0 = System.nanoTime();
         SweepRunner.Outcome outcome;
+        SweepExecutor executor;
         try {
-            outcome = Studies.run(new SweepRunner(new Simulation(catalog), n), study, target, target, resume, quick,
-                    progress);
+            executor = executorOptions.create(catalog, n);
+        } catch (IllegalArgumentException e) {
+            err.println("edgesim: " + e.getMessage());
+            Runtime.getRuntime().removeShutdownHook(hook);
+            return Failures.BAD_INPUT;
+        }
+        try (executor) {
+            outcome = Studies.run(new SweepRunner(executor), study, target, target, resume, quick, progress);
         } catch (IllegalStateException e) {
             err.println("edgesim: " + e.getMessage());
             return Failures.BAD_INPUT;
@@ -129,9 +141,9 @@ final class RunCommand implements Callable<Integer> {
             err.println("edgesim: failed: " + f);
         }
         spec.commandLine().getOut().println(String.format(Locale.ROOT,
-                "%s: %d points x %d schedulers x %d replications = %d runs (%d resumed, %d failed) on %d threads"
+                "%s: %d points x %d schedulers x %d replications = %d runs (%d resumed, %d failed) on %s"
                         + " in %.2f s -> %s", study.base().name(), study.points().size(), study.schedulers().size(),
-                study.replications(), outcome.runs(), outcome.resumed(), outcome.failures().size(), n,
+                study.replications(), outcome.runs(), outcome.resumed(), outcome.failures().size(), executor.describe(),
                 (System.nanoTime() - t0) / 1e9, target));
         return outcome.failures().isEmpty() ? 0 : 1;
     }

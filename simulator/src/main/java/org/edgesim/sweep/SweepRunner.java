@@ -9,20 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.edgesim.engine.Simulation;
-import org.edgesim.protocol.RunContext;
 import org.edgesim.report.AtomicFiles;
 import org.edgesim.scenario.Study;
 
 /**
- * Runs every (point, scheduler, replication) of a study on a pool of threads and writes, as each
+ * Runs every (point, scheduler, replication) of a study on an executor (threads of this JVM by
+ * default, or a Spark cluster) and writes, as each
  * block of {@link #BLOCK} replications finishes, its rows atomically into {@code runs/} of the
  * result folder; finished blocks are skipped on {@code resume}. When all have run, {@code points.csv} (one row per run, in the
  * study's order) and {@code summary.csv} are assembled from those rows, so the results are the
@@ -42,15 +39,20 @@ public final class SweepRunner {
     public static final String RUNS = "runs";
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build();
 
-    private final Simulation simulation;
-    private final int threads;
+    private final SweepExecutor executor;
 
+    /** A runner on {@code executor}. */
+    public SweepRunner(SweepExecutor executor) {
+        this.executor = executor;
+    }
+
+    /** A runner on {@code threads} threads of this JVM. */
     public SweepRunner(Simulation simulation, int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
-        }
-        this.simulation = simulation;
-        this.threads = threads;
+        this(new LocalExecutor(simulation, threads));
+    }
+
+    public SweepExecutor executor() {
+        return executor;
     }
 
     /**
@@ -115,36 +117,25 @@ public final class SweepRunner {
             }
         }
         long resumed = study.runs() - pending.stream().mapToLong(Run::size).sum();
-        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> failures = new ArrayList<>();
         progress.started(study.runs(), resumed);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "edgesim-sweep");
-            t.setDaemon(true);
-            return t;
-        });
+        // One task per point and block of replications, over every pending scheduler: the
+        // schedulers of a replication run one after another and share its streams.
+        Map<String, List<Run>> grouped = new java.util.LinkedHashMap<>();
+        for (Run r : pending) {
+            grouped.computeIfAbsent(r.point().index() + "/" + r.first(), k -> new ArrayList<>()).add(r);
+        }
+        List<SweepTask> tasks = new ArrayList<>();
+        List<String> keyNames = new ArrayList<>(List.of("point"));
+        keyNames.addAll(study.parameters());
+        for (List<Run> block : grouped.values()) {
+            Run r = block.get(0);
+            tasks.add(new SweepTask(r.point().index(), describe(study, r.point()), keyNames, keys(study, r.point()),
+                    r.first(), r.end(), block.stream().map(Run::scheduler).toList(), study.traced()));
+        }
         try {
-            List<Future<?>> futures = new ArrayList<>();
-            // One task per point and block of replications, over every pending scheduler: the
-            // schedulers of a replication run one after another on one thread and share its streams.
-            Map<String, List<Run>> tasks = new java.util.LinkedHashMap<>();
-            for (Run r : pending) {
-                tasks.computeIfAbsent(r.point().index() + "/" + r.first(), k -> new ArrayList<>()).add(r);
-            }
-            for (List<Run> task : tasks.values()) {
-                futures.add(pool.submit(() -> {
-                    execute(study, task, runsDir, failures, progress);
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                try {
-                    f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    throw new IllegalStateException(e.getCause());
-                }
-            }
+            executor.execute(study, tasks, progress, result -> save(result, study, runsDir, failures));
         } finally {
-            pool.shutdownNow();
             progress.close();
         }
         List<String> sortedFailures = failures.stream().sorted().toList();
@@ -152,101 +143,45 @@ public final class SweepRunner {
         return new Outcome(folder, study.runs(), resumed, sortedFailures);
     }
 
-    private static String describe(Study study, Run r, int replication) {
-        StringBuilder sb = new StringBuilder("point " + r.point().index());
+    private static String describe(Study study, Study.Point point) {
+        StringBuilder sb = new StringBuilder("point " + point.index());
         for (int k = 0; k < study.parameters().size(); k++) {
-            sb.append(' ').append(study.parameters().get(k)).append('=').append(r.point().labels().get(k));
+            sb.append(' ').append(study.parameters().get(k)).append('=').append(point.labels().get(k));
         }
-        return sb.append(" scheduler ").append(r.scheduler()).append(" replication ").append(replication).toString();
+        return sb.toString();
+    }
+
+    /** The point's key columns: its index and its swept values (SI units, or the label if not a number). */
+    private static List<String> keys(Study study, Study.Point point) {
+        List<String> row = new ArrayList<>(List.of(Integer.toString(point.index())));
+        for (int k = 0; k < study.parameters().size(); k++) {
+            double v = point.values().get(k);
+            row.add(Double.isNaN(v) ? point.labels().get(k) : number(v));
+        }
+        return row;
     }
 
     /**
-     * Runs the blocks of {@code task} (one point and block of replications, several schedulers),
-     * replication by replication, and saves each block's rows in its file; a failed replication is
-     * reported and its block saved without it, so that it is not retried by --resume.
+     * Saves each block of a task's result in its file, the per-round rows first (a block counts as
+     * done once its {@code <id>.csv} exists); a failed replication is left out of its block, so
+     * that --resume does not retry it.
      */
-    private void execute(Study study, List<Run> task, Path runsDir, List<String> failures, SweepProgress progress) {
-        List<List<List<String>>> rows = new ArrayList<>();
-        List<List<List<String>>> roundRows = new ArrayList<>();
-        for (int i = 0; i < task.size(); i++) {
-            rows.add(new ArrayList<>());
-            roundRows.add(new ArrayList<>());
-        }
-        Run first = task.get(0);
-        for (int rep = first.first(); rep < first.end(); rep++) {
-            for (int i = 0; i < task.size(); i++) {
-                simulate(study, task.get(i), rep, rows.get(i), roundRows.get(i), failures);
-                progress.step();
-            }
-        }
-        for (int i = 0; i < task.size(); i++) {
-            Run r = task.get(i);
+    private static void save(SweepTask.Result result, Study study, Path runsDir, List<String> failures) {
+        SweepTask t = result.task();
+        failures.addAll(result.failures());
+        Study.Point point = study.points().get(t.point());
+        for (int i = 0; i < t.schedulers().size(); i++) {
+            Run r = new Run(point, t.schedulers().get(i), t.first(), t.end());
             try {
-                // The per-round rows first: the block counts as done once its <id>.csv exists.
-                if (study.traced()) {
-                    writeAtomically(runsDir.resolve(r.id() + ROUNDS_SUFFIX), roundRows.get(i));
+                if (t.traced()) {
+                    writeAtomically(runsDir.resolve(r.id() + ROUNDS_SUFFIX), result.roundRows().get(i));
                 }
-                writeAtomically(runsDir.resolve(r.id() + ".csv"), rows.get(i));
+                writeAtomically(runsDir.resolve(r.id() + ".csv"), result.rows().get(i));
             } catch (IOException e) {
-                failures.add(describe(study, r, r.first()) + ": cannot save the block: " + e);
+                failures.add(t.description() + " scheduler " + r.scheduler() + " replications " + t.first() + "-"
+                        + (t.end() - 1) + ": cannot save the block: " + e);
             }
         }
-    }
-
-    /** Runs replication {@code rep} of block {@code r} and adds its rows (and per-round rows) to the block's. */
-    private void simulate(Study study, Run r, int rep, List<List<String>> rows, List<List<String>> roundRows,
-                          List<String> failures) {
-        try {
-            var result = simulation.run(r.point().scenario().withScheduler(r.scheduler()), rep,
-                    RunContext.RoundListener.NONE);
-            Map<String, Double> metrics = Metrics.of(result);
-            if (rows.isEmpty()) {
-                rows.add(keyHeader(study, List.of(), metrics.keySet()));
-            }
-            List<String> row = keys(study, r, rep);
-            for (double v : metrics.values()) {
-                row.add(Double.toString(v));
-            }
-            rows.add(row);
-            if (study.traced()) {
-                Metrics.Rounds rounds = Metrics.perRound(result);
-                if (roundRows.isEmpty()) {
-                    roundRows.add(keyHeader(study, List.of("round"), rounds.columns()));
-                }
-                for (int i = 0; i < rounds.rows().size(); i++) {
-                    List<String> line = keys(study, r, rep);
-                    line.add(Integer.toString(i + 1));
-                    for (double v : rounds.rows().get(i)) {
-                        line.add(Double.toString(v));
-                    }
-                    roundRows.add(line);
-                }
-            }
-        } catch (RuntimeException e) {
-            failures.add(describe(study, r, rep) + ": " + e);
-        }
-    }
-
-    /** point, the swept parameters, scheduler, replication, then {@code more} and {@code metrics}. */
-    private static List<String> keyHeader(Study study, List<String> more, java.util.Collection<String> metrics) {
-        List<String> header = new ArrayList<>(List.of("point"));
-        header.addAll(study.parameters());
-        header.addAll(List.of("scheduler", "replication"));
-        header.addAll(more);
-        header.addAll(metrics);
-        return header;
-    }
-
-    /** The key values of replication {@code rep} of block {@code r}, as {@link #keyHeader} names them. */
-    private static List<String> keys(Study study, Run r, int rep) {
-        List<String> row = new ArrayList<>(List.of(Integer.toString(r.point().index())));
-        for (int k = 0; k < study.parameters().size(); k++) {
-            double v = r.point().values().get(k);
-            row.add(Double.isNaN(v) ? r.point().labels().get(k) : number(v));
-        }
-        row.add(r.scheduler());
-        row.add(Integer.toString(rep));
-        return row;
     }
 
     /** A parameter value in SI units: integers without a fraction (10000000, 3), others as Java prints them. */

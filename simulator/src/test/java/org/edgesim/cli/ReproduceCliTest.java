@@ -66,4 +66,19 @@ class ReproduceCliTest {
         assertEquals(2, no.code());
         assertTrue(no.err().contains("bad.yaml:29:") && no.err().contains("radio.bandwidth"), no.err());
     }
+
+    @Test
+    void anExecutorNotOnTheClassPathIsABadInputThatSaysWhereItIs() throws Exception {
+        Path study = Files.writeString(dir.resolve("s.yaml"), SweepTest.STUDY.formatted("[baseline]"));
+        CliTestSupport.Outcome o = CliTestSupport.run("run", study.toString(), "--quick", "--executor", "spark",
+                "--master", "local[2]", "--out", dir.resolve("out").toString());
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("no sweep executor 'spark' on the class path; known: [local]")
+                && o.err().contains("./edgesim-spark"), o.err());
+        assertTrue(!Files.exists(dir.resolve("out")), "nothing written");
+        CliTestSupport.Outcome m = CliTestSupport.run("run", study.toString(), "--quick", "--master", "local[2]",
+                "--out", dir.resolve("out2").toString());
+        assertEquals(2, m.code(), m.err());
+        assertTrue(m.err().contains("--master is for cluster executors"), m.err());
+    }
 }
