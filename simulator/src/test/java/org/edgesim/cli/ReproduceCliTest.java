@@ -59,7 +59,7 @@ class ReproduceCliTest {
         Path good = Files.writeString(dir.resolve("good.yaml"), SweepTest.STUDY.formatted("[baseline, joint-paba]"));
         CliTestSupport.Outcome ok = CliTestSupport.run("validate", good.toString());
         assertEquals(0, ok.code(), ok.err());
-        assertTrue(ok.out().contains("sweep: 6 points x 2 schedulers x 4 replications = 48 runs, 2 figures"), ok.out());
+        assertTrue(ok.out().contains("sweep: 6 points x 2 schedulers x 4 replications = 48 runs, 2 figure(s)"), ok.out());
         Path bad = Files.writeString(dir.resolve("bad.yaml"), SweepTest.STUDY.formatted("[baseline]")
                 .replace("[10 MHz, 20 MHz, 40 MHz]", "[10 MHz, 20 Mhz]"));
         CliTestSupport.Outcome no = CliTestSupport.run("validate", bad.toString());
