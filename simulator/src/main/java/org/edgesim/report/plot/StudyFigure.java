@@ -44,6 +44,8 @@ public final class StudyFigure {
     private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
         new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f)};
 
+    private static final CSVFormat WITH_HEADER = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+
     private static final float[][] DASHES = {null, {8f, 4f}, {2f, 3f}, {10f, 3f, 2f, 3f}};
 
     private StudyFigure() {
@@ -79,9 +81,8 @@ public final class StudyFigure {
     /** Panel value to series name to points. */
     private static Map<String, Map<String, YIntervalSeries>> read(Path summaryCsv, FigureSpec f) throws IOException {
         Map<String, Map<String, YIntervalSeries>> panels = new LinkedHashMap<>();
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         try (Reader r = Files.newBufferedReader(summaryCsv, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(r, format)) {
+             CSVParser parser = CSVParser.parse(r, WITH_HEADER)) {
             List<String> header = parser.getHeaderNames();
             for (String column : new String[] {f.x(), f.seriesOrDefault()}) {
                 if (!header.contains(column)) {
@@ -121,9 +122,8 @@ public final class StudyFigure {
      */
     private static Map<String, Map<String, YIntervalSeries>> readTrace(Path traceCsv, FigureSpec f) throws IOException {
         Map<String, Map<String, YIntervalSeries>> panels = new LinkedHashMap<>();
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         try (Reader r = Files.newBufferedReader(traceCsv, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(r, format)) {
+             CSVParser parser = CSVParser.parse(r, WITH_HEADER)) {
             List<String> header = parser.getHeaderNames();
             List<String> keys = header.subList(0, header.indexOf("metric"));
             for (String column : f.panel() == null ? List.of(f.seriesOrDefault()) : List.of(f.seriesOrDefault(), f.panel())) {

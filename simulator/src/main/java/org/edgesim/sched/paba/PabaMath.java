@@ -19,12 +19,11 @@ final class PabaMath {
 
     /**
      * Per worker (by index), computed once: the searches evaluate the group terms tens of
-     * thousands of times per plan. {@code e_w}; {@code h' = B R_u} under equal-share noise (NaN
-     * otherwise); per group, the least of {@code 1 / (e_w + A / H_w)} as {@code slowest}.
+     * thousands of times per plan. The workers, {@code e_w}; per group, the largest
+     * {@code e_w + A / H_w} as {@code slowest}.
      */
     private final Worker[] workers;
     private final double[] perParameter;
-    private final double[] linearRate;
     private final double[] slowest;
     private final boolean linear;
 
@@ -36,10 +35,8 @@ final class PabaMath {
         int count = s.workers().size();
         this.workers = s.workers().toArray(new Worker[0]);
         this.perParameter = new double[count];
-        this.linearRate = new double[count];
         for (Worker w : workers) {
             perParameter[w.index()] = s.computeTime(w, 1.0);
-            linearRate[w.index()] = linear ? law.rateSlope(w, 1.0) : Double.NaN;
         }
         this.slowest = new double[s.groups()];
         for (int k = 0; k < s.groups(); k++) {
@@ -74,11 +71,6 @@ final class PabaMath {
     }
 
     GroupTerms groupTerms(int k, double block, double window) {
-        return linear ? linearGroupTerms(k, block, window) : generalGroupTerms(k, block, window);
-    }
-
-    /** {@link #groupTerms} for the linear law ({@code h' = B R_u}, {@code h'' = 0}): the same arithmetic, unrolled. */
-    private GroupTerms linearGroupTerms(int k, double block, double window) {
         double share = 0;
         double slope = 0;
         double curvature = 0;
@@ -86,6 +78,7 @@ final class PabaMath {
         double a = s.bitsPerGradient();
         int n = s.workersPerGroup();
         for (int i = k * n; i < (k + 1) * n; i++) {
+            Worker w = workers[i];
             double e = perParameter[i];
             double left = window - e * block;
             if (!(left > 0)) {
@@ -95,35 +88,8 @@ final class PabaMath {
             double rb = a * window / (left * left);
             double rbb = 2 * rb * e / left;
             double rt = -a * block / (left * left);
-            double needed = a * block / left;
-            double h1 = linearRate[i];
-            share += needed > 0 ? needed / h1 : 0;
-            slope += rb / h1;
-            curvature += rbb / h1;
-            timeSlope += rt / h1;
-        }
-        return new GroupTerms(share, slope, curvature, timeSlope);
-    }
-
-    private GroupTerms generalGroupTerms(int k, double block, double window) {
-        double share = 0;
-        double slope = 0;
-        double curvature = 0;
-        double timeSlope = 0;
-        double a = s.bitsPerGradient();
-        for (int n = 0; n < s.workersPerGroup(); n++) {
-            Worker w = s.worker(k, n);
-            double e = perParameter(w);
-            double left = window - e * block;
-            if (!(left > 0)) {
-                return new GroupTerms(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
-                        Double.NEGATIVE_INFINITY);
-            }
-            double rb = a * window / (left * left);
-            double rbb = 2 * rb * e / left;
-            double rt = -a * block / (left * left);
             double rho = law.shareFor(w, a * block / left);
-            if (rho == 0 && s.uplinkNoise() == UplinkNoise.ALLOCATED) {
+            if (rho == 0 && !linear) {
                 // h'(0+) is infinite under allocated noise: the first bits cost no share at the margin
                 // (rho_b = 0), while rho_bb grows without bound.
                 curvature = Double.POSITIVE_INFINITY;
