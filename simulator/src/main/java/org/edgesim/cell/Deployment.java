@@ -31,15 +31,15 @@ public record Deployment(List<Device> devices) {
             var position = disk.drop(drops[i]);
             double distance = position.distance();
             devices.add(new Device(i, position, distance, pathLoss.gain(distance),
-                    profile(scenario, speeds == null ? null : speeds[i])));
+                    profile(scenario, i, n, speeds == null ? null : speeds[i])));
         }
         return new Deployment(devices);
     }
 
-    private static ComputeProfile profile(Scenario scenario, RandomStream speed) {
+    private static ComputeProfile profile(Scenario scenario, int index, int count, RandomStream speed) {
         CpuSpec cpu = scenario.devices().cpu();
         if (cpu != null) {
-            return new CpuProfile(cpu.speed().draw(speed), cpu.flopsPerCycle());
+            return new CpuProfile(cpu.speed().draw(index, count, speed), cpu.flopsPerCycle());
         }
         GpuSpec gpu = scenario.devices().gpu();
         return new GpuProfile(gpu.fixed(), gpu.perSample(), gpu.threshold());

@@ -40,8 +40,12 @@ public final class RoundConditions {
         speed = dynamics.isOff() ? new RandomStream[n] : streams.streams(StreamKeys.DYNAMICS, n);
     }
 
-    /** Realised conditions of one round. Arrays are indexed by device. */
-    public record Round(int round, double[] gainUp, double[] gainDown, double[] speedHz) {
+    /**
+     * Realised conditions of one round. Arrays are indexed by device; {@code largeScale} is the
+     * gain without small-scale fading ({@code pathGain * shadowing}), from which ergodic rates
+     * are computed.
+     */
+    public record Round(int round, double[] gainUp, double[] gainDown, double[] largeScale, double[] speedHz) {
     }
 
     /** The conditions of round {@code round}, which must be the next one (1-based). */
@@ -54,13 +58,15 @@ public final class RoundConditions {
         double[] gu = new double[n];
         double[] gd = new double[n];
         double[] f = new double[n];
+        double[] large = new double[n];
         for (int i = 0; i < n; i++) {
             Device d = deployment.device(i);
             double s = shadowing.draw(shadow[i]);
-            gu[i] = d.pathGain() * s * fading.draw(up[i]);
-            gd[i] = d.pathGain() * s * fading.draw(down[i]);
+            large[i] = d.pathGain() * s;
+            gu[i] = large[i] * fading.draw(up[i]);
+            gd[i] = large[i] * fading.draw(down[i]);
             f[i] = d.meanProfile() instanceof CpuProfile cpu ? dynamics.draw(cpu.cyclesPerSecond(), speed[i]) : Double.NaN;
         }
-        return new Round(round, gu, gd, f);
+        return new Round(round, gu, gd, large, f);
     }
 }

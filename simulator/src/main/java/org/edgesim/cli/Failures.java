@@ -2,7 +2,7 @@ package org.edgesim.cli;
 
 import org.edgesim.kernel.SimulationException;
 import org.edgesim.learning.data.DataFormatException;
-import org.edgesim.protocol.partel.InfeasibleRoundException;
+import org.edgesim.protocol.InfeasibleScenarioException;
 import org.edgesim.scenario.ScenarioException;
 import picocli.CommandLine;
 
@@ -18,7 +18,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             return BAD_INPUT;
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InfeasibleRoundException infeasible) {
+            if (t instanceof InfeasibleScenarioException infeasible) {
                 cli.getErr().println("edgesim: " + infeasible.getMessage());
                 return BAD_INPUT;
             }

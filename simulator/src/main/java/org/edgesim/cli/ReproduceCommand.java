@@ -123,7 +123,8 @@ final class ReproduceCommand implements Callable<Integer> {
             List<Path> figures = new ArrayList<>();
             for (FigureSpec f : study.base().figures()) {
                 try (Stream<Path> s = Files.list(results.resolve(paper))) {
-                    s.filter(p -> p.getFileName().toString().startsWith(f.name()) && p.toString().endsWith(".png"))
+                    s.filter(p -> p.getFileName().toString().startsWith(f.name())
+                                    && (p.toString().endsWith(".png") || f.speedupTable() && p.toString().endsWith(".md")))
                             .sorted().forEach(figures::add);
                 }
             }
@@ -176,6 +177,10 @@ final class ReproduceCommand implements Callable<Integer> {
                     String.join(", ", d.study().schedulers()), d.study().replications(), d.study().runs(), s.seed(),
                     d.study().points().get(0).scenario().rounds(), d.seconds()));
             for (Path f : d.figures()) {
+                if (f.toString().endsWith(".md")) {
+                    md.append(Files.readString(f)).append('\n');
+                    continue;
+                }
                 Path rel = results.toAbsolutePath().relativize(f.toAbsolutePath());
                 md.append("![").append(f.getFileName()).append("](").append(rel.toString().replace('\\', '/'))
                         .append(")\n\n");

@@ -6,11 +6,17 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.edgesim.protocol.Protocol;
 import org.edgesim.protocol.TrainingData;
+import org.edgesim.protocol.feel.FeelProtocol;
 import org.edgesim.protocol.partel.PartelProtocol;
+import org.edgesim.scenario.FeelSpec;
 import org.edgesim.scenario.InvalidField;
 import org.edgesim.scenario.ScenarioLoader;
 import org.edgesim.sched.SchedulerProvider;
 import org.edgesim.sched.SchedulerRegistry;
+import org.edgesim.sched.feel.FedAvgScheduler;
+import org.edgesim.sched.feel.FixedBatchScheduler;
+import org.edgesim.sched.feel.IndividualScheduler;
+import org.edgesim.sched.feel.ProposedScheduler;
 import org.edgesim.sched.paba.BandwidthAwareParameterScheduler;
 import org.edgesim.sched.paba.BaselineScheduler;
 import org.edgesim.sched.paba.JointPabaScheduler;
@@ -35,6 +41,22 @@ public final class Catalog {
                 ParameterAwareBandwidthScheduler::new));
         c.schedulers.register(SchedulerProvider.of(JointPabaScheduler.NAME, "partel",
                 "blocks and bandwidth shares chosen jointly (PARTEL Algs. 3-4)", JointPabaScheduler::new));
+        c.addProtocol(new FeelProtocol());
+        c.schedulers.register(SchedulerProvider.of(ProposedScheduler.NAME, FeelSpec.TYPE,
+                "batch sizes and TDMA slots chosen jointly for the most loss decrease per second (FEEL Alg. 1)",
+                ProposedScheduler::new));
+        for (FixedBatchScheduler.Batches b : FixedBatchScheduler.Batches.values()) {
+            for (boolean equal : new boolean[] {false, true}) {
+                c.schedulers.register(SchedulerProvider.of(FixedBatchScheduler.name(b, equal), FeelSpec.TYPE,
+                        b.describe() + (equal ? ", equal TDMA slots" : ", optimal TDMA slots for them")
+                                + (b == FixedBatchScheduler.Batches.FULL && equal ? " (gradient-based FEEL)" : ""),
+                        () -> new FixedBatchScheduler(b, equal)));
+            }
+        }
+        c.schedulers.register(SchedulerProvider.of(FedAvgScheduler.NAME, FeelSpec.TYPE,
+                "model-based FEEL (FedAvg): one local epoch, models averaged by data size", FedAvgScheduler::new));
+        c.schedulers.register(SchedulerProvider.of(IndividualScheduler.NAME, FeelSpec.TYPE,
+                "individual learning: local SGD steps, one model average at the end", IndividualScheduler::new));
         c.schedulers.registerServiceProviders(Catalog.class.getClassLoader());
         return c;
     }

@@ -88,8 +88,15 @@ public final class TrainingData {
                 : spec.l2() > 0 ? Regularization.l2(spec.l2()) : Regularization.NONE;
         return switch (spec.model()) {
             case LearningSpec.LOGISTIC_REGRESSION -> ModelSpec.logisticRegression(classes, r);
+            case LearningSpec.MLP -> withPenalty(ModelSpec.mlp(classes,
+                    spec.hidden().stream().mapToInt(Integer::intValue).toArray()), r);
+            case LearningSpec.LENET -> withPenalty(ModelSpec.lenet(classes), r);
             default -> throw new IllegalStateException("model '" + spec.model() + "' has no builder");
         };
+    }
+
+    private static ModelSpec withPenalty(ModelSpec m, Regularization r) {
+        return new ModelSpec(m.name(), m.layers(), r);
     }
 
     public static Precision precision(LearningSpec spec) {

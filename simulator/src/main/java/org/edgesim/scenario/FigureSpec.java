@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * (with 95% confidence intervals as error bars) against swept parameter {@code x}. From
  * {@code trace.csv} ({@code from: trace}): one point per round, the mean of round column
  * {@code y} (e.g. {@code test_accuracy}) against the mean of round column {@code x} (e.g.
- * {@code end_s}, the cumulative latency), averaged over the replications. Either way one line per
+ * {@code end_s}, the cumulative latency, or {@code round}), averaged over the replications. Either way one line per
  * value of {@code series} ({@code scheduler} or a swept parameter), one panel per value of
  * {@code panel} if given.
  *
@@ -28,21 +28,38 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param from        {@code summary} (default) or {@code trace}
  * @param seriesNames legend names of the series values (e.g. {@code {"1": "FEEL (1 x 50)"}}); others
  *                    are shown as {@code <series> = <value>}, or as the scheduler's name
+ * @param target      {@code from: speedup}: the accuracy (round column {@code y}) that counts as
+ *                    trained; the time to reach it is round column {@code x} (e.g. {@code end_s})
+ * @param reference   {@code from: speedup}: the scheduler whose time to target is the unit of
+ *                    speedup (e.g. {@code feel-individual})
+ *
+ * <p>{@code from: speedup} is a table rather than a plot ({@code <name>.csv} and {@code <name>.md},
+ * from {@code rounds.csv}): per design point and scheduler, the final accuracy, the time to the
+ * target accuracy and the speedup relative to the reference scheduler.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FigureSpec(@JsonProperty(required = true) String name, String title,
                          @JsonProperty(required = true) String x, Double xScale, String xLabel,
                          @JsonProperty(required = true) String y, Double yScale, String yLabel,
                          String series, String panel, Boolean logX, Boolean logY, Boolean errorBars,
-                         String from, java.util.Map<String, String> seriesNames) {
+                         String from, java.util.Map<String, String> seriesNames, Double target,
+                         String reference) {
     public static final String SUMMARY = "summary";
     public static final String TRACE = "trace";
+    public static final String SPEEDUP = "speedup";
 
     public FigureSpec {
         from = from == null ? SUMMARY : from;
-        if (!from.equals(SUMMARY) && !from.equals(TRACE)) {
-            throw new InvalidField("from", "must be 'summary' (per design point) or 'trace' (per round), got '"
-                    + from + "'");
+        if (!from.equals(SUMMARY) && !from.equals(TRACE) && !from.equals(SPEEDUP)) {
+            throw new InvalidField("from", "must be 'summary' (per design point), 'trace' (per round) or 'speedup'"
+                    + " (a table of times to a target accuracy), got '" + from + "'");
+        }
+        if (from.equals(SPEEDUP) && (target == null || reference == null)) {
+            throw new InvalidField(target == null ? "target" : "reference", "a speedup table needs 'target' (the"
+                    + " accuracy) and 'reference' (the scheduler it is relative to)");
+        }
+        if (!from.equals(SPEEDUP) && (target != null || reference != null)) {
+            throw new InvalidField(target != null ? "target" : "reference", "only tables 'from: speedup' have one");
         }
         seriesNames = seriesNames == null ? null : java.util.Map.copyOf(seriesNames);
         if (!name.matches("[A-Za-z0-9._-]+")) {
@@ -55,6 +72,11 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
         if (yScale != null && !(yScale > 0)) {
             throw new InvalidField("yScale", "must be > 0, got " + yScale);
         }
+    }
+
+    /** Whether this is a speedup table (from {@code rounds.csv}). */
+    public boolean speedupTable() {
+        return from.equals(SPEEDUP);
     }
 
     /** Whether the figure is drawn from the per-round trace. */

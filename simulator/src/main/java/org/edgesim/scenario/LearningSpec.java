@@ -16,7 +16,10 @@ import java.util.List;
  * @param folder    where the full Fashion-MNIST lies, default {@code /usr/share/datasets/fashion-mnist}
  * @param train     LIBSVM training file (absolute, or relative to the working directory)
  * @param test      LIBSVM test file
- * @param model     the model trained; default {@code logistic-regression} (multinomial)
+ * @param model     the model trained: {@code logistic-regression} (multinomial, the default),
+ *                  {@code mlp} (ReLU hidden layers of widths {@code hidden}) or {@code lenet} (a
+ *                  LeNet-style CNN)
+ * @param hidden    widths of an MLP's hidden layers, default {@code [64]}
  * @param l1        weight of the l1 penalty, handled by a proximal (soft-threshold) step; default 0
  * @param l2        weight of the l2 penalty; default 0 (at most one of l1 and l2)
  * @param stepSize  learning rate of each gradient step
@@ -24,11 +27,13 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LearningSpec(@JsonProperty(required = true) String data, String folder, String train, String test,
-                           String model, Double l1, Double l2,
+                           String model, List<Integer> hidden, Double l1, Double l2,
                            @JsonProperty(required = true) double stepSize, String precision) {
     public static final List<String> DATA = List.of("fashion-mnist-small", "fashion-mnist", "libsvm");
     public static final String LOGISTIC_REGRESSION = "logistic-regression";
-    public static final List<String> MODELS = List.of(LOGISTIC_REGRESSION);
+    public static final String MLP = "mlp";
+    public static final String LENET = "lenet";
+    public static final List<String> MODELS = List.of(LOGISTIC_REGRESSION, MLP, LENET);
 
     public LearningSpec {
         if (!DATA.contains(data)) {
@@ -47,6 +52,15 @@ public record LearningSpec(@JsonProperty(required = true) String data, String fo
         if (!MODELS.contains(model)) {
             throw new InvalidField("model", "must be one of " + MODELS + ", got '" + model + "'");
         }
+        if (hidden != null && !model.equals(MLP)) {
+            throw new InvalidField("hidden", "only model 'mlp' has hidden layers");
+        }
+        if (model.equals(MLP)) {
+            hidden = hidden == null ? List.of(64) : List.copyOf(hidden);
+            if (hidden.isEmpty() || hidden.stream().anyMatch(h -> h == null || h < 1)) {
+                throw new InvalidField("hidden", "needs one or more widths >= 1, got " + hidden);
+            }
+        }
         l1 = l1 == null ? 0.0 : InvalidField.nonNegative("l1", l1, Dimension.COUNT);
         l2 = l2 == null ? 0.0 : InvalidField.nonNegative("l2", l2, Dimension.COUNT);
         if (l1 > 0 && l2 > 0) {
@@ -63,6 +77,7 @@ public record LearningSpec(@JsonProperty(required = true) String data, String fo
     public String describe() {
         String penalty = l1 > 0 ? ", l1 " + l1 : l2 > 0 ? ", l2 " + l2 : "";
         String where = data.equals("libsvm") ? " (" + train + ", " + test + ")" : "";
-        return model + penalty + " on " + data + where + ", step " + stepSize + ", " + precision;
+        String layers = hidden == null ? "" : " " + hidden;
+        return model + layers + penalty + " on " + data + where + ", step " + stepSize + ", " + precision;
     }
 }

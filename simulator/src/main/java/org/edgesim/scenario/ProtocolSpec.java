@@ -5,8 +5,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /** What a round does; chosen by {@code type}. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
-@JsonSubTypes({@JsonSubTypes.Type(value = PartelSpec.class, name = PartelSpec.TYPE)})
-public sealed interface ProtocolSpec permits PartelSpec {
+@JsonSubTypes({@JsonSubTypes.Type(value = PartelSpec.class, name = PartelSpec.TYPE),
+        @JsonSubTypes.Type(value = FeelSpec.class, name = FeelSpec.TYPE)})
+public sealed interface ProtocolSpec permits PartelSpec, FeelSpec {
     /** The protocol's registry name. */
     String type();
 

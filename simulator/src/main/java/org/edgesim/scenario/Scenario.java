@@ -56,6 +56,23 @@ public record Scenario(@JsonProperty(required = true) String name,
                                 + " and the training-set size");
             }
         }
+        if (protocol instanceof FeelSpec f && learning == null) {
+            String missing = f.trainingSamples() == null ? "protocol.trainingSamples"
+                    : f.modelParameters() == null && f.latencyModel() == null ? "protocol.modelParameters"
+                    : devices.cpu() != null && f.cyclesPerSample() == null && f.latencyModel() == null
+                    ? "protocol.cyclesPerSample" : null;
+            if (missing != null) {
+                throw new InvalidField(missing, "missing: without a 'learning' section nothing is trained, so the clock"
+                        + " needs the training-set size, the model size and (on CPUs) the cycles per sample, or a"
+                        + " 'latencyModel'");
+            }
+            int n = devices.count();
+            if (f.trainingSamples() / n < f.maxBatch()) {
+                throw new InvalidField("protocol.maxBatch", "is " + f.maxBatch() + " but each of the " + n + " devices"
+                        + " holds only " + f.trainingSamples() / n + " training samples (protocol.trainingSamples / "
+                        + "devices.count); a batch cannot be larger than a device's data");
+            }
+        }
     }
 
     /** The number of devices, from the protocol's topology or the explicit count. */

@@ -48,7 +48,8 @@ public record Study(String source, Scenario base, List<String> parameters, List<
      * run has more than one round, or a figure is drawn from the trace.
      */
     public boolean traced() {
-        return base.rounds() > 1 || base.figures() != null && base.figures().stream().anyMatch(FigureSpec::fromTrace);
+        return base.rounds() > 1 || base.figures() != null
+                && base.figures().stream().anyMatch(f -> f.fromTrace() || f.speedupTable());
     }
 
     /** Runs in the whole study: points x schedulers x replications. */

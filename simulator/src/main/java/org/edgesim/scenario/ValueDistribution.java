@@ -10,19 +10,24 @@ import umontreal.ssj.rng.RandomStream;
 /**
  * A per-device value drawn once at deployment: a fixed value ({@code 0.5 GHz}), a uniform range
  * ({@code {uniform: [0.1 GHz, 1 GHz]}}), a choice among values ({@code {choice: [0.7 GHz, 1.4 GHz]}})
- * or a grid ({@code {grid: [0.1 GHz, 1 GHz, 0.1 GHz]}}, read as the choice of its points).
- * Values are in the base unit of the field's {@link Dimension}.
+ * a grid ({@code {grid: [0.1 GHz, 1 GHz, 0.1 GHz]}}, read as the choice of its points), or
+ * consecutive equal blocks of devices ({@code {blocks: [0.7 GHz, 1.4 GHz, 2.1 GHz]}}: of 12
+ * devices, 0-3 get 0.7 GHz, 4-7 1.4 GHz, 8-11 2.1 GHz; no draw). Values are in the base unit of
+ * the field's {@link Dimension}.
  */
 public sealed interface ValueDistribution {
-    /** One draw; {@link Fixed} takes none from the stream. */
-    double draw(RandomStream stream);
+    /**
+     * The value of device {@code device} (0-based) of {@code devices}; {@link Fixed} and
+     * {@link Blocks} take no draw from the stream.
+     */
+    double draw(int device, int devices, RandomStream stream);
 
     /** Smallest value this distribution can give. */
     double min();
 
     record Fixed(double value) implements ValueDistribution {
         @Override
-        public double draw(RandomStream stream) {
+        public double draw(int device, int devices, RandomStream stream) {
             return value;
         }
 
@@ -45,7 +50,7 @@ public sealed interface ValueDistribution {
         }
 
         @Override
-        public double draw(RandomStream stream) {
+        public double draw(int device, int devices, RandomStream stream) {
             return Draws.uniform(stream, lo, hi);
         }
 
@@ -91,7 +96,7 @@ public sealed interface ValueDistribution {
         }
 
         @Override
-        public double draw(RandomStream stream) {
+        public double draw(int device, int devices, RandomStream stream) {
             return values[Draws.index(stream, values.length)];
         }
 
@@ -118,6 +123,58 @@ public sealed interface ValueDistribution {
         @Override
         public String toString() {
             return "Choice" + Arrays.toString(values);
+        }
+    }
+
+    /**
+     * Consecutive, equal blocks of devices, one per value in order: device {@code i} of {@code n}
+     * gets {@code values[floor(i * m / n)]} (the FEEL paper's "four at 0.7 GHz, four at 1.4 GHz,
+     * four at 2.1 GHz" for 12 devices).
+     */
+    record Blocks(double[] values) implements ValueDistribution {
+        public Blocks {
+            if (values.length == 0) {
+                throw new InvalidField("blocks", "needs at least one value");
+            }
+            for (double v : values) {
+                if (!Double.isFinite(v)) {
+                    throw new InvalidField("blocks", "values must be finite, got " + v);
+                }
+            }
+            values = values.clone();
+        }
+
+        @Override
+        public double draw(int device, int devices, RandomStream stream) {
+            if (device < 0 || device >= devices) {
+                throw new IllegalArgumentException("device " + device + " of " + devices);
+            }
+            return values[(int) ((long) device * values.length / devices)];
+        }
+
+        @Override
+        public double min() {
+            return Arrays.stream(values).min().orElseThrow();
+        }
+
+        @JsonValue
+        public Map<String, double[]> json() {
+            return Map.of("blocks", values.clone());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Blocks b && Arrays.equals(values, b.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(values);
+        }
+
+        @Override
+        public String toString() {
+            return "Blocks" + Arrays.toString(values);
         }
     }
 }

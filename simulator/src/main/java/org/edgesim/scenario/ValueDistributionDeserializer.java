@@ -32,7 +32,7 @@ final class ValueDistributionDeserializer extends JsonDeserializer<ValueDistribu
         }
         String kind = p.nextFieldName();
         if (kind == null) {
-            throw JsonMappingException.from(p, "expected one of 'uniform', 'choice' or 'grid', got an empty mapping");
+            throw JsonMappingException.from(p, "expected one of 'uniform', 'choice', 'grid' or 'blocks', got an empty mapping");
         }
         p.nextToken();
         List<Double> values = readList(p, kind);
@@ -44,12 +44,13 @@ final class ValueDistributionDeserializer extends JsonDeserializer<ValueDistribu
                     yield new ValueDistribution.Uniform(values.get(0), values.get(1));
                 }
                 case "choice" -> new ValueDistribution.Choice(values.stream().mapToDouble(Double::doubleValue).toArray());
+                case "blocks" -> new ValueDistribution.Blocks(values.stream().mapToDouble(Double::doubleValue).toArray());
                 case "grid" -> {
                     requireSize(p, kind, values, 3, "[from, to, step]");
                     yield ValueDistribution.Choice.grid(values.get(0), values.get(1), values.get(2));
                 }
                 default -> throw JsonMappingException.from(p, "unknown distribution '" + kind
-                        + "'; use 'uniform', 'choice' or 'grid'");
+                        + "'; use 'uniform', 'choice', 'grid' or 'blocks'");
             };
         } catch (InvalidField e) {
             throw JsonMappingException.from(p, kind + " " + e.rule());

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.edgesim.report.AtomicFiles;
 import org.edgesim.report.BuildInfo;
+import org.edgesim.report.SpeedupTable;
 import org.edgesim.report.plot.StudyFigure;
 import org.edgesim.scenario.FigureSpec;
 import org.edgesim.scenario.Scenario;
@@ -78,6 +79,14 @@ public final class Studies {
         }
         Files.createDirectories(target);
         for (FigureSpec f : scenario.figures()) {
+            if (f.speedupTable()) {
+                Path rounds = folder.resolve(SweepRunner.ROUNDS);
+                if (!Files.exists(rounds)) {
+                    throw new IOException(folder + " holds no " + SweepRunner.ROUNDS + " for table " + f.name());
+                }
+                written.addAll(SpeedupTable.write(rounds, f, target));
+                continue;
+            }
             Path data = folder.resolve(f.fromTrace() ? SweepRunner.TRACE : SweepRunner.SUMMARY);
             if (!Files.exists(data)) {
                 throw new IOException(folder + " holds no " + data.getFileName() + " for figure " + f.name()

@@ -53,8 +53,8 @@ class BadScenarioCliTest {
                         "devices.count", "needs 6 devices"),
                 Arguments.of("unknown enum value", "yaml", YAML.replace("fading: rayleigh", "fading: rician"), 10,
                         "radio.fading", "'rician' is not one of [none, rayleigh]"),
-                Arguments.of("unknown protocol", "yaml", YAML.replace("type: partel", "type: feel"), 17, "protocol.type",
-                        "unknown type 'feel'"),
+                Arguments.of("unknown protocol", "yaml", YAML.replace("type: partel", "type: cpsl"), 17, "protocol.type",
+                        "unknown type 'cpsl'"),
                 Arguments.of("unknown scheduler", "yaml", YAML.replace("scheduler: baseline", "scheduler: magic"), 22,
                         "scheduler", "unknown scheduler 'magic' for protocol partel; known: [bandwidth-aware-parameter, baseline, joint-paba,"
                         + " parameter-aware-bandwidth]"),
@@ -79,6 +79,9 @@ class BadScenarioCliTest {
                         + "  l2: 0.1\n  stepSize: 0.1\n", 26, "learning.l2", "choose one penalty"),
                 Arguments.of("no model size and nothing trained", "yaml", YAML.replace("  modelParameters: 10000\n", ""),
                         16, "protocol.modelParameters", "missing: without a 'learning' section nothing is trained"),
+                Arguments.of("feel batch over a device's data", "yaml", YAML.replace("  type: partel\n  groups: 3\n  workersPerGroup: 2\n",
+                        "  type: feel\n  maxBatch: 600\n  cyclesPerSample: 1e6\n").replace("cpu:", "count: 2\n  cpu:"), 19,
+                        "protocol.maxBatch", "each of the 2 devices holds only 500 training samples"),
                 Arguments.of("negative latency budget", "yaml", YAML.replace("  type: partel\n",
                         "  type: partel\n  latencyBudget: -1 s\n"), 18, "protocol.latencyBudget", "must be > 0 s"));
     }

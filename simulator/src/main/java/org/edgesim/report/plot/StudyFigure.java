@@ -147,7 +147,8 @@ public final class StudyFigure {
                     ys.put(key, row);
                 }
             }
-            for (String m : new String[] {f.x(), f.y()}) {
+            boolean byRound = f.x().equals("round");
+            for (String m : byRound ? new String[] {f.y()} : new String[] {f.x(), f.y()}) {
                 if (!metrics.contains(m)) {
                     throw new IOException(traceCsv + ": figure " + f.name() + " plots round column '" + m
                             + "', which the trace does not have; it has " + metrics);
@@ -159,7 +160,8 @@ public final class StudyFigure {
                 YIntervalSeries s = panels.computeIfAbsent(panel, k -> new LinkedHashMap<>())
                         .computeIfAbsent(f.seriesName(row.get(f.seriesOrDefault())), k -> new YIntervalSeries(k, true, false));
                 double k = f.yFactor();
-                s.add(xs.get(e.getKey()) * f.xFactor(), Double.parseDouble(row.get("mean")) * k,
+                double x = byRound ? Double.parseDouble(row.get("round")) : xs.get(e.getKey());
+                s.add(x * f.xFactor(), Double.parseDouble(row.get("mean")) * k,
                         Double.parseDouble(row.get("ci95_low")) * k, Double.parseDouble(row.get("ci95_high")) * k);
             }
         }

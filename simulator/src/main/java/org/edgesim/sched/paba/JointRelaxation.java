@@ -2,6 +2,7 @@ package org.edgesim.sched.paba;
 
 import org.edgesim.protocol.partel.PartelSnapshot;
 import org.edgesim.scenario.UplinkNoise;
+import org.edgesim.sched.Roots;
 
 /**
  * The relaxed (real-valued blocks) joint PABA problem, solved exactly by three nested monotone

@@ -3,6 +3,7 @@ package org.edgesim.sched.paba;
 import org.edgesim.protocol.partel.PartelSnapshot;
 import org.edgesim.protocol.partel.Worker;
 import org.edgesim.scenario.UplinkNoise;
+import org.edgesim.sched.Roots;
 
 /**
  * The quantities of the PABA problem for one round (partel-paba.md). With {@code c = T_ph + T_s}

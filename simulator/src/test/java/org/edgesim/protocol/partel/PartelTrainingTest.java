@@ -39,9 +39,9 @@ import umontreal.ssj.rng.RandomStream;
  * and (the paper's Lemma 1) the accuracy does not depend on the allocation, bit for bit.
  */
 class PartelTrainingTest {
-    private static final LearningSpec L1_64 = new LearningSpec("fashion-mnist-small", null, null, null, null, 1e-3, null,
+    private static final LearningSpec L1_64 = new LearningSpec("fashion-mnist-small", null, null, null, null, null, 1e-3, null,
             0.5, "float64");
-    private static final LearningSpec L1_32 = new LearningSpec("fashion-mnist-small", null, null, null, null, 1e-3, null,
+    private static final LearningSpec L1_32 = new LearningSpec("fashion-mnist-small", null, null, null, null, null, 1e-3, null,
             0.5, "float32");
 
     @TempDir

@@ -1,4 +1,4 @@
-package org.edgesim.sched.paba;
+package org.edgesim.sched;
 
 import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
@@ -6,13 +6,13 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
 /**
  * Roots of increasing functions on a bracket, by Commons Math's Brent solver: about ten
  * evaluations for the smooth functions of PABA where bisection needs forty-five, which matters
- * because the joint search nests three of them.
+ * because the joint search nests three of them; FEEL nests two.
  */
-final class Roots {
+public final class Roots {
     /** Relative accuracy of every root. */
-    static final double RELATIVE = 1e-13;
+    public static final double RELATIVE = 1e-13;
     /** Evaluation limit of one search. */
-    static final int MAX_EVALUATIONS = 10_000;
+    public static final int MAX_EVALUATIONS = 10_000;
 
     private Roots() {
     }
@@ -21,7 +21,7 @@ final class Roots {
      * The {@code x} in {@code [lo, hi]} with {@code f(x) = 0}, for {@code f} increasing with
      * {@code f(lo) <= 0 <= f(hi)}, both finite.
      */
-    static double increasing(DoubleUnaryOperator f, double lo, double hi) {
+    public static double increasing(DoubleUnaryOperator f, double lo, double hi) {
         double flo = f.applyAsDouble(lo);
         if (flo >= 0) {
             return lo;
@@ -36,7 +36,7 @@ final class Roots {
 
     /** A function's value and derivative at a point. */
     @FunctionalInterface
-    interface WithDerivative {
+    public interface WithDerivative {
         /** Returns {@code {f(x), f'(x)}}. */
         double[] at(double x);
     }
@@ -49,7 +49,7 @@ final class Roots {
      * the derivatives in closed form (Commons Math's Newton solver has no bracket safeguard);
      * tested against Brent. Stops at a relative step of {@link #RELATIVE}.
      */
-    static double newton(WithDerivative f, double lo, double hi, double start) {
+    public static double newton(WithDerivative f, double lo, double hi, double start) {
         double x = start > lo && start < hi ? start : 0.5 * (lo + hi);
         for (int i = 0; i < 200; i++) {
             double[] v = f.at(x);

@@ -1,0 +1,329 @@
+package org.edgesim.protocol.feel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.edgesim.cell.Deployment;
+import org.edgesim.cell.RoundConditions;
+import org.edgesim.device.CpuProfile;
+import org.edgesim.device.GpuProfile;
+import org.edgesim.kernel.Kernel;
+import org.edgesim.learning.data.Samples;
+import org.edgesim.learning.data.TrainTest;
+import org.edgesim.learning.model.ModelProfile;
+import org.edgesim.learning.model.Profiles;
+import org.edgesim.learning.partition.Iid;
+import org.edgesim.learning.partition.LabelShards;
+import org.edgesim.learning.partition.Partition;
+import org.edgesim.protocol.InfeasibleScenarioException;
+import org.edgesim.protocol.Protocol;
+import org.edgesim.protocol.RunContext;
+import org.edgesim.protocol.RunResult;
+import org.edgesim.protocol.TrainingData;
+import org.edgesim.radio.Fading;
+import org.edgesim.radio.Rates;
+import org.edgesim.report.Column;
+import org.edgesim.report.Table;
+import org.edgesim.scenario.FeelSpec;
+import org.edgesim.scenario.LearningSpec;
+import org.edgesim.scenario.RadioSpec;
+import org.edgesim.scenario.Scenario;
+import org.edgesim.sched.Scheduler;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * FEEL rounds (feel-batchsize.md), one after another on one kernel. The scheduler sees each
+ * device's ergodic rates (Rayleigh fading averaged in closed form over the frames of a round; the
+ * plain Shannon rate without fading) and compute law; the round then runs as events at those rates,
+ * each transfer only inside its owner's slots. With a {@code learning} section the model is trained
+ * as the plan's {@link Update} prescribes.
+ */
+public final class FeelProtocol implements Protocol {
+    @Override
+    public String name() {
+        return FeelSpec.TYPE;
+    }
+
+    @Override
+    public String description() {
+        return "federated edge learning: batch sizes and TDMA slots, gradient averaging (Ren, Yu, Ding 2021)";
+    }
+
+    @Override
+    public RunResult run(RunContext context, Scheduler<?, ?> scheduler) {
+        if (!(scheduler instanceof FeelScheduler feel)) {
+            throw new IllegalArgumentException("scheduler " + scheduler.getClass().getName() + " is not a FEEL scheduler");
+        }
+        return new Run(context, feel).execute();
+    }
+
+    /** The clock's model: size in bits, compute per sample and per update. */
+    record Clock(long parameters, double bits, double cyclesPerSample, double updateCycles, String source) {
+    }
+
+    /** The clock of {@code scenario}: explicit fields, else the named latency model, else the trained model. */
+    static Clock clock(Scenario scenario, ModelProfile trained) {
+        FeelSpec spec = (FeelSpec) scenario.protocol();
+        FeelSpec.LatencyModel named = spec.latencyModel() == null ? null : FeelSpec.LATENCY_MODELS.get(spec.latencyModel());
+        double kappa = scenario.devices().cpu() == null ? 1.0 : scenario.devices().cpu().flopsPerCycle();
+        long p;
+        double flops;
+        String source;
+        if (named != null) {
+            p = named.parameters();
+            flops = named.flopsPerSample();
+            source = "latency model " + spec.latencyModel();
+        } else if (trained != null) {
+            p = trained.parameters();
+            flops = trained.flopsForwardPerSample() + trained.flopsBackwardPerSample();
+            source = "the trained model's profile";
+        } else {
+            p = spec.modelParameters();
+            flops = Double.NaN;
+            source = "protocol fields";
+        }
+        if (spec.modelParameters() != null) {
+            p = spec.modelParameters();
+        }
+        double cycles = spec.cyclesPerSample() != null ? spec.cyclesPerSample() : flops / kappa;
+        double update = spec.updateCycles() != null ? spec.updateCycles() : 2.0 * p / kappa;
+        return new Clock(p, p * spec.bitsPerParameter(), cycles, update, source);
+    }
+
+    /** The state of one run. */
+    private static final class Run {
+        private final Scenario scenario;
+        private final FeelSpec spec;
+        private final FeelScheduler scheduler;
+        private final RunContext context;
+        private final Deployment deployment;
+        private final RoundConditions conditions;
+        private final Kernel kernel = new Kernel();
+        private final RandomStream random;
+        private final TrainTest<Samples> data;
+        private final Clock clock;
+        private final int[] samples;
+        private final FeelTraining training;
+        private final List<FeelRows.RoundRow> rounds = new ArrayList<>();
+        private final List<FeelRows.DeviceRow> devices = new ArrayList<>();
+        /** Individual learning: the last plan, whose slots make the final exchange. */
+        private FeelPlan lastPlan;
+        private FeelSnapshot lastSnapshot;
+
+        Run(RunContext context, FeelScheduler scheduler) {
+            this.context = context;
+            this.scenario = context.scenario();
+            this.spec = (FeelSpec) scenario.protocol();
+            this.scheduler = scheduler;
+            this.deployment = Deployment.drop(scenario, context.streams());
+            this.conditions = new RoundConditions(scenario, deployment, context.streams());
+            this.random = context.streams().stream("scheduler/feel");
+            int n = deployment.size();
+            LearningSpec learning = scenario.learning();
+            this.data = learning == null ? null : TrainingData.load(learning, context.cache());
+            ModelProfile trained = data == null ? null
+                    : Profiles.of(TrainingData.model(learning, data.train().classes()), data.train().sampleShape());
+            this.clock = clock(scenario, trained);
+            int[][] held = null;
+            if (data != null) {
+                held = partition(n);
+                samples = new int[n];
+                for (int k = 0; k < n; k++) {
+                    samples[k] = held[k].length;
+                }
+            } else {
+                samples = new int[n];
+                if (spec.trainingSamples() < n) {
+                    throw new InfeasibleScenarioException("protocol.trainingSamples: " + spec.trainingSamples()
+                            + " samples for " + n + " devices; every device needs at least one");
+                }
+                for (int k = 0; k < n; k++) {
+                    samples[k] = spec.trainingSamples() / n + (k < spec.trainingSamples() % n ? 1 : 0);
+                }
+            }
+            for (int k = 0; k < n; k++) {
+                if (samples[k] < spec.maxBatch()) {
+                    throw new InfeasibleScenarioException("device " + k + " holds " + samples[k] + " training samples,"
+                            + " fewer than protocol.maxBatch = " + spec.maxBatch() + "; lower maxBatch or use fewer"
+                            + " devices");
+                }
+            }
+            this.training = data == null ? null
+                    : new FeelTraining(learning, data, held, context.streams(), spec.referenceBatch());
+        }
+
+        private int[][] partition(int n) {
+            Samples train = data.train();
+            int[] labels = new int[train.size()];
+            for (int i = 0; i < labels.length; i++) {
+                labels[i] = train.label(i);
+            }
+            Partition p = spec.partition().equals(FeelSpec.NON_IID) ? new LabelShards(2) : new Iid();
+            try {
+                return p.assign(labels, train.classes(), n, context.streams().stream("data/partition"));
+            } catch (IllegalArgumentException e) {
+                throw new InfeasibleScenarioException("protocol.partition: " + e.getMessage());
+            }
+        }
+
+        RunResult execute() {
+            try (FeelTraining t = training) {
+                kernel.schedule(0.0, "round-start", "round 1", () -> startRound(1));
+                kernel.run();
+                if (lastPlan != null && lastPlan.update() == Update.LOCAL) {
+                    finalExchange();
+                }
+            }
+            List<Column<FeelRows.RoundRow>> columns = training == null ? FeelRows.ROUND_COLUMNS
+                    : FeelRows.LEARNING_ROUND_COLUMNS;
+            return new RunResult(new Table<>(columns, rounds), new Table<>(FeelRows.DEVICE_COLUMNS, devices),
+                    provenance());
+        }
+
+        private Map<String, String> provenance() {
+            String clockLine = clock.parameters() + " parameters (" + clock.source() + "), "
+                    + String.format(java.util.Locale.ROOT, "%.4g cycles per sample, %.4g cycles per update",
+                    clock.cyclesPerSample(), clock.updateCycles()) + ", " + spec.partition() + " partition";
+            if (data == null) {
+                return Map.of("clock", clockLine, "trained", "nothing (no learning section)");
+            }
+            return Map.of("clock", clockLine, "trained", scenario.learning().describe() + ": "
+                    + Profiles.of(TrainingData.model(scenario.learning(), data.train().classes()),
+                    data.train().sampleShape()).parameters() + " parameters, " + data.train().name() + " ("
+                    + data.train().size() + " samples, " + spec.partition() + "), tested on " + data.test().name()
+                    + " (" + data.test().size() + ")");
+        }
+
+        private void startRound(int round) {
+            RoundConditions.Round c = conditions.next(round);
+            FeelSnapshot s = snapshot(round, c);
+            FeelPlan plan = scheduler.plan(s);
+            if (plan.size() != s.size()) {
+                throw new IllegalStateException("scheduler " + scenario.scheduler() + " planned " + plan.size()
+                        + " devices of " + s.size());
+            }
+            lastPlan = plan;
+            lastSnapshot = s;
+            int n = s.size();
+            double[] compute = new double[n];
+            double[] update = new double[n];
+            double lr = Double.NaN;
+            for (int k = 0; k < n; k++) {
+                FeelDevice d = s.device(k);
+                switch (plan.update()) {
+                    case GRADIENT -> {
+                        compute[k] = d.compute().time(plan.batch(k));
+                        update[k] = d.updateS();
+                    }
+                    case MODEL -> compute[k] = d.compute().epochTime(d.samples(), plan.batch(k), d.updateS());
+                    case LOCAL -> compute[k] = d.compute().time(plan.batch(k)) + d.updateS();
+                    default -> throw new IllegalStateException(plan.update().toString());
+                }
+            }
+            if (training != null) {
+                lr = plan.update() == Update.GRADIENT ? training.learningRate(plan.globalBatch())
+                        : training.learningRate(plan.batch(0));
+            }
+            double rate = lr;
+            Runnable atServer = training == null ? () -> { } : () -> train(plan, rate);
+            new FeelRound(kernel, s, plan, compute, update, plan.update() != Update.LOCAL, atServer,
+                    o -> finishRound(c, s, plan, o, compute, rate)).start();
+        }
+
+        private void train(FeelPlan plan, double lr) {
+            switch (plan.update()) {
+                case GRADIENT -> training.gradientRound(plan.batches(), lr);
+                case MODEL -> training.modelRound(plan.batch(0), lr);
+                case LOCAL -> {
+                    double[] rates = new double[plan.size()];
+                    for (int k = 0; k < rates.length; k++) {
+                        rates[k] = training.learningRate(plan.batch(k));
+                    }
+                    training.localRound(plan.batches(), rates);
+                }
+                default -> throw new IllegalStateException(plan.update().toString());
+            }
+        }
+
+        private void finishRound(RoundConditions.Round c, FeelSnapshot s, FeelPlan plan, FeelRound.Outcome o,
+                                 double[] compute, double lr) {
+            double longest = 0;
+            for (double v : compute) {
+                longest = Math.max(longest, v);
+            }
+            FeelTraining.Accuracy a = training == null ? new FeelTraining.Accuracy(Double.NaN, Double.NaN, Double.NaN)
+                    : training.evaluate();
+            boolean local = plan.update() == Update.LOCAL;
+            rounds.add(new FeelRows.RoundRow(s.round(), scenario.scheduler(), plan.update().name().toLowerCase(
+                    java.util.Locale.ROOT), o.start(), local ? plan.uplinkS() : plan.plannedLatencyS(), o.latency(),
+                    o.start() + o.latency(), plan.globalBatch(), longest, o.uplink(), o.latency() - o.uplink(),
+                    local ? Double.NaN : plan.efficiency(), lr, a.trainLoss(), a.trainAccuracy(), a.testAccuracy()));
+            for (int k = 0; k < s.size(); k++) {
+                FeelDevice d = s.device(k);
+                devices.add(new FeelRows.DeviceRow(s.round(), k, deployment.device(k).distance(), c.speedHz()[k],
+                        d.rateUpBps(), d.rateDownBps(), d.samples(), plan.batch(k), plan.slotUp(k), plan.slotDown(k),
+                        o.computed()[k], local ? Double.NaN : o.uploaded()[k], o.finished()[k]));
+            }
+            context.progress().roundDone(s.round(), scenario.rounds());
+            if (s.round() < scenario.rounds()) {
+                kernel.schedule(0.0, "round-start", "round " + (s.round() + 1), () -> startRound(s.round() + 1));
+            }
+        }
+
+        /**
+         * Individual learning's one exchange (models up, average down, with the last plan's slots),
+         * run as events after the last round; every round's end then includes it: the time at which
+         * the average of that round's models would be available.
+         */
+        private void finalExchange() {
+            int n = lastSnapshot.size();
+            double[] none = new double[n];
+            double[] duration = new double[1];
+            new FeelRound(kernel, lastSnapshot, lastPlan, none, none, true, () -> { },
+                    o -> duration[0] = o.latency()).start();
+            kernel.run();
+            double exchange = duration[0];
+            double plannedExchange = lastPlan.downlinkS();
+            double previousEnd = 0;
+            for (int r = 0; r < rounds.size(); r++) {
+                FeelRows.RoundRow row = rounds.get(r);
+                double end = row.end() + exchange;
+                rounds.set(r, row.shifted(previousEnd, row.planned() + (r == 0 ? plannedExchange : 0),
+                        end - previousEnd, end));
+                previousEnd = end;
+            }
+        }
+
+        /** The scheduler's view of round {@code round}. */
+        private FeelSnapshot snapshot(int round, RoundConditions.Round c) {
+            RadioSpec radio = scenario.radio();
+            double w = radio.bandwidth();
+            double noise = Rates.noise(radio.noiseDensity(), w);
+            List<FeelDevice> list = new ArrayList<>(deployment.size());
+            for (int k = 0; k < deployment.size(); k++) {
+                double large = c.largeScale()[k];
+                double up = w * efficiency(radio, Rates.snr(radio.devicePower(), large, noise));
+                double down = w * efficiency(radio, Rates.snr(radio.apPower(), large, noise));
+                BatchLatency law;
+                double update;
+                if (deployment.device(k).meanProfile() instanceof CpuProfile) {
+                    double f = c.speedHz()[k];
+                    law = BatchLatency.cpu(f, clock.cyclesPerSample());
+                    update = clock.updateCycles() / f;
+                } else {
+                    GpuProfile gpu = (GpuProfile) deployment.device(k).meanProfile();
+                    law = BatchLatency.gpu(gpu);
+                    update = spec.gpuUpdate() != null ? spec.gpuUpdate() : gpu.perSampleS();
+                }
+                list.add(new FeelDevice(k, law, update, samples[k], up, down));
+            }
+            return new FeelSnapshot(round, clock.bits(), spec.uplinkFrame(), spec.downlinkFrame(), spec.maxBatch(), list,
+                    random);
+        }
+
+        private static double efficiency(RadioSpec radio, double meanSnr) {
+            return radio.fading() == Fading.RAYLEIGH ? Rates.ergodicSpectralEfficiency(meanSnr)
+                    : Rates.spectralEfficiency(meanSnr);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.edgesim.protocol.feel;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.edgesim.report.Column;
+
+/** The rows FEEL writes, and their columns. */
+final class FeelRows {
+    private FeelRows() {
+    }
+
+    record RoundRow(int round, String scheduler, String update, double start, double planned, double realised,
+                    double end, long globalBatch, double compute, double uplink, double downlink, double efficiency,
+                    double learningRate, double trainLoss, double trainAccuracy, double testAccuracy) {
+        RoundRow shifted(double newStart, double newPlanned, double newRealised, double newEnd) {
+            return new RoundRow(round, scheduler, update, newStart, newPlanned, newRealised, newEnd, globalBatch,
+                    compute, uplink, downlink, efficiency, learningRate, trainLoss, trainAccuracy, testAccuracy);
+        }
+    }
+
+    record DeviceRow(int round, int device, double distance, double speed, double rateUp, double rateDown, int samples,
+                     int batch, double slotUp, double slotDown, double compute, double uploaded, double finished) {
+    }
+
+    static final List<Column<RoundRow>> ROUND_COLUMNS = List.of(
+            Column.of("round", "", "round index, from 1", RoundRow::round),
+            Column.of("scheduler", "", "scheduler that planned the round", RoundRow::scheduler),
+            Column.of("update", "", "what the devices did: gradient (FEEL), model (FedAvg) or local (individual)",
+                    RoundRow::update),
+            Column.of("start", "s", "simulated time at which the round began", RoundRow::start),
+            Column.of("planned_latency", "s", "round latency the scheduler planned; individual learning: its round 1"
+                    + " also carries the one final exchange", RoundRow::planned),
+            Column.of("realised_latency", "s", "round latency the executed events gave (same convention)",
+                    RoundRow::realised),
+            Column.of("end", "s", "simulated time at which the round's model is available: the cumulative latency"
+                    + " (individual learning: local rounds so far plus the final exchange)", RoundRow::end),
+            Column.of("global_batch", "", "B = sum of the devices' batches", RoundRow::globalBatch),
+            Column.of("compute", "s", "longest gradient computation (local epoch, local step) of the round",
+                    RoundRow::compute),
+            Column.of("uplink", "s", "from the round's start until the last upload has arrived", RoundRow::uplink),
+            Column.of("downlink", "s", "from then until the last device has downloaded and updated",
+                    RoundRow::downlink),
+            Column.of("efficiency", "1/s", "planned learning efficiency sqrt(B) / T (xi = 1)", RoundRow::efficiency));
+
+    /** With a {@code learning} section: also the step size and the model's loss and accuracy after the round. */
+    static final List<Column<RoundRow>> LEARNING_ROUND_COLUMNS = Stream.concat(ROUND_COLUMNS.stream(), Stream.of(
+            Column.of("learning_rate", "", "step size used: stepSize * sqrt(B / Bref)", RoundRow::learningRate),
+            Column.of("train_loss", "", "mean cross-entropy on the whole training set after the round",
+                    RoundRow::trainLoss),
+            Column.of("train_accuracy", "", "accuracy on the training set after the round", RoundRow::trainAccuracy),
+            Column.of("test_accuracy", "", "accuracy on the test set after the round", RoundRow::testAccuracy)))
+            .toList();
+
+    static final List<Column<DeviceRow>> DEVICE_COLUMNS = List.of(
+            Column.of("round", "", "round index, from 1", DeviceRow::round),
+            Column.of("device", "", "device index", DeviceRow::device),
+            Column.of("distance", "m", "distance to the access point", DeviceRow::distance),
+            Column.of("speed", "Hz", "CPU clock this round (NaN on a GPU)", DeviceRow::speed),
+            Column.of("rate_up", "bit/s", "ergodic uplink rate R_U over the whole band", DeviceRow::rateUp),
+            Column.of("rate_down", "bit/s", "ergodic downlink rate R_D", DeviceRow::rateDown),
+            Column.of("samples", "", "training samples D_k held", DeviceRow::samples),
+            Column.of("batch", "", "batch size B_k", DeviceRow::batch),
+            Column.of("slot_up", "s", "uplink slot tau_U per frame", DeviceRow::slotUp),
+            Column.of("slot_down", "s", "downlink slot tau_D per frame", DeviceRow::slotDown),
+            Column.of("compute", "s", "from the round's start to the end of its computation", DeviceRow::compute),
+            Column.of("uploaded", "s", "from the round's start to the end of its upload", DeviceRow::uploaded),
+            Column.of("finished", "s", "from the round's start until it has updated", DeviceRow::finished));
+}

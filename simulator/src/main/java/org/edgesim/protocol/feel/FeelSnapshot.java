@@ -1,0 +1,43 @@
+package org.edgesim.protocol.feel;
+
+import java.util.List;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * What a FEEL scheduler sees at the start of a round.
+ *
+ * @param round      1-based
+ * @param bits       model (and gradient) size {@code s = b p} (bits)
+ * @param frameUpS   uplink TDMA frame {@code Tf_U} (s)
+ * @param frameDownS downlink TDMA frame {@code Tf_D} (s)
+ * @param maxBatch   {@code Bmax}
+ * @param devices    in index order
+ * @param random     the schedulers' own stream ({@code scheduler/feel}), for those that draw
+ */
+public record FeelSnapshot(int round, double bits, double frameUpS, double frameDownS, int maxBatch,
+                           List<FeelDevice> devices, RandomStream random) {
+    public FeelSnapshot {
+        devices = List.copyOf(devices);
+        if (devices.isEmpty() || maxBatch < 1 || !(bits > 0) || !(frameUpS > 0) || !(frameDownS > 0)) {
+            throw new IllegalArgumentException("a FEEL round needs devices, Bmax >= 1, bits > 0 and frames > 0");
+        }
+    }
+
+    public int size() {
+        return devices.size();
+    }
+
+    public FeelDevice device(int k) {
+        return devices.get(k);
+    }
+
+    /** {@code s Tf_U / R_U[k]}: device k's uplink slot time times its upload time. */
+    public double upCost(int k) {
+        return bits * frameUpS / devices.get(k).rateUpBps();
+    }
+
+    /** {@code s Tf_D / R_D[k]}. */
+    public double downCost(int k) {
+        return bits * frameDownS / devices.get(k).rateDownBps();
+    }
+}

@@ -1,0 +1,129 @@
+package org.edgesim.protocol.feel;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.edgesim.learning.Averaging;
+import org.edgesim.learning.Evaluation;
+import org.edgesim.learning.Learner;
+import org.edgesim.learning.Learners;
+import org.edgesim.learning.data.Samples;
+import org.edgesim.learning.data.TrainTest;
+import org.edgesim.protocol.TrainingData;
+import org.edgesim.rng.RandomStreams;
+import org.edgesim.rng.StreamFamily;
+import org.edgesim.scenario.LearningSpec;
+import umontreal.ssj.rng.RandomPermutation;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * The learning of a FEEL run, round by round, as the plan's {@link Update} prescribes. Work is
+ * done in device-index order at the server's aggregation, so the bits do not depend on which
+ * event fired first. Each device draws its batches from its own stream
+ * ({@code feel/batch/device-k}), the same in every scheme of a comparison.
+ */
+final class FeelTraining implements AutoCloseable {
+    static final StreamFamily BATCHES = new StreamFamily("feel-batch", i -> "feel/batch/device-" + i);
+
+    /** After one round: loss and accuracy on the training set, accuracy on the test set. */
+    record Accuracy(double trainLoss, double trainAccuracy, double testAccuracy) {
+    }
+
+    private final LearningSpec spec;
+    private final Samples train;
+    private final Samples test;
+    private final int[][] held;
+    private final double referenceBatch;
+    private final RandomStream[] streams;
+    private final Learner learner;
+    /** Individual learning: each device's own model, from the common initial one. */
+    private double[][] own;
+
+    FeelTraining(LearningSpec spec, TrainTest<Samples> data, int[][] held, RandomStreams streams,
+                 double referenceBatch) {
+        this.spec = spec;
+        this.train = data.train();
+        this.test = data.test();
+        this.held = held;
+        this.referenceBatch = referenceBatch;
+        this.streams = streams.streams(BATCHES, held.length);
+        this.learner = Learners.create(TrainingData.model(spec, train.classes()), train,
+                TrainingData.precision(spec), streams.stream("learning/init"));
+    }
+
+    /** {@code stepSize * sqrt(batch / Bref)}. */
+    double learningRate(double batch) {
+        return spec.stepSize() * Math.sqrt(batch / referenceBatch);
+    }
+
+    /** One round of gradient FEEL: each device's batch gradient, averaged weighted by batch size, one step. */
+    void gradientRound(int[] batches, double learningRate) {
+        for (int k = 0; k < held.length; k++) {
+            learner.accumulate(train, draw(k, batches[k]), batches[k]);
+        }
+        learner.applyAccumulated(learningRate);
+    }
+
+    /** One FedAvg round: a local epoch per device in batches of {@code batch}, models averaged by data size. */
+    void modelRound(int batch, double learningRate) {
+        double[] global = learner.parameters();
+        List<double[]> models = new ArrayList<>(held.length);
+        double[] weights = new double[held.length];
+        for (int k = 0; k < held.length; k++) {
+            learner.setParameters(global);
+            int[] order = held[k].clone();
+            RandomPermutation.shuffle(order, streams[k]);
+            for (int from = 0; from < order.length; from += batch) {
+                learner.step(train, java.util.Arrays.copyOfRange(order, from, Math.min(order.length, from + batch)),
+                        learningRate);
+            }
+            models.add(learner.parameters());
+            weights[k] = held[k].length;
+        }
+        learner.setParameters(Averaging.weighted(models, weights));
+    }
+
+    /**
+     * One round of individual learning: one SGD step per device on its own model; the learner then
+     * holds the average the server would form if training stopped here.
+     */
+    void localRound(int[] batches, double[] learningRates) {
+        if (own == null) {
+            own = new double[held.length][];
+            double[] init = learner.parameters();
+            for (int k = 0; k < held.length; k++) {
+                own[k] = init.clone();
+            }
+        }
+        double[] weights = new double[held.length];
+        for (int k = 0; k < held.length; k++) {
+            learner.setParameters(own[k]);
+            learner.step(train, draw(k, batches[k]), learningRates[k]);
+            own[k] = learner.parameters();
+            weights[k] = held[k].length;
+        }
+        learner.setParameters(Averaging.weighted(java.util.Arrays.asList(own), weights));
+    }
+
+    /** {@code size} distinct samples of device {@code k} (all of them if it holds no more). */
+    private int[] draw(int k, int size) {
+        int[] pool = held[k].clone();
+        int b = Math.min(size, pool.length);
+        for (int i = 0; i < b; i++) {
+            int j = streams[k].nextInt(i, pool.length - 1);
+            int t = pool[i];
+            pool[i] = pool[j];
+            pool[j] = t;
+        }
+        return java.util.Arrays.copyOf(pool, b);
+    }
+
+    Accuracy evaluate() {
+        Evaluation onTrain = learner.evaluate(train);
+        return new Accuracy(onTrain.loss(), onTrain.accuracy(), learner.evaluate(test).accuracy());
+    }
+
+    @Override
+    public void close() {
+        learner.close();
+    }
+}

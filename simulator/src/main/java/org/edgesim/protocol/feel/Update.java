@@ -1,0 +1,11 @@
+package org.edgesim.protocol.feel;
+
+/** What the devices do with their data in a round, and so what crosses the air. */
+public enum Update {
+    /** One gradient on the round's batch, uploaded and averaged weighted by batch size (FEEL). */
+    GRADIENT,
+    /** One local epoch of SGD on batches of {@code Bmax}; the models are uploaded and averaged (FedAvg). */
+    MODEL,
+    /** One local SGD step on a batch, nothing sent; the server averages the models once at the end. */
+    LOCAL
+}

@@ -1,0 +1,168 @@
+package org.edgesim.report;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.edgesim.scenario.FigureSpec;
+
+/**
+ * A table of training speed from a study's {@code rounds.csv} (one row per run and round): per
+ * design point and scheduler, the mean final accuracy, the time to a target accuracy and the
+ * speedup relative to a reference scheduler at the same point. A run's time to target is the
+ * time column ({@code x}) of its first round whose accuracy column ({@code y}) reaches the target;
+ * the mean is over the replications that reach it; speedup = reference's mean time / the
+ * scheduler's. Written as {@code <name>.csv} and {@code <name>.md} (with the definition).
+ */
+public final class SpeedupTable {
+    private static final CSVFormat WITH_HEADER = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    private static final CSVFormat OUT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+
+    private SpeedupTable() {
+    }
+
+    /** One run's outcome. */
+    private record Run(double finalAccuracy, double timeToTarget) {
+    }
+
+    /** One row of the table. */
+    record Row(List<String> point, String scheduler, int runs, double finalAccuracy, int reached, double time,
+               double speedup) {
+    }
+
+    /** Writes the table of {@code figure} from {@code roundsCsv} into {@code folder}; returns the two files. */
+    public static List<Path> write(Path roundsCsv, FigureSpec figure, Path folder) throws IOException {
+        List<String> pointColumns = new ArrayList<>();
+        List<Row> rows = rows(roundsCsv, figure, pointColumns);
+        Path csv = folder.resolve(figure.name() + ".csv");
+        Path md = folder.resolve(figure.name() + ".md");
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter p = new CSVPrinter(out, OUT)) {
+            List<String> header = new ArrayList<>(pointColumns);
+            header.addAll(List.of("scheduler", "runs", "final_" + figure.y() + "_mean", "reached_target",
+                    "time_to_target_mean", "speedup_vs_" + figure.reference()));
+            p.printRecord(header);
+            for (Row r : rows) {
+                List<String> cells = new ArrayList<>(r.point());
+                cells.addAll(List.of(r.scheduler(), Integer.toString(r.runs()), number(r.finalAccuracy()),
+                        Integer.toString(r.reached()), number(r.time()), number(r.speedup())));
+                p.printRecord(cells);
+            }
+        }
+        AtomicFiles.writeString(csv, out);
+        AtomicFiles.writeString(md, markdown(figure, pointColumns, rows));
+        return List.of(csv, md);
+    }
+
+    static List<Row> rows(Path roundsCsv, FigureSpec figure, List<String> pointColumns) throws IOException {
+        Map<List<String>, Map<String, List<Run>>> byPoint = new LinkedHashMap<>();
+        try (Reader in = Files.newBufferedReader(roundsCsv, StandardCharsets.UTF_8); CSVParser parser = WITH_HEADER.parse(in)) {
+            List<String> header = parser.getHeaderNames();
+            for (String column : List.of("scheduler", "replication", figure.x(), figure.y())) {
+                if (!header.contains(column)) {
+                    throw new IOException(roundsCsv + " has no column '" + column + "' for table " + figure.name()
+                            + "; it has " + header);
+                }
+            }
+            // The point's columns: every column before the scheduler but its index.
+            for (String h : header.subList(0, header.indexOf("scheduler"))) {
+                if (!h.equals("point")) {
+                    pointColumns.add(h);
+                }
+            }
+            String runKey = null;
+            double reachedAt = Double.NaN;
+            double last = Double.NaN;
+            List<String> point = null;
+            String scheduler = null;
+            for (CSVRecord r : parser) {
+                List<String> p = new ArrayList<>();
+                for (String c : pointColumns) {
+                    p.add(r.get(c));
+                }
+                String key = r.get("point") + "/" + r.get("scheduler") + "/" + r.get("replication");
+                if (!key.equals(runKey)) {
+                    if (runKey != null) {
+                        add(byPoint, point, scheduler, new Run(last, reachedAt));
+                    }
+                    runKey = key;
+                    reachedAt = Double.NaN;
+                    point = p;
+                    scheduler = r.get("scheduler");
+                }
+                last = Double.parseDouble(r.get(figure.y()));
+                if (Double.isNaN(reachedAt) && last >= figure.target()) {
+                    reachedAt = Double.parseDouble(r.get(figure.x()));
+                }
+            }
+            if (runKey != null) {
+                add(byPoint, point, scheduler, new Run(last, reachedAt));
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (var e : byPoint.entrySet()) {
+            List<Run> reference = e.getValue().get(figure.reference());
+            if (reference == null) {
+                throw new IOException("table " + figure.name() + ": reference scheduler '" + figure.reference()
+                        + "' was not run at point " + e.getKey() + "; add it to the sweep's 'compare'");
+            }
+            double referenceTime = meanTime(reference);
+            for (var s : e.getValue().entrySet()) {
+                double time = meanTime(s.getValue());
+                double accuracy = s.getValue().stream().mapToDouble(Run::finalAccuracy).average().orElse(Double.NaN);
+                int reached = (int) s.getValue().stream().filter(r -> !Double.isNaN(r.timeToTarget())).count();
+                rows.add(new Row(e.getKey(), s.getKey(), s.getValue().size(), accuracy, reached, time,
+                        referenceTime / time));
+            }
+        }
+        return rows;
+    }
+
+    private static void add(Map<List<String>, Map<String, List<Run>>> byPoint, List<String> point, String scheduler,
+                            Run run) {
+        byPoint.computeIfAbsent(point, k -> new LinkedHashMap<>()).computeIfAbsent(scheduler, k -> new ArrayList<>())
+                .add(run);
+    }
+
+    /** Mean time to target over the runs that reach it; NaN if none does. */
+    private static double meanTime(List<Run> runs) {
+        return runs.stream().mapToDouble(Run::timeToTarget).filter(t -> !Double.isNaN(t)).average().orElse(Double.NaN);
+    }
+
+    private static String markdown(FigureSpec f, List<String> pointColumns, List<Row> rows) {
+        StringBuilder md = new StringBuilder();
+        md.append("**").append(f.title() == null ? f.name() : f.title()).append("**\n\n");
+        md.append(String.format(Locale.ROOT, "Time to target: `%s` of the first round whose `%s` reaches %s, averaged"
+                + " over the replications that reach it (reached/runs). Speedup: the time to target of `%s` divided by"
+                + " the scheme's, at the same point; n/a when either never reaches the target.%n%n", f.x(), f.y(),
+                number(f.target()), f.reference()));
+        List<String> header = new ArrayList<>(pointColumns);
+        header.addAll(List.of("scheme", "final " + f.y(), "reached", "time to target", "speedup"));
+        md.append("| ").append(String.join(" | ", header)).append(" |\n");
+        md.append("|").append("---|".repeat(header.size())).append('\n');
+        for (Row r : rows) {
+            List<String> cells = new ArrayList<>(r.point());
+            cells.add(f.seriesName(r.scheduler()));
+            cells.add(String.format(Locale.ROOT, "%.3f", r.finalAccuracy()));
+            cells.add(r.reached() + "/" + r.runs());
+            cells.add(Double.isNaN(r.time()) ? "not reached" : String.format(Locale.ROOT, "%.4g", r.time()));
+            cells.add(Double.isNaN(r.speedup()) ? "n/a" : String.format(Locale.ROOT, "%.2fx", r.speedup()));
+            md.append("| ").append(String.join(" | ", cells)).append(" |\n");
+        }
+        return md.toString();
+    }
+
+    private static String number(double v) {
+        return Double.isNaN(v) ? "" : Double.toString(v);
+    }
+}

@@ -1,0 +1,108 @@
+package org.edgesim.scenario;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * FEEL with batch-size selection and TDMA slots (feel-batchsize.md). The clock's model size and
+ * compute per sample come, in this order, from the explicit fields, from a named
+ * {@code latencyModel}, or from the model the {@code learning} section trains.
+ *
+ * @param maxBatch          {@code Bmax}, default 128
+ * @param uplinkFrame       TDMA frame {@code Tf_U}, default 10 ms
+ * @param downlinkFrame     {@code Tf_D}, default 10 ms
+ * @param bitsPerParameter  {@code b}, default 32
+ * @param latencyModel      {@code densenet121}, {@code resnet18} or {@code mobilenetv2}: the paper's
+ *                          models as latency profiles (parameter count, cycles per sample)
+ * @param modelParameters   {@code p}
+ * @param cyclesPerSample   {@code C}: CPU cycles of one sample's forward and backward pass
+ * @param updateCycles      {@code M}: CPU cycles of one model update (default {@code 2p}: one
+ *                          multiply-add per parameter, over kappa)
+ * @param gpuUpdate         a GPU's model update time {@code t_M}, default: its per-sample latency
+ * @param trainingSamples   training-set size split over the devices; required without
+ *                          {@code learning} (then split evenly), else the data's
+ * @param partition         {@code iid} (default) or {@code non-iid} (sort by label, 2K shards, two
+ *                          per device)
+ * @param referenceBatch    {@code Bref}: the learning rate is {@code stepSize * sqrt(B / Bref)},
+ *                          default {@code Bmax}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FeelSpec(Integer maxBatch,
+                       @Unit(Dimension.TIME) Double uplinkFrame,
+                       @Unit(Dimension.TIME) Double downlinkFrame,
+                       Double bitsPerParameter,
+                       String latencyModel,
+                       Long modelParameters,
+                       Double cyclesPerSample,
+                       Double updateCycles,
+                       @Unit(Dimension.TIME) Double gpuUpdate,
+                       Integer trainingSamples,
+                       String partition,
+                       Double referenceBatch) implements ProtocolSpec {
+    public static final String TYPE = "feel";
+    public static final String IID = "iid";
+    public static final String NON_IID = "non-iid";
+
+    /**
+     * The paper's models as latency profiles: torchvision parameter counts (DenseNet121 and
+     * MobileNetV2 as in the paper) and forward + backward FLOPs per 32x32 CIFAR-10 sample, taken as
+     * three times the forward pass, itself the 224x224 ImageNet multiply-adds (2.87 G, 1.82 G,
+     * 0.30 G) times two FLOPs, scaled by (32/224)^2 (an assumption: the paper is silent).
+     */
+    public static final Map<String, LatencyModel> LATENCY_MODELS = Map.of(
+            "densenet121", new LatencyModel(8_062_504L, 3 * 2 * 2.87e9 / 49),
+            "resnet18", new LatencyModel(11_689_512L, 3 * 2 * 1.82e9 / 49),
+            "mobilenetv2", new LatencyModel(3_538_984L, 3 * 2 * 0.30e9 / 49));
+
+    /** A named latency profile: parameters and FLOPs per sample (forward + backward). */
+    public record LatencyModel(long parameters, double flopsPerSample) {
+    }
+
+    public FeelSpec {
+        maxBatch = maxBatch == null ? 128 : maxBatch;
+        InvalidField.atLeast("maxBatch", maxBatch, 1);
+        uplinkFrame = uplinkFrame == null ? 0.01 : InvalidField.positive("uplinkFrame", uplinkFrame, Dimension.TIME);
+        downlinkFrame = downlinkFrame == null ? 0.01
+                : InvalidField.positive("downlinkFrame", downlinkFrame, Dimension.TIME);
+        bitsPerParameter = bitsPerParameter == null ? 32.0
+                : InvalidField.positive("bitsPerParameter", bitsPerParameter, Dimension.COUNT);
+        if (latencyModel != null && !LATENCY_MODELS.containsKey(latencyModel)) {
+            throw new InvalidField("latencyModel", "must be one of " + List.copyOf(new java.util.TreeSet<>(
+                    LATENCY_MODELS.keySet())) + ", got '" + latencyModel + "'");
+        }
+        if (modelParameters != null && modelParameters < 1) {
+            throw new InvalidField("modelParameters", "must be >= 1, got " + modelParameters);
+        }
+        if (cyclesPerSample != null) {
+            InvalidField.positive("cyclesPerSample", cyclesPerSample, Dimension.COUNT);
+        }
+        if (updateCycles != null) {
+            InvalidField.nonNegative("updateCycles", updateCycles, Dimension.COUNT);
+        }
+        if (gpuUpdate != null) {
+            InvalidField.nonNegative("gpuUpdate", gpuUpdate, Dimension.TIME);
+        }
+        if (trainingSamples != null) {
+            InvalidField.atLeast("trainingSamples", trainingSamples, 1);
+        }
+        partition = partition == null ? IID : partition;
+        if (!partition.equals(IID) && !partition.equals(NON_IID)) {
+            throw new InvalidField("partition", "must be 'iid' or 'non-iid', got '" + partition + "'");
+        }
+        referenceBatch = referenceBatch == null ? maxBatch
+                : InvalidField.positive("referenceBatch", referenceBatch, Dimension.COUNT);
+    }
+
+    @Override
+    @JsonIgnore
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public int requiredDevices() {
+        return 0;
+    }
+}

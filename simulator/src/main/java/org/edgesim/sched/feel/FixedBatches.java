@@ -1,0 +1,47 @@
+package org.edgesim.sched.feel;
+
+import org.edgesim.protocol.feel.FeelPlan;
+import org.edgesim.protocol.feel.FeelSnapshot;
+import org.edgesim.protocol.feel.Update;
+
+/** Plans for batches already chosen: with the optimal TDMA slots for them, or with equal slots. */
+final class FixedBatches {
+    private FixedBatches() {
+    }
+
+    static double[] computeTimes(FeelSnapshot s, int[] batches) {
+        double[] t = new double[s.size()];
+        for (int k = 0; k < t.length; k++) {
+            t[k] = s.device(k).compute().time(batches[k]);
+        }
+        return t;
+    }
+
+    /** Uplink and downlink slots that make every device finish together (fluid TDMA). */
+    static FeelPlan withOptimalSlots(FeelSnapshot s, Update update, int[] batches) {
+        double[] compute = computeTimes(s, batches);
+        double[] asReal = new double[batches.length];
+        for (int k = 0; k < batches.length; k++) {
+            asReal[k] = batches[k];
+        }
+        FeelMath.Uplink up = FeelMath.uplinkOf(s, compute, asReal);
+        double down = FeelMath.downlink(s);
+        return new FeelPlan(update, batches, up.slots(), FeelMath.downlinkSlots(s, down), up.finishS(), down);
+    }
+
+    /** Every device gets {@code Tf / K} of every frame in both directions. */
+    static FeelPlan withEqualSlots(FeelSnapshot s, Update update, int[] batches) {
+        int n = s.size();
+        double[] up = new double[n];
+        double[] down = new double[n];
+        double upFinish = 0;
+        double downFinish = 0;
+        for (int k = 0; k < n; k++) {
+            up[k] = s.frameUpS() / n;
+            down[k] = s.frameDownS() / n;
+            upFinish = Math.max(upFinish, s.device(k).compute().time(batches[k]) + s.upCost(k) / up[k]);
+            downFinish = Math.max(downFinish, s.downCost(k) / down[k] + s.device(k).updateS());
+        }
+        return new FeelPlan(update, batches, up, down, upFinish, downFinish);
+    }
+}
