@@ -53,7 +53,11 @@ class FeelProtocolTest {
             """;
 
     static Scenario scenario(String text) {
-        return Catalog.standard().loader().parse("tiny-feel.yaml", text, ScenarioLoader.Format.YAML);
+        try {
+            return Catalog.standard().loader().parse("tiny-feel.yaml", text, ScenarioLoader.Format.YAML);
+        } catch (org.edgesim.scenario.ScenarioException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
     }
 
     static RunResult run(String text) {
@@ -67,15 +71,18 @@ class FeelProtocolTest {
         return table.rows().stream().mapToDouble(r -> ((Number) c.value().apply(r)).doubleValue()).toArray();
     }
 
-    /** {@code E[log2(1 + s g)]}, {@code g ~ Exp(1)}, by Simpson's rule (independent of the E1 closed form). */
+    /**
+     * {@code E[log2(1 + s g)]}, {@code g ~ Exp(1)}, by Simpson's rule in {@code x = ln g} from
+     * {@code g = e^-40} to 60 (independent of the E1 closed form).
+     */
     static double ergodic(double s) {
         int n = 400_000;
-        double hi = 60;
-        double h = hi / n;
+        double lo = -40;
+        double h = (Math.log(60) - lo) / n;
         double sum = 0;
         for (int i = 0; i <= n; i++) {
-            double g = i * h;
-            double f = Math.log1p(s * g) / Math.log(2) * Math.exp(-g);
+            double g = Math.exp(lo + i * h);
+            double f = Math.log1p(s * g) / Math.log(2) * Math.exp(-g) * g;
             sum += (i == 0 || i == n ? 1 : i % 2 == 1 ? 4 : 2) * f;
         }
         return sum * h / 3;
