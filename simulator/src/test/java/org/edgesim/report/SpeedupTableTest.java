@@ -1,0 +1,65 @@
+package org.edgesim.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.edgesim.scenario.FigureSpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Times to target and speedups against a hand-computed table. */
+class SpeedupTableTest {
+    @TempDir
+    Path dir;
+
+    private static FigureSpec table(String reference) throws IOException {
+        return new ObjectMapper().readValue("""
+                {"name": "t", "from": "speedup", "x": "end_s", "y": "test_accuracy", "target": 0.5,
+                 "reference": "%s", "seriesNames": {"slow": "the slow one"}}
+                """.formatted(reference), FigureSpec.class);
+    }
+
+    @Test
+    void timeToTargetIsTheFirstRoundReachingItAveragedOverTheRunsThatDo() throws IOException {
+        Path rounds = dir.resolve("rounds.csv");
+        Files.writeString(rounds, """
+                point,devices.count,scheduler,replication,round,end_s,test_accuracy
+                0,6,slow,0,1,10.0,0.3
+                0,6,slow,0,2,20.0,0.5
+                0,6,slow,0,3,30.0,0.7
+                0,6,slow,1,1,10.0,0.2
+                0,6,slow,1,2,20.0,0.4
+                0,6,slow,1,3,30.0,0.6
+                0,6,fast,0,1,2.0,0.55
+                0,6,fast,0,2,4.0,0.4
+                0,6,fast,1,1,2.0,0.1
+                0,6,fast,1,2,4.0,0.45
+                """);
+        List<Path> files = SpeedupTable.write(rounds, table("slow"), dir);
+        String csv = Files.readString(files.get(0));
+        // slow: reaches 0.5 at 20 s and at 30 s -> 25 s; fast: only replication 0, at 2 s (its first round).
+        assertEquals("""
+                devices.count,scheduler,runs,final_test_accuracy_mean,reached_target,time_to_target_mean,speedup_vs_slow
+                6,slow,2,0.6499999999999999,2,25.0,1.0
+                6,fast,2,0.42500000000000004,1,2.0,12.5
+                """, csv);
+        String md = Files.readString(files.get(1));
+        assertTrue(md.contains("| 6 | the slow one | 0.650 | 2/2 | 25.00 | 1.00x |"), md);
+        assertTrue(md.contains("| 6 | fast | 0.425 | 1/2 | 2.000 | 12.50x |"), md);
+        assertTrue(md.contains("reaches 0.5"), md);
+    }
+
+    @Test
+    void aMissingReferenceSaysWhatToAdd() throws IOException {
+        Path rounds = dir.resolve("rounds.csv");
+        Files.writeString(rounds, "point,scheduler,replication,round,end_s,test_accuracy\n0,fast,0,1,1.0,0.9\n");
+        IOException e = assertThrows(IOException.class, () -> SpeedupTable.write(rounds, table("slow"), dir));
+        assertTrue(e.getMessage().contains("add it to the sweep's 'compare'"), e.getMessage());
+    }
+}
