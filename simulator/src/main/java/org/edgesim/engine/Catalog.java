@@ -7,9 +7,11 @@ import java.util.TreeMap;
 import org.edgesim.protocol.Protocol;
 import org.edgesim.protocol.TrainingData;
 import org.edgesim.protocol.feel.FeelProtocol;
+import org.edgesim.protocol.mel.MelProtocol;
 import org.edgesim.protocol.partel.PartelProtocol;
 import org.edgesim.scenario.FeelSpec;
 import org.edgesim.scenario.InvalidField;
+import org.edgesim.scenario.MelSpec;
 import org.edgesim.scenario.ScenarioLoader;
 import org.edgesim.sched.SchedulerProvider;
 import org.edgesim.sched.SchedulerRegistry;
@@ -17,6 +19,9 @@ import org.edgesim.sched.feel.FedAvgScheduler;
 import org.edgesim.sched.feel.FixedBatchScheduler;
 import org.edgesim.sched.feel.IndividualScheduler;
 import org.edgesim.sched.feel.ProposedScheduler;
+import org.edgesim.sched.mel.HaAsyncScheduler;
+import org.edgesim.sched.mel.HaSyncScheduler;
+import org.edgesim.sched.mel.HuAsyncScheduler;
 import org.edgesim.sched.paba.BandwidthAwareParameterScheduler;
 import org.edgesim.sched.paba.BaselineScheduler;
 import org.edgesim.sched.paba.JointPabaScheduler;
@@ -57,6 +62,16 @@ public final class Catalog {
                 "model-based FEEL (FedAvg): one local epoch, models averaged by data size", FedAvgScheduler::new));
         c.schedulers.register(SchedulerProvider.of(IndividualScheduler.NAME, FeelSpec.TYPE,
                 "individual learning: local SGD steps, one model average at the end", IndividualScheduler::new));
+        c.addProtocol(new MelProtocol());
+        c.schedulers.register(SchedulerProvider.of(HaAsyncScheduler.NAME, MelSpec.TYPE,
+                "heterogeneity-aware asynchronous: samples and updates with the least maximum staleness",
+                HaAsyncScheduler::new));
+        c.schedulers.register(SchedulerProvider.of(HaSyncScheduler.NAME, MelSpec.TYPE,
+                "heterogeneity-aware synchronous: one common number of updates, as large as possible",
+                HaSyncScheduler::new));
+        c.schedulers.register(SchedulerProvider.of(HuAsyncScheduler.NAME, MelSpec.TYPE,
+                "heterogeneity-unaware (equal task allocation): d / K samples each, as many updates as fit",
+                HuAsyncScheduler::new));
         c.schedulers.registerServiceProviders(Catalog.class.getClassLoader());
         return c;
     }

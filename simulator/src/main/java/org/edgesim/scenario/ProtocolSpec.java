@@ -6,8 +6,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 /** What a round does; chosen by {@code type}. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({@JsonSubTypes.Type(value = PartelSpec.class, name = PartelSpec.TYPE),
-        @JsonSubTypes.Type(value = FeelSpec.class, name = FeelSpec.TYPE)})
-public sealed interface ProtocolSpec permits PartelSpec, FeelSpec {
+        @JsonSubTypes.Type(value = FeelSpec.class, name = FeelSpec.TYPE),
+        @JsonSubTypes.Type(value = MelSpec.class, name = MelSpec.TYPE)})
+public sealed interface ProtocolSpec permits PartelSpec, FeelSpec, MelSpec {
     /** The protocol's registry name. */
     String type();
 

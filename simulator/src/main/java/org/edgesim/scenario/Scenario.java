@@ -56,6 +56,21 @@ public record Scenario(@JsonProperty(required = true) String name,
                                 + " and the training-set size");
             }
         }
+        if (protocol instanceof MelSpec m) {
+            if (devices.cpu() == null) {
+                throw new InvalidField("devices.cpu", "protocol async-mel computes in CPU cycles; describe the learners"
+                        + " with 'cpu'");
+            }
+            if (learning != null) {
+                throw new InvalidField("learning", "protocol async-mel simulates the clock only so far (training inside"
+                        + " the cycle is to come); remove the 'learning' section");
+            }
+            if ((m.samples() == null || m.modelBits() == null || m.flopsPerSample() == null)) {
+                throw new InvalidField(m.samples() == null ? "protocol.samples" : m.modelBits() == null
+                        ? "protocol.modelBits" : "protocol.flopsPerSample", "missing: without a 'learning' section"
+                        + " the clock needs the samples d, the model size and the FLOPs per sample per update");
+            }
+        }
         if (protocol instanceof FeelSpec f && learning == null) {
             String missing = f.trainingSamples() == null ? "protocol.trainingSamples"
                     : f.modelParameters() == null && f.latencyModel() == null ? "protocol.modelParameters"

@@ -1,0 +1,44 @@
+package org.edgesim.protocol.mel;
+
+import java.util.List;
+import org.edgesim.report.Column;
+
+/** The rows async MEL writes, and their columns. */
+final class MelRows {
+    private MelRows() {
+    }
+
+    record CycleRow(int round, String scheduler, double start, double end, long maxStaleness, double averageStaleness,
+                    double meanIdle, double plannedFinish, double realisedFinish, int late, long updates) {
+    }
+
+    record DeviceRow(int round, int learner, double distance, double speed, double rate, long samples, long updates,
+                     double plannedFinish, double realisedFinish, double idle) {
+    }
+
+    static final List<Column<CycleRow>> ROUND_COLUMNS = List.of(
+            Column.of("round", "", "global cycle index, from 1", CycleRow::round),
+            Column.of("scheduler", "", "scheduler that allocated the cycle", CycleRow::scheduler),
+            Column.of("start", "s", "simulated time at which the cycle began", CycleRow::start),
+            Column.of("end", "s", "simulated time of the aggregation, start + T", CycleRow::end),
+            Column.of("max_staleness", "", "max over learner pairs of |tau_k - tau_l|", CycleRow::maxStaleness),
+            Column.of("avg_staleness", "", "mean over the K(K-1)/2 pairs of |tau_k - tau_l|", CycleRow::averageStaleness),
+            Column.of("mean_idle", "s", "mean time a learner waits between returning its model and the deadline",
+                    CycleRow::meanIdle),
+            Column.of("planned_finish", "s", "latest planned return, from the cycle's start", CycleRow::plannedFinish),
+            Column.of("realised_finish", "s", "latest return the executed events gave", CycleRow::realisedFinish),
+            Column.of("late_learners", "", "learners whose model arrived after the deadline (left out)", CycleRow::late),
+            Column.of("total_updates", "", "sum of the learners' local updates", CycleRow::updates));
+
+    static final List<Column<DeviceRow>> DEVICE_COLUMNS = List.of(
+            Column.of("round", "", "global cycle index, from 1", DeviceRow::round),
+            Column.of("learner", "", "learner index", DeviceRow::learner),
+            Column.of("distance", "m", "distance to the orchestrator", DeviceRow::distance),
+            Column.of("speed", "Hz", "CPU clock this cycle", DeviceRow::speed),
+            Column.of("rate", "bit/s", "link rate R_k (ergodic under Rayleigh fading)", DeviceRow::rate),
+            Column.of("samples", "", "samples d_k", DeviceRow::samples),
+            Column.of("updates", "", "local updates tau_k", DeviceRow::updates),
+            Column.of("planned_finish", "s", "planned return t_k, from the cycle's start", DeviceRow::plannedFinish),
+            Column.of("realised_finish", "s", "return time the events gave", DeviceRow::realisedFinish),
+            Column.of("idle", "s", "T minus the realised return", DeviceRow::idle));
+}

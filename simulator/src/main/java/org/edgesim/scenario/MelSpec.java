@@ -1,0 +1,72 @@
+package org.edgesim.scenario;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Asynchronous mobile edge learning (async-mel.md): global cycles of length {@code T}; learner
+ * {@code k} receives the model (and its {@code d_k} samples in parallelised learning), runs
+ * {@code tau_k} local updates and returns its model before the cycle ends.
+ *
+ * @param cycle            {@code T}, default 15 s
+ * @param mode             {@code parallelised} (default: samples are sent every cycle) or
+ *                         {@code federated} (learners hold their data)
+ * @param samples          {@code d}; required without {@code learning}, else the training set's size
+ * @param features         {@code F}, features per sample; default the data's, else 784
+ * @param bitsPerFeature   {@code P_d}, default 32
+ * @param modelBits        {@code S_m}; default the trained model's parameters x 32
+ * @param flopsPerSample   {@code C_m}, FLOPs per sample per local update (forward + backward);
+ *                         default the trained model's
+ * @param learnerBandwidth {@code W} per learner, default 5 MHz
+ * @param minShare         {@code d_lo} as a fraction of {@code d / K}, default 0.1
+ * @param maxShare         {@code d_hi} as a fraction of {@code d / K}, default 3
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record MelSpec(@Unit(Dimension.TIME) Double cycle, String mode, Integer samples, Integer features,
+                      Double bitsPerFeature, Double modelBits, Double flopsPerSample,
+                      @Unit(Dimension.FREQUENCY) Double learnerBandwidth, Double minShare, Double maxShare)
+        implements ProtocolSpec {
+    public static final String TYPE = "async-mel";
+    public static final String PARALLELISED = "parallelised";
+    public static final String FEDERATED = "federated";
+
+    public MelSpec {
+        cycle = cycle == null ? 15.0 : InvalidField.positive("cycle", cycle, Dimension.TIME);
+        mode = mode == null ? PARALLELISED : mode;
+        if (!mode.equals(PARALLELISED) && !mode.equals(FEDERATED)) {
+            throw new InvalidField("mode", "must be 'parallelised' or 'federated', got '" + mode + "'");
+        }
+        if (samples != null) {
+            InvalidField.atLeast("samples", samples, 1);
+        }
+        if (features != null) {
+            InvalidField.atLeast("features", features, 1);
+        }
+        bitsPerFeature = bitsPerFeature == null ? 32.0
+                : InvalidField.positive("bitsPerFeature", bitsPerFeature, Dimension.COUNT);
+        if (modelBits != null) {
+            InvalidField.positive("modelBits", modelBits, Dimension.COUNT);
+        }
+        if (flopsPerSample != null) {
+            InvalidField.positive("flopsPerSample", flopsPerSample, Dimension.COUNT);
+        }
+        learnerBandwidth = learnerBandwidth == null ? 5e6
+                : InvalidField.positive("learnerBandwidth", learnerBandwidth, Dimension.FREQUENCY);
+        minShare = minShare == null ? 0.1 : InvalidField.positive("minShare", minShare, Dimension.COUNT);
+        maxShare = maxShare == null ? 3.0 : InvalidField.positive("maxShare", maxShare, Dimension.COUNT);
+        if (maxShare < minShare) {
+            throw new InvalidField("maxShare", "must be at least minShare (" + minShare + "), got " + maxShare);
+        }
+    }
+
+    @Override
+    @JsonIgnore
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public int requiredDevices() {
+        return 0;
+    }
+}
