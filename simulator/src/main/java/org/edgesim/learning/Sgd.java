@@ -14,13 +14,23 @@ public final class Sgd {
      * {@code batchSize} (the last one smaller), one step each.
      */
     public static void epoch(Learner learner, Samples data, int batchSize, double learningRate, RandomStream stream) {
+        int[] all = new int[data.size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        epoch(learner, data, all, batchSize, learningRate, stream);
+    }
+
+    /**
+     * One epoch over {@code samples} of {@code data} (a device's share): in an order drawn from
+     * {@code stream}, in batches of {@code batchSize} (the last one smaller), one step each.
+     */
+    public static void epoch(Learner learner, Samples data, int[] samples, int batchSize, double learningRate,
+                             RandomStream stream) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be >= 1, got " + batchSize);
         }
-        int[] order = new int[data.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
+        int[] order = samples.clone();
         RandomPermutation.shuffle(order, stream);
         for (int start = 0; start < order.length; start += batchSize) {
             int[] batch = java.util.Arrays.copyOfRange(order, start, Math.min(order.length, start + batchSize));
@@ -45,14 +55,22 @@ public final class Sgd {
                 learner.step(data, pool, learningRate);
                 continue;
             }
-            // A partial Fisher-Yates shuffle picks batchSize distinct samples.
-            for (int i = 0; i < batchSize; i++) {
-                int j = stream.nextInt(i, pool.length - 1);
-                int t = pool[i];
-                pool[i] = pool[j];
-                pool[j] = t;
-            }
-            learner.step(data, java.util.Arrays.copyOf(pool, batchSize), learningRate);
+            learner.step(data, pick(pool, batchSize, stream), learningRate);
         }
+    }
+
+    /**
+     * {@code size} distinct samples of {@code pool} (all of it if {@code size >= pool.length}) by a
+     * partial Fisher-Yates shuffle, which leaves them at the front of {@code pool}.
+     */
+    public static int[] pick(int[] pool, int size, RandomStream stream) {
+        int b = Math.min(size, pool.length);
+        for (int i = 0; i < b; i++) {
+            int j = stream.nextInt(i, pool.length - 1);
+            int t = pool[i];
+            pool[i] = pool[j];
+            pool[j] = t;
+        }
+        return java.util.Arrays.copyOf(pool, b);
     }
 }

@@ -25,6 +25,19 @@ public sealed interface ValueDistribution {
     /** Smallest value this distribution can give. */
     double min();
 
+    /** A copy of {@code values}, which must be one or more finite numbers (for {@code kind}'s error). */
+    private static double[] finite(String kind, double[] values) {
+        if (values.length == 0) {
+            throw new InvalidField(kind, "needs at least one value");
+        }
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                throw new InvalidField(kind, "values must be finite, got " + v);
+            }
+        }
+        return values.clone();
+    }
+
     record Fixed(double value) implements ValueDistribution {
         @Override
         public double draw(int device, int devices, RandomStream stream) {
@@ -67,15 +80,7 @@ public sealed interface ValueDistribution {
 
     record Choice(double[] values) implements ValueDistribution {
         public Choice {
-            if (values.length == 0) {
-                throw new InvalidField("choice", "needs at least one value");
-            }
-            for (double v : values) {
-                if (!Double.isFinite(v)) {
-                    throw new InvalidField("choice", "values must be finite, got " + v);
-                }
-            }
-            values = values.clone();
+            values = ValueDistribution.finite("choice", values);
         }
 
         /** The points lo, lo + step, ..., up to hi (inclusive, to a rounding tolerance). */
@@ -133,15 +138,7 @@ public sealed interface ValueDistribution {
      */
     record Blocks(double[] values) implements ValueDistribution {
         public Blocks {
-            if (values.length == 0) {
-                throw new InvalidField("blocks", "needs at least one value");
-            }
-            for (double v : values) {
-                if (!Double.isFinite(v)) {
-                    throw new InvalidField("blocks", "values must be finite, got " + v);
-                }
-            }
-            values = values.clone();
+            values = ValueDistribution.finite("blocks", values);
         }
 
         @Override

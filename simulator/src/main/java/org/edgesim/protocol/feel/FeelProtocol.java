@@ -101,6 +101,8 @@ public final class FeelProtocol implements Protocol {
         private final Kernel kernel = new Kernel();
         private final RandomStream random;
         private final TrainTest<Samples> data;
+        /** The profile of the model trained, or null. */
+        private final ModelProfile trained;
         private final Clock clock;
         private final int[] samples;
         private final FeelTraining training;
@@ -121,7 +123,7 @@ public final class FeelProtocol implements Protocol {
             int n = deployment.size();
             LearningSpec learning = scenario.learning();
             this.data = learning == null ? null : TrainingData.load(learning, context.cache());
-            ModelProfile trained = data == null ? null
+            this.trained = data == null ? null
                     : Profiles.of(TrainingData.model(learning, data.train().classes()), data.train().sampleShape());
             this.clock = clock(scenario, trained);
             int[][] held = null;
@@ -188,8 +190,7 @@ public final class FeelProtocol implements Protocol {
                 return Map.of("clock", clockLine, "trained", "nothing (no learning section)");
             }
             return Map.of("clock", clockLine, "trained", scenario.learning().describe() + ": "
-                    + Profiles.of(TrainingData.model(scenario.learning(), data.train().classes()),
-                    data.train().sampleShape()).parameters() + " parameters, " + data.train().name() + " ("
+                    + trained.parameters() + " parameters, " + data.train().name() + " ("
                     + data.train().size() + " samples, " + spec.partition() + "), tested on " + data.test().name()
                     + " (" + data.test().size() + ")");
         }

@@ -6,13 +6,13 @@ import org.edgesim.learning.Averaging;
 import org.edgesim.learning.Evaluation;
 import org.edgesim.learning.Learner;
 import org.edgesim.learning.Learners;
+import org.edgesim.learning.Sgd;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
 import org.edgesim.protocol.TrainingData;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.rng.StreamFamily;
 import org.edgesim.scenario.LearningSpec;
-import umontreal.ssj.rng.RandomPermutation;
 import umontreal.ssj.rng.RandomStream;
 
 /**
@@ -70,12 +70,7 @@ final class FeelTraining implements AutoCloseable {
         double[] weights = new double[held.length];
         for (int k = 0; k < held.length; k++) {
             learner.setParameters(global);
-            int[] order = held[k].clone();
-            RandomPermutation.shuffle(order, streams[k]);
-            for (int from = 0; from < order.length; from += batch) {
-                learner.step(train, java.util.Arrays.copyOfRange(order, from, Math.min(order.length, from + batch)),
-                        learningRate);
-            }
+            Sgd.epoch(learner, train, held[k], batch, learningRate, streams[k]);
             models.add(learner.parameters());
             weights[k] = held[k].length;
         }
@@ -106,15 +101,7 @@ final class FeelTraining implements AutoCloseable {
 
     /** {@code size} distinct samples of device {@code k} (all of them if it holds no more). */
     private int[] draw(int k, int size) {
-        int[] pool = held[k].clone();
-        int b = Math.min(size, pool.length);
-        for (int i = 0; i < b; i++) {
-            int j = streams[k].nextInt(i, pool.length - 1);
-            int t = pool[i];
-            pool[i] = pool[j];
-            pool[j] = t;
-        }
-        return java.util.Arrays.copyOf(pool, b);
+        return Sgd.pick(held[k].clone(), size, streams[k]);
     }
 
     Accuracy evaluate() {

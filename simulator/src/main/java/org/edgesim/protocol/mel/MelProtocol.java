@@ -115,7 +115,7 @@ public final class MelProtocol implements Protocol {
             }
             // After any return due at the same instant (a larger priority fires later at equal times).
             kernel.scheduleAt(start + spec.cycle(), Kernel.DEFAULT_PRIORITY + 1, "aggregate", "orchestrator",
-                    () -> aggregate(c, s, plan, start, finished));
+                    () -> aggregate(c, s, plan, rates, start, finished));
         }
 
         private void update(int k, long left, double perUpdate, double back, double start, double[] finished) {
@@ -127,7 +127,8 @@ public final class MelProtocol implements Protocol {
                     () -> update(k, left - 1, perUpdate, back, start, finished));
         }
 
-        private void aggregate(RoundConditions.Round c, MelSnapshot s, MelPlan plan, double start, double[] finished) {
+        private void aggregate(RoundConditions.Round c, MelSnapshot s, MelPlan plan, double[] rates, double start,
+                               double[] finished) {
             int n = s.size();
             double idle = 0;
             double planned = 0;
@@ -146,7 +147,7 @@ public final class MelProtocol implements Protocol {
                 realised = Math.max(realised, arrived ? f : Double.POSITIVE_INFINITY);
                 updates += plan.updates()[k];
                 devices.add(new MelRows.DeviceRow(s.cycle(), k, deployment.device(k).distance(), c.speedHz()[k],
-                        l.c0() > 0 ? 2 * spec.modelBits() / l.c0() : Double.NaN, plan.samples()[k], plan.updates()[k], t,
+                        rates[k], plan.samples()[k], plan.updates()[k], t,
                         f, arrived ? s.cycleS() - f : Double.NaN));
             }
             cycles.add(new MelRows.CycleRow(s.cycle(), scenario.scheduler(), start, kernel.now(), plan.maxStaleness(),

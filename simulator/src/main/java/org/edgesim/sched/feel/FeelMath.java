@@ -59,7 +59,6 @@ public final class FeelMath {
             total += cost[k];
         }
         double hi = lo + total / frame;
-        final double start = lo;
         // g(T) = frame / S(T) - 1 is increasing, -1 at the lower end (S infinite), >= 0 at hi.
         return Roots.increasing(t -> {
             double s = 0;
@@ -71,7 +70,7 @@ public final class FeelMath {
                 s += cost[k] / slack;
             }
             return frame / s - 1.0;
-        }, start, hi);
+        }, lo, hi);
     }
 
     /** Slots {@code cost[k] / (T - ready[k])}, scaled down if rounding made them overfill the frame. */
@@ -154,7 +153,7 @@ public final class FeelMath {
         /** The batches at multiplier {@code nu} for common finish {@code t}. */
         double batch(int k, double t, double nu) {
             double top = (t - a[k]) / c[k];
-            return Math.max(lo[k], Math.min(Math.min(hi[k], top), top - nu * r[k]));
+            return Math.max(lo[k], Math.min(hi[k], top - nu * r[k]));
         }
 
         /** Largest global batch the devices can compute before {@code t} (strictly, with some slack left). */

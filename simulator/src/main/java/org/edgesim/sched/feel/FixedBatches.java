@@ -17,16 +17,28 @@ final class FixedBatches {
         return t;
     }
 
+    /** The downlink of a round: the same whatever the batches. */
+    record Downlink(double finishS, double[] slots) {
+        static Downlink of(FeelSnapshot s) {
+            double down = FeelMath.downlink(s);
+            return new Downlink(down, FeelMath.downlinkSlots(s, down));
+        }
+    }
+
     /** Uplink and downlink slots that make every device finish together (fluid TDMA). */
     static FeelPlan withOptimalSlots(FeelSnapshot s, Update update, int[] batches) {
+        return withOptimalSlots(s, update, batches, Downlink.of(s));
+    }
+
+    /** As above, with the round's downlink already solved. */
+    static FeelPlan withOptimalSlots(FeelSnapshot s, Update update, int[] batches, Downlink down) {
         double[] compute = computeTimes(s, batches);
         double[] asReal = new double[batches.length];
         for (int k = 0; k < batches.length; k++) {
             asReal[k] = batches[k];
         }
         FeelMath.Uplink up = FeelMath.uplinkOf(s, compute, asReal);
-        double down = FeelMath.downlink(s);
-        return new FeelPlan(update, batches, up.slots(), FeelMath.downlinkSlots(s, down), up.finishS(), down);
+        return new FeelPlan(update, batches, up.slots(), down.slots(), up.finishS(), down.finishS());
     }
 
     /** Every device gets {@code Tf / K} of every frame in both directions. */

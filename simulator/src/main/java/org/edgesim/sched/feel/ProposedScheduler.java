@@ -22,7 +22,8 @@ public final class ProposedScheduler implements FeelScheduler {
         for (int k = 0; k < batches.length; k++) {
             batches[k] = (int) Math.max(1, Math.min(s.maxBatch(), Math.floor(real[k] + 1e-9)));
         }
-        FeelPlan best = FixedBatches.withOptimalSlots(s, Update.GRADIENT, batches);
+        FixedBatches.Downlink down = FixedBatches.Downlink.of(s);
+        FeelPlan best = FixedBatches.withOptimalSlots(s, Update.GRADIENT, batches, down);
         while (true) {
             FeelPlan next = best;
             int[] current = best.batches();
@@ -34,7 +35,7 @@ public final class ProposedScheduler implements FeelScheduler {
                     }
                     int[] trial = current.clone();
                     trial[k] = b;
-                    FeelPlan p = FixedBatches.withOptimalSlots(s, Update.GRADIENT, trial);
+                    FeelPlan p = FixedBatches.withOptimalSlots(s, Update.GRADIENT, trial, down);
                     if (p.efficiency() > next.efficiency()) {
                         next = p;
                     }
