@@ -39,23 +39,23 @@ public final class Sgd {
     }
 
     /**
-     * Async MEL's local work: {@code updates} SGD steps on one device's {@code samples}, each on a
-     * mini-batch of {@code batchSize} drawn from them without replacement ({@code batchSize >=
-     * samples.length}: full-batch gradient descent over the device's {@code d_k} samples).
+     * Async MEL's local work (async-mel.md, "Learning"): {@code updates} passes over one learner's
+     * {@code samples}, each one SGD epoch in mini-batches of {@code batchSize} (order drawn from
+     * {@code stream}); with {@code batchSize >= samples.length} each pass is one full-batch gradient
+     * step and draws nothing.
      */
-    public static void localUpdates(Learner learner, Samples data, int[] samples, int updates, int batchSize,
+    public static void localUpdates(Learner learner, Samples data, int[] samples, long updates, int batchSize,
                                     double learningRate, RandomStream stream) {
         if (updates < 0 || batchSize < 1 || samples.length == 0) {
             throw new IllegalArgumentException("needs updates >= 0, batch size >= 1 and samples, got " + updates
                     + ", " + batchSize + ", " + samples.length);
         }
-        int[] pool = samples.clone();
-        for (int u = 0; u < updates; u++) {
-            if (batchSize >= pool.length) {
-                learner.step(data, pool, learningRate);
-                continue;
+        for (long u = 0; u < updates; u++) {
+            if (batchSize >= samples.length) {
+                learner.step(data, samples, learningRate);
+            } else {
+                epoch(learner, data, samples, batchSize, learningRate, stream);
             }
-            learner.step(data, pick(pool, batchSize, stream), learningRate);
         }
     }
 

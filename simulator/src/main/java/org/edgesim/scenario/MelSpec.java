@@ -10,7 +10,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param cycle            {@code T}, default 15 s
  * @param mode             {@code parallelised} (default: samples are sent every cycle) or
- *                         {@code federated} (learners hold their data)
+ *                         {@code federated} (each learner holds {@code d_hi} of the {@code d}
+ *                         samples for the whole run and uses {@code d_k} of them per cycle)
  * @param samples          {@code d}; required without {@code learning}, else the training set's size
  * @param features         {@code F}, features per sample; default the data's, else 784
  * @param bitsPerFeature   {@code P_d}, default 32
@@ -20,15 +21,23 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param learnerBandwidth {@code W} per learner, default 5 MHz
  * @param minShare         {@code d_lo} as a fraction of {@code d / K}, default 0.1
  * @param maxShare         {@code d_hi} as a fraction of {@code d / K}, default 3
+ * @param localUpdate      what one local update is when a {@code learning} section trains the
+ *                         model: {@code gradient-step} (default: one full-batch gradient step over
+ *                         the learner's {@code d_k} samples) or {@code epoch} (one SGD epoch over
+ *                         them in mini-batches of {@code batchSize}); both pass over each sample once
+ * @param batchSize        mini-batch size of an {@code epoch} update, default 64 (none for a gradient step)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MelSpec(@Unit(Dimension.TIME) Double cycle, String mode, Integer samples, Integer features,
                       Double bitsPerFeature, Double modelBits, Double flopsPerSample,
-                      @Unit(Dimension.FREQUENCY) Double learnerBandwidth, Double minShare, Double maxShare)
+                      @Unit(Dimension.FREQUENCY) Double learnerBandwidth, Double minShare, Double maxShare,
+                      String localUpdate, Integer batchSize)
         implements ProtocolSpec {
     public static final String TYPE = "async-mel";
     public static final String PARALLELISED = "parallelised";
     public static final String FEDERATED = "federated";
+    public static final String GRADIENT_STEP = "gradient-step";
+    public static final String EPOCH = "epoch";
 
     public MelSpec {
         cycle = cycle == null ? 15.0 : InvalidField.positive("cycle", cycle, Dimension.TIME);
@@ -56,6 +65,17 @@ public record MelSpec(@Unit(Dimension.TIME) Double cycle, String mode, Integer s
         maxShare = maxShare == null ? 3.0 : InvalidField.positive("maxShare", maxShare, Dimension.COUNT);
         if (maxShare < minShare) {
             throw new InvalidField("maxShare", "must be at least minShare (" + minShare + "), got " + maxShare);
+        }
+        localUpdate = localUpdate == null ? GRADIENT_STEP : localUpdate;
+        if (!localUpdate.equals(GRADIENT_STEP) && !localUpdate.equals(EPOCH)) {
+            throw new InvalidField("localUpdate", "must be 'gradient-step' or 'epoch', got '" + localUpdate + "'");
+        }
+        if (batchSize != null && localUpdate.equals(GRADIENT_STEP)) {
+            throw new InvalidField("batchSize", "only an 'epoch' local update has mini-batches (a gradient step uses"
+                    + " all d_k samples)");
+        }
+        if (localUpdate.equals(EPOCH)) {
+            batchSize = batchSize == null ? 64 : (int) InvalidField.atLeast("batchSize", batchSize, 1);
         }
     }
 

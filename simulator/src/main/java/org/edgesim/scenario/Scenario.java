@@ -61,14 +61,14 @@ public record Scenario(@JsonProperty(required = true) String name,
                 throw new InvalidField("devices.cpu", "protocol async-mel computes in CPU cycles; describe the learners"
                         + " with 'cpu'");
             }
-            if (learning != null) {
-                throw new InvalidField("learning", "protocol async-mel simulates the clock only so far (training inside"
-                        + " the cycle is to come); remove the 'learning' section");
-            }
-            if ((m.samples() == null || m.modelBits() == null || m.flopsPerSample() == null)) {
+            if (learning == null && (m.samples() == null || m.modelBits() == null || m.flopsPerSample() == null)) {
                 throw new InvalidField(m.samples() == null ? "protocol.samples" : m.modelBits() == null
                         ? "protocol.modelBits" : "protocol.flopsPerSample", "missing: without a 'learning' section"
                         + " the clock needs the samples d, the model size and the FLOPs per sample per update");
+            }
+            if (learning == null && m.localUpdate().equals(MelSpec.EPOCH)) {
+                throw new InvalidField("protocol.localUpdate", "'epoch' says how the model is trained; without a"
+                        + " 'learning' section nothing is trained (remove it, or add the section)");
             }
         }
         if (protocol instanceof FeelSpec f && learning == null) {

@@ -106,7 +106,21 @@ public final class StudyLoader {
     }
 
     /** Sets dotted {@code path} in {@code tree}, creating intermediate mappings. */
+    /**
+     * Sets the value at a dotted {@code path}; below {@code sweep.grid} and {@code sweep.zip} the
+     * rest of the path is one key (a swept parameter's own path, e.g. {@code devices.count}).
+     */
     private static void put(ObjectNode tree, String path, JsonNode value) {
+        for (String table : new String[] {"sweep.grid.", "sweep.zip."}) {
+            if (path.startsWith(table)) {
+                String[] two = table.split("\\.");
+                JsonNode sweep = tree.get(two[0]);
+                ObjectNode s = sweep instanceof ObjectNode o ? o : tree.putObject(two[0]);
+                JsonNode t = s.get(two[1]);
+                (t instanceof ObjectNode o ? o : s.putObject(two[1])).set(path.substring(table.length()), value);
+                return;
+            }
+        }
         String[] keys = path.split("\\.");
         ObjectNode node = tree;
         for (int i = 0; i < keys.length - 1; i++) {

@@ -62,6 +62,7 @@ public class SweepTest {
               compare: %s
               quick:
                 sweep.replications: 2
+                sweep.grid.radio.bandwidth: [10 MHz]
             figures:
               - name: latency
                 x: radio.bandwidth
@@ -107,7 +108,10 @@ public class SweepTest {
         assertEquals(List.of("20 MHz", "3", "20000"), p.labels());
         assertEquals(2e7, p.values().get(0));
         assertEquals(3, ((org.edgesim.scenario.PartelSpec) p.scenario().protocol()).groups());
-        assertEquals(2, load(Catalog.standard(), "[baseline]", true).replications(), "--quick overrides");
+        Study quick = load(Catalog.standard(), "[baseline]", true);
+        assertEquals(2, quick.replications(), "--quick overrides");
+        assertEquals(2, quick.points().size(), "--quick overrides a grid entry whose key is a dotted path");
+        assertEquals(1e7, quick.points().get(1).values().get(0));
     }
 
     @Test

@@ -7,12 +7,19 @@ import org.edgesim.cell.Deployment;
 import org.edgesim.cell.RoundConditions;
 import org.edgesim.device.CpuProfile;
 import org.edgesim.kernel.Kernel;
+import org.edgesim.learning.data.Samples;
+import org.edgesim.learning.data.TrainTest;
+import org.edgesim.learning.model.ModelProfile;
+import org.edgesim.learning.model.Profiles;
+import org.edgesim.protocol.InfeasibleScenarioException;
 import org.edgesim.protocol.Protocol;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
+import org.edgesim.protocol.TrainingData;
 import org.edgesim.radio.Fading;
 import org.edgesim.radio.Rates;
 import org.edgesim.report.Table;
+import org.edgesim.scenario.LearningSpec;
 import org.edgesim.scenario.MelSpec;
 import org.edgesim.scenario.RadioSpec;
 import org.edgesim.scenario.Scenario;
@@ -22,8 +29,12 @@ import org.edgesim.sched.Scheduler;
  * Async MEL global cycles (async-mel.md) as events on one kernel: learner {@code k} receives the
  * model (and its samples in parallelised learning), runs its {@code tau_k} local updates one event
  * each, and returns its model; the orchestrator aggregates at the deadline {@code start + T}, and
- * the next cycle starts there. A model arriving after the deadline would be left out and counted.
- * Only the clock so far: training inside the cycle is still to come (issue 7).
+ * the next cycle starts there. A model arriving after the deadline is left out and counted.
+ *
+ * <p>With a {@code learning} section the model is really trained ({@link MelTraining}) and the
+ * clock's missing fields come from the data and the model: {@code d} the training set's size,
+ * {@code F} its features, {@code S_m} the parameters x 32 bits, {@code C_m} the forward and
+ * backward FLOPs per sample.
  */
 public final class MelProtocol implements Protocol {
     @Override
@@ -55,6 +66,11 @@ public final class MelProtocol implements Protocol {
         private final Kernel kernel = new Kernel();
         private final List<MelRows.CycleRow> cycles = new ArrayList<>();
         private final List<MelRows.DeviceRow> devices = new ArrayList<>();
+        private final long samples;
+        private final int features;
+        private final double modelBits;
+        private final double flopsPerSample;
+        private final MelTraining training;
 
         Run(RunContext context, MelScheduler scheduler) {
             this.context = context;
@@ -63,20 +79,54 @@ public final class MelProtocol implements Protocol {
             this.scheduler = scheduler;
             this.deployment = Deployment.drop(scenario, context.streams());
             this.conditions = new RoundConditions(scenario, deployment, context.streams());
+            LearningSpec learning = scenario.learning();
+            if (learning == null) {
+                samples = spec.samples();
+                features = spec.features() == null ? 784 : spec.features();
+                modelBits = spec.modelBits();
+                flopsPerSample = spec.flopsPerSample();
+                training = null;
+                return;
+            }
+            TrainTest<Samples> data = TrainingData.load(learning, context.cache());
+            Samples train = data.train();
+            ModelProfile model = Profiles.of(TrainingData.model(learning, train.classes()), train.sampleShape());
+            samples = spec.samples() == null ? train.size() : spec.samples();
+            if (samples > train.size()) {
+                throw new InfeasibleScenarioException("protocol.samples: d = " + samples + " but the training set ("
+                        + learning.data() + ") holds only " + train.size() + " samples");
+            }
+            features = spec.features() == null ? train.dim() : spec.features();
+            modelBits = spec.modelBits() == null ? model.parameters() * 32.0 : spec.modelBits();
+            flopsPerSample = spec.flopsPerSample() == null
+                    ? model.flopsForwardPerSample() + model.flopsBackwardPerSample() : spec.flopsPerSample();
+            int n = deployment.size();
+            training = new MelTraining(spec, learning, data, Math.toIntExact(samples), n,
+                    Math.toIntExact(Math.min(samples, maxShare(n))), context.streams());
+        }
+
+        private long minShare(int n) {
+            return Math.max(1, (long) Math.floor(spec.minShare() * samples / n));
+        }
+
+        private long maxShare(int n) {
+            return Math.max(1, (long) Math.ceil(spec.maxShare() * samples / n));
         }
 
         RunResult execute() {
-            kernel.schedule(0.0, "cycle-start", "cycle 1", () -> startCycle(1));
-            kernel.run();
-            return new RunResult(new Table<>(MelRows.ROUND_COLUMNS, cycles), new Table<>(MelRows.DEVICE_COLUMNS, devices),
-                    Map.of("clock", String.format(java.util.Locale.ROOT, "d = %d samples of %d features, model %.0f bits,"
-                            + " %.6g FLOPs per sample per update, %s mode, T = %.4g s", spec.samples(), features(),
-                            spec.modelBits(), spec.flopsPerSample(), spec.mode(), spec.cycle()),
-                            "trained", "nothing (the async MEL cycle does not train yet)"));
-        }
-
-        private int features() {
-            return spec.features() == null ? 784 : spec.features();
+            try (MelTraining t = training) {
+                kernel.schedule(0.0, "cycle-start", "cycle 1", () -> startCycle(1));
+                kernel.run();
+            }
+            String clock = String.format(java.util.Locale.ROOT, "d = %d samples of %d features, model %.0f bits,"
+                    + " %.6g FLOPs per sample per update, %s mode, T = %.4g s", samples, features, modelBits,
+                    flopsPerSample, spec.mode(), spec.cycle());
+            String trained = training == null ? "nothing (no learning section)"
+                    : scenario.learning().describe() + ", each local update " + (spec.localUpdate().equals(MelSpec.EPOCH)
+                    ? "one SGD epoch in mini-batches of " + spec.batchSize() : "one full-batch gradient step")
+                    + " over d_k samples, models averaged weighted by d_k";
+            return new RunResult(new Table<>(training == null ? MelRows.ROUND_COLUMNS : MelRows.LEARNING_ROUND_COLUMNS,
+                    cycles), new Table<>(MelRows.DEVICE_COLUMNS, devices), Map.of("clock", clock, "trained", trained));
         }
 
         private void startCycle(int cycle) {
@@ -92,24 +142,21 @@ public final class MelProtocol implements Protocol {
                 rates[k] = w * (radio.fading() == Fading.RAYLEIGH ? Rates.ergodicSpectralEfficiency(snr)
                         : Rates.spectralEfficiency(snr));
                 CpuProfile cpu = (CpuProfile) deployment.device(k).meanProfile();
-                double c2 = spec.flopsPerSample() / (cpu.flopsPerCycle() * c.speedHz()[k]);
-                double c1 = spec.mode().equals(MelSpec.PARALLELISED) ? features() * spec.bitsPerFeature() / rates[k] : 0.0;
-                learners.add(new MelLearner(k, c2, c1, 2 * spec.modelBits() / rates[k]));
+                double c2 = flopsPerSample / (cpu.flopsPerCycle() * c.speedHz()[k]);
+                double c1 = spec.mode().equals(MelSpec.PARALLELISED) ? features * spec.bitsPerFeature() / rates[k] : 0.0;
+                learners.add(new MelLearner(k, c2, c1, 2 * modelBits / rates[k]));
             }
-            long d = spec.samples();
-            double share = (double) d / n;
-            MelSnapshot s = new MelSnapshot(cycle, spec.cycle(), d, Math.max(1, (long) Math.floor(spec.minShare() * share)),
-                    Math.max(1, (long) Math.ceil(spec.maxShare() * share)), learners);
+            MelSnapshot s = new MelSnapshot(cycle, spec.cycle(), samples, minShare(n), maxShare(n), learners);
             MelPlan plan = scheduler.plan(s);
             double start = kernel.now();
             double[] finished = new double[n];
             for (int k = 0; k < n; k++) {
                 MelLearner l = learners.get(k);
                 int learner = k;
-                double send = l.c1() * plan.samples()[k] + spec.modelBits() / rates[k];
+                double send = l.c1() * plan.samples()[k] + modelBits / rates[k];
                 long updates = plan.updates()[k];
                 double perUpdate = l.c2() * plan.samples()[k];
-                double back = spec.modelBits() / rates[k];
+                double back = modelBits / rates[k];
                 kernel.schedule(send, "received", "learner " + k,
                         () -> update(learner, updates, perUpdate, back, start, finished));
             }
@@ -135,11 +182,13 @@ public final class MelProtocol implements Protocol {
             double realised = 0;
             int late = 0;
             long updates = 0;
+            boolean[] arrivals = new boolean[n];
             for (int k = 0; k < n; k++) {
                 MelLearner l = s.learner(k);
                 double t = l.time(plan.samples()[k], plan.updates()[k]);
                 // A return not yet fired at the deadline is late.
                 boolean arrived = finished[k] > 0;
+                arrivals[k] = arrived;
                 late += arrived ? 0 : 1;
                 double f = arrived ? finished[k] : Double.NaN;
                 idle += arrived ? s.cycleS() - f : 0;
@@ -150,8 +199,14 @@ public final class MelProtocol implements Protocol {
                         rates[k], plan.samples()[k], plan.updates()[k], t,
                         f, arrived ? s.cycleS() - f : Double.NaN));
             }
+            MelTraining.Accuracy a = new MelTraining.Accuracy(Double.NaN, Double.NaN);
+            if (training != null) {
+                training.cycle(plan.samples(), plan.updates(), arrivals);
+                a = training.evaluate();
+            }
             cycles.add(new MelRows.CycleRow(s.cycle(), scenario.scheduler(), start, kernel.now(), plan.maxStaleness(),
-                    plan.averageStaleness(), idle / n, planned, realised, late, updates));
+                    plan.averageStaleness(), idle / n, planned, realised, late, updates, a.validationLoss(),
+                    a.validationAccuracy()));
             context.progress().roundDone(s.cycle(), scenario.rounds());
             if (s.cycle() < scenario.rounds()) {
                 kernel.schedule(0.0, "cycle-start", "cycle " + (s.cycle() + 1), () -> startCycle(s.cycle() + 1));

@@ -1,6 +1,7 @@
 package org.edgesim.protocol.mel;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.edgesim.report.Column;
 
 /** The rows async MEL writes, and their columns. */
@@ -9,7 +10,8 @@ final class MelRows {
     }
 
     record CycleRow(int round, String scheduler, double start, double end, long maxStaleness, double averageStaleness,
-                    double meanIdle, double plannedFinish, double realisedFinish, int late, long updates) {
+                    double meanIdle, double plannedFinish, double realisedFinish, int late, long updates,
+                    double validationLoss, double validationAccuracy) {
     }
 
     record DeviceRow(int round, int learner, double distance, double speed, double rate, long samples, long updates,
@@ -29,6 +31,12 @@ final class MelRows {
             Column.of("realised_finish", "s", "latest return the executed events gave", CycleRow::realisedFinish),
             Column.of("late_learners", "", "learners whose model arrived after the deadline (left out)", CycleRow::late),
             Column.of("total_updates", "", "sum of the learners' local updates", CycleRow::updates));
+
+    static final List<Column<CycleRow>> LEARNING_ROUND_COLUMNS = Stream.concat(ROUND_COLUMNS.stream(), Stream.of(
+            Column.of("validation_loss", "", "mean cross-entropy of the aggregated model on the held-out test set",
+                    CycleRow::validationLoss),
+            Column.of("validation_accuracy", "", "accuracy of the aggregated model on the held-out test set",
+                    CycleRow::validationAccuracy))).toList();
 
     static final List<Column<DeviceRow>> DEVICE_COLUMNS = List.of(
             Column.of("round", "", "global cycle index, from 1", DeviceRow::round),

@@ -1,19 +1,91 @@
 package org.edgesim.protocol.mel;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.edgesim.engine.Catalog;
 import org.edgesim.engine.Simulation;
+import org.edgesim.protocol.InfeasibleScenarioException;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.report.Column;
 import org.edgesim.report.Table;
+import org.edgesim.scenario.LearningSpec;
+import org.edgesim.scenario.MelSpec;
 import org.edgesim.scenario.Scenario;
+import org.edgesim.scenario.ScenarioException;
+import org.edgesim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
-/** The async MEL cycle executed as events: nobody late on a static channel, returns as planned. */
+/** The async MEL cycle executed as events: nobody late on a static channel, returns as planned; its training. */
 class MelProtocolTest {
+    private static Scenario fig2() throws Exception {
+        return Catalog.standard().loader().load(Path.of("../scenarios/async-fig2.yaml")).single();
+    }
+
+    /**
+     * Fig. 2's set-up with {@code k} learners, cycle {@code cycleS}, {@code d = samples}, 1 MFLOP per
+     * sample per update (a coarse clock: few updates), the model size from the trained model.
+     */
+    private static Scenario training(int k, double cycleS, String scheduler, LearningSpec learning, Integer samples) throws Exception {
+        Scenario base = fig2();
+        MelSpec m = new MelSpec(cycleS, MelSpec.PARALLELISED, samples, null, null, null, 1e6, null, null, null, null,
+                null);
+        return new Scenario(base.name(), null, base.seed(), 3, base.cell(), base.radio(),
+                new org.edgesim.scenario.DevicesSpec(k, base.devices().cpu(), null), m, scheduler, learning, null, null,
+                null);
+    }
+
+    private static final LearningSpec LOGISTIC = new LearningSpec("fashion-mnist-small", null, null, null, null, null,
+            null, null, 1.0, null);
+
+    @Test
+    void trainingRaisesValidationAccuracyAndIsDeterministic() throws Exception {
+        for (String scheduler : new String[] {"ha-async", "hu-async"}) {
+            Scenario s = training(4, 1.5, scheduler, LOGISTIC, 2000);
+            RunResult a = new Simulation(Catalog.standard()).run(s);
+            RunResult b = new Simulation(Catalog.standard()).run(s);
+            double[] accuracy = column(a.rounds(), "validation_accuracy");
+            assertArrayEquals(accuracy, column(b.rounds(), "validation_accuracy"), scheduler + ": same bits twice");
+            // Over three times chance (0.1) after three cycles, and better every cycle.
+            assertTrue(accuracy[2] > 0.33 && accuracy[2] > accuracy[1] && accuracy[1] > accuracy[0],
+                    scheduler + ": " + Arrays.toString(accuracy));
+            // The clock's defaults come from the data and the model: F = 784, S_m = 7,850 x 32 bits.
+            assertTrue(a.provenance().get("clock").startsWith("d = 2000 samples of 784 features, model 251200 bits"),
+                    a.provenance().get("clock"));
+            double[] samples = column(a.devices(), "samples");
+            assertEquals(3 * 2000, Arrays.stream(samples).sum(), 1e-9, "every sample allocated every cycle");
+            assertTrue(Arrays.stream(column(a.devices(), "updates")).min().orElseThrow() >= 1, "everyone learns");
+        }
+    }
+
+    @Test
+    void moreSamplesThanTheTrainingSetIsInfeasible() throws Exception {
+        Scenario s = training(4, 3.0, "ha-async", LOGISTIC, 9000);
+        // The shipped subset holds 8,000 training images.
+        InfeasibleScenarioException e = assertThrows(InfeasibleScenarioException.class,
+                () -> new Simulation(Catalog.standard()).run(s));
+        assertTrue(e.getMessage().contains("protocol.samples") && e.getMessage().contains("8000"), e.getMessage());
+    }
+
+    @Test
+    void localUpdateFieldsSayWhenTheyDoNotApply() throws Exception {
+        String text = Files.readString(Path.of("../scenarios/async-fig2.yaml"));
+        ScenarioException epoch = assertThrows(ScenarioException.class, () -> Catalog.standard().loader().parse("a.yaml",
+                text.replace("  learnerBandwidth: 5 MHz\n", "  learnerBandwidth: 5 MHz\n  localUpdate: epoch\n"),
+                ScenarioLoader.Format.YAML));
+        assertEquals("protocol.localUpdate", epoch.field());
+        ScenarioException batch = assertThrows(ScenarioException.class, () -> Catalog.standard().loader().parse("b.yaml",
+                text.replace("  learnerBandwidth: 5 MHz\n", "  learnerBandwidth: 5 MHz\n  batchSize: 32\n"),
+                ScenarioLoader.Format.YAML));
+        assertEquals("protocol.batchSize", batch.field());
+        assertTrue(batch.rule().contains("only an 'epoch' local update"), batch.rule());
+    }
+
     @SuppressWarnings("unchecked")
     static <T> double[] column(Table<T> table, String header) {
         Column<T> c = table.columns().stream().filter(x -> x.header().equals(header)).findFirst().orElseThrow();

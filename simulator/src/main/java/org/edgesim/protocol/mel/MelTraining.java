@@ -1,0 +1,135 @@
+package org.edgesim.protocol.mel;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.edgesim.learning.Averaging;
+import org.edgesim.learning.Evaluation;
+import org.edgesim.learning.Learner;
+import org.edgesim.learning.Learners;
+import org.edgesim.learning.Sgd;
+import org.edgesim.learning.data.Samples;
+import org.edgesim.learning.data.TrainTest;
+import org.edgesim.protocol.TrainingData;
+import org.edgesim.rng.RandomStreams;
+import org.edgesim.rng.StreamFamily;
+import org.edgesim.scenario.LearningSpec;
+import org.edgesim.scenario.MelSpec;
+import umontreal.ssj.rng.RandomPermutation;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * The learning of an async MEL run (async-mel.md, "Learning"): each global cycle, every learner
+ * whose model came back starts from the global model, makes its {@code tau_k} local updates over
+ * its {@code d_k} samples, and the orchestrator averages the models weighted by {@code d_k}.
+ *
+ * <p>Which samples: the run's {@code d} samples are the first {@code d} of a permutation of the
+ * training set ({@code mel/data/pool}). In parallelised learning the orchestrator shuffles them
+ * every cycle ({@code mel/data/cycles}, the same draws in every scheme of a comparison) and sends
+ * learner {@code k} the next {@code d_k}; in federated learning learner {@code k} holds its own
+ * {@code d_hi} of them for the whole run ({@code mel/data/learner-k}) and uses a fresh {@code d_k}
+ * of those each cycle. Work is done in learner order at the aggregation, so the bits do not depend
+ * on which event fired first.
+ */
+final class MelTraining implements AutoCloseable {
+    static final StreamFamily HELD = new StreamFamily("mel-held", i -> "mel/data/learner-" + i);
+    static final StreamFamily LOCAL = new StreamFamily("mel-local", i -> "mel/local/learner-" + i);
+
+    /** After one cycle: loss and accuracy of the global model on the test set. */
+    record Accuracy(double validationLoss, double validationAccuracy) {
+    }
+
+    private final MelSpec spec;
+    private final LearningSpec learning;
+    private final Samples train;
+    private final Samples test;
+    private final int[] pool;
+    private final RandomStream cycles;
+    private final int[][] held;
+    private final RandomStream[] local;
+    private final Learner learner;
+
+    /**
+     * @param samples {@code d}, at most the training set's size
+     * @param maxShare {@code d_hi}, what a federated learner holds
+     */
+    MelTraining(MelSpec spec, LearningSpec learning, TrainTest<Samples> data, int samples, int learners, int maxShare,
+                RandomStreams streams) {
+        this.spec = spec;
+        this.learning = learning;
+        this.train = data.train();
+        this.test = data.test();
+        if (samples > train.size()) {
+            throw new IllegalArgumentException("d = " + samples + " exceeds the " + train.size() + " training samples");
+        }
+        int[] all = new int[train.size()];
+        Arrays.setAll(all, i -> i);
+        this.pool = Sgd.pick(all, samples, streams.stream("mel/data/pool"));
+        this.cycles = streams.stream("mel/data/cycles");
+        this.local = streams.streams(LOCAL, learners);
+        if (spec.mode().equals(MelSpec.FEDERATED)) {
+            RandomStream[] s = streams.streams(HELD, learners);
+            this.held = new int[learners][];
+            for (int k = 0; k < learners; k++) {
+                held[k] = Sgd.pick(pool.clone(), maxShare, s[k]);
+            }
+        } else {
+            this.held = null;
+        }
+        this.learner = Learners.create(TrainingData.model(learning, train.classes()), train,
+                TrainingData.precision(learning), streams.stream("learning/init"));
+    }
+
+    /** The trained model's parameter count, for the clock's default model size. */
+    int parameterCount() {
+        return learner.parameterCount();
+    }
+
+    /**
+     * One global cycle: learner {@code k} makes {@code updates[k]} passes over {@code samples[k]}
+     * samples; the models of the learners with {@code arrived[k]} are averaged weighted by
+     * {@code samples[k]} (none arrived: the global model stays).
+     */
+    void cycle(long[] samples, long[] updates, boolean[] arrived) {
+        int[] order = null;
+        if (held == null) {
+            order = pool.clone();
+            RandomPermutation.shuffle(order, cycles);
+        }
+        double[] global = learner.parameters();
+        List<double[]> models = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        int offset = 0;
+        for (int k = 0; k < samples.length; k++) {
+            int dk = Math.toIntExact(samples[k]);
+            int[] mine = held == null ? Arrays.copyOfRange(order, offset, offset + dk)
+                    : Sgd.pick(held[k].clone(), dk, local[k]);
+            offset += dk;
+            if (!arrived[k]) {
+                continue;
+            }
+            learner.setParameters(global);
+            int batch = spec.localUpdate().equals(MelSpec.EPOCH) ? spec.batchSize() : Integer.MAX_VALUE;
+            Sgd.localUpdates(learner, train, mine, updates[k], batch, learning.stepSize(), local[k]);
+            models.add(learner.parameters());
+            weights.add((double) dk);
+        }
+        learner.setParameters(models.isEmpty() ? global
+                : Averaging.weighted(models, weights.stream().mapToDouble(Double::doubleValue).toArray()));
+    }
+
+    /** The global model's parameters now. */
+    double[] model() {
+        return learner.parameters();
+    }
+
+    Accuracy evaluate() {
+        Evaluation e = learner.evaluate(test);
+        return new Accuracy(e.loss(), e.accuracy());
+    }
+
+    @Override
+    public void close() {
+        learner.close();
+    }
+}
