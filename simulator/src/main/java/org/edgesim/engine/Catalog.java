@@ -6,15 +6,20 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.edgesim.protocol.Protocol;
 import org.edgesim.protocol.TrainingData;
+import org.edgesim.protocol.cpsl.CpslProtocol;
 import org.edgesim.protocol.feel.FeelProtocol;
 import org.edgesim.protocol.mel.MelProtocol;
 import org.edgesim.protocol.partel.PartelProtocol;
+import org.edgesim.scenario.CpslSpec;
 import org.edgesim.scenario.FeelSpec;
 import org.edgesim.scenario.InvalidField;
 import org.edgesim.scenario.MelSpec;
 import org.edgesim.scenario.ScenarioLoader;
 import org.edgesim.sched.SchedulerProvider;
 import org.edgesim.sched.SchedulerRegistry;
+import org.edgesim.sched.cpsl.GibbsScheduler;
+import org.edgesim.sched.cpsl.HeuristicScheduler;
+import org.edgesim.sched.cpsl.RandomScheduler;
 import org.edgesim.sched.feel.FedAvgScheduler;
 import org.edgesim.sched.feel.FixedBatchScheduler;
 import org.edgesim.sched.feel.IndividualScheduler;
@@ -72,6 +77,13 @@ public final class Catalog {
         c.schedulers.register(SchedulerProvider.of(HuAsyncScheduler.NAME, MelSpec.TYPE,
                 "heterogeneity-unaware (equal task allocation): d / K samples each, as many updates as fit",
                 HuAsyncScheduler::new));
+        c.addProtocol(new CpslProtocol());
+        c.schedulers.register(SchedulerProvider.of(GibbsScheduler.NAME, CpslSpec.TYPE,
+                "Gibbs-sampling clustering (CPSL Alg. 4) with greedy subcarriers (Alg. 3)", GibbsScheduler::new));
+        c.schedulers.register(SchedulerProvider.of(HeuristicScheduler.NAME, CpslSpec.TYPE,
+                "devices sorted by compute speed into consecutive clusters, greedy subcarriers", HeuristicScheduler::new));
+        c.schedulers.register(SchedulerProvider.of(RandomScheduler.NAME, CpslSpec.TYPE,
+                "random clusters, greedy subcarriers", RandomScheduler::new));
         c.schedulers.registerServiceProviders(Catalog.class.getClassLoader());
         return c;
     }

@@ -7,8 +7,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({@JsonSubTypes.Type(value = PartelSpec.class, name = PartelSpec.TYPE),
         @JsonSubTypes.Type(value = FeelSpec.class, name = FeelSpec.TYPE),
-        @JsonSubTypes.Type(value = MelSpec.class, name = MelSpec.TYPE)})
-public sealed interface ProtocolSpec permits PartelSpec, FeelSpec, MelSpec {
+        @JsonSubTypes.Type(value = MelSpec.class, name = MelSpec.TYPE),
+        @JsonSubTypes.Type(value = CpslSpec.class, name = CpslSpec.TYPE)})
+public sealed interface ProtocolSpec permits PartelSpec, FeelSpec, MelSpec, CpslSpec {
     /** The protocol's registry name. */
     String type();
 

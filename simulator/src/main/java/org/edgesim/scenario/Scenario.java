@@ -71,6 +71,20 @@ public record Scenario(@JsonProperty(required = true) String name,
                         + " 'learning' section nothing is trained (remove it, or add the section)");
             }
         }
+        if (protocol instanceof CpslSpec c) {
+            if (devices.cpu() == null) {
+                throw new InvalidField("devices.cpu", "protocol cpsl computes in CPU cycles; describe the devices with"
+                        + " 'cpu'");
+            }
+            if (devices.count() % c.clusterSize() != 0) {
+                throw new InvalidField("protocol.clusterSize", "clusters of " + c.clusterSize() + " cannot partition the "
+                        + devices.count() + " devices (devices.count must be a multiple of clusterSize)");
+            }
+            if (learning != null) {
+                throw new InvalidField("learning", "protocol cpsl simulates the clock only so far (split training inside"
+                        + " the round is to come); remove the 'learning' section");
+            }
+        }
         if (protocol instanceof FeelSpec f && learning == null) {
             String missing = f.trainingSamples() == null ? "protocol.trainingSamples"
                     : f.modelParameters() == null && f.latencyModel() == null ? "protocol.modelParameters"

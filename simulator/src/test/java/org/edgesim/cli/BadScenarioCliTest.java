@@ -53,8 +53,8 @@ class BadScenarioCliTest {
                         "devices.count", "needs 6 devices"),
                 Arguments.of("unknown enum value", "yaml", YAML.replace("fading: rayleigh", "fading: rician"), 10,
                         "radio.fading", "'rician' is not one of [none, rayleigh]"),
-                Arguments.of("unknown protocol", "yaml", YAML.replace("type: partel", "type: cpsl"), 17, "protocol.type",
-                        "unknown type 'cpsl'"),
+                Arguments.of("unknown protocol", "yaml", YAML.replace("type: partel", "type: splitfed"), 17, "protocol.type",
+                        "unknown type 'splitfed'"),
                 Arguments.of("unknown scheduler", "yaml", YAML.replace("scheduler: baseline", "scheduler: magic"), 22,
                         "scheduler", "unknown scheduler 'magic' for protocol partel; known: [bandwidth-aware-parameter, baseline, joint-paba,"
                         + " parameter-aware-bandwidth]"),

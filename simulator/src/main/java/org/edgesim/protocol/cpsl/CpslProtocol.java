@@ -1,0 +1,272 @@
+package org.edgesim.protocol.cpsl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.edgesim.cell.Deployment;
+import org.edgesim.cell.RoundConditions;
+import org.edgesim.device.CpuProfile;
+import org.edgesim.device.SpeedDynamics;
+import org.edgesim.kernel.Kernel;
+import org.edgesim.learning.model.ModelProfile;
+import org.edgesim.learning.model.ModelSpec;
+import org.edgesim.learning.model.Profiles;
+import org.edgesim.protocol.Protocol;
+import org.edgesim.protocol.RunContext;
+import org.edgesim.protocol.RunResult;
+import org.edgesim.report.Table;
+import org.edgesim.rng.Draws;
+import org.edgesim.rng.RandomStreams;
+import org.edgesim.rng.StreamFamily;
+import org.edgesim.scenario.CpslSpec;
+import org.edgesim.scenario.Scenario;
+import org.edgesim.sched.Scheduler;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * CPSL rounds (cpsl.md) as events on one kernel. Per cluster, in the plan's order: the AP
+ * broadcasts the device-side model; for each of the {@code L} local epochs every device runs its
+ * forward pass and uploads its smashed data, the server waits for the whole cluster, runs its
+ * forward and backward pass, and sends each device its gradient, which the device
+ * back-propagates; after the last epoch every device uploads its device-side model and the next
+ * cluster starts when the last one has arrived. Clock only so far: the split training inside the
+ * round is still to come (issue 8).
+ *
+ * <p>The cut layer is the scenario's, or with {@code cut: auto} the paper's Alg. 2: the one whose
+ * round latency under the scheduler, averaged over {@code J} draws of speeds and SNRs, is least.
+ */
+public final class CpslProtocol implements Protocol {
+    static final StreamFamily MEAN_SNR = new StreamFamily("cpsl-mean-snr", i -> "cpsl/snr-mean/device-" + i);
+    static final StreamFamily SNR = new StreamFamily("cpsl-snr", i -> "cpsl/snr/device-" + i);
+    /** The CNN of the paper's Table III on 28x28 grey images, 10 classes. */
+    static final ModelProfile CNN = Profiles.of(ModelSpec.cpslCnn(10), new int[] {1, 28, 28});
+
+    @Override
+    public String name() {
+        return CpslSpec.TYPE;
+    }
+
+    @Override
+    public String description() {
+        return "cluster-based parallel split learning: cut layer, clusters and subcarriers (Wu, Li, Qu et al. 2023)";
+    }
+
+    @Override
+    public RunResult run(RunContext context, Scheduler<?, ?> scheduler) {
+        if (!(scheduler instanceof CpslScheduler cpsl)) {
+            throw new IllegalArgumentException("scheduler " + scheduler.getClass().getName() + " is not a CPSL scheduler");
+        }
+        return new Run(context, cpsl).execute();
+    }
+
+    /**
+     * The model cut after layer {@code v} (1-based). At the output layer (FL) nothing is exchanged
+     * per batch: the device holds the whole model and computes the loss itself.
+     */
+    static ModelProfile.CutProfile cut(CpslSpec spec, int v) {
+        if (spec.profile().equals(CpslSpec.PAPER_POOL1)) {
+            double kb = 8 * 1024.0;
+            return new ModelProfile.CutProfile(CpslSpec.POOL1, "POOL1 (paper's Table II)", 0.67 * 1024 * kb, 18 * kb,
+                    9 * kb, 5.6e6, 5.6e6, 86.01e6, 86.01e6);
+        }
+        if (v < 1 || v > CNN.layers().size()) {
+            throw new org.edgesim.protocol.InfeasibleScenarioException("protocol.cut: the CNN has layers 1.."
+                    + CNN.layers().size() + ", got " + v);
+        }
+        ModelProfile.CutProfile c = CNN.cut(v);
+        return v < CNN.layers().size() ? c : new ModelProfile.CutProfile(c.layer(), c.layerName(), c.deviceModelBits(),
+                0, 0, c.deviceForward(), c.deviceBackward(), 0, 0);
+    }
+
+    private static final class Run {
+        private final Scenario scenario;
+        private final CpslSpec spec;
+        private final CpslScheduler scheduler;
+        private final RunContext context;
+        private final Deployment deployment;
+        private final RoundConditions conditions;
+        private final Kernel kernel = new Kernel();
+        private final double[] meanSnr;
+        private final RandomStream[] snr;
+        private final RandomStream clustering;
+        private final double subcarrierBandwidth;
+        private final double kappa;
+        private final ModelProfile.CutProfile cut;
+        private final String cutChoice;
+        private final List<CpslRows.RoundRow> rounds = new ArrayList<>();
+        private final List<CpslRows.DeviceRow> devices = new ArrayList<>();
+
+        Run(RunContext context, CpslScheduler scheduler) {
+            this.context = context;
+            this.scenario = context.scenario();
+            this.spec = (CpslSpec) scenario.protocol();
+            this.scheduler = scheduler;
+            RandomStreams streams = context.streams();
+            this.deployment = Deployment.drop(scenario, streams);
+            this.conditions = new RoundConditions(scenario, deployment, streams);
+            int n = deployment.size();
+            this.meanSnr = new double[n];
+            RandomStream[] means = streams.streams(MEAN_SNR, n);
+            for (int k = 0; k < n; k++) {
+                meanSnr[k] = spec.meanSnr().draw(k, n, means[k]);
+            }
+            this.snr = spec.snrSigma() == 0 ? new RandomStream[n] : streams.streams(SNR, n);
+            this.clustering = streams.stream("cpsl/clustering");
+            this.subcarrierBandwidth = spec.subcarrierBandwidth() != null ? spec.subcarrierBandwidth()
+                    : scenario.radio().bandwidth() / spec.subcarriers();
+            this.kappa = scenario.devices().cpu().flopsPerCycle();
+            if (spec.cutLayer() > 0) {
+                this.cut = cut(spec, spec.cutLayer());
+                this.cutChoice = "fixed by the scenario";
+            } else {
+                CutSelection.Choice c = CutSelection.choose(spec, scenario.devices().cpu().speedSigma(), scheduler,
+                        this::snapshot, this::meanSpeed, meanSnr,
+                        streams.stream("cpsl/saa"), streams.stream("cpsl/saa/clustering"));
+                this.cut = c.cut();
+                this.cutChoice = c.describe();
+            }
+        }
+
+        private double meanSpeed(int k) {
+            return ((CpuProfile) deployment.device(k).meanProfile()).cyclesPerSecond();
+        }
+
+        /** A snapshot at cut {@code c} for the given realised speeds and SNRs. */
+        private CpslSnapshot snapshot(int round, ModelProfile.CutProfile c, double[] speeds, double[] snrDb,
+                                      RandomStream random) {
+            List<CpslDevice> list = new ArrayList<>(speeds.length);
+            for (int k = 0; k < speeds.length; k++) {
+                double rate = subcarrierBandwidth * Math.log1p(Math.pow(10, snrDb[k] / 10)) / Math.log(2);
+                list.add(new CpslDevice(k, speeds[k], snrDb[k], rate));
+            }
+            return new CpslSnapshot(round, c, spec.batch(), spec.localEpochs(), spec.subcarriers(), kappa,
+                    spec.serverSpeed(), spec.clusterSize(), list, spec.gibbsIterations(), spec.gibbsDelta(), random);
+        }
+
+        RunResult execute() {
+            kernel.schedule(0.0, "round-start", "round 1", () -> startRound(1));
+            kernel.run();
+            String clock = String.format(Locale.ROOT, "cut after layer %d (%s, %s): device model %.6g bits, smashed data"
+                    + " %.6g bits per sample; B = %d, L = %d, C = %d subcarriers of %.6g Hz, server %.4g Hz",
+                    cut.layer(), cut.layerName(), cutChoice, cut.deviceModelBits(), cut.smashedBits(), spec.batch(),
+                    spec.localEpochs(), spec.subcarriers(), subcarrierBandwidth, spec.serverSpeed());
+            return new RunResult(new Table<>(CpslRows.ROUND_COLUMNS, rounds), new Table<>(CpslRows.DEVICE_COLUMNS, devices),
+                    Map.of("clock", clock, "trained", "nothing (the CPSL round does not train yet)"));
+        }
+
+        private void startRound(int round) {
+            RoundConditions.Round c = conditions.next(round);
+            int n = deployment.size();
+            double[] snrDb = new double[n];
+            for (int k = 0; k < n; k++) {
+                snrDb[k] = spec.snrSigma() == 0 ? meanSnr[k] : Draws.normal(snr[k], meanSnr[k], spec.snrSigma());
+            }
+            CpslSnapshot s = snapshot(round, cut, c.speedHz(), snrDb, clustering);
+            CpslPlan plan = scheduler.plan(s);
+            plan.check(s);
+            new RoundExecution(s, plan, kernel.now()).cluster(0);
+        }
+
+        /** One round's events, cluster after cluster. */
+        private final class RoundExecution {
+            private final CpslSnapshot s;
+            private final CpslPlan plan;
+            private final double start;
+            private final double[] uploaded;
+            private int waiting;
+
+            RoundExecution(CpslSnapshot s, CpslPlan plan, double start) {
+                this.s = s;
+                this.plan = plan;
+                this.start = start;
+                this.uploaded = new double[s.size()];
+            }
+
+            void cluster(int m) {
+                int[] members = plan.clusters()[m];
+                waiting = members.length;
+                double server = CpslLatency.server(s, members.length);
+                for (int k : members) {
+                    CpslLatency.Terms t = CpslLatency.Terms.of(s, s.device(k));
+                    int x = plan.subcarriers()[k];
+                    kernel.schedule(t.broadcast(), "model-received", "device " + k,
+                            () -> forward(m, k, t, x, 1, server));
+                }
+            }
+
+            /** Forward pass and smashed-data upload of epoch {@code e}. */
+            private void forward(int m, int k, CpslLatency.Terms t, int x, int e, double server) {
+                kernel.schedule(t.forward(), "forward", "device " + k, () ->
+                        kernel.schedule(t.smashed() / x, "smashed-uploaded", "device " + k,
+                                () -> smashedArrived(m, e, server)));
+            }
+
+            private void smashedArrived(int m, int e, double server) {
+                if (--waiting > 0) {
+                    return;
+                }
+                kernel.schedule(server, "server-step", "cluster " + m, () -> serverDone(m, e, server));
+            }
+
+            private void serverDone(int m, int e, double server) {
+                int[] members = plan.clusters()[m];
+                waiting = members.length;
+                for (int k : members) {
+                    CpslLatency.Terms t = CpslLatency.Terms.of(s, s.device(k));
+                    int x = plan.subcarriers()[k];
+                    kernel.schedule(t.gradient() / x, "gradient-received", "device " + k, () ->
+                            kernel.schedule(t.backward(), "backward", "device " + k, () -> {
+                                if (e < s.epochs()) {
+                                    forward(m, k, t, x, e + 1, server);
+                                } else {
+                                    kernel.schedule(t.model() / x, "model-uploaded", "device " + k,
+                                            () -> modelArrived(m, k));
+                                }
+                            }));
+                }
+            }
+
+            private void modelArrived(int m, int k) {
+                uploaded[k] = kernel.now() - start;
+                if (--waiting > 0) {
+                    return;
+                }
+                if (m + 1 < plan.clusters().length) {
+                    cluster(m + 1);
+                } else {
+                    end();
+                }
+            }
+
+            private void end() {
+                int[] of = plan.clusterOf();
+                for (int k = 0; k < s.size(); k++) {
+                    CpslDevice d = s.device(k);
+                    devices.add(new CpslRows.DeviceRow(s.round(), k, of[k], d.speedHz(), d.snrDb(), d.rate(),
+                            plan.subcarriers()[k], uploaded[k]));
+                }
+                rounds.add(new CpslRows.RoundRow(s.round(), scenario.scheduler(), cut.layer(), plan.clusters().length,
+                        start, kernel.now(), plan.initial(), CpslLatency.round(s, plan), kernel.now() - start));
+                context.progress().roundDone(s.round(), scenario.rounds());
+                if (s.round() < scenario.rounds()) {
+                    kernel.schedule(0.0, "round-start", "round " + (s.round() + 1), () -> startRound(s.round() + 1));
+                }
+            }
+        }
+    }
+
+    /** Speeds and SNRs of one SAA draw: the dynamics law around each device's means. */
+    static double[][] draw(CpslSpec spec, double sigmaHz, java.util.function.IntToDoubleFunction meanSpeed,
+                           double[] meanSnr, RandomStream stream) {
+        int n = meanSnr.length;
+        double[] f = new double[n];
+        double[] snr = new double[n];
+        SpeedDynamics dynamics = new SpeedDynamics(sigmaHz);
+        for (int k = 0; k < n; k++) {
+            f[k] = dynamics.draw(meanSpeed.applyAsDouble(k), stream);
+            snr[k] = spec.snrSigma() == 0 ? meanSnr[k] : Draws.normal(stream, meanSnr[k], spec.snrSigma());
+        }
+        return new double[][] {f, snr};
+    }
+}

@@ -1,0 +1,41 @@
+package org.edgesim.protocol.cpsl;
+
+import java.util.List;
+import org.edgesim.report.Column;
+
+/** The rows CPSL writes, and their columns. */
+final class CpslRows {
+    private CpslRows() {
+    }
+
+    record RoundRow(int round, String scheduler, int cut, int clusters, double start, double end, double initial,
+                    double planned, double realised) {
+    }
+
+    record DeviceRow(int round, int device, int cluster, double speed, double snrDb, double rate, int subcarriers,
+                     double done) {
+    }
+
+    static final List<Column<RoundRow>> ROUND_COLUMNS = List.of(
+            Column.of("round", "", "round index, from 1", RoundRow::round),
+            Column.of("scheduler", "", "scheduler that chose clusters and subcarriers", RoundRow::scheduler),
+            Column.of("cut_layer", "", "layer after which the model is cut (the device runs layers 1..v)", RoundRow::cut),
+            Column.of("clusters", "", "number of clusters, trained one after another", RoundRow::clusters),
+            Column.of("start", "s", "simulated time at which the round began", RoundRow::start),
+            Column.of("end", "s", "simulated time at which the last cluster's models were averaged", RoundRow::end),
+            Column.of("initial_latency", "s", "round latency of the scheduler's starting clustering (Gibbs: the"
+                    + " random start)", RoundRow::initial),
+            Column.of("planned_latency", "s", "round latency D = sum_m D_m of the plan, closed form", RoundRow::planned),
+            Column.of("realised_latency", "s", "round latency the executed events gave", RoundRow::realised));
+
+    static final List<Column<DeviceRow>> DEVICE_COLUMNS = List.of(
+            Column.of("round", "", "round index, from 1", DeviceRow::round),
+            Column.of("device", "", "device index", DeviceRow::device),
+            Column.of("cluster", "", "position of the device's cluster in the round, from 0", DeviceRow::cluster),
+            Column.of("speed", "Hz", "CPU clock this round", DeviceRow::speed),
+            Column.of("snr", "dB", "SNR this round (uplink and downlink)", DeviceRow::snrDb),
+            Column.of("rate", "bit/s", "rate of one subcarrier", DeviceRow::rate),
+            Column.of("subcarriers", "", "subcarriers x_k", DeviceRow::subcarriers),
+            Column.of("model_uploaded", "s", "when its device-side model reached the AP, from the round's start",
+                    DeviceRow::done));
+}

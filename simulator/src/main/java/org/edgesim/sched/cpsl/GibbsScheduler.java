@@ -1,0 +1,18 @@
+package org.edgesim.sched.cpsl;
+
+import org.edgesim.protocol.cpsl.CpslPlan;
+import org.edgesim.protocol.cpsl.CpslScheduler;
+import org.edgesim.protocol.cpsl.CpslSnapshot;
+
+/** {@code cpsl-gibbs} (proposed): Gibbs-sampling clustering from a random start, greedy subcarriers. */
+public final class GibbsScheduler implements CpslScheduler {
+    public static final String NAME = "cpsl-gibbs";
+
+    @Override
+    public CpslPlan plan(CpslSnapshot s) {
+        Clustering c = new Clustering(s);
+        GibbsClustering.Result r = GibbsClustering.run(c.random(), c::cost, s.gibbsIterations(), s.gibbsDelta(),
+                s.random());
+        return c.plan(r.clusters(), r.initial());
+    }
+}

@@ -1,0 +1,114 @@
+package org.edgesim.protocol.cpsl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.edgesim.engine.Catalog;
+import org.edgesim.engine.Simulation;
+import org.edgesim.learning.model.ModelProfile;
+import org.edgesim.protocol.RunResult;
+import org.edgesim.report.Column;
+import org.edgesim.report.Table;
+import org.edgesim.rng.RandomStreams;
+import org.edgesim.scenario.Scenario;
+import org.edgesim.scenario.ScenarioException;
+import org.edgesim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+
+/** The CPSL round executed as events against the closed form of cpsl.md, and the SAA cut. */
+class CpslProtocolTest {
+    @SuppressWarnings("unchecked")
+    static <T> double[] column(Table<T> table, String header) {
+        Column<T> c = table.columns().stream().filter(x -> x.header().equals(header)).findFirst().orElseThrow();
+        return table.rows().stream().mapToDouble(r -> ((Number) c.value().apply(r)).doubleValue()).toArray();
+    }
+
+    /** Fig. 7's scenario with dynamics off and the given replacements of its text. */
+    static Scenario scenario(String... replacements) throws Exception {
+        String text = Files.readString(Path.of("../scenarios/cpsl-fig7.yaml"))
+                .replace("    speedSigma: 0.05 GHz\n", "").replace("  snrSigma: 2 dB\n", "")
+                .replace("rounds: 1", "rounds: 2");
+        for (int i = 0; i < replacements.length; i += 2) {
+            text = text.replace(replacements[i], replacements[i + 1]);
+        }
+        return Catalog.standard().loader().parse("cpsl.yaml", text, ScenarioLoader.Format.YAML).single();
+    }
+
+    @Test
+    void executedRoundLatencyEqualsTheClosedForm() throws Exception {
+        String[][] setups = {
+                {},                                                        // CPSL at POOL1
+                {"localEpochs: 1", "localEpochs: 3", "cut: 3", "cut: 7"},  // L = 3
+                {"clusterSize: 5", "clusterSize: 1"},                      // vanilla SL
+                {"clusterSize: 5", "clusterSize: 30", "cut: 3", "cut: 12"}, // FL
+                {"cut: 3", "cut: auto", "gibbsIterations: 1000", "gibbsIterations: 50"}};
+        for (String[] setup : setups) {
+            for (String scheduler : List.of("cpsl-gibbs", "cpsl-heuristic", "cpsl-random")) {
+                Scenario s = scenario(setup).withScheduler(scheduler);
+                RunResult r = new Simulation(Catalog.standard()).run(s);
+                double[] planned = column(r.rounds(), "planned_latency_s");
+                double[] realised = column(r.rounds(), "realised_latency_s");
+                assertEquals(2, planned.length);
+                for (int i = 0; i < planned.length; i++) {
+                    assertEquals(planned[i], realised[i], 1e-9 * planned[i], List.of(setup) + " " + scheduler);
+                }
+                double[] end = column(r.rounds(), "end_s");
+                assertEquals(realised[0] + realised[1], end[1], 1e-9 * end[1], "rounds follow each other");
+            }
+        }
+    }
+
+    /** One device, L = 1: the seven terms of the spec's table, added by hand. */
+    @Test
+    void oneDeviceRoundIsTheSumOfTheSevenTerms() {
+        ModelProfile.CutProfile cut = CpslProtocol.CNN.cut(3);
+        double rate = 1e6 * Math.log(1 + 50) / Math.log(2);
+        CpslSnapshot s = new CpslSnapshot(1, cut, 16, 1, 4, 1.0, 100e9, 1,
+                List.of(new CpslDevice(0, 0.5e9, 10 * Math.log10(50), rate)), 0, 1e-4,
+                new RandomStreams(1).stream("x"));
+        int x = 4;
+        double expected = cut.deviceModelBits() / (4 * rate) + 16 * cut.deviceForward() / 0.5e9
+                + 16 * cut.smashedBits() / (x * rate) + 16 * (cut.serverForward() + cut.serverBackward()) / 100e9
+                + 16 * cut.gradientBits() / (x * rate) + 16 * cut.deviceBackward() / 0.5e9
+                + cut.deviceModelBits() / (x * rate);
+        CpslPlan p = new CpslPlan(new int[][] {{0}}, new int[] {4}, Double.NaN);
+        assertEquals(expected, CpslLatency.round(s, p), 1e-12 * expected);
+    }
+
+    /** With static devices the SAA's draws are all alike: its cut is the one whose fixed-cut round is fastest. */
+    @Test
+    void theAutomaticCutIsTheFastestFixedCut() throws Exception {
+        double best = Double.POSITIVE_INFINITY;
+        int bestCut = 0;
+        for (int v = 1; v <= 11; v++) {
+            Scenario s = scenario("cut: 3", "cut: " + v).withScheduler("cpsl-heuristic");
+            double latency = column(new Simulation(Catalog.standard()).run(s).rounds(), "realised_latency_s")[0];
+            if (latency < best) {
+                best = latency;
+                bestCut = v;
+            }
+        }
+        Scenario auto = scenario("cut: 3", "cut: auto").withScheduler("cpsl-heuristic");
+        RunResult r = new Simulation(Catalog.standard()).run(auto);
+        assertEquals(bestCut, column(r.rounds(), "cut_layer")[0]);
+        assertEquals(best, column(r.rounds(), "realised_latency_s")[0], 1e-9 * best);
+        assertTrue(r.provenance().get("clock").contains("chosen by SAA over 20 draws"), r.provenance().get("clock"));
+    }
+
+    @Test
+    void badSetUpsNameTheField() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> scenario("clusterSize: 5", "clusterSize: 7"));
+        assertEquals("protocol.clusterSize", e.field());
+        assertTrue(e.rule().contains("cannot partition the 30 devices"), e.rule());
+        e = assertThrows(ScenarioException.class, () -> scenario("subcarriers: 30", "subcarriers: 4"));
+        assertEquals("protocol.subcarriers", e.field());
+        e = assertThrows(ScenarioException.class, () -> scenario("cut: 3", "cut: 4\n  profile: paper-pool1"));
+        assertEquals("protocol.cut", e.field());
+        e = assertThrows(ScenarioException.class, () -> scenario("cut: 3", "cut: pool1"));
+        assertTrue(e.rule().contains("'auto' or a layer number"), e.rule());
+    }
+}
