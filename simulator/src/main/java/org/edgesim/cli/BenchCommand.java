@@ -1,7 +1,9 @@
 package org.edgesim.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.edgesim.bench.GibbsBenchmark;
 import org.edgesim.bench.KernelBenchmark;
 import org.edgesim.bench.LearningBenchmark;
 import org.edgesim.bench.PabaBenchmark;
@@ -23,12 +25,14 @@ import picocli.CommandLine.Model.CommandSpec;
                 "(4 devices, batch 64, on the shipped Fashion-MNIST subset) against the same model",
                 "trained with DJL's own Trainer (target: ratio >= 0.8).",
                 "'paba': joint PABA planning time for K = N = 15 (target <= 1 ms) and for",
-                "100,000 workers, K = 100, N = 1,000 (target <= 2 s)."})
+                "100,000 workers, K = 100, N = 1,000 (target <= 2 s).",
+                "'gibbs': CPSL Gibbs clustering of 1,000 devices in clusters of 5, G = 1,000,",
+                "30 subcarriers, on one thread (target <= 5 s)."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "WHAT", description = "kernel | learning | paba")
+    @Parameters(paramLabel = "WHAT", description = "kernel | learning | paba | gibbs")
     String what;
 
     @Option(names = "--events", paramLabel = "N", defaultValue = "5000000", description = "events per repetition (default ${DEFAULT-VALUE})")
@@ -43,8 +47,9 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (!what.equals("kernel") && !what.equals("learning") && !what.equals("paba")) {
-            spec.commandLine().getErr().println("edgesim: unknown benchmark '" + what + "'; known: kernel, learning, paba");
+        if (!List.of("kernel", "learning", "paba", "gibbs").contains(what)) {
+            spec.commandLine().getErr().println("edgesim: unknown benchmark '" + what + "'; known: kernel, learning, paba,"
+                    + " gibbs");
             return Failures.BAD_INPUT;
         }
         if (events < 1 || repetitions < 1 || rounds < 1) {
@@ -55,6 +60,10 @@ final class BenchCommand implements Callable<Integer> {
             out.println(PabaBenchmark.format(PabaBenchmark.measure(15, 15, 50, 3), 1e-3));
             out.flush();
             out.println(PabaBenchmark.format(PabaBenchmark.measure(100, 1000, 3, 5), 2));
+            return 0;
+        }
+        if (what.equals("gibbs")) {
+            out.println(GibbsBenchmark.format(GibbsBenchmark.measure(1000, 5, 1000, repetitions), 5));
             return 0;
         }
         if (what.equals("learning")) {
