@@ -91,6 +91,7 @@ public final class TrainingData {
             case LearningSpec.MLP -> withPenalty(ModelSpec.mlp(classes,
                     spec.hidden().stream().mapToInt(Integer::intValue).toArray()), r);
             case LearningSpec.LENET -> withPenalty(ModelSpec.lenet(classes), r);
+            case LearningSpec.CPSL_CNN -> withPenalty(ModelSpec.cpslCnn(classes), r);
             default -> throw new IllegalStateException("model '" + spec.model() + "' has no builder");
         };
     }

@@ -4,49 +4,67 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * CPSL, cluster-based parallel split learning (cpsl.md): the CNN of the paper's Table III is cut
- * after layer {@code cut}; devices train in clusters of {@code clusterSize}, in parallel inside a
- * cluster, cluster after cluster. Vanilla SL is {@code clusterSize: 1}; FL is the cut at the last
- * layer with one cluster of all devices. Devices' mean speeds are {@code devices.cpu.speed} (with
+ * CPSL, cluster-based parallel split learning (cpsl.md): the model (the CNN of the paper's Table
+ * III, or the one a {@code learning} section trains) is cut after layer {@code cut}; devices train
+ * in clusters of {@code clusterSize}, in parallel inside a cluster, cluster after cluster. The
+ * {@code scheme} derives the paper's baselines from the same code: vanilla SL is clusters of one,
+ * FL the cut at the last layer with one cluster of all devices, CL centralised training at the
+ * server on the devices' pooled data. Devices' mean speeds are {@code devices.cpu.speed} (with
  * {@code speedSigma} per round); SNRs are drawn here, not from path loss: per device a mean
  * {@code meanSnr}, per round Gaussian in dB around it with {@code snrSigma}. The radio section's
  * bandwidth is the total {@code C x W} unless {@code subcarrierBandwidth} is given.
  *
+ * @param scheme              {@code cpsl} (default), {@code sl} (clusters of one device), {@code fl} (cut at
+ *                            the last layer, one cluster of all devices) or {@code cl} (centralised:
+ *                            the server trains on the pooled data; no radio)
  * @param clusterSize         {@code N_m}, devices per cluster, default 5 (must divide the device count)
  * @param localEpochs         {@code L}, mini-batches per device per cluster, default 1
  * @param batch               {@code B}, default 16
  * @param subcarriers         {@code C}, default 30
  * @param subcarrierBandwidth {@code W}; default radio.bandwidth / C
  * @param serverSpeed         {@code f_s}, cycles/s, default 100 GHz
- * @param cut                 the cut layer, 1-based ({@code 1} = after CONV1, {@code 3} = POOL1, {@code 12} = the
- *                            output layer: FL), or {@code auto} (default): the SAA of the paper's Alg. 2
+ * @param cut                 the cut layer, 1-based ({@code 1} = after CONV1, {@code 3} = POOL1 of the paper's
+ *                            CNN), or {@code auto} (default): the SAA of the paper's Alg. 2
  * @param saaSamples          {@code J}, draws of speeds and SNRs the {@code auto} cut averages over, default 20
  * @param profile             {@code built} (default: sizes and FLOPs of the CNN as built) or
- *                            {@code paper-pool1} (the paper's Table II numbers, only at cut 3)
+ *                            {@code paper-pool1} (the paper's Table II numbers; the cut must then be the
+ *                            model's first pooling layer)
  * @param meanSnr             per-device mean SNR in dB, default {@code {uniform: [5 dB, 30 dB]}}
  * @param snrSigma            per-round Gaussian deviation of the SNR around its mean, dB, default 0
  * @param gibbsDelta          {@code delta} of the Gibbs clustering's acceptance, default 1e-4
  * @param gibbsIterations     {@code G}, default 1,000
+ * @param samplesPerDevice    {@code D_n} with {@code learning}, default 180
+ * @param classesPerDevice    classes among a device's samples with {@code learning}, default 3 (non-IID); 0: IID
+ * @param serverStepSize      learning rate of the server-side model, default learning.stepSize (the
+ *                            devices' and, in FL and CL, the whole model's)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CpslSpec(Integer clusterSize, Integer localEpochs, Integer batch, Integer subcarriers,
+public record CpslSpec(String scheme, Integer clusterSize, Integer localEpochs, Integer batch, Integer subcarriers,
                        @Unit(Dimension.FREQUENCY) Double subcarrierBandwidth,
                        @Unit(Dimension.FREQUENCY) Double serverSpeed, String cut, Integer saaSamples, String profile,
                        @Unit(Dimension.DECIBEL) ValueDistribution meanSnr, @Unit(Dimension.DECIBEL) Double snrSigma,
-                       Double gibbsDelta, Integer gibbsIterations) implements ProtocolSpec {
+                       Double gibbsDelta, Integer gibbsIterations, Integer samplesPerDevice,
+                       Integer classesPerDevice, Double serverStepSize) implements ProtocolSpec {
     public static final String TYPE = "cpsl";
+    public static final String CPSL = "cpsl";
+    public static final String SL = "sl";
+    public static final String FL = "fl";
+    public static final String CL = "cl";
+    public static final java.util.List<String> SCHEMES = java.util.List.of(CPSL, SL, FL, CL);
     public static final String AUTO = "auto";
     public static final String BUILT = "built";
     public static final String PAPER_POOL1 = "paper-pool1";
-    /** The layer after which the paper's preset cuts (POOL1). */
-    public static final int POOL1 = 3;
 
     public CpslSpec {
+        scheme = scheme == null ? CPSL : scheme;
+        if (!SCHEMES.contains(scheme)) {
+            throw new InvalidField("scheme", "must be one of " + SCHEMES + ", got '" + scheme + "'");
+        }
         clusterSize = clusterSize == null ? 5 : (int) InvalidField.atLeast("clusterSize", clusterSize, 1);
         localEpochs = localEpochs == null ? 1 : (int) InvalidField.atLeast("localEpochs", localEpochs, 1);
         batch = batch == null ? 16 : (int) InvalidField.atLeast("batch", batch, 1);
         subcarriers = subcarriers == null ? 30 : (int) InvalidField.atLeast("subcarriers", subcarriers, 1);
-        if (subcarriers < clusterSize) {
+        if (scheme.equals(CPSL) && subcarriers < clusterSize) {
             throw new InvalidField("subcarriers", "every device of a cluster needs at least one subcarrier: C = "
                     + subcarriers + " is below clusterSize = " + clusterSize);
         }
@@ -63,14 +81,32 @@ public record CpslSpec(Integer clusterSize, Integer localEpochs, Integer batch, 
         if (!profile.equals(BUILT) && !profile.equals(PAPER_POOL1)) {
             throw new InvalidField("profile", "must be 'built' or 'paper-pool1', got '" + profile + "'");
         }
-        if (profile.equals(PAPER_POOL1) && !cut.equals(String.valueOf(POOL1))) {
-            throw new InvalidField("cut", "profile 'paper-pool1' holds the paper's numbers at POOL1 only: set cut: 3");
+        if (profile.equals(PAPER_POOL1) && cut.equals(AUTO)) {
+            throw new InvalidField("cut", "profile 'paper-pool1' holds the paper's numbers at POOL1 only: name that"
+                    + " layer (3 in the paper's CNN)");
+        }
+        if (profile.equals(PAPER_POOL1) && scheme.equals(FL)) {
+            throw new InvalidField("profile", "FL cuts at the last layer; 'paper-pool1' holds numbers at POOL1 only");
         }
         meanSnr = meanSnr == null ? new ValueDistribution.Uniform(5, 30) : meanSnr;
         snrSigma = snrSigma == null ? 0.0 : InvalidField.nonNegative("snrSigma", snrSigma, Dimension.DECIBEL);
         gibbsDelta = gibbsDelta == null ? 1e-4 : InvalidField.positive("gibbsDelta", gibbsDelta, Dimension.COUNT);
         gibbsIterations = gibbsIterations == null ? 1000
                 : (int) InvalidField.atLeast("gibbsIterations", gibbsIterations, 0);
+        samplesPerDevice = samplesPerDevice == null ? 180 : (int) InvalidField.atLeast("samplesPerDevice", samplesPerDevice, 1);
+        classesPerDevice = classesPerDevice == null ? 3 : (int) InvalidField.atLeast("classesPerDevice", classesPerDevice, 0);
+        if (serverStepSize != null) {
+            InvalidField.positive("serverStepSize", serverStepSize, Dimension.COUNT);
+        }
+    }
+
+    /** Devices per cluster under the scheme, for {@code devices} devices. */
+    public int clusterSize(int devices) {
+        return switch (scheme) {
+            case SL -> 1;
+            case FL -> devices;
+            default -> clusterSize;
+        };
     }
 
     /** The fixed cut layer, or 0 for {@code auto}. */

@@ -17,8 +17,9 @@ import java.util.List;
  * @param train     LIBSVM training file (absolute, or relative to the working directory)
  * @param test      LIBSVM test file
  * @param model     the model trained: {@code logistic-regression} (multinomial, the default),
- *                  {@code mlp} (ReLU hidden layers of widths {@code hidden}) or {@code lenet} (a
- *                  LeNet-style CNN)
+ *                  {@code mlp} (ReLU hidden layers of widths {@code hidden}), {@code lenet} (a
+ *                  LeNet-style CNN) or {@code cpsl-cnn} (the CPSL paper's 12-layer CNN: about
+ *                  100 times LeNet's FLOPs)
  * @param hidden    widths of an MLP's hidden layers, default {@code [64]}
  * @param l1        weight of the l1 penalty, handled by a proximal (soft-threshold) step; default 0
  * @param l2        weight of the l2 penalty; default 0 (at most one of l1 and l2)
@@ -33,7 +34,8 @@ public record LearningSpec(@JsonProperty(required = true) String data, String fo
     public static final String LOGISTIC_REGRESSION = "logistic-regression";
     public static final String MLP = "mlp";
     public static final String LENET = "lenet";
-    public static final List<String> MODELS = List.of(LOGISTIC_REGRESSION, MLP, LENET);
+    public static final String CPSL_CNN = "cpsl-cnn";
+    public static final List<String> MODELS = List.of(LOGISTIC_REGRESSION, MLP, LENET, CPSL_CNN);
 
     public LearningSpec {
         if (!DATA.contains(data)) {

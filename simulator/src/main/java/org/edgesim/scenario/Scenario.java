@@ -76,13 +76,18 @@ public record Scenario(@JsonProperty(required = true) String name,
                 throw new InvalidField("devices.cpu", "protocol cpsl computes in CPU cycles; describe the devices with"
                         + " 'cpu'");
             }
-            if (devices.count() % c.clusterSize() != 0) {
+            if (c.scheme().equals(CpslSpec.CPSL) && devices.count() % c.clusterSize() != 0) {
                 throw new InvalidField("protocol.clusterSize", "clusters of " + c.clusterSize() + " cannot partition the "
                         + devices.count() + " devices (devices.count must be a multiple of clusterSize)");
             }
-            if (learning != null) {
-                throw new InvalidField("learning", "protocol cpsl simulates the clock only so far (split training inside"
-                        + " the round is to come); remove the 'learning' section");
+            if (c.subcarriers() < c.clusterSize(devices.count()) && !c.scheme().equals(CpslSpec.CL)) {
+                throw new InvalidField("protocol.subcarriers", "every device of a cluster needs at least one subcarrier:"
+                        + " C = " + c.subcarriers() + " is below the " + c.clusterSize(devices.count()) + " devices of a"
+                        + " cluster (scheme " + c.scheme() + ")");
+            }
+            if (c.scheme().equals(CpslSpec.CL) && learning == null) {
+                throw new InvalidField("protocol.scheme", "'cl' (centralised learning) is an accuracy reference; it"
+                        + " needs a 'learning' section");
             }
         }
         if (protocol instanceof FeelSpec f && learning == null) {

@@ -12,14 +12,19 @@ import org.edgesim.kernel.Kernel;
 import org.edgesim.learning.model.ModelProfile;
 import org.edgesim.learning.model.ModelSpec;
 import org.edgesim.learning.model.Profiles;
+import org.edgesim.learning.data.Samples;
+import org.edgesim.learning.data.TrainTest;
+import org.edgesim.protocol.InfeasibleScenarioException;
 import org.edgesim.protocol.Protocol;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
+import org.edgesim.protocol.TrainingData;
 import org.edgesim.report.Table;
 import org.edgesim.rng.Draws;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.rng.StreamFamily;
 import org.edgesim.scenario.CpslSpec;
+import org.edgesim.scenario.LearningSpec;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.sched.Scheduler;
 import umontreal.ssj.rng.RandomStream;
@@ -30,8 +35,10 @@ import umontreal.ssj.rng.RandomStream;
  * forward pass and uploads its smashed data, the server waits for the whole cluster, runs its
  * forward and backward pass, and sends each device its gradient, which the device
  * back-propagates; after the last epoch every device uploads its device-side model and the next
- * cluster starts when the last one has arrived. Clock only so far: the split training inside the
- * round is still to come (issue 8).
+ * cluster starts when the last one has arrived. With a {@code learning} section the model is
+ * really trained ({@link CpslTraining}) and the clock follows the trained model's layers; without,
+ * the clock is the paper's CNN as built. Scheme {@code cl} (centralised) is one server event per
+ * round: {@code N L} steps of batch {@code B} at {@code f_s}, no radio.
  *
  * <p>The cut layer is the scenario's, or with {@code cut: auto} the paper's Alg. 2: the one whose
  * round latency under the scheduler, averaged over {@code J} draws of speeds and SNRs, is least.
@@ -61,22 +68,38 @@ public final class CpslProtocol implements Protocol {
     }
 
     /**
-     * The model cut after layer {@code v} (1-based). At the output layer (FL) nothing is exchanged
-     * per batch: the device holds the whole model and computes the loss itself.
+     * The cut after layer {@code v} (1-based) of {@code model}, or the paper's POOL1 numbers. At the
+     * output layer (FL) nothing is exchanged per batch: the device holds the whole model and
+     * computes the loss itself.
      */
-    static ModelProfile.CutProfile cut(CpslSpec spec, int v) {
+    static ModelProfile.CutProfile cut(CpslSpec spec, ModelProfile model, int v) {
+        int layers = model.layers().size();
+        if (v < 1 || v > layers) {
+            throw new InfeasibleScenarioException("protocol.cut: " + model.model() + " has layers 1.." + layers + ", got "
+                    + v);
+        }
         if (spec.profile().equals(CpslSpec.PAPER_POOL1)) {
+            int pool = firstPool(model);
+            if (v != pool) {
+                throw new InfeasibleScenarioException("protocol.cut: profile 'paper-pool1' holds the paper's numbers at"
+                        + " POOL1, layer " + pool + " of " + model.model() + "; got cut " + v);
+            }
             double kb = 8 * 1024.0;
-            return new ModelProfile.CutProfile(CpslSpec.POOL1, "POOL1 (paper's Table II)", 0.67 * 1024 * kb, 18 * kb,
-                    9 * kb, 5.6e6, 5.6e6, 86.01e6, 86.01e6);
+            return new ModelProfile.CutProfile(v, "POOL1 (paper's Table II)", 0.67 * 1024 * kb, 18 * kb, 9 * kb,
+                    5.6e6, 5.6e6, 86.01e6, 86.01e6);
         }
-        if (v < 1 || v > CNN.layers().size()) {
-            throw new org.edgesim.protocol.InfeasibleScenarioException("protocol.cut: the CNN has layers 1.."
-                    + CNN.layers().size() + ", got " + v);
+        ModelProfile.CutProfile c = model.cut(v);
+        return v < layers ? c : new ModelProfile.CutProfile(c.layer(), c.layerName(), c.deviceModelBits(), 0, 0,
+                c.deviceForward(), c.deviceBackward(), 0, 0);
+    }
+
+    private static int firstPool(ModelProfile model) {
+        for (int i = 0; i < model.layers().size(); i++) {
+            if (model.layers().get(i).name().startsWith("pool")) {
+                return i + 1;
+            }
         }
-        ModelProfile.CutProfile c = CNN.cut(v);
-        return v < CNN.layers().size() ? c : new ModelProfile.CutProfile(c.layer(), c.layerName(), c.deviceModelBits(),
-                0, 0, c.deviceForward(), c.deviceBackward(), 0, 0);
+        return -1;
     }
 
     private static final class Run {
@@ -92,6 +115,9 @@ public final class CpslProtocol implements Protocol {
         private final RandomStream clustering;
         private final double subcarrierBandwidth;
         private final double kappa;
+        private final ModelProfile model;
+        private final int clusterSize;
+        private final CpslTraining training;
         private final ModelProfile.CutProfile cut;
         private final String cutChoice;
         private final List<CpslRows.RoundRow> rounds = new ArrayList<>();
@@ -116,16 +142,28 @@ public final class CpslProtocol implements Protocol {
             this.subcarrierBandwidth = spec.subcarrierBandwidth() != null ? spec.subcarrierBandwidth()
                     : scenario.radio().bandwidth() / spec.subcarriers();
             this.kappa = scenario.devices().cpu().flopsPerCycle();
-            if (spec.cutLayer() > 0) {
-                this.cut = cut(spec, spec.cutLayer());
-                this.cutChoice = "fixed by the scenario";
+            this.clusterSize = spec.clusterSize(n);
+            LearningSpec learning = scenario.learning();
+            TrainTest<Samples> data = learning == null ? null : TrainingData.load(learning, context.cache());
+            this.model = data == null ? CNN : Profiles.of(TrainingData.model(learning, data.train().classes()),
+                    data.train().sampleShape());
+            int last = model.layers().size();
+            if (spec.scheme().equals(CpslSpec.CL)) {
+                this.cut = null;
+                this.cutChoice = "centralised learning: no cut";
+            } else if (spec.scheme().equals(CpslSpec.FL) || spec.cutLayer() > 0) {
+                int v = spec.scheme().equals(CpslSpec.FL) ? last : spec.cutLayer();
+                this.cut = cut(spec, model, v);
+                this.cutChoice = spec.scheme().equals(CpslSpec.FL) ? "FL: the last layer" : "fixed by the scenario";
             } else {
                 CutSelection.Choice c = CutSelection.choose(spec, scenario.devices().cpu().speedSigma(), scheduler,
-                        this::snapshot, this::meanSpeed, meanSnr,
+                        this::snapshot, v -> cut(spec, model, v), last - 1, this::meanSpeed, meanSnr,
                         streams.stream("cpsl/saa"), streams.stream("cpsl/saa/clustering"));
                 this.cut = c.cut();
                 this.cutChoice = c.describe();
             }
+            this.training = data == null ? null
+                    : new CpslTraining(spec, learning, data, n, cut == null ? 0 : cut.layer(), streams);
         }
 
         private double meanSpeed(int k) {
@@ -141,22 +179,34 @@ public final class CpslProtocol implements Protocol {
                 list.add(new CpslDevice(k, speeds[k], snrDb[k], rate));
             }
             return new CpslSnapshot(round, c, spec.batch(), spec.localEpochs(), spec.subcarriers(), kappa,
-                    spec.serverSpeed(), spec.clusterSize(), list, spec.gibbsIterations(), spec.gibbsDelta(), random);
+                    spec.serverSpeed(), clusterSize, list, spec.gibbsIterations(), spec.gibbsDelta(), random);
         }
 
         RunResult execute() {
-            kernel.schedule(0.0, "round-start", "round 1", () -> startRound(1));
-            kernel.run();
-            String clock = String.format(Locale.ROOT, "cut after layer %d (%s, %s): device model %.6g bits, smashed data"
-                    + " %.6g bits per sample; B = %d, L = %d, C = %d subcarriers of %.6g Hz, server %.4g Hz",
-                    cut.layer(), cut.layerName(), cutChoice, cut.deviceModelBits(), cut.smashedBits(), spec.batch(),
-                    spec.localEpochs(), spec.subcarriers(), subcarrierBandwidth, spec.serverSpeed());
-            return new RunResult(new Table<>(CpslRows.ROUND_COLUMNS, rounds), new Table<>(CpslRows.DEVICE_COLUMNS, devices),
-                    Map.of("clock", clock, "trained", "nothing (the CPSL round does not train yet)"));
+            try (CpslTraining t = training) {
+                kernel.schedule(0.0, "round-start", "round 1", () -> startRound(1));
+                kernel.run();
+            }
+            String clock = cut == null ? String.format(Locale.ROOT, "centralised learning at the server (%.4g Hz):"
+                    + " N L = %d steps of B = %d per round, %s", spec.serverSpeed(), deployment.size() * spec.localEpochs(),
+                    spec.batch(), model.model()) : String.format(Locale.ROOT, "%s cut after layer %d (%s, %s): device"
+                    + " model %.6g bits, smashed data %.6g bits per sample; clusters of %d, B = %d, L = %d, C = %d"
+                    + " subcarriers of %.6g Hz, server %.4g Hz", model.model(), cut.layer(), cut.layerName(), cutChoice,
+                    cut.deviceModelBits(), cut.smashedBits(), clusterSize, spec.batch(), spec.localEpochs(),
+                    spec.subcarriers(), subcarrierBandwidth, spec.serverSpeed());
+            String trained = training == null ? "nothing (no learning section)" : scenario.learning().describe()
+                    + ", scheme " + spec.scheme() + ", " + spec.samplesPerDevice() + " samples per device ("
+                    + (spec.classesPerDevice() == 0 ? "IID" : spec.classesPerDevice() + " classes each") + ")";
+            return new RunResult(new Table<>(training == null ? CpslRows.ROUND_COLUMNS : CpslRows.LEARNING_ROUND_COLUMNS,
+                    rounds), new Table<>(CpslRows.DEVICE_COLUMNS, devices), Map.of("clock", clock, "trained", trained));
         }
 
         private void startRound(int round) {
             RoundConditions.Round c = conditions.next(round);
+            if (cut == null) {
+                centralisedRound(round);
+                return;
+            }
             int n = deployment.size();
             double[] snrDb = new double[n];
             for (int k = 0; k < n; k++) {
@@ -166,6 +216,30 @@ public final class CpslProtocol implements Protocol {
             CpslPlan plan = scheduler.plan(s);
             plan.check(s);
             new RoundExecution(s, plan, kernel.now()).cluster(0);
+        }
+
+        /** Centralised learning: the server trains for {@code N L B} samples' forward and backward passes. */
+        private void centralisedRound(int round) {
+            int steps = deployment.size() * spec.localEpochs();
+            double latency = steps * spec.batch() * (model.flopsForwardPerSample() + model.flopsBackwardPerSample())
+                    / (spec.serverSpeed() * kappa);
+            double start = kernel.now();
+            kernel.schedule(latency, "server-training", "server", () -> {
+                training.centralised(steps);
+                finishRound(round, 0, 0, start, latency, latency);
+            });
+        }
+
+        /** Records the round (with the test accuracy when training) and starts the next. */
+        private void finishRound(int round, int cutLayer, int clusters, double start, double initial, double planned) {
+            CpslTraining.Accuracy a = training == null ? new CpslTraining.Accuracy(Double.NaN, Double.NaN)
+                    : training.evaluate();
+            rounds.add(new CpslRows.RoundRow(round, scenario.scheduler(), cutLayer, clusters, start, kernel.now(), initial,
+                    planned, kernel.now() - start, a.testLoss(), a.testAccuracy()));
+            context.progress().roundDone(round, scenario.rounds());
+            if (round < scenario.rounds()) {
+                kernel.schedule(0.0, "round-start", "round " + (round + 1), () -> startRound(round + 1));
+            }
         }
 
         /** One round's events, cluster after cluster. */
@@ -232,6 +306,9 @@ public final class CpslProtocol implements Protocol {
                 if (--waiting > 0) {
                     return;
                 }
+                if (training != null) {
+                    training.cluster(plan.clusters()[m]);
+                }
                 if (m + 1 < plan.clusters().length) {
                     cluster(m + 1);
                 } else {
@@ -246,12 +323,8 @@ public final class CpslProtocol implements Protocol {
                     devices.add(new CpslRows.DeviceRow(s.round(), k, of[k], d.speedHz(), d.snrDb(), d.rate(),
                             plan.subcarriers()[k], uploaded[k]));
                 }
-                rounds.add(new CpslRows.RoundRow(s.round(), scenario.scheduler(), cut.layer(), plan.clusters().length,
-                        start, kernel.now(), plan.initial(), CpslLatency.round(s, plan), kernel.now() - start));
-                context.progress().roundDone(s.round(), scenario.rounds());
-                if (s.round() < scenario.rounds()) {
-                    kernel.schedule(0.0, "round-start", "round " + (s.round() + 1), () -> startRound(s.round() + 1));
-                }
+                finishRound(s.round(), cut.layer(), plan.clusters().length, start, plan.initial(),
+                        CpslLatency.round(s, plan));
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.edgesim.protocol.cpsl;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.edgesim.report.Column;
 
 /** The rows CPSL writes, and their columns. */
@@ -9,7 +10,7 @@ final class CpslRows {
     }
 
     record RoundRow(int round, String scheduler, int cut, int clusters, double start, double end, double initial,
-                    double planned, double realised) {
+                    double planned, double realised, double testLoss, double testAccuracy) {
     }
 
     record DeviceRow(int round, int device, int cluster, double speed, double snrDb, double rate, int subcarriers,
@@ -27,6 +28,12 @@ final class CpslRows {
                     + " random start)", RoundRow::initial),
             Column.of("planned_latency", "s", "round latency D = sum_m D_m of the plan, closed form", RoundRow::planned),
             Column.of("realised_latency", "s", "round latency the executed events gave", RoundRow::realised));
+
+    static final List<Column<RoundRow>> LEARNING_ROUND_COLUMNS = Stream.concat(ROUND_COLUMNS.stream(), Stream.of(
+            Column.of("test_loss", "", "mean cross-entropy of the whole model on the test set after the round",
+                    RoundRow::testLoss),
+            Column.of("test_accuracy", "", "accuracy of the whole model on the test set after the round",
+                    RoundRow::testAccuracy))).toList();
 
     static final List<Column<DeviceRow>> DEVICE_COLUMNS = List.of(
             Column.of("round", "", "round index, from 1", DeviceRow::round),

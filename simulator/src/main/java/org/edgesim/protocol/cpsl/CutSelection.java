@@ -1,6 +1,7 @@
 package org.edgesim.protocol.cpsl;
 
 import java.util.Locale;
+import java.util.function.IntFunction;
 import java.util.function.IntToDoubleFunction;
 import org.edgesim.learning.model.ModelProfile;
 import org.edgesim.scenario.CpslSpec;
@@ -33,18 +34,22 @@ final class CutSelection {
         }
     }
 
+    /**
+     * @param cuts       the model cut after layer {@code v}
+     * @param candidates the cuts tried, {@code 1..candidates}
+     */
     static Choice choose(CpslSpec spec, double speedSigma, CpslScheduler scheduler, Snapshots snapshots,
-                         IntToDoubleFunction meanSpeed, double[] meanSnr, RandomStream draws, RandomStream clustering) {
+                         IntFunction<ModelProfile.CutProfile> cuts, int candidates, IntToDoubleFunction meanSpeed,
+                         double[] meanSnr, RandomStream draws, RandomStream clustering) {
         int j = spec.saaSamples();
         double[][][] sample = new double[j][][];
         for (int i = 0; i < j; i++) {
             sample[i] = CpslProtocol.draw(spec, speedSigma, meanSpeed, meanSnr, draws);
         }
-        int candidates = CpslProtocol.CNN.layers().size() - 1;
         double[] averages = new double[candidates];
         int best = 0;
         for (int v = 1; v <= candidates; v++) {
-            ModelProfile.CutProfile cut = CpslProtocol.cut(spec, v);
+            ModelProfile.CutProfile cut = cuts.apply(v);
             double total = 0;
             for (double[][] d : sample) {
                 CpslSnapshot s = snapshots.at(0, cut, d[0], d[1], clustering);
@@ -55,6 +60,6 @@ final class CutSelection {
                 best = v - 1;
             }
         }
-        return new Choice(CpslProtocol.cut(spec, best + 1), averages, j);
+        return new Choice(cuts.apply(best + 1), averages, j);
     }
 }

@@ -1,0 +1,159 @@
+package org.edgesim.protocol.cpsl;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.edgesim.learning.Averaging;
+import org.edgesim.learning.Evaluation;
+import org.edgesim.learning.Learner;
+import org.edgesim.learning.Learners;
+import org.edgesim.learning.Sgd;
+import org.edgesim.learning.SplitLearner;
+import org.edgesim.learning.data.Samples;
+import org.edgesim.learning.data.TrainTest;
+import org.edgesim.learning.partition.ClassesPerDevice;
+import org.edgesim.protocol.InfeasibleScenarioException;
+import org.edgesim.protocol.TrainingData;
+import org.edgesim.rng.RandomStreams;
+import org.edgesim.rng.StreamFamily;
+import org.edgesim.scenario.CpslSpec;
+import org.edgesim.scenario.LearningSpec;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * The learning of a CPSL run (cpsl.md, "One round"). Device {@code k} holds {@code D_n} samples
+ * ({@code classesPerDevice} classes, or IID), drawn once ({@code cpsl/data}). Per cluster: every
+ * device starts from the current device-side model; for each local epoch it draws a mini-batch of
+ * {@code B} of its samples ({@code cpsl/batch/device-k}), the server takes one step of the shared
+ * server-side model on the cluster's concatenated smashed data and returns each device the
+ * gradient of its own batch's loss, and the device takes one step; then the device-side models are
+ * averaged weighted by data size. At the last layer (FL) the server has no layers and each device's
+ * step is plain local SGD. Centralised learning (CL) takes the same number of steps of batch
+ * {@code B} on the pooled data.
+ */
+final class CpslTraining implements AutoCloseable {
+    static final StreamFamily BATCHES = new StreamFamily("cpsl-batch", i -> "cpsl/batch/device-" + i);
+
+    /** After one round: loss and accuracy of the whole model on the test set. */
+    record Accuracy(double testLoss, double testAccuracy) {
+    }
+
+    private final Samples train;
+    private final Samples test;
+    private final int[][] held;
+    private final RandomStream[] batches;
+    private final RandomStream pooled;
+    private final Learner whole;
+    private final SplitLearner split;
+    private final double deviceRate;
+    private final double serverRate;
+    private final int batch;
+    private final int epochs;
+    private double[] device;
+
+    /**
+     * @param cut the cut layer, or 0 for centralised learning (no split)
+     */
+    CpslTraining(CpslSpec spec, LearningSpec learning, TrainTest<Samples> data, int devices, int cut,
+                 RandomStreams streams) {
+        this.train = data.train();
+        this.test = data.test();
+        int need = devices * spec.samplesPerDevice();
+        if (spec.classesPerDevice() == 0 && need > train.size()) {
+            throw new InfeasibleScenarioException("protocol.samplesPerDevice: " + devices + " devices x "
+                    + spec.samplesPerDevice() + " IID samples need " + need + " training samples, " + learning.data()
+                    + " holds " + train.size());
+        }
+        if (spec.classesPerDevice() > train.classes()) {
+            throw new InfeasibleScenarioException("protocol.classesPerDevice: " + spec.classesPerDevice()
+                    + " classes per device but " + learning.data() + " has " + train.classes());
+        }
+        RandomStream assign = streams.stream("cpsl/data");
+        if (spec.classesPerDevice() == 0) {
+            int[] all = new int[train.size()];
+            Arrays.setAll(all, i -> i);
+            int[] mine = Sgd.pick(all, need, assign);
+            this.held = new int[devices][];
+            for (int k = 0; k < devices; k++) {
+                held[k] = Arrays.copyOfRange(mine, k * spec.samplesPerDevice(), (k + 1) * spec.samplesPerDevice());
+            }
+        } else {
+            int[] labels = new int[train.size()];
+            Arrays.setAll(labels, train::label);
+            this.held = new ClassesPerDevice(spec.classesPerDevice(), spec.samplesPerDevice())
+                    .assign(labels, train.classes(), devices, assign);
+        }
+        this.batches = streams.streams(BATCHES, devices);
+        this.pooled = streams.stream("cpsl/batch/pooled");
+        this.whole = Learners.create(TrainingData.model(learning, train.classes()), train,
+                TrainingData.precision(learning), streams.stream("learning/init"));
+        this.split = cut == 0 ? null : whole.split(cut);
+        this.device = split == null ? null : split.deviceParameters();
+        this.deviceRate = learning.stepSize();
+        this.serverRate = spec.serverStepSize() == null ? learning.stepSize() : spec.serverStepSize();
+        this.batch = spec.batch();
+        this.epochs = spec.localEpochs();
+    }
+
+    /** One cluster's turn: {@code L} split-learning epochs in parallel, then FedAvg of the device-side models. */
+    void cluster(int[] members) {
+        double[][] models = new double[members.length][];
+        int[][] mine = new int[members.length][];
+        Arrays.fill(models, device);
+        for (int e = 0; e < epochs; e++) {
+            List<SplitLearner.Smashed> smashed = new ArrayList<>(members.length);
+            for (int i = 0; i < members.length; i++) {
+                int k = members[i];
+                mine[i] = Sgd.pick(held[k].clone(), batch, batches[k]);
+                split.setDeviceParameters(models[i]);
+                smashed.add(split.deviceForward(train, mine[i]));
+            }
+            List<double[]> gradients = split.serverStep(smashed, serverRate);
+            for (int i = 0; i < members.length; i++) {
+                split.setDeviceParameters(models[i]);
+                split.applyDevice(split.deviceGradient(train, mine[i], gradients.get(i)), deviceRate);
+                models[i] = split.deviceParameters();
+            }
+        }
+        double[] weights = new double[members.length];
+        for (int i = 0; i < members.length; i++) {
+            weights[i] = held[members[i]].length;
+        }
+        device = Averaging.weighted(Arrays.asList(models), weights);
+    }
+
+    /** Centralised learning: {@code steps} SGD steps of batch {@code B} on the devices' pooled samples. */
+    void centralised(int steps) {
+        int[] all = Arrays.stream(held).flatMapToInt(Arrays::stream).toArray();
+        for (int s = 0; s < steps; s++) {
+            whole.step(train, Sgd.pick(all, batch, pooled), deviceRate);
+        }
+    }
+
+    /** The whole model's parameters: the device side followed by the server side. */
+    double[] model() {
+        if (split == null) {
+            return whole.parameters();
+        }
+        double[] server = split.serverParameters();
+        double[] all = Arrays.copyOf(device, device.length + server.length);
+        System.arraycopy(server, 0, all, device.length, server.length);
+        return all;
+    }
+
+    Accuracy evaluate() {
+        if (split != null) {
+            whole.setParameters(model());
+        }
+        Evaluation e = whole.evaluate(test);
+        return new Accuracy(e.loss(), e.accuracy());
+    }
+
+    @Override
+    public void close() {
+        if (split != null) {
+            split.close();
+        }
+        whole.close();
+    }
+}
