@@ -106,6 +106,29 @@ final class ReproduceCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The files of figure {@code f} in {@code dir}: {@code <name>.png} or {@code <name>-<panel>.png}
+     * (and the speedup table's {@code .md}); with {@code all}, also the SVG and CSV siblings.
+     */
+    private static List<Path> figureFiles(Path dir, FigureSpec f, boolean all) throws java.io.IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<String> kinds = all ? List.of(".png", ".svg", ".md", ".csv") : f.speedupTable() ? List.of(".png", ".md")
+                : List.of(".png");
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> {
+                String name = p.getFileName().toString();
+                int dot = name.lastIndexOf('.');
+                if (dot < 0 || !kinds.contains(name.substring(dot)) || !Files.isRegularFile(p)) {
+                    return false;
+                }
+                String stem = name.substring(0, dot);
+                return stem.equals(f.name()) || stem.startsWith(f.name() + "-");
+            }).sorted().toList();
+        }
+    }
+
     private int reproduce(List<Study> chosen, SweepRunner runner, java.io.PrintWriter err) throws Exception {
         List<Done> done = new ArrayList<>();
         int failed = 0;
@@ -114,6 +137,12 @@ final class ReproduceCommand implements Callable<Integer> {
             Path folder = results.resolve(paper).resolve(study.base().name());
             if (!resume) {
                 deleteRuns(folder);
+                // Figures of an earlier run (another panel set, e.g. a full run's) must not pass for this one's.
+                for (FigureSpec f : study.base().figures()) {
+                    for (Path old : figureFiles(results.resolve(paper), f, true)) {
+                        Files.delete(old);
+                    }
+                }
             }
             long t0 = System.nanoTime();
             SweepProgress progress = quiet ? SweepProgress.NONE : SweepProgress.forConsole(study.base().name(), err);
@@ -122,11 +151,7 @@ final class ReproduceCommand implements Callable<Integer> {
             o.failures().forEach(f -> err.println("edgesim: failed: " + f));
             List<Path> figures = new ArrayList<>();
             for (FigureSpec f : study.base().figures()) {
-                try (Stream<Path> s = Files.list(results.resolve(paper))) {
-                    s.filter(p -> p.getFileName().toString().startsWith(f.name())
-                                    && (p.toString().endsWith(".png") || f.speedupTable() && p.toString().endsWith(".md")))
-                            .sorted().forEach(figures::add);
-                }
+                figures.addAll(figureFiles(results.resolve(paper), f, false));
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             done.add(new Done(study, study.source() == null ? null : Path.of(study.source()), figures, seconds));

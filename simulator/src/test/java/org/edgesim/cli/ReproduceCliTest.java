@@ -18,9 +18,15 @@ class ReproduceCliTest {
         Path scenarios = Files.createDirectory(dir.resolve("scenarios"));
         Files.writeString(scenarios.resolve("tiny.yaml"), SweepTest.STUDY.formatted("[baseline, joint-paba]"));
         Path results = dir.resolve("results");
+        // A panel an earlier run drew (here: made up) is not this run's: it goes, other figures stay.
+        Path stale = Files.createDirectories(results.resolve("test")).resolve("latency-protocol.groups_9.png");
+        Files.writeString(stale, "old");
+        Path other = Files.writeString(results.resolve("test/latency2.png"), "not this study's");
         CliTestSupport.Outcome o = CliTestSupport.run("reproduce", "--quick", "-q", "--scenarios", scenarios.toString(),
                 "--results", results.toString());
         assertEquals(0, o.code(), o.err());
+        assertTrue(!Files.exists(stale), "a stale panel of the same figure is removed");
+        assertTrue(Files.exists(other), "another figure's file is kept");
         assertTrue(Files.size(results.resolve("test/latency-protocol.groups_2.png")) > 10_000);
         assertTrue(Files.exists(results.resolve("test/tiny-sweep/summary.csv")));
         String index = Files.readString(results.resolve("index.md"));
