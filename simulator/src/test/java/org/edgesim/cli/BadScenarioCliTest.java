@@ -71,10 +71,12 @@ class BadScenarioCliTest {
                 Arguments.of("empty file", "yaml", "\n", 1, "", "empty"),
                 Arguments.of("name unfit for a folder", "yaml", YAML.replace("name: tiny-partel", "name: a/b"), 1, "name",
                         "letters, digits"),
-                Arguments.of("unknown data set", "yaml", YAML + "learning:\n  data: mnist\n  stepSize: 0.1\n", 24,
-                        "learning.data", "must be one of [fashion-mnist-small, fashion-mnist, libsvm], got 'mnist'"),
+                Arguments.of("unknown data set", "yaml", YAML + "learning:\n  data: mnist2\n  stepSize: 0.1\n", 24,
+                        "learning.data", "must be one of [fashion-mnist-small, fashion-mnist, mnist, libsvm], got 'mnist2'"),
                 Arguments.of("missing LIBSVM file", "yaml", YAML + "learning:\n  data: libsvm\n  train: /no/such/train\n"
                         + "  test: /no/such/test\n  stepSize: 0.1\n", 25, "learning.train", "no such file: /no/such/train"),
+                Arguments.of("MNIST not installed", "yaml", YAML + "learning:\n  data: mnist\n  folder: /no/such\n"
+                        + "  stepSize: 0.1\n", 25, "learning.folder", "MNIST's digits are not in /no/such"),
                 Arguments.of("two penalties", "yaml", YAML + "learning:\n  data: fashion-mnist-small\n  l1: 0.1\n"
                         + "  l2: 0.1\n  stepSize: 0.1\n", 26, "learning.l2", "choose one penalty"),
                 Arguments.of("no model size and nothing trained", "yaml", YAML.replace("  modelParameters: 10000\n", ""),

