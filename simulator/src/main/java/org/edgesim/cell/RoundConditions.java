@@ -24,6 +24,8 @@ public final class RoundConditions {
     private final RandomStream[] down;
     private final RandomStream[] shadow;
     private final RandomStream[] speed;
+    private final RandomStream[] csi;
+    private final double csiError;
     private int nextRound = 1;
 
     public RoundConditions(Scenario scenario, Deployment deployment, RandomStreams streams) {
@@ -38,6 +40,8 @@ public final class RoundConditions {
         // streams, so the others' draws do not change).
         shadow = shadowing.isOff() ? new RandomStream[n] : streams.streams(StreamKeys.SHADOWING, n);
         speed = dynamics.isOff() ? new RandomStream[n] : streams.streams(StreamKeys.DYNAMICS, n);
+        csiError = scenario.radio().csiError();
+        csi = csiError == 0 ? new RandomStream[n] : streams.streams(StreamKeys.CSI, n);
     }
 
     /**
@@ -45,7 +49,33 @@ public final class RoundConditions {
      * gain without small-scale fading ({@code pathGain * shadowing}), from which ergodic rates
      * are computed.
      */
-    public record Round(int round, double[] gainUp, double[] gainDown, double[] largeScale, double[] speedHz) {
+    public record Round(int round, double[] gainUp, double[] gainDown, double[] largeScale, double[] speedHz,
+                        double[] csiErrorDb) {
+        /**
+         * What the schedulers see: every gain times {@code 10^(e_k / 10)} with device {@code k}'s
+         * estimation error {@code e_k} in dB (one per device and round, uplink and downlink alike);
+         * this round itself when knowledge is perfect.
+         */
+        public Round seen() {
+            boolean perfect = true;
+            for (double e : csiErrorDb) {
+                perfect &= e == 0;
+            }
+            if (perfect) {
+                return this;
+            }
+            int n = csiErrorDb.length;
+            double[] up = new double[n];
+            double[] down = new double[n];
+            double[] large = new double[n];
+            for (int i = 0; i < n; i++) {
+                double f = Math.pow(10, csiErrorDb[i] / 10);
+                up[i] = gainUp[i] * f;
+                down[i] = gainDown[i] * f;
+                large[i] = largeScale[i] * f;
+            }
+            return new Round(round, up, down, large, speedHz, new double[n]);
+        }
     }
 
     /** The conditions of round {@code round}, which must be the next one (1-based). */
@@ -59,7 +89,9 @@ public final class RoundConditions {
         double[] gd = new double[n];
         double[] f = new double[n];
         double[] large = new double[n];
+        double[] error = new double[n];
         for (int i = 0; i < n; i++) {
+            error[i] = csiError == 0 ? 0.0 : org.edgesim.rng.Draws.normal(csi[i], 0, csiError);
             Device d = deployment.device(i);
             double s = shadowing.draw(shadow[i]);
             large[i] = d.pathGain() * s;
@@ -67,6 +99,6 @@ public final class RoundConditions {
             gd[i] = large[i] * fading.draw(down[i]);
             f[i] = d.meanProfile() instanceof CpuProfile cpu ? dynamics.draw(cpu.cyclesPerSecond(), speed[i]) : Double.NaN;
         }
-        return new Round(round, gu, gd, large, f);
+        return new Round(round, gu, gd, large, f, error);
     }
 }

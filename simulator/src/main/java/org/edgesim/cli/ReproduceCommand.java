@@ -13,6 +13,7 @@ import org.edgesim.engine.Catalog;
 import org.edgesim.report.AtomicFiles;
 import org.edgesim.scenario.FigureSpec;
 import org.edgesim.scenario.Scenario;
+import org.edgesim.scenario.ScenarioException;
 import org.edgesim.scenario.Study;
 import org.edgesim.scenario.StudyLoader;
 import org.edgesim.sweep.Studies;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
-        description = {"Run every figure scenario in the scenarios folder (those with 'figures') and write",
+        description = {"Run every figure scenario in the scenarios folder and its subfolders (those with",
+                "'figures'; a scenario whose data are not installed is skipped, saying so) and write",
                 "results/<paper>/<figure>.png and .svg, each study's CSV files under",
                 "results/<paper>/<scenario>/, and a gallery results/index.md."})
 final class ReproduceCommand implements Callable<Integer> {
@@ -76,13 +78,22 @@ final class ReproduceCommand implements Callable<Integer> {
         Catalog catalog = Catalog.standard();
         StudyLoader loader = new StudyLoader(catalog.loader());
         List<Path> files;
-        try (Stream<Path> s = Files.list(scenarios)) {
+        try (Stream<Path> s = Files.walk(scenarios)) {
             files = s.filter(p -> p.toString().matches(".*\\.(ya?ml|json)$")).sorted(Comparator.comparing(Path::toString))
                     .toList();
         }
         List<Study> chosen = new ArrayList<>();
         for (Path f : files) {
-            Study study = loader.load(f, quick);
+            Study study;
+            try {
+                study = loader.load(f, quick);
+            } catch (ScenarioException e) {
+                if (!e.dataMissing()) {
+                    throw e;
+                }
+                err.println("edgesim: skipped, its data are not installed: " + e.getMessage());
+                continue;
+            }
             Scenario base = study.base();
             if (base.figures() == null || !matches(base)) {
                 continue;

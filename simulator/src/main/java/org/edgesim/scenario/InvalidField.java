@@ -8,10 +8,25 @@ package org.edgesim.scenario;
 public final class InvalidField extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
     private final String field;
+    private final boolean dataMissing;
 
     public InvalidField(String field, String rule) {
+        this(field, rule, false);
+    }
+
+    private InvalidField(String field, String rule, boolean dataMissing) {
         super(rule);
         this.field = field;
+        this.dataMissing = dataMissing;
+    }
+
+    /** The scenario is sound but names data that are not installed on this machine. */
+    public static InvalidField dataMissing(String field, String rule) {
+        return new InvalidField(field, rule, true);
+    }
+
+    public boolean isDataMissing() {
+        return dataMissing;
     }
 
     public String field() {

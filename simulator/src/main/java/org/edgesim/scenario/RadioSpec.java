@@ -13,6 +13,9 @@ import org.edgesim.radio.Fading;
  * @param shadowing    standard deviation of per-round Gaussian shadowing, dB (default 0)
  * @param apPower      access-point transmit power, W ({@code 46 dBm})
  * @param devicePower  device transmit power, W ({@code 24 dBm})
+ * @param csiError     imperfect channel knowledge: the schedulers see every gain (or SNR) times a
+ *                     per-round log-normal error of this standard deviation, dB, while the
+ *                     transfers run on the true channel (default 0: perfect knowledge)
  */
 public record RadioSpec(@JsonProperty(required = true) @Unit(Dimension.FREQUENCY) double bandwidth,
                         @JsonProperty(required = true) @Unit(Dimension.POWER_DENSITY) double noiseDensity,
@@ -20,7 +23,8 @@ public record RadioSpec(@JsonProperty(required = true) @Unit(Dimension.FREQUENCY
                         Fading fading,
                         @Unit(Dimension.DECIBEL) Double shadowing,
                         @JsonProperty(required = true) @Unit(Dimension.POWER) double apPower,
-                        @JsonProperty(required = true) @Unit(Dimension.POWER) double devicePower) {
+                        @JsonProperty(required = true) @Unit(Dimension.POWER) double devicePower,
+                        @Unit(Dimension.DECIBEL) Double csiError) {
     public RadioSpec {
         InvalidField.positive("bandwidth", bandwidth, Dimension.FREQUENCY);
         InvalidField.positive("noiseDensity", noiseDensity, Dimension.POWER_DENSITY);
@@ -29,5 +33,6 @@ public record RadioSpec(@JsonProperty(required = true) @Unit(Dimension.FREQUENCY
         pathLoss = pathLoss == null ? PathLossSpec.ofPreset("urban-macro") : pathLoss;
         fading = fading == null ? Fading.RAYLEIGH : fading;
         shadowing = shadowing == null ? 0.0 : InvalidField.nonNegative("shadowing", shadowing, Dimension.DECIBEL);
+        csiError = csiError == null ? 0.0 : InvalidField.nonNegative("csiError", csiError, Dimension.DECIBEL);
     }
 }

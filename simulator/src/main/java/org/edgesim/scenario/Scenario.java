@@ -46,6 +46,10 @@ public record Scenario(@JsonProperty(required = true) String name,
         if (figures != null && sweep == null) {
             throw new InvalidField("figures", "figures are drawn from a sweep; add a 'sweep' section");
         }
+        if (radio.csiError() > 0 && (protocol instanceof FeelSpec || protocol instanceof MelSpec)) {
+            throw new InvalidField("radio.csiError", "imperfect channel knowledge is modelled for partel and cpsl so far,"
+                    + " not for protocol " + protocol.type() + "; remove it or set 0 dB");
+        }
         if (protocol instanceof PartelSpec p) {
             if (devices.cpu() == null) {
                 throw new InvalidField("devices.cpu", "protocol partel computes in CPU cycles; describe the devices with 'cpu'");

@@ -11,14 +11,25 @@ public final class ScenarioException extends Exception {
     private final int column;
     private final String field;
     private final String rule;
+    private final boolean dataMissing;
 
     public ScenarioException(String file, int line, int column, String field, String rule) {
+        this(file, line, column, field, rule, false);
+    }
+
+    /** @param dataMissing the scenario is sound but names data not installed here (reproduce skips it) */
+    public ScenarioException(String file, int line, int column, String field, String rule, boolean dataMissing) {
         super(format(file, line, column, field, rule));
         this.file = file;
         this.line = line;
         this.column = column;
         this.field = field;
         this.rule = rule;
+        this.dataMissing = dataMissing;
+    }
+
+    public boolean dataMissing() {
+        return dataMissing;
     }
 
     private static String format(String file, int line, int column, String field, String rule) {

@@ -118,7 +118,7 @@ public final class ScenarioLoader {
             } catch (InvalidField e) {
                 String pointer = "/" + e.field().replace('.', '/');
                 int[] loc = index.find(pointer);
-                throw new ScenarioException(name, loc[0], loc[1], e.field(), e.rule());
+                throw new ScenarioException(name, loc[0], loc[1], e.field(), e.rule(), e.isDataMissing());
             }
         }
         return scenario;

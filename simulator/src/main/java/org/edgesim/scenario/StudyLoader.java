@@ -148,7 +148,7 @@ public final class StudyLoader {
                 c.check(s);
             } catch (InvalidField e) {
                 int[] at = index.find(where);
-                throw new ScenarioException(name, at[0], at[1], e.field(), e.rule());
+                throw new ScenarioException(name, at[0], at[1], e.field(), e.rule(), e.isDataMissing());
             }
         }
     }

@@ -17,6 +17,10 @@ class ReproduceCliTest {
     void reproduceQuickWritesFiguresAndTheGallery() throws Exception {
         Path scenarios = Files.createDirectory(dir.resolve("scenarios"));
         Files.writeString(scenarios.resolve("tiny.yaml"), SweepTest.STUDY.formatted("[baseline, joint-paba]"));
+        // A study in a subfolder whose data are not installed is skipped, saying so, and does not fail the rest.
+        Files.writeString(Files.createDirectory(scenarios.resolve("mnist")).resolve("needs-mnist.yaml"),
+                SweepTest.STUDY.formatted("[baseline]").replace("name: tiny-sweep", "name: needs-mnist")
+                        + "learning:\n  data: mnist\n  folder: /no/such/digits\n  stepSize: 0.1\n");
         Path results = dir.resolve("results");
         // A panel an earlier run drew (here: made up) is not this run's: it goes, other figures stay.
         Path stale = Files.createDirectories(results.resolve("test")).resolve("latency-protocol.groups_9.png");
@@ -25,6 +29,8 @@ class ReproduceCliTest {
         CliTestSupport.Outcome o = CliTestSupport.run("reproduce", "--quick", "-q", "--scenarios", scenarios.toString(),
                 "--results", results.toString());
         assertEquals(0, o.code(), o.err());
+        assertTrue(o.err().contains("skipped, its data are not installed: ") && o.err().contains("needs-mnist.yaml"),
+                o.err());
         assertTrue(!Files.exists(stale), "a stale panel of the same figure is removed");
         assertTrue(Files.exists(other), "another figure's file is kept");
         assertTrue(Files.size(results.resolve("test/latency-protocol.groups_2.png")) > 10_000);

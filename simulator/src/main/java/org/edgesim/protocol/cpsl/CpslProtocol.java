@@ -213,9 +213,18 @@ public final class CpslProtocol implements Protocol {
                 snrDb[k] = spec.snrSigma() == 0 ? meanSnr[k] : Draws.normal(snr[k], meanSnr[k], spec.snrSigma());
             }
             CpslSnapshot s = snapshot(round, cut, c.speedHz(), snrDb, clustering);
-            CpslPlan plan = scheduler.plan(s);
+            // The scheduler plans on the SNRs it sees (radio.csiError); the round runs on the true ones.
+            CpslSnapshot view = s;
+            if (scenario.radio().csiError() > 0) {
+                double[] seen = new double[n];
+                for (int k = 0; k < n; k++) {
+                    seen[k] = snrDb[k] + c.csiErrorDb()[k];
+                }
+                view = snapshot(round, cut, c.speedHz(), seen, clustering);
+            }
+            CpslPlan plan = scheduler.plan(view);
             plan.check(s);
-            new RoundExecution(s, plan, kernel.now()).cluster(0);
+            new RoundExecution(s, plan, kernel.now(), CpslLatency.round(view, plan)).cluster(0);
         }
 
         /** Centralised learning: the server trains for {@code N L B} samples' forward and backward passes. */
@@ -248,12 +257,15 @@ public final class CpslProtocol implements Protocol {
             private final CpslPlan plan;
             private final double start;
             private final double[] uploaded;
+            private final double planned;
             private int waiting;
 
-            RoundExecution(CpslSnapshot s, CpslPlan plan, double start) {
+            /** {@code s}: the true conditions; {@code planned}: the latency the scheduler expected. */
+            RoundExecution(CpslSnapshot s, CpslPlan plan, double start, double planned) {
                 this.s = s;
                 this.plan = plan;
                 this.start = start;
+                this.planned = planned;
                 this.uploaded = new double[s.size()];
             }
 
@@ -323,8 +335,7 @@ public final class CpslProtocol implements Protocol {
                     devices.add(new CpslRows.DeviceRow(s.round(), k, of[k], d.speedHz(), d.snrDb(), d.rate(),
                             plan.subcarriers()[k], uploaded[k]));
                 }
-                finishRound(s.round(), cut.layer(), plan.clusters().length, start, plan.initial(),
-                        CpslLatency.round(s, plan));
+                finishRound(s.round(), cut.layer(), plan.clusters().length, start, plan.initial(), planned);
             }
         }
     }

@@ -26,7 +26,8 @@ final class CpslRows {
             Column.of("end", "s", "simulated time at which the last cluster's models were averaged", RoundRow::end),
             Column.of("initial_latency", "s", "round latency of the scheduler's starting clustering (Gibbs: the"
                     + " random start)", RoundRow::initial),
-            Column.of("planned_latency", "s", "round latency D = sum_m D_m of the plan, closed form", RoundRow::planned),
+            Column.of("planned_latency", "s", "round latency D = sum_m D_m of the plan, closed form, on the conditions the"
+                    + " scheduler saw (radio.csiError)", RoundRow::planned),
             Column.of("realised_latency", "s", "round latency the executed events gave", RoundRow::realised));
 
     static final List<Column<RoundRow>> LEARNING_ROUND_COLUMNS = Stream.concat(ROUND_COLUMNS.stream(), Stream.of(

@@ -119,9 +119,12 @@ public final class PartelProtocol implements Protocol {
 
         private void startRound(int round) {
             RoundConditions.Round c = conditions.next(round);
-            PartelSnapshot snapshot = snapshot(round, c);
-            PartelPlan plan = scheduler.plan(snapshot);
-            checkBudget(snapshot, plan);
+            // The scheduler plans on what it sees (radio.csiError); the round runs on the true channel.
+            RoundConditions.Round seen = c.seen();
+            PartelSnapshot view = snapshot(round, seen);
+            PartelSnapshot snapshot = seen == c ? view : snapshot(round, c);
+            PartelPlan plan = scheduler.plan(view);
+            checkBudget(view, plan);
             allocations.add(plan.blocks());
             new PartelRound(kernel, snapshot, plan, outcome -> finishRound(c, snapshot, plan, outcome)).start();
         }

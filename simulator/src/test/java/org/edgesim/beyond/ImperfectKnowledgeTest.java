@@ -1,0 +1,125 @@
+package org.edgesim.beyond;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.edgesim.engine.Catalog;
+import org.edgesim.engine.Simulation;
+import org.edgesim.learning.model.ModelSpec;
+import org.edgesim.learning.model.Profiles;
+import org.edgesim.protocol.RunResult;
+import org.edgesim.protocol.cpsl.CpslDevice;
+import org.edgesim.protocol.cpsl.CpslLatency;
+import org.edgesim.protocol.cpsl.CpslPlan;
+import org.edgesim.protocol.cpsl.CpslSnapshot;
+import org.edgesim.report.Column;
+import org.edgesim.report.Table;
+import org.edgesim.rng.RandomStreams;
+import org.edgesim.scenario.Scenario;
+import org.edgesim.scenario.ScenarioLoader;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Imperfect channel knowledge (radio.csiError): the scheduler plans on an estimate, the round runs on the truth. */
+class ImperfectKnowledgeTest {
+    @SuppressWarnings("unchecked")
+    static <T> double[] column(Table<T> table, String header) {
+        Column<T> c = table.columns().stream().filter(x -> x.header().equals(header)).findFirst().orElseThrow();
+        return table.rows().stream().mapToDouble(r -> ((Number) c.value().apply(r)).doubleValue()).toArray();
+    }
+
+    static Scenario load(String file, String... replacements) throws Exception {
+        String text = Files.readString(Path.of("../scenarios/" + file));
+        for (int i = 0; i < replacements.length; i += 2) {
+            text = text.replace(replacements[i], replacements[i + 1]);
+        }
+        return Catalog.standard().loader().parse(file, text, ScenarioLoader.Format.YAML).single();
+    }
+
+    /** Switched off, the feature changes nothing: every family's rows equal those of the file without it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"partel-fig5a.yaml", "feel-fig2.yaml", "async-fig2.yaml", "cpsl-fig7.yaml"})
+    void zeroErrorChangesNothing(String file) throws Exception {
+        Scenario without = load(file).withRounds(2);
+        Scenario with = load(file, "  devicePower:", "  csiError: 0 dB\n  devicePower:").withRounds(2);
+        assertEquals(0.0, with.radio().csiError());
+        RunResult a = new Simulation(Catalog.standard()).run(without);
+        RunResult b = new Simulation(Catalog.standard()).run(with);
+        assertEquals(a.rounds().rows(), b.rounds().rows(), file);
+        assertEquals(a.devices().rows(), b.devices().rows(), file);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"feel-fig2.yaml", "async-fig2.yaml"})
+    void protocolsWithoutTheModelSaySoRatherThanIgnoreIt(String file) {
+        org.edgesim.scenario.ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.edgesim.scenario.ScenarioException.class,
+                () -> load(file, "  devicePower:", "  csiError: 2 dB\n  devicePower:"));
+        assertEquals("radio.csiError", e.field());
+        assertTrue(e.rule().contains("modelled for partel and cpsl so far"), e.rule());
+    }
+
+    @Test
+    void partelPlansOnTheEstimateAndRunsOnTheTruth() throws Exception {
+        for (double sigma : new double[] {0, 4}) {
+            Scenario s = load("partel-fig5a.yaml", "fading: rayleigh", "fading: none", "  devicePower:",
+                    "  csiError: " + sigma + " dB\n  devicePower:").withRounds(5);
+            RunResult r = new Simulation(Catalog.standard()).run(s);
+            double[] planned = column(r.rounds(), "planned_latency_s");
+            double[] realised = column(r.rounds(), "realised_latency_s");
+            int differ = 0;
+            for (int i = 0; i < planned.length; i++) {
+                differ += Math.abs(planned[i] - realised[i]) > 1e-9 * realised[i] ? 1 : 0;
+            }
+            assertEquals(sigma == 0 ? 0 : planned.length, differ, "sigma = " + sigma + " dB");
+        }
+    }
+
+    /**
+     * CPSL with a 3 dB error: each realised round latency is the closed form on the true SNRs and
+     * speeds (rebuilt here from devices.csv) under the plan's clusters and subcarriers.
+     */
+    @Test
+    void cpslRealisedLatencyIsTheClosedFormOnTheTrueChannel() throws Exception {
+        Scenario s = load("cpsl-fig7.yaml", "  devicePower:", "  csiError: 3 dB\n  devicePower:",
+                "    speedSigma: 0.05 GHz\n", "", "  snrSigma: 2 dB\n", "").withRounds(4);
+        RunResult r = new Simulation(Catalog.standard()).run(s);
+        double[] realised = column(r.rounds(), "realised_latency_s");
+        double[] planned = column(r.rounds(), "planned_latency_s");
+        double[] round = column(r.devices(), "round");
+        double[] cluster = column(r.devices(), "cluster");
+        double[] speed = column(r.devices(), "speed_Hz");
+        double[] rate = column(r.devices(), "rate_bit_per_s");
+        double[] x = column(r.devices(), "subcarriers");
+        double gap = 0;
+        for (int k = 1; k <= realised.length; k++) {
+            List<CpslDevice> devices = new ArrayList<>();
+            List<List<Integer>> members = new ArrayList<>();
+            int[] sub = new int[30];
+            for (int i = 0; i < round.length; i++) {
+                if (round[i] == k) {
+                    int d = devices.size();
+                    devices.add(new CpslDevice(d, speed[i], Double.NaN, rate[i]));
+                    while (members.size() <= cluster[i]) {
+                        members.add(new ArrayList<>());
+                    }
+                    members.get((int) cluster[i]).add(d);
+                    sub[d] = (int) x[i];
+                }
+            }
+            CpslSnapshot truth = new CpslSnapshot(k, Profiles.of(ModelSpec.cpslCnn(10), new int[] {1, 28, 28}).cut(3),
+                    16, 1, 30, 1.0, 100e9, 5, devices, 0, 1e-4, new RandomStreams(1).stream("unused"));
+            int[][] clusters = members.stream().map(m -> m.stream().mapToInt(Integer::intValue).toArray())
+                    .toArray(int[][]::new);
+            double expected = CpslLatency.round(truth, new CpslPlan(clusters, sub, Double.NaN));
+            assertEquals(expected, realised[k - 1], 1e-9 * expected, "round " + k);
+            gap += Math.abs(planned[k - 1] - realised[k - 1]);
+        }
+        assertTrue(gap > 0, "with a 3 dB error the plan's promise is off");
+    }
+}
