@@ -116,6 +116,7 @@ public final class CpslProtocol implements Protocol {
         private final double subcarrierBandwidth;
         private final double kappa;
         private final ModelProfile model;
+        private final Double capacitance;
         private final int clusterSize;
         private final CpslTraining training;
         private final ModelProfile.CutProfile cut;
@@ -142,6 +143,7 @@ public final class CpslProtocol implements Protocol {
             this.subcarrierBandwidth = spec.subcarrierBandwidth() != null ? spec.subcarrierBandwidth()
                     : scenario.radio().bandwidth() / spec.subcarriers();
             this.kappa = scenario.devices().cpu().flopsPerCycle();
+            this.capacitance = scenario.devices().cpu().capacitance();
             this.clusterSize = spec.clusterSize(n);
             LearningSpec learning = scenario.learning();
             TrainTest<Samples> data = learning == null ? null : TrainingData.load(learning, context.cache());
@@ -197,8 +199,9 @@ public final class CpslProtocol implements Protocol {
             String trained = training == null ? "nothing (no learning section)" : scenario.learning().describe()
                     + ", scheme " + spec.scheme() + ", " + spec.samplesPerDevice() + " samples per device ("
                     + (spec.classesPerDevice() == 0 ? "IID" : spec.classesPerDevice() + " classes each") + ")";
-            return new RunResult(new Table<>(training == null ? CpslRows.ROUND_COLUMNS : CpslRows.LEARNING_ROUND_COLUMNS,
-                    rounds), new Table<>(CpslRows.DEVICE_COLUMNS, devices), Map.of("clock", clock, "trained", trained));
+            boolean energy = capacitance != null;
+            return new RunResult(new Table<>(CpslRows.roundColumns(training != null, energy), rounds),
+                    new Table<>(CpslRows.deviceColumns(energy), devices), Map.of("clock", clock, "trained", trained));
         }
 
         private void startRound(int round) {
@@ -235,16 +238,17 @@ public final class CpslProtocol implements Protocol {
             double start = kernel.now();
             kernel.schedule(latency, "server-training", "server", () -> {
                 training.centralised(steps);
-                finishRound(round, 0, 0, start, latency, latency);
+                finishRound(round, 0, 0, start, latency, latency, Double.NaN);
             });
         }
 
         /** Records the round (with the test accuracy when training) and starts the next. */
-        private void finishRound(int round, int cutLayer, int clusters, double start, double initial, double planned) {
+        private void finishRound(int round, int cutLayer, int clusters, double start, double initial, double planned,
+                                 double energy) {
             CpslTraining.Accuracy a = training == null ? new CpslTraining.Accuracy(Double.NaN, Double.NaN)
                     : training.evaluate();
             rounds.add(new CpslRows.RoundRow(round, scenario.scheduler(), cutLayer, clusters, start, kernel.now(), initial,
-                    planned, kernel.now() - start, a.testLoss(), a.testAccuracy()));
+                    planned, kernel.now() - start, a.testLoss(), a.testAccuracy(), energy));
             context.progress().roundDone(round, scenario.rounds());
             if (round < scenario.rounds()) {
                 kernel.schedule(0.0, "round-start", "round " + (round + 1), () -> startRound(round + 1));
@@ -257,6 +261,7 @@ public final class CpslProtocol implements Protocol {
             private final CpslPlan plan;
             private final double start;
             private final double[] uploaded;
+            private final double[] transmitting;
             private final double planned;
             private int waiting;
 
@@ -266,6 +271,7 @@ public final class CpslProtocol implements Protocol {
                 this.plan = plan;
                 this.start = start;
                 this.planned = planned;
+                this.transmitting = new double[s.size()];
                 this.uploaded = new double[s.size()];
             }
 
@@ -283,9 +289,10 @@ public final class CpslProtocol implements Protocol {
 
             /** Forward pass and smashed-data upload of epoch {@code e}. */
             private void forward(int m, int k, CpslLatency.Terms t, int x, int e, double server) {
-                kernel.schedule(t.forward(), "forward", "device " + k, () ->
-                        kernel.schedule(t.smashed() / x, "smashed-uploaded", "device " + k,
-                                () -> smashedArrived(m, e, server)));
+                kernel.schedule(t.forward(), "forward", "device " + k, () -> {
+                    transmitting[k] += t.smashed() / x;
+                    kernel.schedule(t.smashed() / x, "smashed-uploaded", "device " + k, () -> smashedArrived(m, e, server));
+                });
             }
 
             private void smashedArrived(int m, int e, double server) {
@@ -306,6 +313,7 @@ public final class CpslProtocol implements Protocol {
                                 if (e < s.epochs()) {
                                     forward(m, k, t, x, e + 1, server);
                                 } else {
+                                    transmitting[k] += t.model() / x;
                                     kernel.schedule(t.model() / x, "model-uploaded", "device " + k,
                                             () -> modelArrived(m, k));
                                 }
@@ -330,12 +338,22 @@ public final class CpslProtocol implements Protocol {
 
             private void end() {
                 int[] of = plan.clusterOf();
+                double energy = 0;
                 for (int k = 0; k < s.size(); k++) {
                     CpslDevice d = s.device(k);
+                    double compute = Double.NaN;
+                    double radio = Double.NaN;
+                    if (capacitance != null) {
+                        double cycles = s.epochs() * s.batch() * (cut.deviceForward() + cut.deviceBackward()) / kappa;
+                        compute = capacitance * d.speedHz() * d.speedHz() * cycles;
+                        radio = scenario.radio().devicePower() * transmitting[k];
+                        energy += compute + radio;
+                    }
                     devices.add(new CpslRows.DeviceRow(s.round(), k, of[k], d.speedHz(), d.snrDb(), d.rate(),
-                            plan.subcarriers()[k], uploaded[k]));
+                            plan.subcarriers()[k], uploaded[k], compute, radio, transmitting[k]));
                 }
-                finishRound(s.round(), cut.layer(), plan.clusters().length, start, plan.initial(), planned);
+                finishRound(s.round(), cut.layer(), plan.clusters().length, start, plan.initial(), planned,
+                        capacitance == null ? Double.NaN : energy);
             }
         }
     }

@@ -10,11 +10,11 @@ final class CpslRows {
     }
 
     record RoundRow(int round, String scheduler, int cut, int clusters, double start, double end, double initial,
-                    double planned, double realised, double testLoss, double testAccuracy) {
+                    double planned, double realised, double testLoss, double testAccuracy, double energy) {
     }
 
     record DeviceRow(int round, int device, int cluster, double speed, double snrDb, double rate, int subcarriers,
-                     double done) {
+                     double done, double computeEnergy, double radioEnergy, double transmitting) {
     }
 
     static final List<Column<RoundRow>> ROUND_COLUMNS = List.of(
@@ -30,11 +30,32 @@ final class CpslRows {
                     + " scheduler saw (radio.csiError)", RoundRow::planned),
             Column.of("realised_latency", "s", "round latency the executed events gave", RoundRow::realised));
 
-    static final List<Column<RoundRow>> LEARNING_ROUND_COLUMNS = Stream.concat(ROUND_COLUMNS.stream(), Stream.of(
+    private static final List<Column<RoundRow>> LEARNING = List.of(
             Column.of("test_loss", "", "mean cross-entropy of the whole model on the test set after the round",
                     RoundRow::testLoss),
             Column.of("test_accuracy", "", "accuracy of the whole model on the test set after the round",
-                    RoundRow::testAccuracy))).toList();
+                    RoundRow::testAccuracy));
+
+    private static final List<Column<RoundRow>> ENERGY = List.of(
+            Column.of("energy", "J", "devices' energy this round: computation kappa_e f^2 per cycle plus transmission"
+                    + " P t", RoundRow::energy));
+
+    /** The round columns, with the learning and the energy ones when they apply. */
+    static List<Column<RoundRow>> roundColumns(boolean learning, boolean energy) {
+        return Stream.of(ROUND_COLUMNS, learning ? LEARNING : List.<Column<RoundRow>>of(),
+                energy ? ENERGY : List.<Column<RoundRow>>of()).flatMap(List::stream).toList();
+    }
+
+    /** The device columns, with the energy ones when they apply. */
+    static List<Column<DeviceRow>> deviceColumns(boolean energy) {
+        return energy ? Stream.concat(DEVICE_COLUMNS.stream(), DEVICE_ENERGY.stream()).toList() : DEVICE_COLUMNS;
+    }
+
+    private static final List<Column<DeviceRow>> DEVICE_ENERGY = List.of(
+            Column.of("transmitting", "s", "time spent sending (smashed data and device model)", DeviceRow::transmitting),
+            Column.of("compute_energy", "J", "kappa_e f^2 per cycle of the device's forward and backward passes",
+                    DeviceRow::computeEnergy),
+            Column.of("radio_energy", "J", "transmit power times the time spent sending", DeviceRow::radioEnergy));
 
     static final List<Column<DeviceRow>> DEVICE_COLUMNS = List.of(
             Column.of("round", "", "round index, from 1", DeviceRow::round),
