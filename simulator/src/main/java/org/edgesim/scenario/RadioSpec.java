@@ -16,6 +16,9 @@ import org.edgesim.radio.Fading;
  * @param csiError     imperfect channel knowledge: the schedulers see every gain (or SNR) times a
  *                     per-round log-normal error of this standard deviation, dB, while the
  *                     transfers run on the true channel (default 0: perfect knowledge)
+ * @param coherenceTime  fading blocks shorter than a round: the channel is redrawn every this many
+ *                     seconds from the round's start, and a transfer integrates its rate over the
+ *                     blocks it spans (default none: one draw per round, as in the papers)
  */
 public record RadioSpec(@JsonProperty(required = true) @Unit(Dimension.FREQUENCY) double bandwidth,
                         @JsonProperty(required = true) @Unit(Dimension.POWER_DENSITY) double noiseDensity,
@@ -24,7 +27,8 @@ public record RadioSpec(@JsonProperty(required = true) @Unit(Dimension.FREQUENCY
                         @Unit(Dimension.DECIBEL) Double shadowing,
                         @JsonProperty(required = true) @Unit(Dimension.POWER) double apPower,
                         @JsonProperty(required = true) @Unit(Dimension.POWER) double devicePower,
-                        @Unit(Dimension.DECIBEL) Double csiError) {
+                        @Unit(Dimension.DECIBEL) Double csiError,
+                        @Unit(Dimension.TIME) Double coherenceTime) {
     public RadioSpec {
         InvalidField.positive("bandwidth", bandwidth, Dimension.FREQUENCY);
         InvalidField.positive("noiseDensity", noiseDensity, Dimension.POWER_DENSITY);
@@ -34,5 +38,8 @@ public record RadioSpec(@JsonProperty(required = true) @Unit(Dimension.FREQUENCY
         fading = fading == null ? Fading.RAYLEIGH : fading;
         shadowing = shadowing == null ? 0.0 : InvalidField.nonNegative("shadowing", shadowing, Dimension.DECIBEL);
         csiError = csiError == null ? 0.0 : InvalidField.nonNegative("csiError", csiError, Dimension.DECIBEL);
+        if (coherenceTime != null) {
+            InvalidField.positive("coherenceTime", coherenceTime, Dimension.TIME);
+        }
     }
 }

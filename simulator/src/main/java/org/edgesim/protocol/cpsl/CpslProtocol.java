@@ -8,6 +8,7 @@ import org.edgesim.cell.Deployment;
 import org.edgesim.cell.RoundConditions;
 import org.edgesim.device.CpuProfile;
 import org.edgesim.device.SpeedDynamics;
+import org.edgesim.kernel.EventAction;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.learning.model.ModelProfile;
 import org.edgesim.learning.model.ModelSpec;
@@ -46,6 +47,8 @@ import umontreal.ssj.rng.RandomStream;
 public final class CpslProtocol implements Protocol {
     static final StreamFamily MEAN_SNR = new StreamFamily("cpsl-mean-snr", i -> "cpsl/snr-mean/device-" + i);
     static final StreamFamily SNR = new StreamFamily("cpsl-snr", i -> "cpsl/snr/device-" + i);
+    /** SNRs of the fading blocks after a round's first (radio.coherenceTime). */
+    static final StreamFamily BLOCK_SNR = new StreamFamily("cpsl-snr-blocks", i -> "cpsl/snr-blocks/device-" + i);
     /** The CNN of the paper's Table III on 28x28 grey images, 10 classes. */
     static final ModelProfile CNN = Profiles.of(ModelSpec.cpslCnn(10), new int[] {1, 28, 28});
 
@@ -113,6 +116,7 @@ public final class CpslProtocol implements Protocol {
         private final double[] meanSnr;
         private final RandomStream[] snr;
         private final RandomStream clustering;
+        private final RandomStream[] blockSnr;
         private final double subcarrierBandwidth;
         private final double kappa;
         private final ModelProfile model;
@@ -140,6 +144,7 @@ public final class CpslProtocol implements Protocol {
             }
             this.snr = spec.snrSigma() == 0 ? new RandomStream[n] : streams.streams(SNR, n);
             this.clustering = streams.stream("cpsl/clustering");
+            this.blockSnr = scenario.radio().coherenceTime() == null ? null : streams.streams(BLOCK_SNR, n);
             this.subcarrierBandwidth = spec.subcarrierBandwidth() != null ? spec.subcarrierBandwidth()
                     : scenario.radio().bandwidth() / spec.subcarriers();
             this.kappa = scenario.devices().cpu().flopsPerCycle();
@@ -263,6 +268,8 @@ public final class CpslProtocol implements Protocol {
             private final double[] uploaded;
             private final double[] transmitting;
             private final double planned;
+            /** Per device, the SNR (dB) of each fading block of this round so far; block 0 is the round's. */
+            private final List<List<Double>> blocks = new ArrayList<>();
             private int waiting;
 
             /** {@code s}: the true conditions; {@code planned}: the latency the scheduler expected. */
@@ -272,6 +279,9 @@ public final class CpslProtocol implements Protocol {
                 this.start = start;
                 this.planned = planned;
                 this.transmitting = new double[s.size()];
+                for (int k = 0; k < s.size(); k++) {
+                    blocks.add(new ArrayList<>(List.of(s.device(k).snrDb())));
+                }
                 this.uploaded = new double[s.size()];
             }
 
@@ -282,17 +292,60 @@ public final class CpslProtocol implements Protocol {
                 for (int k : members) {
                     CpslLatency.Terms t = CpslLatency.Terms.of(s, s.device(k));
                     int x = plan.subcarriers()[k];
-                    kernel.schedule(t.broadcast(), "model-received", "device " + k,
+                    send(k, cut.deviceModelBits(), s.subcarriers(), t.broadcast(), false, "model-received",
                             () -> forward(m, k, t, x, 1, server));
                 }
             }
 
             /** Forward pass and smashed-data upload of epoch {@code e}. */
             private void forward(int m, int k, CpslLatency.Terms t, int x, int e, double server) {
-                kernel.schedule(t.forward(), "forward", "device " + k, () -> {
-                    transmitting[k] += t.smashed() / x;
-                    kernel.schedule(t.smashed() / x, "smashed-uploaded", "device " + k, () -> smashedArrived(m, e, server));
-                });
+                kernel.schedule(t.forward(), "forward", "device " + k, () -> send(k, s.batch() * cut.smashedBits(), x,
+                        t.smashed() / x, true, "smashed-uploaded", () -> smashedArrived(m, e, server)));
+            }
+
+            /**
+             * A transfer of {@code bits} on {@code width} subcarriers, device {@code k}'s link. With one
+             * channel per round it takes {@code duration}; with shorter fading blocks it runs block by
+             * block, an event at every block boundary it crosses.
+             */
+            private void send(int k, double bits, int width, double duration, boolean uplink, String kind,
+                              EventAction done) {
+                if (blockSnr == null) {
+                    transmitting[k] += uplink ? duration : 0;
+                    kernel.schedule(duration, kind, "device " + k, done);
+                    return;
+                }
+                double tc = scenario.radio().coherenceTime();
+                int block = (int) Math.floor((kernel.now() - start) / tc);
+                if (start + (block + 1) * tc <= kernel.now()) {
+                    block++;
+                }
+                sendFrom(k, bits, width, block, uplink, kind, done);
+            }
+
+            private void sendFrom(int k, double bits, int width, int block, boolean uplink, String kind, EventAction done) {
+                double tc = scenario.radio().coherenceTime();
+                double rate = width * subcarrierBandwidth * Math.log1p(Math.pow(10, snrOfBlock(k, block) / 10))
+                        / Math.log(2);
+                double left = start + (block + 1) * tc - kernel.now();
+                if (bits <= rate * left) {
+                    transmitting[k] += uplink ? bits / rate : 0;
+                    kernel.schedule(bits / rate, kind, "device " + k, done);
+                    return;
+                }
+                transmitting[k] += uplink ? left : 0;
+                double rest = bits - rate * left;
+                kernel.schedule(left, "fading-block", "device " + k,
+                        () -> sendFrom(k, rest, width, block + 1, uplink, kind, done));
+            }
+
+            /** Block {@code j}'s SNR of device {@code k}: drawn in block order, around the device's mean. */
+            private double snrOfBlock(int k, int j) {
+                List<Double> b = blocks.get(k);
+                while (b.size() <= j) {
+                    b.add(spec.snrSigma() == 0 ? meanSnr[k] : Draws.normal(blockSnr[k], meanSnr[k], spec.snrSigma()));
+                }
+                return b.get(j);
             }
 
             private void smashedArrived(int m, int e, double server) {
@@ -308,13 +361,12 @@ public final class CpslProtocol implements Protocol {
                 for (int k : members) {
                     CpslLatency.Terms t = CpslLatency.Terms.of(s, s.device(k));
                     int x = plan.subcarriers()[k];
-                    kernel.schedule(t.gradient() / x, "gradient-received", "device " + k, () ->
+                    send(k, s.batch() * cut.gradientBits(), x, t.gradient() / x, false, "gradient-received", () ->
                             kernel.schedule(t.backward(), "backward", "device " + k, () -> {
                                 if (e < s.epochs()) {
                                     forward(m, k, t, x, e + 1, server);
                                 } else {
-                                    transmitting[k] += t.model() / x;
-                                    kernel.schedule(t.model() / x, "model-uploaded", "device " + k,
+                                    send(k, cut.deviceModelBits(), x, t.model() / x, true, "model-uploaded",
                                             () -> modelArrived(m, k));
                                 }
                             }));

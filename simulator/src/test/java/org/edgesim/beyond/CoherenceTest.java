@@ -1,0 +1,77 @@
+package org.edgesim.beyond;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.edgesim.engine.Catalog;
+import org.edgesim.engine.Simulation;
+import org.edgesim.learning.model.ModelProfile;
+import org.edgesim.learning.model.ModelSpec;
+import org.edgesim.learning.model.Profiles;
+import org.edgesim.protocol.RunResult;
+import org.edgesim.rng.Draws;
+import org.edgesim.rng.RandomStreams;
+import org.edgesim.scenario.Scenario;
+import org.edgesim.scenario.ScenarioException;
+import org.junit.jupiter.api.Test;
+import umontreal.ssj.rng.RandomStream;
+
+/** Fading blocks shorter than a round (radio.coherenceTime): transfers integrate the piecewise-constant rate. */
+class CoherenceTest {
+    /** When {@code bits} sent from {@code t0} on {@code width} 1 MHz subcarriers finish, integrating block by block. */
+    static double finish(double t0, double bits, int width, double tc, double[] snrDb) {
+        double t = t0;
+        double left = bits;
+        int j = (int) Math.floor(t0 / tc);
+        while (true) {
+            double rate = width * 1e6 * (Math.log(1 + Math.pow(10, snrDb[j] / 10)) / Math.log(2));
+            double end = (j + 1) * tc;
+            if (left <= rate * (end - t)) {
+                return t + left / rate;
+            }
+            left -= rate * (end - t);
+            t = end;
+            j++;
+        }
+    }
+
+    @Test
+    void aRoundOfOneDeviceIsTheDirectIntegralOverItsFadingBlocks() throws Exception {
+        double tc = 0.05;
+        Scenario s = ImperfectKnowledgeTest.load("cpsl-fig7.yaml", "  count: 30", "  count: 1", "clusterSize: 5",
+                "clusterSize: 1", "{uniform: [5 dB, 30 dB]}", "17 dB", "    speedSigma: 0.05 GHz\n", "",
+                "  devicePower:", "  coherenceTime: 50 ms\n  devicePower:").withRounds(1);
+        RunResult r = new Simulation(Catalog.standard()).run(s);
+        // The blocks as the protocol draws them: block 0 is the round's SNR, then fresh draws around 17 dB.
+        RandomStreams streams = new RandomStreams(s.seed(), 0);
+        double first = Draws.normal(streams.stream("cpsl/snr/device-0"), 17, 2);
+        RandomStream blocks = streams.stream("cpsl/snr-blocks/device-0");
+        double[] snr = new double[100_000];
+        snr[0] = first;
+        for (int j = 1; j < snr.length; j++) {
+            snr[j] = Draws.normal(blocks, 17, 2);
+        }
+        assertEquals(first, ImperfectKnowledgeTest.column(r.devices(), "snr_dB")[0], 1e-12);
+        ModelProfile.CutProfile cut = Profiles.of(ModelSpec.cpslCnn(10), new int[] {1, 28, 28}).cut(3);
+        double f = ImperfectKnowledgeTest.column(r.devices(), "speed_Hz")[0];
+        int x = 30;
+        double t = finish(0, cut.deviceModelBits(), 30, tc, snr);        // broadcast on all C subcarriers
+        t += 16 * cut.deviceForward() / f;                                  // forward
+        t = finish(t, 16 * cut.smashedBits(), x, tc, snr);                  // smashed data up
+        t += 16 * (cut.serverForward() + cut.serverBackward()) / 100e9;     // server step
+        t = finish(t, 16 * cut.gradientBits(), x, tc, snr);                 // gradient down
+        t += 16 * cut.deviceBackward() / f;                                 // backward
+        t = finish(t, cut.deviceModelBits(), x, tc, snr);                   // device model up
+        double realised = ImperfectKnowledgeTest.column(r.rounds(), "realised_latency_s")[0];
+        assertTrue(realised > 3 * tc, "the round spans several blocks: " + realised);
+        assertEquals(t, realised, 1e-9 * t);
+    }
+
+    @Test
+    void otherProtocolsRefuseItRatherThanIgnoreIt() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ImperfectKnowledgeTest.load("feel-fig2.yaml",
+                "  devicePower:", "  coherenceTime: 10 ms\n  devicePower:"));
+        assertEquals("radio.coherenceTime", e.field());
+    }
+}
