@@ -3,11 +3,16 @@ package org.edgesim.scenario;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * The device population: how many (optional where the protocol fixes it) and exactly one
- * compute kind, {@code cpu} or {@code gpu}.
+ * The device population: how many (optional where the protocol fixes it), exactly one compute
+ * kind, {@code cpu} or {@code gpu}, and optionally their {@code availability} (dropouts; FEEL so far).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DevicesSpec(Integer count, CpuSpec cpu, GpuSpec gpu) {
+public record DevicesSpec(Integer count, CpuSpec cpu, GpuSpec gpu, AvailabilitySpec availability) {
+    /** Always-available devices. */
+    public DevicesSpec(Integer count, CpuSpec cpu, GpuSpec gpu) {
+        this(count, cpu, gpu, null);
+    }
+
     public DevicesSpec {
         if (count != null) {
             InvalidField.atLeast("count", count, 1);

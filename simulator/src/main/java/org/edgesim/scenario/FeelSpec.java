@@ -27,6 +27,10 @@ import java.util.Map;
  *                          per device)
  * @param referenceBatch    {@code Bref}: the learning rate is {@code stepSize * sqrt(B / Bref)},
  *                          default {@code Bmax}
+ * @param straggler         {@code wait-all} (default, the paper's: the server waits for every
+ *                          upload) or {@code deadline}: it aggregates what has arrived at
+ *                          {@code deadlineFactor} times the plan's uplink phase, late uploads dropped
+ * @param deadlineFactor    with {@code deadline}, default 1.5
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FeelSpec(Integer maxBatch,
@@ -40,10 +44,14 @@ public record FeelSpec(Integer maxBatch,
                        @Unit(Dimension.TIME) Double gpuUpdate,
                        Integer trainingSamples,
                        String partition,
-                       Double referenceBatch) implements ProtocolSpec {
+                       Double referenceBatch,
+                       String straggler,
+                       Double deadlineFactor) implements ProtocolSpec {
     public static final String TYPE = "feel";
     public static final String IID = "iid";
     public static final String NON_IID = "non-iid";
+    public static final String WAIT_ALL = "wait-all";
+    public static final String DEADLINE = "deadline";
 
     /**
      * The paper's models as latency profiles: torchvision parameter counts (DenseNet121 and
@@ -93,6 +101,17 @@ public record FeelSpec(Integer maxBatch,
         }
         referenceBatch = referenceBatch == null ? maxBatch
                 : InvalidField.positive("referenceBatch", referenceBatch, Dimension.COUNT);
+        straggler = straggler == null ? WAIT_ALL : straggler;
+        if (!straggler.equals(WAIT_ALL) && !straggler.equals(DEADLINE)) {
+            throw new InvalidField("straggler", "must be 'wait-all' or 'deadline', got '" + straggler + "'");
+        }
+        if (deadlineFactor != null && straggler.equals(WAIT_ALL)) {
+            throw new InvalidField("deadlineFactor", "only the 'deadline' straggler policy has a deadline");
+        }
+        if (straggler.equals(DEADLINE)) {
+            deadlineFactor = deadlineFactor == null ? 1.5
+                    : InvalidField.positive("deadlineFactor", deadlineFactor, Dimension.COUNT);
+        }
     }
 
     @Override

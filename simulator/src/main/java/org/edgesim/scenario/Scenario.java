@@ -46,6 +46,10 @@ public record Scenario(@JsonProperty(required = true) String name,
         if (figures != null && sweep == null) {
             throw new InvalidField("figures", "figures are drawn from a sweep; add a 'sweep' section");
         }
+        if (devices.availability() != null && !(protocol instanceof FeelSpec)) {
+            throw new InvalidField("devices.availability", "dropouts are modelled for feel so far, not for protocol "
+                    + protocol.type() + "; remove it");
+        }
         if (radio.coherenceTime() != null && !(protocol instanceof CpslSpec)) {
             throw new InvalidField("radio.coherenceTime", "fading blocks shorter than a round are modelled for cpsl so far,"
                     + " not for protocol " + protocol.type() + "; remove it");

@@ -33,6 +33,12 @@ class ImperfectKnowledgeTest {
         return table.rows().stream().mapToDouble(r -> ((Number) c.value().apply(r)).doubleValue()).toArray();
     }
 
+    @SuppressWarnings("unchecked")
+    static <T> List<Object> values(Table<T> table, String header) {
+        Column<T> c = table.columns().stream().filter(x -> x.header().equals(header)).findFirst().orElseThrow();
+        return table.rows().stream().map(r -> (Object) c.value().apply(r)).toList();
+    }
+
     static Scenario load(String file, String... replacements) throws Exception {
         String text = Files.readString(Path.of("../scenarios/" + file));
         for (int i = 0; i < replacements.length; i += 2) {
@@ -52,6 +58,35 @@ class ImperfectKnowledgeTest {
         RunResult b = new Simulation(Catalog.standard()).run(with);
         assertEquals(a.rounds().rows(), b.rounds().rows(), file);
         assertEquals(a.devices().rows(), b.devices().rows(), file);
+    }
+
+    /**
+     * FEEL's straggler options switched off: the paper's wait-all said explicitly changes nothing;
+     * availability with a dropout of 0 changes no value and adds its two report columns
+     * (every update aggregated, no outage).
+     */
+    @Test
+    void feelWithoutDropoutsIsFeel() throws Exception {
+        Scenario without = load("feel-fig2.yaml").withRounds(3);
+        Scenario waitAll = load("feel-fig2.yaml", "  latencyModel:", "  straggler: wait-all\n  latencyModel:")
+                .withRounds(3);
+        Scenario noDropout = load("feel-fig2.yaml", "    threshold: 32\n",
+                "    threshold: 32\n  availability: {dropout: 0, offTime: 5 s}\n").withRounds(3);
+        RunResult a = new Simulation(Catalog.standard()).run(without);
+        RunResult b = new Simulation(Catalog.standard()).run(waitAll);
+        RunResult c = new Simulation(Catalog.standard()).run(noDropout);
+        assertEquals(a.rounds().columns(), b.rounds().columns());
+        assertEquals(a.rounds().rows(), b.rounds().rows());
+        assertEquals(a.devices().rows(), b.devices().rows());
+        for (var col : a.rounds().columns()) {
+            assertEquals(values(a.rounds(), col.header()), values(c.rounds(), col.header()), col.header());
+        }
+        for (double k : column(c.rounds(), "aggregated")) {
+            assertEquals(1.0, k);
+        }
+        for (double k : column(c.rounds(), "outages")) {
+            assertEquals(0.0, k);
+        }
     }
 
     @ParameterizedTest

@@ -25,6 +25,9 @@ import org.edgesim.radio.Rates;
 import org.edgesim.report.Column;
 import org.edgesim.report.Table;
 import org.edgesim.scenario.FeelSpec;
+import org.edgesim.rng.Draws;
+import org.edgesim.rng.StreamFamily;
+import org.edgesim.scenario.AvailabilitySpec;
 import org.edgesim.scenario.LearningSpec;
 import org.edgesim.scenario.RadioSpec;
 import org.edgesim.scenario.Scenario;
@@ -56,6 +59,8 @@ public final class FeelProtocol implements Protocol {
         }
         return new Run(context, feel).execute();
     }
+
+    static final StreamFamily AVAILABILITY = new StreamFamily("availability", i -> "availability/device-" + i);
 
     /** The clock's model: size in bits, compute per sample and per update. */
     record Clock(long parameters, double bits, double cyclesPerSample, double updateCycles, String source) {
@@ -100,6 +105,8 @@ public final class FeelProtocol implements Protocol {
         private final RoundConditions conditions;
         private final Kernel kernel = new Kernel();
         private final RandomStream random;
+        /** Per device, its dropouts' draws ({@code availability/device-k}); null when devices never drop out. */
+        private final RandomStream[] away;
         private final TrainTest<Samples> data;
         /** The profile of the model trained, or null. */
         private final ModelProfile trained;
@@ -120,6 +127,8 @@ public final class FeelProtocol implements Protocol {
             this.deployment = Deployment.drop(scenario, context.streams());
             this.conditions = new RoundConditions(scenario, deployment, context.streams());
             this.random = context.streams().stream("scheduler/feel");
+            this.away = scenario.devices().availability() == null ? null
+                    : context.streams().streams(AVAILABILITY, deployment.size());
             int n = deployment.size();
             LearningSpec learning = scenario.learning();
             this.data = learning == null ? null : TrainingData.load(learning, context.cache());
@@ -176,9 +185,11 @@ public final class FeelProtocol implements Protocol {
                     finalExchange();
                 }
             }
-            List<Column<FeelRows.RoundRow>> columns = training == null ? FeelRows.ROUND_COLUMNS
-                    : FeelRows.LEARNING_ROUND_COLUMNS;
-            return new RunResult(new Table<>(columns, rounds), new Table<>(FeelRows.DEVICE_COLUMNS, devices),
+            // Reported whenever the scenario describes availability or a deadline (even a dropout of 0), so that
+            // every point of a sweep over them has the same columns.
+            boolean stragglers = scenario.devices().availability() != null || spec.straggler().equals(FeelSpec.DEADLINE);
+            List<Column<FeelRows.RoundRow>> columns = FeelRows.roundColumns(training != null, stragglers);
+            return new RunResult(new Table<>(columns, rounds), new Table<>(FeelRows.deviceColumns(stragglers), devices),
                     provenance());
         }
 
@@ -226,15 +237,27 @@ public final class FeelProtocol implements Protocol {
                         : training.learningRate(plan.batch(0));
             }
             double rate = lr;
-            Runnable atServer = training == null ? () -> { } : () -> train(plan, rate);
-            new FeelRound(kernel, s, plan, compute, update, plan.update() != Update.LOCAL, atServer,
-                    o -> finishRound(c, s, plan, o, compute, rate)).start();
+            java.util.function.Consumer<boolean[]> atServer = training == null ? arrived -> { }
+                    : arrived -> train(plan, rate, arrived);
+            double[] offAt = new double[n];
+            double[] outage = new double[n];
+            AvailabilitySpec availability = scenario.devices().availability();
+            for (int k = 0; k < n && availability != null; k++) {
+                if (away[k].nextDouble() < availability.dropout()) {
+                    offAt[k] = away[k].nextDouble();
+                    outage[k] = availability.offTime() * Draws.unitExponential(away[k]);
+                }
+            }
+            double deadline = spec.straggler().equals(FeelSpec.DEADLINE) ? spec.deadlineFactor() * plan.uplinkS()
+                    : Double.POSITIVE_INFINITY;
+            new FeelRound(kernel, s, plan, compute, update, plan.update() != Update.LOCAL, offAt, outage, deadline,
+                    atServer, o -> finishRound(c, s, plan, o, compute, rate, outage)).start();
         }
 
-        private void train(FeelPlan plan, double lr) {
+        private void train(FeelPlan plan, double lr, boolean[] arrived) {
             switch (plan.update()) {
-                case GRADIENT -> training.gradientRound(plan.batches(), lr);
-                case MODEL -> training.modelRound(plan.batch(0), lr);
+                case GRADIENT -> training.gradientRound(plan.batches(), lr, arrived);
+                case MODEL -> training.modelRound(plan.batch(0), lr, arrived);
                 case LOCAL -> {
                     double[] rates = new double[plan.size()];
                     for (int k = 0; k < rates.length; k++) {
@@ -247,7 +270,13 @@ public final class FeelProtocol implements Protocol {
         }
 
         private void finishRound(RoundConditions.Round c, FeelSnapshot s, FeelPlan plan, FeelRound.Outcome o,
-                                 double[] compute, double lr) {
+                                 double[] compute, double lr, double[] outage) {
+            int aggregated = 0;
+            int outages = 0;
+            for (int k = 0; k < outage.length; k++) {
+                aggregated += o.arrived()[k] ? 1 : 0;
+                outages += outage[k] > 0 ? 1 : 0;
+            }
             double longest = 0;
             for (double v : compute) {
                 longest = Math.max(longest, v);
@@ -258,12 +287,14 @@ public final class FeelProtocol implements Protocol {
             rounds.add(new FeelRows.RoundRow(s.round(), scenario.scheduler(), plan.update().name().toLowerCase(
                     java.util.Locale.ROOT), o.start(), local ? plan.uplinkS() : plan.plannedLatencyS(), o.latency(),
                     o.start() + o.latency(), plan.globalBatch(), longest, o.uplink(), o.latency() - o.uplink(),
-                    local ? Double.NaN : plan.efficiency(), lr, a.trainLoss(), a.trainAccuracy(), a.testAccuracy()));
+                    local ? Double.NaN : plan.efficiency(), lr, a.trainLoss(), a.trainAccuracy(), a.testAccuracy(),
+                    aggregated, outages));
             for (int k = 0; k < s.size(); k++) {
                 FeelDevice d = s.device(k);
                 devices.add(new FeelRows.DeviceRow(s.round(), k, deployment.device(k).distance(), c.speedHz()[k],
                         d.rateUpBps(), d.rateDownBps(), d.samples(), plan.batch(k), plan.slotUp(k), plan.slotDown(k),
-                        o.computed()[k], local ? Double.NaN : o.uploaded()[k], o.finished()[k]));
+                        o.computed()[k], local ? Double.NaN : o.uploaded()[k], o.finished()[k], outage[k],
+                        o.arrived()[k]));
             }
             context.progress().roundDone(s.round(), scenario.rounds());
             if (s.round() < scenario.rounds()) {
@@ -280,8 +311,8 @@ public final class FeelProtocol implements Protocol {
             int n = lastSnapshot.size();
             double[] none = new double[n];
             double[] duration = new double[1];
-            new FeelRound(kernel, lastSnapshot, lastPlan, none, none, true, () -> { },
-                    o -> duration[0] = o.latency()).start();
+            new FeelRound(kernel, lastSnapshot, lastPlan, none, none, true, none, none, Double.POSITIVE_INFINITY,
+                    arrived -> { }, o -> duration[0] = o.latency()).start();
             kernel.run();
             double exchange = duration[0];
             double plannedExchange = lastPlan.downlinkS();

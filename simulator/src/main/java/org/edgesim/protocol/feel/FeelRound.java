@@ -14,7 +14,7 @@ import org.edgesim.radio.TdmaFrame;
 final class FeelRound {
     /** What the events gave, times from the round's start. */
     record Outcome(double start, double latency, double uplink, double[] computed, double[] uploaded,
-                   double[] finished) {
+                   double[] finished, boolean[] arrived) {
     }
 
     private final Kernel kernel;
@@ -24,7 +24,12 @@ final class FeelRound {
     private final boolean transfers;
     private final TdmaFrame up;
     private final TdmaFrame down;
-    private final Runnable atServer;
+    private final Consumer<boolean[]> atServer;
+    private final double[] offAt;
+    private final double[] outage;
+    private final double deadline;
+    private final boolean[] arrived;
+    private boolean closed;
     private final Consumer<Outcome> done;
     private final double[] computed;
     private final double[] uploaded;
@@ -33,8 +38,15 @@ final class FeelRound {
     private double uplink;
     private int pending;
 
+    /**
+     * @param offAt    per device, when it drops out, as a fraction of its computation
+     * @param outage   per device, how long it is away (0: it stays)
+     * @param deadline from the round's start, when the server aggregates what has arrived
+     *                 (infinite: it waits for every upload)
+     * @param atServer the aggregation, told which updates arrived
+     */
     FeelRound(Kernel kernel, FeelSnapshot snapshot, FeelPlan plan, double[] compute, double[] update, boolean transfers,
-              Runnable atServer, Consumer<Outcome> done) {
+              double[] offAt, double[] outage, double deadline, Consumer<boolean[]> atServer, Consumer<Outcome> done) {
         this.kernel = kernel;
         this.snapshot = snapshot;
         this.compute = compute.clone();
@@ -44,7 +56,11 @@ final class FeelRound {
         this.down = new TdmaFrame(snapshot.frameDownS(), plan.slotDownS());
         this.atServer = atServer;
         this.done = done;
+        this.offAt = offAt.clone();
+        this.outage = outage.clone();
+        this.deadline = deadline;
         int n = snapshot.size();
+        this.arrived = new boolean[n];
         this.computed = new double[n];
         this.uploaded = new double[n];
         this.finished = new double[n];
@@ -52,15 +68,33 @@ final class FeelRound {
 
     void start() {
         start = kernel.now();
+        // Not reached by the round's end (a device still away when the server moved on): NaN.
+        java.util.Arrays.fill(computed, Double.NaN);
+        java.util.Arrays.fill(uploaded, Double.NaN);
         pending = snapshot.size();
         for (int k = 0; k < snapshot.size(); k++) {
             int d = k;
-            kernel.schedule(compute[k], "compute-done", "device " + k, () -> computeDone(d));
+            if (outage[k] == 0) {
+                kernel.schedule(compute[k], "compute-done", "device " + k, () -> computeDone(d));
+                continue;
+            }
+            double before = offAt[k] * compute[k];
+            kernel.schedule(before, "device-off", "device " + k, () ->
+                    kernel.schedule(outage[d], "device-on", "device " + d, () ->
+                            kernel.schedule(compute[d] - before, "compute-done", "device " + d, () -> computeDone(d))));
+        }
+        if (transfers && Double.isFinite(deadline)) {
+            // After any upload due at the same instant (a larger priority fires later at equal times).
+            kernel.scheduleAt(start + deadline, Kernel.DEFAULT_PRIORITY + 1, "deadline", "server", this::aggregate);
         }
     }
 
     private void computeDone(int k) {
         computed[k] = kernel.now() - start;
+        if (closed && transfers) {
+            uploaded[k] = Double.NaN;
+            return; // the server has moved on without this device's update: it is not sent
+        }
         if (!transfers) {
             finished[k] = computed[k];
             finishOne();
@@ -72,11 +106,24 @@ final class FeelRound {
 
     private void uploadDone(int k) {
         uploaded[k] = kernel.now() - start;
+        if (closed) {
+            return; // after the deadline: dropped
+        }
+        arrived[k] = true;
         if (--pending > 0) {
             return;
         }
+        aggregate();
+    }
+
+    /** The server aggregates the updates that have arrived and sends the model down to every device. */
+    private void aggregate() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         uplink = kernel.now() - start;
-        atServer.run();
+        atServer.accept(arrived.clone());
         pending = snapshot.size();
         for (int i = 0; i < snapshot.size(); i++) {
             int d = i;
@@ -94,9 +141,10 @@ final class FeelRound {
             return;
         }
         if (!transfers) {
-            atServer.run();
+            java.util.Arrays.fill(arrived, true);
+            atServer.accept(arrived.clone());
             uplink = kernel.now() - start;
         }
-        done.accept(new Outcome(start, kernel.now() - start, uplink, computed, uploaded, finished));
+        done.accept(new Outcome(start, kernel.now() - start, uplink, computed, uploaded, finished, arrived.clone()));
     }
 }

@@ -11,15 +11,37 @@ final class FeelRows {
 
     record RoundRow(int round, String scheduler, String update, double start, double planned, double realised,
                     double end, long globalBatch, double compute, double uplink, double downlink, double efficiency,
-                    double learningRate, double trainLoss, double trainAccuracy, double testAccuracy) {
+                    double learningRate, double trainLoss, double trainAccuracy, double testAccuracy, int aggregated,
+                    int outages) {
         RoundRow shifted(double newStart, double newPlanned, double newRealised, double newEnd) {
             return new RoundRow(round, scheduler, update, newStart, newPlanned, newRealised, newEnd, globalBatch,
-                    compute, uplink, downlink, efficiency, learningRate, trainLoss, trainAccuracy, testAccuracy);
+                    compute, uplink, downlink, efficiency, learningRate, trainLoss, trainAccuracy, testAccuracy,
+                    aggregated, outages);
         }
     }
 
     record DeviceRow(int round, int device, double distance, double speed, double rateUp, double rateDown, int samples,
-                     int batch, double slotUp, double slotDown, double compute, double uploaded, double finished) {
+                     int batch, double slotUp, double slotDown, double compute, double uploaded, double finished,
+                     double outage, boolean arrived) {
+    }
+
+    private static final List<Column<RoundRow>> STRAGGLERS = List.of(
+            Column.of("aggregated", "", "updates the server aggregated (arrived before the deadline)",
+                    RoundRow::aggregated),
+            Column.of("outages", "", "devices that dropped out during the round", RoundRow::outages));
+
+    private static final List<Column<DeviceRow>> DEVICE_STRAGGLERS = List.of(
+            Column.of("outage", "s", "how long the device was away this round (0: not)", DeviceRow::outage),
+            Column.of("arrived", "", "whether its update was aggregated", DeviceRow::arrived));
+
+    /** The round columns: with learning, the learning ones; with dropouts or a deadline, the straggler ones. */
+    static List<Column<RoundRow>> roundColumns(boolean learning, boolean stragglers) {
+        return Stream.of(learning ? LEARNING_ROUND_COLUMNS : ROUND_COLUMNS,
+                stragglers ? STRAGGLERS : List.<Column<RoundRow>>of()).flatMap(List::stream).toList();
+    }
+
+    static List<Column<DeviceRow>> deviceColumns(boolean stragglers) {
+        return stragglers ? Stream.concat(DEVICE_COLUMNS.stream(), DEVICE_STRAGGLERS.stream()).toList() : DEVICE_COLUMNS;
     }
 
     static final List<Column<RoundRow>> ROUND_COLUMNS = List.of(

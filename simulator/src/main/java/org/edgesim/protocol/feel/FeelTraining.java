@@ -55,26 +55,43 @@ final class FeelTraining implements AutoCloseable {
         return spec.stepSize() * Math.sqrt(batch / referenceBatch);
     }
 
-    /** One round of gradient FEEL: each device's batch gradient, averaged weighted by batch size, one step. */
-    void gradientRound(int[] batches, double learningRate) {
+    /**
+     * One round of gradient FEEL: the batch gradients of the devices whose update {@code arrived},
+     * averaged weighted by batch size, one step (none arrived: no step). Every device draws its
+     * batch, arrived or not, so that its stream stays in step across schemes.
+     */
+    void gradientRound(int[] batches, double learningRate, boolean[] arrived) {
+        int used = 0;
         for (int k = 0; k < held.length; k++) {
-            learner.accumulate(train, draw(k, batches[k]), batches[k]);
+            int[] batch = draw(k, batches[k]);
+            if (arrived[k]) {
+                learner.accumulate(train, batch, batches[k]);
+                used++;
+            }
         }
-        learner.applyAccumulated(learningRate);
+        if (used > 0) {
+            learner.applyAccumulated(learningRate);
+        }
     }
 
-    /** One FedAvg round: a local epoch per device in batches of {@code batch}, models averaged by data size. */
-    void modelRound(int batch, double learningRate) {
+    /**
+     * One FedAvg round: a local epoch per device in batches of {@code batch}; the models that
+     * {@code arrived} averaged by data size (none: the global model stays).
+     */
+    void modelRound(int batch, double learningRate, boolean[] arrived) {
         double[] global = learner.parameters();
         List<double[]> models = new ArrayList<>(held.length);
-        double[] weights = new double[held.length];
+        List<Double> weights = new ArrayList<>(held.length);
         for (int k = 0; k < held.length; k++) {
             learner.setParameters(global);
             Sgd.epoch(learner, train, held[k], batch, learningRate, streams[k]);
-            models.add(learner.parameters());
-            weights[k] = held[k].length;
+            if (arrived[k]) {
+                models.add(learner.parameters());
+                weights.add((double) held[k].length);
+            }
         }
-        learner.setParameters(Averaging.weighted(models, weights));
+        learner.setParameters(models.isEmpty() ? global
+                : Averaging.weighted(models, weights.stream().mapToDouble(Double::doubleValue).toArray()));
     }
 
     /**
@@ -102,6 +119,11 @@ final class FeelTraining implements AutoCloseable {
     /** {@code size} distinct samples of device {@code k} (all of them if it holds no more). */
     private int[] draw(int k, int size) {
         return Sgd.pick(held[k].clone(), size, streams[k]);
+    }
+
+    /** The global model's parameters now. */
+    double[] model() {
+        return learner.parameters();
     }
 
     Accuracy evaluate() {

@@ -1,0 +1,132 @@
+package org.edgesim.protocol.feel;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.edgesim.engine.Catalog;
+import org.edgesim.engine.Simulation;
+import org.edgesim.learning.Learner;
+import org.edgesim.learning.Learners;
+import org.edgesim.learning.Precision;
+import org.edgesim.learning.Sgd;
+import org.edgesim.learning.TinyData;
+import org.edgesim.learning.data.Samples;
+import org.edgesim.learning.data.TrainTest;
+import org.edgesim.learning.model.ModelSpec;
+import org.edgesim.learning.model.Regularization;
+import org.edgesim.protocol.RunResult;
+import org.edgesim.report.Column;
+import org.edgesim.report.Table;
+import org.edgesim.rng.RandomStreams;
+import org.edgesim.scenario.LearningSpec;
+import org.edgesim.scenario.Scenario;
+import org.edgesim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+import umontreal.ssj.rng.RandomStream;
+
+/** FEEL with devices that drop out (devices.availability) and a deadline straggler policy. */
+class StragglersTest {
+    @SuppressWarnings("unchecked")
+    static <T> double[] column(Table<T> table, String header) {
+        Column<T> c = table.columns().stream().filter(x -> x.header().equals(header)).findFirst().orElseThrow();
+        return table.rows().stream().mapToDouble(r -> {
+            Object v = c.value().apply(r);
+            return v instanceof Boolean b ? (b ? 1 : 0) : ((Number) v).doubleValue();
+        }).toArray();
+    }
+
+    /** Fig. 4's six GPU devices, clock only, with the given replacements. */
+    static Scenario scenario(String... replacements) throws Exception {
+        String text = Files.readString(Path.of("../scenarios/feel-fig4.yaml"))
+                .replace("learning:\n  data: fashion-mnist-small\n  model: mlp\n  stepSize: 0.1\n", "")
+                .replace("  partition: iid\n", "  partition: iid\n  trainingSamples: 6000\n")
+                .replace("rounds: 80", "rounds: 12");
+        for (int i = 0; i < replacements.length; i += 2) {
+            text = text.replace(replacements[i], replacements[i + 1]);
+        }
+        return Catalog.standard().loader().parse("feel.yaml", text, ScenarioLoader.Format.YAML).single();
+    }
+
+    private static final String[] DROPOUTS = {"    threshold: 32\n",
+            "    threshold: 32\n  availability: {dropout: 0.3, offTime: 20 s}\n"};
+
+    @Test
+    void anOutageDelaysTheDevicesComputationByItsLengthAndWaitAllWaits() throws Exception {
+        RunResult plain = new Simulation(Catalog.standard()).run(scenario());
+        RunResult away = new Simulation(Catalog.standard()).run(scenario(DROPOUTS));
+        double[] compute = column(plain.devices(), "compute_s");
+        double[] delayed = column(away.devices(), "compute_s");
+        double[] outage = column(away.devices(), "outage_s");
+        int outages = 0;
+        for (int i = 0; i < compute.length; i++) {
+            assertEquals(compute[i] + outage[i], delayed[i], 1e-9 * delayed[i], "row " + i);
+            outages += outage[i] > 0 ? 1 : 0;
+        }
+        assertTrue(outages >= 10, "about 30% of 72 device-rounds drop out, got " + outages);
+        assertArrayEquals(new double[12], java.util.Arrays.stream(column(away.rounds(), "aggregated"))
+                .map(a -> a - 6).toArray(), "wait-all aggregates every update");
+        double[] a = column(plain.rounds(), "realised_latency_s");
+        double[] b = column(away.rounds(), "realised_latency_s");
+        for (int r = 0; r < a.length; r++) {
+            assertTrue(b[r] >= a[r] - 1e-9, "round " + r);
+        }
+    }
+
+    @Test
+    void aDeadlineAggregatesExactlyTheUpdatesThatArrivedBeforeIt() throws Exception {
+        String[] deadline = {"  partition: iid\n", "  partition: iid\n  straggler: deadline\n  deadlineFactor: 1.2\n"};
+        RunResult r = new Simulation(Catalog.standard()).run(scenario(concat(DROPOUTS, deadline)));
+        double[] aggregated = column(r.rounds(), "aggregated");
+        double[] uplink = column(r.rounds(), "uplink_s");
+        double[] round = column(r.devices(), "round");
+        double[] uploaded = column(r.devices(), "uploaded_s");
+        double[] arrived = column(r.devices(), "arrived");
+        int[] counted = new int[aggregated.length];
+        int dropped = 0;
+        for (int i = 0; i < round.length; i++) {
+            int k = (int) round[i] - 1;
+            boolean inTime = !Double.isNaN(uploaded[i]) && uploaded[i] <= uplink[k] + 1e-12;
+            assertEquals(inTime ? 1.0 : 0.0, arrived[i], "row " + i + ": uploaded " + uploaded[i] + ", uplink " + uplink[k]);
+            counted[k] += (int) arrived[i];
+            dropped += inTime ? 0 : 1;
+        }
+        for (int k = 0; k < aggregated.length; k++) {
+            assertEquals(counted[k], aggregated[k], 0.0, "round " + (k + 1));
+        }
+        assertTrue(dropped > 0, "a 20 s outage misses a 1.2x deadline");
+    }
+
+    /** Counting contributions: the step uses exactly the batches of the devices that arrived. */
+    @Test
+    void onlyArrivedGradientsEnterTheStep() {
+        RandomStreams data = new RandomStreams(91);
+        TrainTest<Samples> tt = new TrainTest<>(TinyData.dense(data.stream("train"), 60, new int[] {5}, 3),
+                TinyData.dense(data.stream("test"), 20, new int[] {5}, 3));
+        int[][] held = {TinyData.range(0, 20), TinyData.range(20, 40), TinyData.range(40, 60)};
+        LearningSpec spec = new LearningSpec("fashion-mnist-small", null, null, null, null, null, null, null, 0.2,
+                "float64");
+        int[] batches = {4, 6, 8};
+        try (FeelTraining t = new FeelTraining(spec, tt, held, new RandomStreams(92), 8);
+             Learner reference = Learners.create(ModelSpec.logisticRegression(3, Regularization.NONE), tt.train(),
+                     Precision.FLOAT64, new RandomStreams(92).stream("learning/init"))) {
+            t.gradientRound(batches, 0.2, new boolean[] {true, false, true});
+            RandomStream[] streams = new RandomStreams(92).streams(FeelTraining.BATCHES, 3);
+            for (int k : new int[] {0, 2}) {
+                reference.accumulate(tt.train(), Sgd.pick(held[k].clone(), batches[k], streams[k]), batches[k]);
+            }
+            reference.applyAccumulated(0.2);
+            double[] expected = reference.parameters();
+            t.gradientRound(batches, 0.2, new boolean[] {false, false, false});
+            assertArrayEquals(expected, t.model(), 1e-12, "devices 0 and 2 only; then nobody: no step");
+        }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
