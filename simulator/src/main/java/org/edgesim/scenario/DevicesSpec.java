@@ -4,13 +4,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * The device population: how many (optional where the protocol fixes it), exactly one compute
- * kind, {@code cpu} or {@code gpu}, and optionally their {@code availability} (dropouts; FEEL so far).
+ * kind, {@code cpu} or {@code gpu}, and optionally their {@code availability} (dropouts; FEEL so far)
+ * and compute {@code jitter} (every protocol).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DevicesSpec(Integer count, CpuSpec cpu, GpuSpec gpu, AvailabilitySpec availability) {
-    /** Always-available devices. */
+public record DevicesSpec(Integer count, CpuSpec cpu, GpuSpec gpu, AvailabilitySpec availability, JitterSpec jitter) {
+    /** Always-available devices computing in their nominal times. */
     public DevicesSpec(Integer count, CpuSpec cpu, GpuSpec gpu) {
-        this(count, cpu, gpu, null);
+        this(count, cpu, gpu, null, null);
     }
 
     public DevicesSpec {

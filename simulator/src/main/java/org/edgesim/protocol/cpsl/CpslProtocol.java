@@ -7,14 +7,15 @@ import java.util.Map;
 import org.edgesim.cell.Deployment;
 import org.edgesim.cell.RoundConditions;
 import org.edgesim.device.CpuProfile;
+import org.edgesim.device.Slowdowns;
 import org.edgesim.device.SpeedDynamics;
 import org.edgesim.kernel.EventAction;
 import org.edgesim.kernel.Kernel;
+import org.edgesim.learning.data.Samples;
+import org.edgesim.learning.data.TrainTest;
 import org.edgesim.learning.model.ModelProfile;
 import org.edgesim.learning.model.ModelSpec;
 import org.edgesim.learning.model.Profiles;
-import org.edgesim.learning.data.Samples;
-import org.edgesim.learning.data.TrainTest;
 import org.edgesim.protocol.InfeasibleScenarioException;
 import org.edgesim.protocol.Protocol;
 import org.edgesim.protocol.RunContext;
@@ -112,6 +113,7 @@ public final class CpslProtocol implements Protocol {
         private final RunContext context;
         private final Deployment deployment;
         private final RoundConditions conditions;
+        private final Slowdowns slowdowns;
         private final Kernel kernel = new Kernel();
         private final double[] meanSnr;
         private final RandomStream[] snr;
@@ -136,6 +138,7 @@ public final class CpslProtocol implements Protocol {
             RandomStreams streams = context.streams();
             this.deployment = Deployment.drop(scenario, streams);
             this.conditions = new RoundConditions(scenario, deployment, streams);
+            this.slowdowns = Slowdowns.of(scenario.devices().jitter(), streams, deployment.size());
             int n = deployment.size();
             this.meanSnr = new double[n];
             RandomStream[] means = streams.streams(MEAN_SNR, n);
@@ -299,7 +302,7 @@ public final class CpslProtocol implements Protocol {
 
             /** Forward pass and smashed-data upload of epoch {@code e}. */
             private void forward(int m, int k, CpslLatency.Terms t, int x, int e, double server) {
-                kernel.schedule(t.forward(), "forward", "device " + k, () -> send(k, s.batch() * cut.smashedBits(), x,
+                kernel.schedule(slowdowns.apply(k, t.forward()), "forward", "device " + k, () -> send(k, s.batch() * cut.smashedBits(), x,
                         t.smashed() / x, true, "smashed-uploaded", () -> smashedArrived(m, e, server)));
             }
 
@@ -362,7 +365,7 @@ public final class CpslProtocol implements Protocol {
                     CpslLatency.Terms t = CpslLatency.Terms.of(s, s.device(k));
                     int x = plan.subcarriers()[k];
                     send(k, s.batch() * cut.gradientBits(), x, t.gradient() / x, false, "gradient-received", () ->
-                            kernel.schedule(t.backward(), "backward", "device " + k, () -> {
+                            kernel.schedule(slowdowns.apply(k, t.backward()), "backward", "device " + k, () -> {
                                 if (e < s.epochs()) {
                                     forward(m, k, t, x, e + 1, server);
                                 } else {

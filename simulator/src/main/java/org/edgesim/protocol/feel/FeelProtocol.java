@@ -7,6 +7,7 @@ import org.edgesim.cell.Deployment;
 import org.edgesim.cell.RoundConditions;
 import org.edgesim.device.CpuProfile;
 import org.edgesim.device.GpuProfile;
+import org.edgesim.device.Slowdowns;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
@@ -24,10 +25,10 @@ import org.edgesim.radio.Fading;
 import org.edgesim.radio.Rates;
 import org.edgesim.report.Column;
 import org.edgesim.report.Table;
-import org.edgesim.scenario.FeelSpec;
 import org.edgesim.rng.Draws;
 import org.edgesim.rng.StreamFamily;
 import org.edgesim.scenario.AvailabilitySpec;
+import org.edgesim.scenario.FeelSpec;
 import org.edgesim.scenario.LearningSpec;
 import org.edgesim.scenario.RadioSpec;
 import org.edgesim.scenario.Scenario;
@@ -103,6 +104,7 @@ public final class FeelProtocol implements Protocol {
         private final RunContext context;
         private final Deployment deployment;
         private final RoundConditions conditions;
+        private final Slowdowns slowdowns;
         private final Kernel kernel = new Kernel();
         private final RandomStream random;
         /** Per device, its dropouts' draws ({@code availability/device-k}); null when devices never drop out. */
@@ -126,6 +128,7 @@ public final class FeelProtocol implements Protocol {
             this.scheduler = scheduler;
             this.deployment = Deployment.drop(scenario, context.streams());
             this.conditions = new RoundConditions(scenario, deployment, context.streams());
+            this.slowdowns = Slowdowns.of(scenario.devices().jitter(), context.streams(), deployment.size());
             this.random = context.streams().stream("scheduler/feel");
             this.away = scenario.devices().availability() == null ? null
                     : context.streams().streams(AVAILABILITY, deployment.size());
@@ -231,6 +234,9 @@ public final class FeelProtocol implements Protocol {
                     case LOCAL -> compute[k] = d.compute().time(plan.batch(k)) + d.updateS();
                     default -> throw new IllegalStateException(plan.update().toString());
                 }
+            }
+            for (int k = 0; k < n; k++) {
+                compute[k] = slowdowns.apply(k, compute[k]);
             }
             if (training != null) {
                 lr = plan.update() == Update.GRADIENT ? training.learningRate(plan.globalBatch())

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.edgesim.cell.Deployment;
 import org.edgesim.cell.RoundConditions;
 import org.edgesim.device.CpuProfile;
+import org.edgesim.device.Slowdowns;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
@@ -63,6 +64,7 @@ public final class MelProtocol implements Protocol {
         private final RunContext context;
         private final Deployment deployment;
         private final RoundConditions conditions;
+        private final Slowdowns slowdowns;
         private final Kernel kernel = new Kernel();
         private final List<MelRows.CycleRow> cycles = new ArrayList<>();
         private final List<MelRows.DeviceRow> devices = new ArrayList<>();
@@ -79,6 +81,7 @@ public final class MelProtocol implements Protocol {
             this.scheduler = scheduler;
             this.deployment = Deployment.drop(scenario, context.streams());
             this.conditions = new RoundConditions(scenario, deployment, context.streams());
+            this.slowdowns = Slowdowns.of(scenario.devices().jitter(), context.streams(), deployment.size());
             LearningSpec learning = scenario.learning();
             if (learning == null) {
                 samples = spec.samples();
@@ -170,7 +173,7 @@ public final class MelProtocol implements Protocol {
                 kernel.schedule(back, "returned", "learner " + k, () -> finished[k] = kernel.now() - start);
                 return;
             }
-            kernel.schedule(perUpdate, "local-update", "learner " + k,
+            kernel.schedule(slowdowns.apply(k, perUpdate), "local-update", "learner " + k,
                     () -> update(k, left - 1, perUpdate, back, start, finished));
         }
 

@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.edgesim.cell.Deployment;
 import org.edgesim.cell.RoundConditions;
+import org.edgesim.device.Slowdowns;
 import org.edgesim.kernel.Kernel;
+import org.edgesim.learning.data.Samples;
+import org.edgesim.learning.data.TrainTest;
 import org.edgesim.protocol.Protocol;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
-import org.edgesim.radio.Rates;
-import org.edgesim.learning.data.Samples;
-import org.edgesim.learning.data.TrainTest;
 import org.edgesim.protocol.TrainingData;
+import org.edgesim.radio.Rates;
 import org.edgesim.report.Column;
 import org.edgesim.report.Table;
 import org.edgesim.rng.RandomStreams;
@@ -49,6 +50,7 @@ public final class PartelProtocol implements Protocol {
         private final RunContext context;
         private final Deployment deployment;
         private final RoundConditions conditions;
+        private final Slowdowns slowdowns;
         private final Kernel kernel = new Kernel();
         /** What is trained, or null: then only the clock runs. */
         private final TrainTest<Samples> data;
@@ -76,6 +78,7 @@ public final class PartelProtocol implements Protocol {
             }
             this.deployment = Deployment.drop(scenario, context.streams());
             this.conditions = new RoundConditions(scenario, deployment, context.streams());
+            this.slowdowns = Slowdowns.of(scenario.devices().jitter(), context.streams(), deployment.size());
         }
 
         /**
@@ -126,7 +129,7 @@ public final class PartelProtocol implements Protocol {
             PartelPlan plan = scheduler.plan(view);
             checkBudget(view, plan);
             allocations.add(plan.blocks());
-            new PartelRound(kernel, snapshot, plan, outcome -> finishRound(c, snapshot, plan, outcome)).start();
+            new PartelRound(kernel, snapshot, plan, slowdowns, outcome -> finishRound(c, snapshot, plan, outcome)).start();
         }
 
         /** A plan longer than the scenario's latency budget ends the run, naming the worker that finishes last. */

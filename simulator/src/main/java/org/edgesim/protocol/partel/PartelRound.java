@@ -1,6 +1,7 @@
 package org.edgesim.protocol.partel;
 
 import java.util.function.Consumer;
+import org.edgesim.device.Slowdowns;
 import org.edgesim.kernel.Kernel;
 
 /**
@@ -22,13 +23,16 @@ final class PartelRound {
     private final double[] compute;
     private final double[] upload;
     private final double[] finish;
+    private final Slowdowns slowdowns;
     private double start;
     private double push;
     private int uploadsIn;
     private int critical = -1;
 
-    PartelRound(Kernel kernel, PartelSnapshot truth, PartelPlan plan, Consumer<Outcome> done) {
+    /** @param slowdowns the realised computation times (compute jitter) */
+    PartelRound(Kernel kernel, PartelSnapshot truth, PartelPlan plan, Slowdowns slowdowns, Consumer<Outcome> done) {
         this.kernel = kernel;
+        this.slowdowns = slowdowns;
         this.truth = truth;
         this.plan = plan;
         this.done = done;
@@ -46,7 +50,7 @@ final class PartelRound {
 
     private void broadcastDone() {
         for (Worker w : truth.workers()) {
-            double t = truth.computeTime(w, plan.block(w.group()));
+            double t = slowdowns.apply(w.index(), truth.computeTime(w, plan.block(w.group())));
             compute[w.index()] = t;
             kernel.schedule(t, "compute-done", w, () -> computeDone(w));
         }
