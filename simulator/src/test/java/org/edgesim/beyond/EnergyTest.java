@@ -39,4 +39,47 @@ class EnergyTest {
         assertEquals(total[0], energy[0], 1e-12 * total[0]);
         assertEquals(total[1], energy[1], 1e-12 * total[1]);
     }
+
+    @Test
+    void partelEnergyIsKappaFSquaredPerCyclePlusPowerTimesUploadTime() throws Exception {
+        Scenario s = ImperfectKnowledgeTest.load("partel-fig5a.yaml", "fading: rayleigh", "fading: none",
+                "    flopsPerCycle: 1\n", "    flopsPerCycle: 1\n    capacitance: 1e-28\n").withRounds(2);
+        RunResult r = new Simulation(Catalog.standard()).run(s);
+        double power = Math.pow(10, (24 - 30) / 10.0);
+        double[] speed = ImperfectKnowledgeTest.column(r.devices(), "speed_Hz");
+        double[] block = ImperfectKnowledgeTest.column(r.devices(), "block_params");
+        double[] samples = ImperfectKnowledgeTest.column(r.devices(), "samples");
+        double[] rateUp = ImperfectKnowledgeTest.column(r.devices(), "rate_up_bit_per_s");
+        double[] compute = ImperfectKnowledgeTest.column(r.devices(), "compute_energy_J");
+        double[] radio = ImperfectKnowledgeTest.column(r.devices(), "radio_energy_J");
+        double total = 0;
+        for (int i = 0; i < speed.length; i++) {
+            double cycles = block[i] * samples[i];
+            assertEquals(1e-28 * speed[i] * speed[i] * cycles, compute[i], 1e-12 * compute[i], "row " + i);
+            double upload = 32 * block[i] / rateUp[i];
+            assertEquals(power * upload, radio[i], 1e-9 * radio[i], "row " + i);
+            total += compute[i] + radio[i];
+        }
+        double[] energy = ImperfectKnowledgeTest.column(r.rounds(), "energy_J");
+        assertEquals(total, energy[0] + energy[1], 1e-12 * total);
+    }
+
+    @Test
+    void asyncMelEnergyIsKappaFSquaredPerCyclePlusPowerTimesModelUpload() throws Exception {
+        Scenario s = ImperfectKnowledgeTest.load("async-fig2.yaml", "    speed: {blocks: [2.4 GHz, 0.7 GHz]}\n",
+                "    speed: {blocks: [2.4 GHz, 0.7 GHz]}\n    capacitance: 1e-28\n").withRounds(2);
+        RunResult r = new Simulation(Catalog.standard()).run(s);
+        double power = Math.pow(10, (23 - 30) / 10.0);
+        double[] speed = ImperfectKnowledgeTest.column(r.devices(), "speed_Hz");
+        double[] d = ImperfectKnowledgeTest.column(r.devices(), "samples");
+        double[] tau = ImperfectKnowledgeTest.column(r.devices(), "updates");
+        double[] rate = ImperfectKnowledgeTest.column(r.devices(), "rate_bit_per_s");
+        double[] compute = ImperfectKnowledgeTest.column(r.devices(), "compute_energy_J");
+        double[] radio = ImperfectKnowledgeTest.column(r.devices(), "radio_energy_J");
+        for (int i = 0; i < speed.length; i++) {
+            double cycles = tau[i] * d[i] * 1123736.0;
+            assertEquals(1e-28 * speed[i] * speed[i] * cycles, compute[i], 1e-12 * compute[i], "row " + i);
+            assertEquals(power * 8974080 / rate[i], radio[i], 1e-9 * radio[i], "row " + i);
+        }
+    }
 }

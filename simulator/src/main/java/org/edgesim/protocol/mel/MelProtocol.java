@@ -128,8 +128,9 @@ public final class MelProtocol implements Protocol {
                     : scenario.learning().describe() + ", each local update " + (spec.localUpdate().equals(MelSpec.EPOCH)
                     ? "one SGD epoch in mini-batches of " + spec.batchSize() : "one full-batch gradient step")
                     + " over d_k samples, models averaged weighted by d_k";
-            return new RunResult(new Table<>(training == null ? MelRows.ROUND_COLUMNS : MelRows.LEARNING_ROUND_COLUMNS,
-                    cycles), new Table<>(MelRows.DEVICE_COLUMNS, devices), Map.of("clock", clock, "trained", trained));
+            boolean energy = scenario.devices().cpu().capacitance() != null;
+            return new RunResult(new Table<>(MelRows.roundColumns(training != null, energy), cycles),
+                    new Table<>(MelRows.deviceColumns(energy), devices), Map.of("clock", clock, "trained", trained));
         }
 
         private void startCycle(int cycle) {
@@ -185,6 +186,8 @@ public final class MelProtocol implements Protocol {
             double realised = 0;
             int late = 0;
             long updates = 0;
+            Double kappaE = scenario.devices().cpu().capacitance();
+            double energy = kappaE == null ? Double.NaN : 0;
             boolean[] arrivals = new boolean[n];
             for (int k = 0; k < n; k++) {
                 MelLearner l = s.learner(k);
@@ -198,9 +201,18 @@ public final class MelProtocol implements Protocol {
                 planned = Math.max(planned, t);
                 realised = Math.max(realised, arrived ? f : Double.POSITIVE_INFINITY);
                 updates += plan.updates()[k];
+                double computeEnergy = Double.NaN;
+                double radioEnergy = Double.NaN;
+                if (kappaE != null) {
+                    double f2 = c.speedHz()[k] * c.speedHz()[k];
+                    computeEnergy = kappaE * f2 * plan.updates()[k] * plan.samples()[k] * flopsPerSample
+                            / scenario.devices().cpu().flopsPerCycle();
+                    radioEnergy = scenario.radio().devicePower() * modelBits / rates[k];
+                    energy += computeEnergy + radioEnergy;
+                }
                 devices.add(new MelRows.DeviceRow(s.cycle(), k, deployment.device(k).distance(), c.speedHz()[k],
                         rates[k], plan.samples()[k], plan.updates()[k], t,
-                        f, arrived ? s.cycleS() - f : Double.NaN));
+                        f, arrived ? s.cycleS() - f : Double.NaN, computeEnergy, radioEnergy));
             }
             MelTraining.Accuracy a = new MelTraining.Accuracy(Double.NaN, Double.NaN);
             if (training != null) {
@@ -209,7 +221,7 @@ public final class MelProtocol implements Protocol {
             }
             cycles.add(new MelRows.CycleRow(s.cycle(), scenario.scheduler(), start, kernel.now(), plan.maxStaleness(),
                     plan.averageStaleness(), idle / n, planned, realised, late, updates, a.validationLoss(),
-                    a.validationAccuracy()));
+                    a.validationAccuracy(), energy));
             context.progress().roundDone(s.cycle(), scenario.rounds());
             if (s.cycle() < scenario.rounds()) {
                 kernel.schedule(0.0, "cycle-start", "cycle " + (s.cycle() + 1), () -> startCycle(s.cycle() + 1));

@@ -11,11 +11,30 @@ final class MelRows {
 
     record CycleRow(int round, String scheduler, double start, double end, long maxStaleness, double averageStaleness,
                     double meanIdle, double plannedFinish, double realisedFinish, int late, long updates,
-                    double validationLoss, double validationAccuracy) {
+                    double validationLoss, double validationAccuracy, double energy) {
     }
 
     record DeviceRow(int round, int learner, double distance, double speed, double rate, long samples, long updates,
-                     double plannedFinish, double realisedFinish, double idle) {
+                     double plannedFinish, double realisedFinish, double idle, double computeEnergy,
+                     double radioEnergy) {
+    }
+
+    private static final List<Column<CycleRow>> ENERGY = List.of(Column.of("energy", "J", "learners' energy this cycle:"
+            + " computation kappa_e f^2 per cycle plus transmission of the model, P t", CycleRow::energy));
+
+    private static final List<Column<DeviceRow>> DEVICE_ENERGY = List.of(
+            Column.of("compute_energy", "J", "kappa_e f^2 per cycle of the tau_k local updates over d_k samples",
+                    DeviceRow::computeEnergy),
+            Column.of("radio_energy", "J", "transmit power times the model's upload time", DeviceRow::radioEnergy));
+
+    /** The cycle columns (with the learning ones, and the energy one when devices.cpu.capacitance is given). */
+    static List<Column<CycleRow>> roundColumns(boolean learning, boolean energy) {
+        return Stream.of(learning ? LEARNING_ROUND_COLUMNS : ROUND_COLUMNS, energy ? ENERGY : List.<Column<CycleRow>>of())
+                .flatMap(List::stream).toList();
+    }
+
+    static List<Column<DeviceRow>> deviceColumns(boolean energy) {
+        return energy ? Stream.concat(DEVICE_COLUMNS.stream(), DEVICE_ENERGY.stream()).toList() : DEVICE_COLUMNS;
     }
 
     static final List<Column<CycleRow>> ROUND_COLUMNS = List.of(

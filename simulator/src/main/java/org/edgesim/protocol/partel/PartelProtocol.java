@@ -89,7 +89,8 @@ public final class PartelProtocol implements Protocol {
         RunResult execute() {
             kernel.schedule(0.0, "round-start", "round 1", () -> startRound(1));
             kernel.run();
-            List<Column<PartelRows.RoundRow>> columns = PartelRows.ROUND_COLUMNS;
+            boolean energy = scenario.devices().cpu().capacitance() != null;
+            List<Column<PartelRows.RoundRow>> columns = PartelRows.roundColumns(false, energy);
             if (data != null) {
                 LearningSpec learning = scenario.learning();
                 RandomStreams streams = context.streams();
@@ -100,9 +101,9 @@ public final class PartelProtocol implements Protocol {
                 for (int r = 0; r < rounds.size(); r++) {
                     rounds.set(r, rounds.get(r).withAccuracy(trace.get(r)));
                 }
-                columns = PartelRows.LEARNING_ROUND_COLUMNS;
+                columns = PartelRows.roundColumns(true, energy);
             }
-            return new RunResult(new Table<>(columns, rounds), new Table<>(PartelRows.DEVICE_COLUMNS, devices),
+            return new RunResult(new Table<>(columns, rounds), new Table<>(PartelRows.deviceColumns(energy), devices),
                     provenance());
         }
 
@@ -158,16 +159,27 @@ public final class PartelProtocol implements Protocol {
         }
 
         private void finishRound(RoundConditions.Round c, PartelSnapshot s, PartelPlan plan, PartelRound.Outcome o) {
+            Double kappaE = scenario.devices().cpu().capacitance();
+            double energy = kappaE == null ? Double.NaN : 0;
+            double[] computeEnergy = new double[s.workers().size()];
+            double[] radioEnergy = new double[computeEnergy.length];
+            for (Worker w : s.workers()) {
+                int i = w.index();
+                computeEnergy[i] = kappaE == null ? Double.NaN : kappaE * w.speedHz() * w.speedHz()
+                        * plan.block(w.group()) * w.samples() * s.cyclesPerParameterPerSample();
+                radioEnergy[i] = kappaE == null ? Double.NaN : scenario.radio().devicePower() * o.upload()[i];
+                energy += kappaE == null ? 0 : computeEnergy[i] + radioEnergy[i];
+            }
             rounds.add(new PartelRows.RoundRow(s.round(), scenario.scheduler(), o.start(), plan.plannedLatencyS(),
                     o.latency(), o.start() + o.latency(), o.push(), o.criticalCompute(), o.criticalUpload(), o.server(),
-                    o.critical(), Double.NaN, Double.NaN, Double.NaN));
+                    o.critical(), Double.NaN, Double.NaN, Double.NaN, energy));
             for (Worker w : s.workers()) {
                 int i = w.index();
                 double share = plan.share(i);
                 devices.add(new PartelRows.DeviceRow(s.round(), i, w.group(), deployment.device(i).distance(),
                         c.gainDown()[i], c.gainUp()[i], w.speedHz(), s.bandwidthHz() * w.downEfficiency(),
                         s.uploadRate(w, share), plan.block(w.group()), share, w.samples(),
-                        o.compute()[i], o.upload()[i], o.finish()[i]));
+                        o.compute()[i], o.upload()[i], o.finish()[i], computeEnergy[i], radioEnergy[i]));
             }
             context.progress().roundDone(s.round(), scenario.rounds());
             if (s.round() < scenario.rounds()) {

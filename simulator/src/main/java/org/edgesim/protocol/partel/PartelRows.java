@@ -10,16 +10,34 @@ final class PartelRows {
 
     record RoundRow(int round, String scheduler, double start, double planned, double realised, double end,
                     double push, double compute, double pull, double server, int critical, double trainLoss,
-                    double trainAccuracy, double testAccuracy) {
+                    double trainAccuracy, double testAccuracy, double energy) {
         RoundRow withAccuracy(PartelTraining.RoundAccuracy a) {
             return new RoundRow(round, scheduler, start, planned, realised, end, push, compute, pull, server, critical,
-                    a.trainLoss(), a.trainAccuracy(), a.testAccuracy());
+                    a.trainLoss(), a.trainAccuracy(), a.testAccuracy(), energy);
         }
     }
 
     record DeviceRow(int round, int device, int group, double distance, double gainDown, double gainUp,
                      double speed, double rateDown, double rateUp, long block, double share, int samples,
-                     double compute, double upload, double finish) {
+                     double compute, double upload, double finish, double computeEnergy, double radioEnergy) {
+    }
+
+    private static final List<Column<RoundRow>> ENERGY = List.of(Column.of("energy", "J", "workers' energy this round:"
+            + " computation kappa_e f^2 per cycle plus transmission P t", RoundRow::energy));
+
+    private static final List<Column<DeviceRow>> DEVICE_ENERGY = List.of(
+            Column.of("compute_energy", "J", "kappa_e f^2 per cycle of the block gradient", DeviceRow::computeEnergy),
+            Column.of("radio_energy", "J", "transmit power times the upload time", DeviceRow::radioEnergy));
+
+    /** The round columns (with the learning ones, and the energy one when devices.cpu.capacitance is given). */
+    static List<Column<RoundRow>> roundColumns(boolean learning, boolean energy) {
+        return java.util.stream.Stream.of(learning ? LEARNING_ROUND_COLUMNS : ROUND_COLUMNS,
+                energy ? ENERGY : List.<Column<RoundRow>>of()).flatMap(List::stream).toList();
+    }
+
+    static List<Column<DeviceRow>> deviceColumns(boolean energy) {
+        return energy ? java.util.stream.Stream.concat(DEVICE_COLUMNS.stream(), DEVICE_ENERGY.stream()).toList()
+                : DEVICE_COLUMNS;
     }
 
     static final List<Column<RoundRow>> ROUND_COLUMNS = List.of(
