@@ -54,10 +54,6 @@ public record Scenario(@JsonProperty(required = true) String name,
             throw new InvalidField("radio.coherenceTime", "fading blocks shorter than a round are modelled for cpsl so far,"
                     + " not for protocol " + protocol.type() + "; remove it");
         }
-        if (radio.csiError() > 0 && (protocol instanceof FeelSpec || protocol instanceof MelSpec)) {
-            throw new InvalidField("radio.csiError", "imperfect channel knowledge is modelled for partel and cpsl so far,"
-                    + " not for protocol " + protocol.type() + "; remove it or set 0 dB");
-        }
         if (protocol instanceof PartelSpec p) {
             if (devices.cpu() == null) {
                 throw new InvalidField("devices.cpu", "protocol partel computes in CPU cycles; describe the devices with 'cpu'");

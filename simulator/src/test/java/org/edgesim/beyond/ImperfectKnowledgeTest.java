@@ -89,14 +89,26 @@ class ImperfectKnowledgeTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"feel-fig2.yaml", "async-fig2.yaml"})
-    void protocolsWithoutTheModelSaySoRatherThanIgnoreIt(String file) {
-        org.edgesim.scenario.ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(
-                org.edgesim.scenario.ScenarioException.class,
-                () -> load(file, "  devicePower:", "  csiError: 2 dB\n  devicePower:"));
-        assertEquals("radio.csiError", e.field());
-        assertTrue(e.rule().contains("modelled for partel and cpsl so far"), e.rule());
+    /** FEEL and async MEL with a 4 dB error: the links the rounds run on are the true ones, the plans differ. */
+    @Test
+    void feelAndAsyncMelPlanOnTheEstimateAndRunOnTheTruth() throws Exception {
+        String[][] cases = {{"feel-fig4.yaml", "rate_up_bit_per_s", "slot_up_s"},
+                {"async-fig2.yaml", "rate_bit_per_s", "samples"}};
+        for (String[] c : cases) {
+            String[] clockOnly = c[0].startsWith("feel") ? new String[] {
+                    "learning:\n  data: fashion-mnist-small\n  model: mlp\n  stepSize: 0.1\n", "",
+                    "  partition: iid\n", "  partition: iid\n  trainingSamples: 6000\n"} : new String[0];
+            Scenario exact = load(c[0], clockOnly).withRounds(3);
+            String[] noisy = java.util.Arrays.copyOf(clockOnly, clockOnly.length + 2);
+            noisy[clockOnly.length] = "  devicePower:";
+            noisy[clockOnly.length + 1] = "  csiError: 4 dB\n  devicePower:";
+            RunResult a = new Simulation(Catalog.standard()).run(exact);
+            RunResult b = new Simulation(Catalog.standard()).run(load(c[0], noisy).withRounds(3));
+            org.junit.jupiter.api.Assertions.assertArrayEquals(column(a.devices(), c[1]), column(b.devices(), c[1]),
+                    c[0] + ": the true links");
+            assertTrue(!java.util.Arrays.equals(column(a.devices(), c[2]), column(b.devices(), c[2])),
+                    c[0] + ": the plans see other links");
+        }
     }
 
     @Test

@@ -211,8 +211,11 @@ public final class FeelProtocol implements Protocol {
 
         private void startRound(int round) {
             RoundConditions.Round c = conditions.next(round);
-            FeelSnapshot s = snapshot(round, c);
-            FeelPlan plan = scheduler.plan(s);
+            // The scheduler plans on the channel it sees (radio.csiError); the round runs on the true one.
+            RoundConditions.Round seen = c.seen();
+            FeelSnapshot view = snapshot(round, seen);
+            FeelSnapshot s = seen == c ? view : snapshot(round, c);
+            FeelPlan plan = scheduler.plan(view);
             if (plan.size() != s.size()) {
                 throw new IllegalStateException("scheduler " + scenario.scheduler() + " planned " + plan.size()
                         + " devices of " + s.size());

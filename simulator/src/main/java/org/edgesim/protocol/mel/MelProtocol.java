@@ -136,21 +136,12 @@ public final class MelProtocol implements Protocol {
         private void startCycle(int cycle) {
             RoundConditions.Round c = conditions.next(cycle);
             int n = deployment.size();
-            RadioSpec radio = scenario.radio();
-            double w = spec.learnerBandwidth();
-            double noise = Rates.noise(radio.noiseDensity(), w);
-            List<MelLearner> learners = new ArrayList<>(n);
+            // The scheduler allocates on the channel it sees (radio.csiError); the cycle runs on the true one.
+            RoundConditions.Round seen = c.seen();
             double[] rates = new double[n];
-            for (int k = 0; k < n; k++) {
-                double snr = Rates.snr(radio.devicePower(), c.largeScale()[k], noise);
-                rates[k] = w * (radio.fading() == Fading.RAYLEIGH ? Rates.ergodicSpectralEfficiency(snr)
-                        : Rates.spectralEfficiency(snr));
-                CpuProfile cpu = (CpuProfile) deployment.device(k).meanProfile();
-                double c2 = flopsPerSample / (cpu.flopsPerCycle() * c.speedHz()[k]);
-                double c1 = spec.mode().equals(MelSpec.PARALLELISED) ? features * spec.bitsPerFeature() / rates[k] : 0.0;
-                learners.add(new MelLearner(k, c2, c1, 2 * modelBits / rates[k]));
-            }
-            MelSnapshot s = new MelSnapshot(cycle, spec.cycle(), samples, minShare(n), maxShare(n), learners);
+            List<MelLearner> learners = learners(c, rates);
+            List<MelLearner> view = seen == c ? learners : learners(seen, new double[n]);
+            MelSnapshot s = new MelSnapshot(cycle, spec.cycle(), samples, minShare(n), maxShare(n), view);
             MelPlan plan = scheduler.plan(s);
             double start = kernel.now();
             double[] finished = new double[n];
@@ -167,6 +158,25 @@ public final class MelProtocol implements Protocol {
             // After any return due at the same instant (a larger priority fires later at equal times).
             kernel.scheduleAt(start + spec.cycle(), Kernel.DEFAULT_PRIORITY + 1, "aggregate", "orchestrator",
                     () -> aggregate(c, s, plan, rates, start, finished));
+        }
+
+        /** The learners' timing constants under conditions {@code c}; their rates go to {@code rates}. */
+        private List<MelLearner> learners(RoundConditions.Round c, double[] rates) {
+            int n = deployment.size();
+            RadioSpec radio = scenario.radio();
+            double w = spec.learnerBandwidth();
+            double noise = Rates.noise(radio.noiseDensity(), w);
+            List<MelLearner> learners = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                double snr = Rates.snr(radio.devicePower(), c.largeScale()[k], noise);
+                rates[k] = w * (radio.fading() == Fading.RAYLEIGH ? Rates.ergodicSpectralEfficiency(snr)
+                        : Rates.spectralEfficiency(snr));
+                CpuProfile cpu = (CpuProfile) deployment.device(k).meanProfile();
+                double c2 = flopsPerSample / (cpu.flopsPerCycle() * c.speedHz()[k]);
+                double c1 = spec.mode().equals(MelSpec.PARALLELISED) ? features * spec.bitsPerFeature() / rates[k] : 0.0;
+                learners.add(new MelLearner(k, c2, c1, 2 * modelBits / rates[k]));
+            }
+            return learners;
         }
 
         private void update(int k, long left, double perUpdate, double back, double start, double[] finished) {
