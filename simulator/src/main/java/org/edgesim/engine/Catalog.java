@@ -1,15 +1,18 @@
 package org.edgesim.engine;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.edgesim.device.AvailabilityTrace;
 import org.edgesim.protocol.Protocol;
 import org.edgesim.protocol.TrainingData;
 import org.edgesim.protocol.cpsl.CpslProtocol;
 import org.edgesim.protocol.feel.FeelProtocol;
 import org.edgesim.protocol.mel.MelProtocol;
 import org.edgesim.protocol.partel.PartelProtocol;
+import org.edgesim.scenario.AvailabilitySpec;
 import org.edgesim.scenario.CpslSpec;
 import org.edgesim.scenario.FeelSpec;
 import org.edgesim.scenario.InvalidField;
@@ -115,6 +118,14 @@ public final class Catalog {
         return new ScenarioLoader().withCheck(s -> {
             if (s.learning() != null) {
                 TrainingData.checkAvailable(s.learning());
+            }
+            AvailabilitySpec a = s.devices().availability();
+            if (a != null && a.trace() != null) {
+                try {
+                    AvailabilityTrace.read(Path.of(a.trace()), s.deviceCount());
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidField("devices.availability.trace", e.getMessage());
+                }
             }
             String protocol = s.protocol().type();
             if (schedulers.find(protocol, s.scheduler()).isEmpty()) {

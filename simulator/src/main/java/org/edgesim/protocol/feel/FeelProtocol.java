@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.edgesim.cell.Deployment;
 import org.edgesim.cell.RoundConditions;
+import org.edgesim.device.AvailabilityTrace;
 import org.edgesim.device.CpuProfile;
 import org.edgesim.device.GpuProfile;
 import org.edgesim.device.Slowdowns;
@@ -109,6 +110,8 @@ public final class FeelProtocol implements Protocol {
         private final RandomStream random;
         /** Per device, its dropouts' draws ({@code availability/device-k}); null when devices never drop out. */
         private final RandomStream[] away;
+        /** The outages read from {@code devices.availability.trace}, or null. */
+        private final AvailabilityTrace trace;
         private final TrainTest<Samples> data;
         /** The profile of the model trained, or null. */
         private final ModelProfile trained;
@@ -130,7 +133,10 @@ public final class FeelProtocol implements Protocol {
             this.conditions = new RoundConditions(scenario, deployment, context.streams());
             this.slowdowns = Slowdowns.of(scenario.devices().jitter(), context.streams(), deployment.size());
             this.random = context.streams().stream("scheduler/feel");
-            this.away = scenario.devices().availability() == null ? null
+            AvailabilitySpec availability = scenario.devices().availability();
+            this.trace = availability == null || availability.trace() == null ? null
+                    : AvailabilityTrace.read(java.nio.file.Path.of(availability.trace()), deployment.size());
+            this.away = availability == null || availability.trace() != null ? null
                     : context.streams().streams(AVAILABILITY, deployment.size());
             int n = deployment.size();
             LearningSpec learning = scenario.learning();
@@ -248,18 +254,23 @@ public final class FeelProtocol implements Protocol {
             double rate = lr;
             java.util.function.Consumer<boolean[]> atServer = training == null ? arrived -> { }
                     : arrived -> train(plan, rate, arrived);
-            double[] offAt = new double[n];
+            List<List<AvailabilityTrace.Pause>> pauses = new ArrayList<>(n);
             double[] outage = new double[n];
             AvailabilitySpec availability = scenario.devices().availability();
-            for (int k = 0; k < n && availability != null; k++) {
-                if (away[k].nextDouble() < availability.dropout()) {
-                    offAt[k] = away[k].nextDouble();
-                    outage[k] = availability.offTime() * Draws.unitExponential(away[k]);
+            for (int k = 0; k < n; k++) {
+                List<AvailabilityTrace.Pause> p = List.of();
+                if (trace != null) {
+                    p = trace.pauses(k, kernel.now(), compute[k]);
+                } else if (availability != null && away[k].nextDouble() < availability.dropout()) {
+                    p = List.of(new AvailabilityTrace.Pause(away[k].nextDouble() * compute[k],
+                            availability.offTime() * Draws.unitExponential(away[k])));
                 }
+                pauses.add(p);
+                outage[k] = p.stream().mapToDouble(AvailabilityTrace.Pause::length).sum();
             }
             double deadline = spec.straggler().equals(FeelSpec.DEADLINE) ? spec.deadlineFactor() * plan.uplinkS()
                     : Double.POSITIVE_INFINITY;
-            new FeelRound(kernel, s, plan, compute, update, plan.update() != Update.LOCAL, offAt, outage, deadline,
+            new FeelRound(kernel, s, plan, compute, update, plan.update() != Update.LOCAL, pauses, deadline,
                     atServer, o -> finishRound(c, s, plan, o, compute, rate, outage)).start();
         }
 
@@ -320,7 +331,8 @@ public final class FeelProtocol implements Protocol {
             int n = lastSnapshot.size();
             double[] none = new double[n];
             double[] duration = new double[1];
-            new FeelRound(kernel, lastSnapshot, lastPlan, none, none, true, none, none, Double.POSITIVE_INFINITY,
+            new FeelRound(kernel, lastSnapshot, lastPlan, none, none, true,
+                    java.util.Collections.nCopies(n, List.<AvailabilityTrace.Pause>of()), Double.POSITIVE_INFINITY,
                     arrived -> { }, o -> duration[0] = o.latency()).start();
             kernel.run();
             double exchange = duration[0];

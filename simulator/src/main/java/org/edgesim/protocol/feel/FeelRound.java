@@ -1,6 +1,8 @@
 package org.edgesim.protocol.feel;
 
+import java.util.List;
 import java.util.function.Consumer;
+import org.edgesim.device.AvailabilityTrace;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.radio.TdmaFrame;
 
@@ -25,8 +27,7 @@ final class FeelRound {
     private final TdmaFrame up;
     private final TdmaFrame down;
     private final Consumer<boolean[]> atServer;
-    private final double[] offAt;
-    private final double[] outage;
+    private final List<List<AvailabilityTrace.Pause>> pauses;
     private final double deadline;
     private final boolean[] arrived;
     private boolean closed;
@@ -39,14 +40,14 @@ final class FeelRound {
     private int pending;
 
     /**
-     * @param offAt    per device, when it drops out, as a fraction of its computation
-     * @param outage   per device, how long it is away (0: it stays)
+     * @param pauses   per device, when its computation stops (after how much work) and for how long
      * @param deadline from the round's start, when the server aggregates what has arrived
      *                 (infinite: it waits for every upload)
      * @param atServer the aggregation, told which updates arrived
      */
     FeelRound(Kernel kernel, FeelSnapshot snapshot, FeelPlan plan, double[] compute, double[] update, boolean transfers,
-              double[] offAt, double[] outage, double deadline, Consumer<boolean[]> atServer, Consumer<Outcome> done) {
+              List<List<AvailabilityTrace.Pause>> pauses, double deadline, Consumer<boolean[]> atServer,
+              Consumer<Outcome> done) {
         this.kernel = kernel;
         this.snapshot = snapshot;
         this.compute = compute.clone();
@@ -56,8 +57,7 @@ final class FeelRound {
         this.down = new TdmaFrame(snapshot.frameDownS(), plan.slotDownS());
         this.atServer = atServer;
         this.done = done;
-        this.offAt = offAt.clone();
-        this.outage = outage.clone();
+        this.pauses = List.copyOf(pauses);
         this.deadline = deadline;
         int n = snapshot.size();
         this.arrived = new boolean[n];
@@ -73,20 +73,24 @@ final class FeelRound {
         java.util.Arrays.fill(uploaded, Double.NaN);
         pending = snapshot.size();
         for (int k = 0; k < snapshot.size(); k++) {
-            int d = k;
-            if (outage[k] == 0) {
-                kernel.schedule(compute[k], "compute-done", "device " + k, () -> computeDone(d));
-                continue;
-            }
-            double before = offAt[k] * compute[k];
-            kernel.schedule(before, "device-off", "device " + k, () ->
-                    kernel.schedule(outage[d], "device-on", "device " + d, () ->
-                            kernel.schedule(compute[d] - before, "compute-done", "device " + d, () -> computeDone(d))));
+            computeFrom(k, 0, 0.0);
         }
         if (transfers && Double.isFinite(deadline)) {
             // After any upload due at the same instant (a larger priority fires later at equal times).
             kernel.scheduleAt(start + deadline, Kernel.DEFAULT_PRIORITY + 1, "deadline", "server", this::aggregate);
         }
+    }
+
+    /** Device {@code k} computes from {@code done} seconds of work on, stopping at its pauses from {@code next}. */
+    private void computeFrom(int k, int next, double done) {
+        List<AvailabilityTrace.Pause> p = pauses.get(k);
+        if (next == p.size()) {
+            kernel.schedule(compute[k] - done, "compute-done", "device " + k, () -> computeDone(k));
+            return;
+        }
+        AvailabilityTrace.Pause q = p.get(next);
+        kernel.schedule(q.workBefore() - done, "device-off", "device " + k, () ->
+                kernel.schedule(q.length(), "device-on", "device " + k, () -> computeFrom(k, next + 1, q.workBefore())));
     }
 
     private void computeDone(int k) {

@@ -99,6 +99,28 @@ class StragglersTest {
         assertTrue(dropped > 0, "a 20 s outage misses a 1.2x deadline");
     }
 
+    @Test
+    void aTracedOutageStopsTheComputationForItsLength(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path trace = Files.writeString(dir.resolve("away.csv"), "device,off,on\n0,0.1,10.1\n");
+        RunResult plain = new Simulation(Catalog.standard()).run(scenario());
+        RunResult away = new Simulation(Catalog.standard()).run(scenario("    threshold: 32\n",
+                "    threshold: 32\n  availability: {trace: " + trace + "}\n"));
+        double[] compute = column(plain.devices(), "compute_s");
+        double[] delayed = column(away.devices(), "compute_s");
+        double[] outage = column(away.devices(), "outage_s");
+        assertTrue(compute[0] > 0.1, "device 0's first computation spans the outage's start");
+        assertEquals(10.0, outage[0], 1e-12);
+        assertEquals(compute[0] + 10.0, delayed[0], 1e-9);
+        for (int i = 1; i < compute.length; i++) {
+            assertEquals(0.0, outage[i], "row " + i);
+        }
+        org.edgesim.scenario.ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.edgesim.scenario.ScenarioException.class, () -> scenario("    threshold: 32\n",
+                        "    threshold: 32\n  availability: {trace: " + dir.resolve("none.csv") + "}\n"));
+        assertEquals("devices.availability.trace", e.field());
+        assertTrue(e.rule().contains("cannot be read"), e.rule());
+    }
+
     /** Counting contributions: the step uses exactly the batches of the devices that arrived. */
     @Test
     void onlyArrivedGradientsEnterTheStep() {
