@@ -28,9 +28,12 @@ import java.util.Map;
  * @param referenceBatch    {@code Bref}: the learning rate is {@code stepSize * sqrt(B / Bref)},
  *                          default {@code Bmax}
  * @param straggler         {@code wait-all} (default, the paper's: the server waits for every
- *                          upload) or {@code deadline}: it aggregates what has arrived at
- *                          {@code deadlineFactor} times the plan's uplink phase, late uploads dropped
+ *                          upload), {@code deadline}: it aggregates what has arrived at
+ *                          {@code deadlineFactor} times the plan's uplink phase, late uploads dropped,
+ *                          or {@code quorum} (over-selection): it aggregates the first {@code quorum}
+ *                          updates to arrive and drops the rest
  * @param deadlineFactor    with {@code deadline}, default 1.5
+ * @param quorum            with {@code quorum}: how many updates the server waits for
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FeelSpec(Integer maxBatch,
@@ -46,12 +49,14 @@ public record FeelSpec(Integer maxBatch,
                        String partition,
                        Double referenceBatch,
                        String straggler,
-                       Double deadlineFactor) implements ProtocolSpec {
+                       Double deadlineFactor,
+                       Integer quorum) implements ProtocolSpec {
     public static final String TYPE = "feel";
     public static final String IID = "iid";
     public static final String NON_IID = "non-iid";
     public static final String WAIT_ALL = "wait-all";
     public static final String DEADLINE = "deadline";
+    public static final String QUORUM = "quorum";
 
     /**
      * The paper's models as latency profiles: torchvision parameter counts (DenseNet121 and
@@ -102,8 +107,15 @@ public record FeelSpec(Integer maxBatch,
         referenceBatch = referenceBatch == null ? maxBatch
                 : InvalidField.positive("referenceBatch", referenceBatch, Dimension.COUNT);
         straggler = straggler == null ? WAIT_ALL : straggler;
-        if (!straggler.equals(WAIT_ALL) && !straggler.equals(DEADLINE)) {
-            throw new InvalidField("straggler", "must be 'wait-all' or 'deadline', got '" + straggler + "'");
+        if (!java.util.List.of(WAIT_ALL, DEADLINE, QUORUM).contains(straggler)) {
+            throw new InvalidField("straggler", "must be 'wait-all', 'deadline' or 'quorum', got '" + straggler + "'");
+        }
+        if ((quorum != null) != straggler.equals(QUORUM)) {
+            throw new InvalidField("quorum", quorum == null ? "missing: the 'quorum' policy needs the number of updates"
+                    + " to wait for" : "only the 'quorum' straggler policy has a quorum");
+        }
+        if (quorum != null) {
+            InvalidField.atLeast("quorum", quorum, 1);
         }
         if (deadlineFactor != null && straggler.equals(WAIT_ALL)) {
             throw new InvalidField("deadlineFactor", "only the 'deadline' straggler policy has a deadline");

@@ -98,6 +98,10 @@ public record Scenario(@JsonProperty(required = true) String name,
                         + " needs a 'learning' section");
             }
         }
+        if (protocol instanceof FeelSpec q && q.quorum() != null && q.quorum() > devices.count()) {
+            throw new InvalidField("protocol.quorum", "is " + q.quorum() + " but there are only " + devices.count()
+                    + " devices");
+        }
         if (protocol instanceof FeelSpec f && learning == null) {
             String missing = f.trainingSamples() == null ? "protocol.trainingSamples"
                     : f.modelParameters() == null && f.latencyModel() == null ? "protocol.modelParameters"

@@ -196,7 +196,7 @@ public final class FeelProtocol implements Protocol {
             }
             // Reported whenever the scenario describes availability or a deadline (even a dropout of 0), so that
             // every point of a sweep over them has the same columns.
-            boolean stragglers = scenario.devices().availability() != null || spec.straggler().equals(FeelSpec.DEADLINE);
+            boolean stragglers = scenario.devices().availability() != null || !spec.straggler().equals(FeelSpec.WAIT_ALL);
             List<Column<FeelRows.RoundRow>> columns = FeelRows.roundColumns(training != null, stragglers);
             return new RunResult(new Table<>(columns, rounds), new Table<>(FeelRows.deviceColumns(stragglers), devices),
                     provenance());
@@ -270,7 +270,8 @@ public final class FeelProtocol implements Protocol {
             }
             double deadline = spec.straggler().equals(FeelSpec.DEADLINE) ? spec.deadlineFactor() * plan.uplinkS()
                     : Double.POSITIVE_INFINITY;
-            new FeelRound(kernel, s, plan, compute, update, plan.update() != Update.LOCAL, pauses, deadline,
+            int quorum = spec.quorum() != null ? spec.quorum() : n;
+            new FeelRound(kernel, s, plan, compute, update, plan.update() != Update.LOCAL, pauses, deadline, quorum,
                     atServer, o -> finishRound(c, s, plan, o, compute, rate, outage)).start();
         }
 
@@ -332,7 +333,7 @@ public final class FeelProtocol implements Protocol {
             double[] none = new double[n];
             double[] duration = new double[1];
             new FeelRound(kernel, lastSnapshot, lastPlan, none, none, true,
-                    java.util.Collections.nCopies(n, List.<AvailabilityTrace.Pause>of()), Double.POSITIVE_INFINITY,
+                    java.util.Collections.nCopies(n, List.<AvailabilityTrace.Pause>of()), Double.POSITIVE_INFINITY, n,
                     arrived -> { }, o -> duration[0] = o.latency()).start();
             kernel.run();
             double exchange = duration[0];

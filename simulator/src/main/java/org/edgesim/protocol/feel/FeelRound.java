@@ -29,6 +29,8 @@ final class FeelRound {
     private final Consumer<boolean[]> atServer;
     private final List<List<AvailabilityTrace.Pause>> pauses;
     private final double deadline;
+    private final int quorum;
+    private int arrivals;
     private final boolean[] arrived;
     private boolean closed;
     private final Consumer<Outcome> done;
@@ -43,10 +45,11 @@ final class FeelRound {
      * @param pauses   per device, when its computation stops (after how much work) and for how long
      * @param deadline from the round's start, when the server aggregates what has arrived
      *                 (infinite: it waits for every upload)
+     * @param quorum   how many updates the server waits for (the device count: all)
      * @param atServer the aggregation, told which updates arrived
      */
     FeelRound(Kernel kernel, FeelSnapshot snapshot, FeelPlan plan, double[] compute, double[] update, boolean transfers,
-              List<List<AvailabilityTrace.Pause>> pauses, double deadline, Consumer<boolean[]> atServer,
+              List<List<AvailabilityTrace.Pause>> pauses, double deadline, int quorum, Consumer<boolean[]> atServer,
               Consumer<Outcome> done) {
         this.kernel = kernel;
         this.snapshot = snapshot;
@@ -59,6 +62,7 @@ final class FeelRound {
         this.done = done;
         this.pauses = List.copyOf(pauses);
         this.deadline = deadline;
+        this.quorum = quorum;
         int n = snapshot.size();
         this.arrived = new boolean[n];
         this.computed = new double[n];
@@ -114,7 +118,7 @@ final class FeelRound {
             return; // after the deadline: dropped
         }
         arrived[k] = true;
-        if (--pending > 0) {
+        if (++arrivals < quorum) {
             return;
         }
         aggregate();

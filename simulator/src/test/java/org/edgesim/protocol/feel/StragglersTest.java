@@ -121,6 +121,31 @@ class StragglersTest {
         assertTrue(e.rule().contains("cannot be read"), e.rule());
     }
 
+    /** Over-selection: the server takes the first four of six updates, whichever they are. */
+    @Test
+    void aQuorumAggregatesTheFirstArrivals() throws Exception {
+        RunResult r = new Simulation(Catalog.standard()).run(scenario("  partition: iid\n",
+                "  partition: iid\n  straggler: quorum\n  quorum: 4\n"));
+        double[] aggregated = column(r.rounds(), "aggregated");
+        double[] uplink = column(r.rounds(), "uplink_s");
+        double[] round = column(r.devices(), "round");
+        double[] uploaded = column(r.devices(), "uploaded_s");
+        double[] arrived = column(r.devices(), "arrived");
+        for (double a : aggregated) {
+            assertEquals(4.0, a);
+        }
+        for (int i = 0; i < round.length; i++) {
+            double at = uplink[(int) round[i] - 1];
+            if (arrived[i] == 1) {
+                assertTrue(uploaded[i] <= at + 1e-12, "row " + i);
+            } else {
+                assertTrue(Double.isNaN(uploaded[i]) || uploaded[i] >= at - 1e-12, "row " + i);
+            }
+        }
+        double[] full = column(new Simulation(Catalog.standard()).run(scenario()).rounds(), "uplink_s");
+        assertTrue(uplink[0] < full[0], "waiting for four is quicker than for six");
+    }
+
     /** Counting contributions: the step uses exactly the batches of the devices that arrived. */
     @Test
     void onlyArrivedGradientsEnterTheStep() {
