@@ -28,7 +28,9 @@ final class CpslRows {
                     + " random start)", RoundRow::initial),
             Column.of("planned_latency", "s", "round latency D = sum_m D_m of the plan, closed form, on the conditions the"
                     + " scheduler saw (radio.csiError)", RoundRow::planned),
-            Column.of("realised_latency", "s", "round latency the executed events gave", RoundRow::realised));
+            Column.of("realised_latency", "s", "round latency the executed events gave", RoundRow::realised),
+            Column.of("latency_gap", "s", "realised minus planned latency: what the scheduler's promise missed by",
+                    r -> r.realised() - r.planned()));
 
     private static final List<Column<RoundRow>> LEARNING = List.of(
             Column.of("test_loss", "", "mean cross-entropy of the whole model on the test set after the round",

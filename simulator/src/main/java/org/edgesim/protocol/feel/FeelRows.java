@@ -54,6 +54,8 @@ final class FeelRows {
                     + " also carries the one final exchange", RoundRow::planned),
             Column.of("realised_latency", "s", "round latency the executed events gave (same convention)",
                     RoundRow::realised),
+            Column.of("latency_gap", "s", "realised minus planned latency: what the scheduler's promise missed by",
+                    r -> r.realised() - r.planned()),
             Column.of("end", "s", "simulated time at which the round's model is available: the cumulative latency"
                     + " (individual learning: local rounds so far plus the final exchange)", RoundRow::end),
             Column.of("global_batch", "", "B = sum of the devices' batches", RoundRow::globalBatch),

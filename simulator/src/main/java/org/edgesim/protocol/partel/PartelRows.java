@@ -46,6 +46,8 @@ final class PartelRows {
             Column.of("start", "s", "simulated time at which the round began", RoundRow::start),
             Column.of("planned_latency", "s", "round latency the scheduler planned", RoundRow::planned),
             Column.of("realised_latency", "s", "round latency the executed events gave", RoundRow::realised),
+            Column.of("latency_gap", "s", "realised minus planned latency: what the scheduler's promise missed by",
+                    r -> r.realised() - r.planned()),
             Column.of("end", "s", "simulated time at which the round ended: the cumulative latency", RoundRow::end),
             Column.of("push", "s", "broadcast of the model (T_ph)", RoundRow::push),
             Column.of("compute", "s", "block-gradient computation of the worker that finished last", RoundRow::compute),
