@@ -9,7 +9,6 @@ import org.edgesim.cell.RoundConditions;
 import org.edgesim.device.CpuProfile;
 import org.edgesim.device.Slowdowns;
 import org.edgesim.device.SpeedDynamics;
-import org.edgesim.kernel.EventAction;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
@@ -235,7 +234,14 @@ public final class CpslProtocol implements Protocol {
             }
             CpslPlan plan = scheduler.plan(view);
             plan.check(s);
-            new RoundExecution(s, plan, kernel.now(), CpslLatency.round(view, plan)).cluster(0);
+            double planned = CpslLatency.round(view, plan);
+            BlockChannel blocks = blockSnr == null ? null : new BlockChannel(scenario.radio().coherenceTime(),
+                    subcarrierBandwidth, meanSnr, spec.snrSigma(), blockSnr, kernel.now(), s);
+            new CpslRound(kernel, s, plan, cut, slowdowns, blocks, members -> {
+                if (training != null) {
+                    training.cluster(members);
+                }
+            }, o -> endRound(s, plan, planned, o)).start();
         }
 
         /** Centralised learning: the server trains for {@code N L B} samples' forward and backward passes. */
@@ -263,153 +269,25 @@ public final class CpslProtocol implements Protocol {
             }
         }
 
-        /** One round's events, cluster after cluster. */
-        private final class RoundExecution {
-            private final CpslSnapshot s;
-            private final CpslPlan plan;
-            private final double start;
-            private final double[] uploaded;
-            private final double[] transmitting;
-            private final double planned;
-            /** Per device, the SNR (dB) of each fading block of this round so far; block 0 is the round's. */
-            private final List<List<Double>> blocks = new ArrayList<>();
-            private int waiting;
-
-            /** {@code s}: the true conditions; {@code planned}: the latency the scheduler expected. */
-            RoundExecution(CpslSnapshot s, CpslPlan plan, double start, double planned) {
-                this.s = s;
-                this.plan = plan;
-                this.start = start;
-                this.planned = planned;
-                this.transmitting = new double[s.size()];
-                for (int k = 0; k < s.size(); k++) {
-                    blocks.add(new ArrayList<>(List.of(s.device(k).snrDb())));
+        /** The round's rows: per device its cluster, channel, subcarriers, upload and energy; then the round's. */
+        private void endRound(CpslSnapshot s, CpslPlan plan, double planned, CpslRound.Outcome o) {
+            int[] of = plan.clusterOf();
+            double energy = 0;
+            for (int k = 0; k < s.size(); k++) {
+                CpslDevice d = s.device(k);
+                double compute = Double.NaN;
+                double radio = Double.NaN;
+                if (capacitance != null) {
+                    double cycles = s.epochs() * s.batch() * (cut.deviceForward() + cut.deviceBackward()) / kappa;
+                    compute = capacitance * d.speedHz() * d.speedHz() * cycles;
+                    radio = scenario.radio().devicePower() * o.transmitting()[k];
+                    energy += compute + radio;
                 }
-                this.uploaded = new double[s.size()];
+                devices.add(new CpslRows.DeviceRow(s.round(), k, of[k], d.speedHz(), d.snrDb(), d.rate(),
+                        plan.subcarriers()[k], o.uploaded()[k], compute, radio, o.transmitting()[k]));
             }
-
-            void cluster(int m) {
-                int[] members = plan.clusters()[m];
-                waiting = members.length;
-                double server = CpslLatency.server(s, members.length);
-                for (int k : members) {
-                    CpslLatency.Terms t = CpslLatency.Terms.of(s, s.device(k));
-                    int x = plan.subcarriers()[k];
-                    send(k, cut.deviceModelBits(), s.subcarriers(), t.broadcast(), false, "model-received",
-                            () -> forward(m, k, t, x, 1, server));
-                }
-            }
-
-            /** Forward pass and smashed-data upload of epoch {@code e}. */
-            private void forward(int m, int k, CpslLatency.Terms t, int x, int e, double server) {
-                kernel.schedule(slowdowns.apply(k, t.forward()), "forward", "device " + k, () -> send(k, s.batch() * cut.smashedBits(), x,
-                        t.smashed() / x, true, "smashed-uploaded", () -> smashedArrived(m, e, server)));
-            }
-
-            /**
-             * A transfer of {@code bits} on {@code width} subcarriers, device {@code k}'s link. With one
-             * channel per round it takes {@code duration}; with shorter fading blocks it runs block by
-             * block, an event at every block boundary it crosses.
-             */
-            private void send(int k, double bits, int width, double duration, boolean uplink, String kind,
-                              EventAction done) {
-                if (blockSnr == null) {
-                    transmitting[k] += uplink ? duration : 0;
-                    kernel.schedule(duration, kind, "device " + k, done);
-                    return;
-                }
-                double tc = scenario.radio().coherenceTime();
-                int block = (int) Math.floor((kernel.now() - start) / tc);
-                if (start + (block + 1) * tc <= kernel.now()) {
-                    block++;
-                }
-                sendFrom(k, bits, width, block, uplink, kind, done);
-            }
-
-            private void sendFrom(int k, double bits, int width, int block, boolean uplink, String kind, EventAction done) {
-                double tc = scenario.radio().coherenceTime();
-                double rate = width * subcarrierBandwidth * Math.log1p(Math.pow(10, snrOfBlock(k, block) / 10))
-                        / Math.log(2);
-                double left = start + (block + 1) * tc - kernel.now();
-                if (bits <= rate * left) {
-                    transmitting[k] += uplink ? bits / rate : 0;
-                    kernel.schedule(bits / rate, kind, "device " + k, done);
-                    return;
-                }
-                transmitting[k] += uplink ? left : 0;
-                double rest = bits - rate * left;
-                kernel.schedule(left, "fading-block", "device " + k,
-                        () -> sendFrom(k, rest, width, block + 1, uplink, kind, done));
-            }
-
-            /** Block {@code j}'s SNR of device {@code k}: drawn in block order, around the device's mean. */
-            private double snrOfBlock(int k, int j) {
-                List<Double> b = blocks.get(k);
-                while (b.size() <= j) {
-                    b.add(spec.snrSigma() == 0 ? meanSnr[k] : Draws.normal(blockSnr[k], meanSnr[k], spec.snrSigma()));
-                }
-                return b.get(j);
-            }
-
-            private void smashedArrived(int m, int e, double server) {
-                if (--waiting > 0) {
-                    return;
-                }
-                kernel.schedule(server, "server-step", "cluster " + m, () -> serverDone(m, e, server));
-            }
-
-            private void serverDone(int m, int e, double server) {
-                int[] members = plan.clusters()[m];
-                waiting = members.length;
-                for (int k : members) {
-                    CpslLatency.Terms t = CpslLatency.Terms.of(s, s.device(k));
-                    int x = plan.subcarriers()[k];
-                    send(k, s.batch() * cut.gradientBits(), x, t.gradient() / x, false, "gradient-received", () ->
-                            kernel.schedule(slowdowns.apply(k, t.backward()), "backward", "device " + k, () -> {
-                                if (e < s.epochs()) {
-                                    forward(m, k, t, x, e + 1, server);
-                                } else {
-                                    send(k, cut.deviceModelBits(), x, t.model() / x, true, "model-uploaded",
-                                            () -> modelArrived(m, k));
-                                }
-                            }));
-                }
-            }
-
-            private void modelArrived(int m, int k) {
-                uploaded[k] = kernel.now() - start;
-                if (--waiting > 0) {
-                    return;
-                }
-                if (training != null) {
-                    training.cluster(plan.clusters()[m]);
-                }
-                if (m + 1 < plan.clusters().length) {
-                    cluster(m + 1);
-                } else {
-                    end();
-                }
-            }
-
-            private void end() {
-                int[] of = plan.clusterOf();
-                double energy = 0;
-                for (int k = 0; k < s.size(); k++) {
-                    CpslDevice d = s.device(k);
-                    double compute = Double.NaN;
-                    double radio = Double.NaN;
-                    if (capacitance != null) {
-                        double cycles = s.epochs() * s.batch() * (cut.deviceForward() + cut.deviceBackward()) / kappa;
-                        compute = capacitance * d.speedHz() * d.speedHz() * cycles;
-                        radio = scenario.radio().devicePower() * transmitting[k];
-                        energy += compute + radio;
-                    }
-                    devices.add(new CpslRows.DeviceRow(s.round(), k, of[k], d.speedHz(), d.snrDb(), d.rate(),
-                            plan.subcarriers()[k], uploaded[k], compute, radio, transmitting[k]));
-                }
-                finishRound(s.round(), cut.layer(), plan.clusters().length, start, plan.initial(), planned,
-                        capacitance == null ? Double.NaN : energy);
-            }
+            finishRound(s.round(), cut.layer(), plan.clusters().length, o.start(), plan.initial(), planned,
+                    capacitance == null ? Double.NaN : energy);
         }
     }
 
