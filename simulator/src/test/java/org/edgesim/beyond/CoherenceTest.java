@@ -68,6 +68,35 @@ class CoherenceTest {
         assertEquals(t, realised, 1e-9 * t);
     }
 
+    /** Async MEL: without fading the blocks change nothing; with Rayleigh blocks the returns move off the plan. */
+    @Test
+    void asyncMelCyclesRunOverTheBlocks() throws Exception {
+        String[] coherence = {"  devicePower:", "  coherenceTime: 1 s\n  devicePower:"};
+        Scenario still = ImperfectKnowledgeTest.load("async-fig2.yaml", concat(coherence, "fading: rayleigh",
+                "fading: none")).withRounds(2);
+        RunResult a = new Simulation(Catalog.standard()).run(still);
+        double[] planned = ImperfectKnowledgeTest.column(a.devices(), "planned_finish_s");
+        double[] realised = ImperfectKnowledgeTest.column(a.devices(), "realised_finish_s");
+        for (int i = 0; i < planned.length; i++) {
+            assertEquals(planned[i], realised[i], 1e-9 * planned[i], "row " + i);
+        }
+        RunResult b = new Simulation(Catalog.standard()).run(ImperfectKnowledgeTest.load("async-fig2.yaml", coherence)
+                .withRounds(2));
+        double[] p = ImperfectKnowledgeTest.column(b.devices(), "planned_finish_s");
+        double[] r = ImperfectKnowledgeTest.column(b.devices(), "realised_finish_s");
+        int off = 0;
+        for (int i = 0; i < p.length; i++) {
+            off += Double.isNaN(r[i]) || Math.abs(p[i] - r[i]) > 1e-6 ? 1 : 0;
+        }
+        assertTrue(off > p.length / 2, "per-block fading moves most returns: " + off + " of " + p.length);
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     @Test
     void otherProtocolsRefuseItRatherThanIgnoreIt() {
         ScenarioException e = assertThrows(ScenarioException.class, () -> ImperfectKnowledgeTest.load("feel-fig2.yaml",

@@ -2,6 +2,7 @@ package org.edgesim.protocol.cpsl;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.edgesim.protocol.BlockTransfer;
 import org.edgesim.rng.Draws;
 import umontreal.ssj.rng.RandomStream;
 
@@ -33,19 +34,39 @@ final class BlockChannel {
         }
     }
 
+    /** Device {@code k}'s link on {@code width} subcarriers. */
+    BlockTransfer.Link link(int k, int width) {
+        return new BlockTransfer.Link() {
+            @Override
+            public int blockAt(double t) {
+                return BlockChannel.this.blockAt(t);
+            }
+
+            @Override
+            public double end(int block) {
+                return BlockChannel.this.end(block);
+            }
+
+            @Override
+            public double rate(int block) {
+                return BlockChannel.this.rate(k, block, width);
+            }
+        };
+    }
+
     /** The block simulated time {@code t} falls in. */
-    int blockAt(double t) {
+    private int blockAt(double t) {
         int block = (int) Math.floor((t - start) / coherence);
         return start + (block + 1) * coherence <= t ? block + 1 : block;
     }
 
     /** When block {@code j} ends. */
-    double end(int j) {
+    private double end(int j) {
         return start + (j + 1) * coherence;
     }
 
     /** Device {@code k}'s rate on {@code width} subcarriers during block {@code j}. */
-    double rate(int k, int j, int width) {
+    private double rate(int k, int j, int width) {
         List<Double> b = blocks.get(k);
         while (b.size() <= j) {
             b.add(sigma == 0 ? meanSnr[k] : Draws.normal(streams[k], meanSnr[k], sigma));

@@ -5,6 +5,7 @@ import org.edgesim.device.Slowdowns;
 import org.edgesim.kernel.EventAction;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.learning.model.ModelProfile;
+import org.edgesim.protocol.BlockTransfer;
 
 /**
  * One CPSL round as events, cluster after cluster (cpsl.md, "One round"): the AP broadcasts the
@@ -90,20 +91,8 @@ final class CpslRound {
             kernel.schedule(duration, kind, "device " + k, then);
             return;
         }
-        sendFrom(k, bits, width, blocks.blockAt(kernel.now()), uplink, kind, then);
-    }
-
-    private void sendFrom(int k, double bits, int width, int block, boolean uplink, String kind, EventAction then) {
-        double rate = blocks.rate(k, block, width);
-        double left = blocks.end(block) - kernel.now();
-        if (bits <= rate * left) {
-            transmitting[k] += uplink ? bits / rate : 0;
-            kernel.schedule(bits / rate, kind, "device " + k, then);
-            return;
-        }
-        transmitting[k] += uplink ? left : 0;
-        double rest = bits - rate * left;
-        kernel.schedule(left, "fading-block", "device " + k, () -> sendFrom(k, rest, width, block + 1, uplink, kind, then));
+        BlockTransfer.send(kernel, blocks.link(k, width), bits, kind, "device " + k,
+                dt -> transmitting[k] += uplink ? dt : 0, then);
     }
 
     private void smashedArrived(int m, int e, double server) {

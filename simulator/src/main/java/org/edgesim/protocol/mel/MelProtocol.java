@@ -7,11 +7,13 @@ import org.edgesim.cell.Deployment;
 import org.edgesim.cell.RoundConditions;
 import org.edgesim.device.CpuProfile;
 import org.edgesim.device.Slowdowns;
+import org.edgesim.kernel.EventAction;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
 import org.edgesim.learning.model.ModelProfile;
 import org.edgesim.learning.model.Profiles;
+import org.edgesim.protocol.BlockTransfer;
 import org.edgesim.protocol.InfeasibleScenarioException;
 import org.edgesim.protocol.Protocol;
 import org.edgesim.protocol.RunContext;
@@ -20,11 +22,13 @@ import org.edgesim.protocol.TrainingData;
 import org.edgesim.radio.Fading;
 import org.edgesim.radio.Rates;
 import org.edgesim.report.Table;
+import org.edgesim.rng.StreamFamily;
 import org.edgesim.scenario.LearningSpec;
 import org.edgesim.scenario.MelSpec;
 import org.edgesim.scenario.RadioSpec;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.sched.Scheduler;
+import umontreal.ssj.rng.RandomStream;
 
 /**
  * Async MEL global cycles (async-mel.md) as events on one kernel: learner {@code k} receives the
@@ -38,6 +42,8 @@ import org.edgesim.sched.Scheduler;
  * backward FLOPs per sample.
  */
 public final class MelProtocol implements Protocol {
+    static final StreamFamily BLOCKS = new StreamFamily("mel-fading-blocks", i -> "mel/fading-blocks/device-" + i);
+
     @Override
     public String name() {
         return MelSpec.TYPE;
@@ -65,6 +71,8 @@ public final class MelProtocol implements Protocol {
         private final Deployment deployment;
         private final RoundConditions conditions;
         private final Slowdowns slowdowns;
+        /** Per learner, its fading blocks' stream ({@code radio.coherenceTime}); null with one rate per cycle. */
+        private final RandomStream[] blockStreams;
         private final Kernel kernel = new Kernel();
         private final List<MelRows.CycleRow> cycles = new ArrayList<>();
         private final List<MelRows.DeviceRow> devices = new ArrayList<>();
@@ -82,6 +90,8 @@ public final class MelProtocol implements Protocol {
             this.deployment = Deployment.drop(scenario, context.streams());
             this.conditions = new RoundConditions(scenario, deployment, context.streams());
             this.slowdowns = Slowdowns.of(scenario.devices().jitter(), context.streams(), deployment.size());
+            this.blockStreams = scenario.radio().coherenceTime() == null ? null
+                    : context.streams().streams(BLOCKS, deployment.size());
             LearningSpec learning = scenario.learning();
             if (learning == null) {
                 samples = spec.samples();
@@ -145,15 +155,36 @@ public final class MelProtocol implements Protocol {
             MelPlan plan = scheduler.plan(s);
             double start = kernel.now();
             double[] finished = new double[n];
+            MelBlocks blocks = null;
+            if (blockStreams != null) {
+                RadioSpec radio = scenario.radio();
+                double noise = Rates.noise(radio.noiseDensity(), spec.learnerBandwidth());
+                double[] snr = new double[n];
+                for (int k = 0; k < n; k++) {
+                    snr[k] = Rates.snr(radio.devicePower(), c.largeScale()[k], noise);
+                }
+                blocks = new MelBlocks(radio.coherenceTime(), spec.learnerBandwidth(), snr, radio.fading(), blockStreams,
+                        start);
+            }
             for (int k = 0; k < n; k++) {
                 MelLearner l = learners.get(k);
                 int learner = k;
-                double send = l.c1() * plan.samples()[k] + modelBits / rates[k];
                 long updates = plan.updates()[k];
                 double perUpdate = l.c2() * plan.samples()[k];
-                double back = modelBits / rates[k];
-                kernel.schedule(send, "received", "learner " + k,
-                        () -> update(learner, updates, perUpdate, back, start, finished));
+                if (blocks == null) {
+                    double send = l.c1() * plan.samples()[k] + modelBits / rates[k];
+                    double back = modelBits / rates[k];
+                    kernel.schedule(send, "received", "learner " + k, () -> update(learner, updates, perUpdate,
+                            () -> kernel.schedule(back, "returned", "learner " + learner,
+                                    () -> finished[learner] = kernel.now() - start)));
+                    continue;
+                }
+                BlockTransfer.Link link = blocks.link(k);
+                double data = spec.mode().equals(MelSpec.PARALLELISED) ? features * spec.bitsPerFeature()
+                        * plan.samples()[k] : 0;
+                BlockTransfer.send(kernel, link, data + modelBits, "received", "learner " + k, dt -> { },
+                        () -> update(learner, updates, perUpdate, () -> BlockTransfer.send(kernel, link, modelBits,
+                                "returned", "learner " + learner, dt -> { }, () -> finished[learner] = kernel.now() - start)));
             }
             // After any return due at the same instant (a larger priority fires later at equal times).
             kernel.scheduleAt(start + spec.cycle(), Kernel.DEFAULT_PRIORITY + 1, "aggregate", "orchestrator",
@@ -179,13 +210,14 @@ public final class MelProtocol implements Protocol {
             return learners;
         }
 
-        private void update(int k, long left, double perUpdate, double back, double start, double[] finished) {
+        /** Learner {@code k}'s {@code left} remaining local updates, one event each, then its return. */
+        private void update(int k, long left, double perUpdate, EventAction back) {
             if (left == 0) {
-                kernel.schedule(back, "returned", "learner " + k, () -> finished[k] = kernel.now() - start);
+                back.run();
                 return;
             }
             kernel.schedule(slowdowns.apply(k, perUpdate), "local-update", "learner " + k,
-                    () -> update(k, left - 1, perUpdate, back, start, finished));
+                    () -> update(k, left - 1, perUpdate, back));
         }
 
         private void aggregate(RoundConditions.Round c, MelSnapshot s, MelPlan plan, double[] rates, double start,
