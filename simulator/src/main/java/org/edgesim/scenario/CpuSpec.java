@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param speedSigma    per-round Gaussian deviation of the clock around its mean, cycles/s, default 0
  * @param capacitance   effective switched capacitance {@code kappa_e} (J per cycle per Hz^2): a
  *                      cycle at clock {@code f} costs {@code kappa_e f^2} joules, e.g. {@code 1e-28};
- *                      given, PARTEL, async MEL and CPSL report energy per device and round
+ *                      given, every protocol reports energy per device and round
  */
 public record CpuSpec(@JsonProperty(required = true) @Unit(Dimension.FREQUENCY) ValueDistribution speed,
                       Double flopsPerCycle,

@@ -82,4 +82,30 @@ class EnergyTest {
             assertEquals(power * 8974080 / rate[i], radio[i], 1e-9 * radio[i], "row " + i);
         }
     }
+
+    @Test
+    void feelEnergyIsKappaFSquaredPerCyclePlusPowerTimesUploadTime() throws Exception {
+        Scenario s = ImperfectKnowledgeTest.load("feel-fig3.yaml", "fading: rayleigh", "fading: none",
+                "learning:\n  data: fashion-mnist-small\n  model: mlp\n  stepSize: 0.1\n", "",
+                "  partition: non-iid\n", "  latencyModel: mobilenetv2\n  trainingSamples: 6000\n",
+                "    speed: {blocks: [0.7 GHz, 1.4 GHz, 2.1 GHz]}\n",
+                "    speed: {blocks: [0.7 GHz, 1.4 GHz, 2.1 GHz]}\n    capacitance: 1e-28\n").withRounds(2);
+        RunResult r = new Simulation(Catalog.standard()).run(s);
+        org.edgesim.scenario.FeelSpec.LatencyModel m = org.edgesim.scenario.FeelSpec.LATENCY_MODELS.get("mobilenetv2");
+        double power = Math.pow(10, (28 - 30) / 10.0);
+        double[] speed = ImperfectKnowledgeTest.column(r.devices(), "speed_Hz");
+        double[] batch = ImperfectKnowledgeTest.column(r.devices(), "batch");
+        double[] rateUp = ImperfectKnowledgeTest.column(r.devices(), "rate_up_bit_per_s");
+        double[] compute = ImperfectKnowledgeTest.column(r.devices(), "compute_energy_J");
+        double[] radio = ImperfectKnowledgeTest.column(r.devices(), "radio_energy_J");
+        double total = 0;
+        for (int i = 0; i < speed.length; i++) {
+            double cycles = batch[i] * m.flopsPerSample() + 2.0 * m.parameters();
+            assertEquals(1e-28 * speed[i] * speed[i] * cycles, compute[i], 1e-9 * compute[i], "row " + i);
+            assertEquals(power * 32.0 * m.parameters() / rateUp[i], radio[i], 1e-9 * radio[i], "row " + i);
+            total += compute[i] + radio[i];
+        }
+        double[] energy = ImperfectKnowledgeTest.column(r.rounds(), "energy_J");
+        assertEquals(total, energy[0] + energy[1], 1e-12 * total);
+    }
 }

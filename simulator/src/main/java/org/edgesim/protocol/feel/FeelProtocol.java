@@ -197,8 +197,10 @@ public final class FeelProtocol implements Protocol {
             // Reported whenever the scenario describes availability or a deadline (even a dropout of 0), so that
             // every point of a sweep over them has the same columns.
             boolean stragglers = scenario.devices().availability() != null || !spec.straggler().equals(FeelSpec.WAIT_ALL);
-            List<Column<FeelRows.RoundRow>> columns = FeelRows.roundColumns(training != null, stragglers);
-            return new RunResult(new Table<>(columns, rounds), new Table<>(FeelRows.deviceColumns(stragglers), devices),
+            boolean energy = capacitance() != null;
+            List<Column<FeelRows.RoundRow>> columns = FeelRows.roundColumns(training != null, stragglers, energy);
+            return new RunResult(new Table<>(columns, rounds), new Table<>(FeelRows.deviceColumns(stragglers, energy),
+                    devices),
                     provenance());
         }
 
@@ -244,6 +246,7 @@ public final class FeelProtocol implements Protocol {
                     default -> throw new IllegalStateException(plan.update().toString());
                 }
             }
+            double[] nominal = compute.clone();
             for (int k = 0; k < n; k++) {
                 compute[k] = slowdowns.apply(k, compute[k]);
             }
@@ -272,7 +275,7 @@ public final class FeelProtocol implements Protocol {
                     : Double.POSITIVE_INFINITY;
             int quorum = spec.quorum() != null ? spec.quorum() : n;
             new FeelRound(kernel, s, plan, compute, update, plan.update() != Update.LOCAL, pauses, deadline, quorum,
-                    atServer, o -> finishRound(c, s, plan, o, compute, rate, outage)).start();
+                    atServer, o -> finishRound(c, s, plan, o, compute, rate, outage, nominal, update)).start();
         }
 
         private void train(FeelPlan plan, double lr, boolean[] arrived) {
@@ -291,12 +294,27 @@ public final class FeelProtocol implements Protocol {
         }
 
         private void finishRound(RoundConditions.Round c, FeelSnapshot s, FeelPlan plan, FeelRound.Outcome o,
-                                 double[] compute, double lr, double[] outage) {
+                                 double[] compute, double lr, double[] outage, double[] nominal, double[] update) {
             int aggregated = 0;
             int outages = 0;
+            Double kappaE = capacitance();
+            double energy = kappaE == null ? Double.NaN : 0;
+            double[] computeEnergy = new double[outage.length];
+            double[] radioEnergy = new double[outage.length];
             for (int k = 0; k < outage.length; k++) {
                 aggregated += o.arrived()[k] ? 1 : 0;
                 outages += outage[k] > 0 ? 1 : 0;
+                computeEnergy[k] = Double.NaN;
+                radioEnergy[k] = Double.NaN;
+                if (kappaE != null) {
+                    // Cycles: the work's nominal time at the round's clock (a gradient round's update comes after).
+                    double f = c.speedHz()[k];
+                    double cycles = (nominal[k] + (plan.update() == Update.GRADIENT ? update[k] : 0)) * f;
+                    computeEnergy[k] = kappaE * f * f * cycles;
+                    radioEnergy[k] = plan.update() == Update.LOCAL ? 0
+                            : scenario.radio().devicePower() * s.bits() / s.device(k).rateUpBps();
+                    energy += computeEnergy[k] + radioEnergy[k];
+                }
             }
             double longest = 0;
             for (double v : compute) {
@@ -309,13 +327,13 @@ public final class FeelProtocol implements Protocol {
                     java.util.Locale.ROOT), o.start(), local ? plan.uplinkS() : plan.plannedLatencyS(), o.latency(),
                     o.start() + o.latency(), plan.globalBatch(), longest, o.uplink(), o.latency() - o.uplink(),
                     local ? Double.NaN : plan.efficiency(), lr, a.trainLoss(), a.trainAccuracy(), a.testAccuracy(),
-                    aggregated, outages));
+                    aggregated, outages, energy));
             for (int k = 0; k < s.size(); k++) {
                 FeelDevice d = s.device(k);
                 devices.add(new FeelRows.DeviceRow(s.round(), k, deployment.device(k).distance(), c.speedHz()[k],
                         d.rateUpBps(), d.rateDownBps(), d.samples(), plan.batch(k), plan.slotUp(k), plan.slotDown(k),
                         o.computed()[k], local ? Double.NaN : o.uploaded()[k], o.finished()[k], outage[k],
-                        o.arrived()[k]));
+                        o.arrived()[k], computeEnergy[k], radioEnergy[k]));
             }
             context.progress().roundDone(s.round(), scenario.rounds());
             if (s.round() < scenario.rounds()) {
@@ -346,6 +364,11 @@ public final class FeelProtocol implements Protocol {
                         end - previousEnd, end));
                 previousEnd = end;
             }
+        }
+
+        /** The CPU's kappa_e when the scenario models energy, else null. */
+        private Double capacitance() {
+            return scenario.devices().cpu() == null ? null : scenario.devices().cpu().capacitance();
         }
 
         /** The scheduler's view of round {@code round}. */

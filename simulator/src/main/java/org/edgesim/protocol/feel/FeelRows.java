@@ -12,18 +12,27 @@ final class FeelRows {
     record RoundRow(int round, String scheduler, String update, double start, double planned, double realised,
                     double end, long globalBatch, double compute, double uplink, double downlink, double efficiency,
                     double learningRate, double trainLoss, double trainAccuracy, double testAccuracy, int aggregated,
-                    int outages) {
+                    int outages, double energy) {
         RoundRow shifted(double newStart, double newPlanned, double newRealised, double newEnd) {
             return new RoundRow(round, scheduler, update, newStart, newPlanned, newRealised, newEnd, globalBatch,
                     compute, uplink, downlink, efficiency, learningRate, trainLoss, trainAccuracy, testAccuracy,
-                    aggregated, outages);
+                    aggregated, outages, energy);
         }
     }
 
     record DeviceRow(int round, int device, double distance, double speed, double rateUp, double rateDown, int samples,
                      int batch, double slotUp, double slotDown, double compute, double uploaded, double finished,
-                     double outage, boolean arrived) {
+                     double outage, boolean arrived, double computeEnergy, double radioEnergy) {
     }
+
+    private static final List<Column<RoundRow>> ENERGY = List.of(Column.of("energy", "J", "devices' energy this round:"
+            + " computation kappa_e f^2 per cycle plus transmission P t", RoundRow::energy));
+
+    private static final List<Column<DeviceRow>> DEVICE_ENERGY = List.of(
+            Column.of("compute_energy", "J", "kappa_e f^2 per cycle of its gradient (or epoch) and model update",
+                    DeviceRow::computeEnergy),
+            Column.of("radio_energy", "J", "transmit power times the time its upload spends sending (inside its slots)",
+                    DeviceRow::radioEnergy));
 
     private static final List<Column<RoundRow>> STRAGGLERS = List.of(
             Column.of("aggregated", "", "updates the server aggregated (arrived before the deadline)",
@@ -35,13 +44,15 @@ final class FeelRows {
             Column.of("arrived", "", "whether its update was aggregated", DeviceRow::arrived));
 
     /** The round columns: with learning, the learning ones; with dropouts or a deadline, the straggler ones. */
-    static List<Column<RoundRow>> roundColumns(boolean learning, boolean stragglers) {
+    static List<Column<RoundRow>> roundColumns(boolean learning, boolean stragglers, boolean energy) {
         return Stream.of(learning ? LEARNING_ROUND_COLUMNS : ROUND_COLUMNS,
-                stragglers ? STRAGGLERS : List.<Column<RoundRow>>of()).flatMap(List::stream).toList();
+                stragglers ? STRAGGLERS : List.<Column<RoundRow>>of(), energy ? ENERGY : List.<Column<RoundRow>>of())
+                .flatMap(List::stream).toList();
     }
 
-    static List<Column<DeviceRow>> deviceColumns(boolean stragglers) {
-        return stragglers ? Stream.concat(DEVICE_COLUMNS.stream(), DEVICE_STRAGGLERS.stream()).toList() : DEVICE_COLUMNS;
+    static List<Column<DeviceRow>> deviceColumns(boolean stragglers, boolean energy) {
+        return Stream.of(DEVICE_COLUMNS, stragglers ? DEVICE_STRAGGLERS : List.<Column<DeviceRow>>of(),
+                energy ? DEVICE_ENERGY : List.<Column<DeviceRow>>of()).flatMap(List::stream).toList();
     }
 
     static final List<Column<RoundRow>> ROUND_COLUMNS = List.of(
