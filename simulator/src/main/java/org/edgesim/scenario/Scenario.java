@@ -50,9 +50,9 @@ public record Scenario(@JsonProperty(required = true) String name,
             throw new InvalidField("devices.availability", "dropouts are modelled for feel so far, not for protocol "
                     + protocol.type() + "; remove it");
         }
-        if (radio.coherenceTime() != null && !(protocol instanceof CpslSpec || protocol instanceof MelSpec)) {
-            throw new InvalidField("radio.coherenceTime", "fading blocks shorter than a round are modelled for cpsl and"
-                    + " async-mel so far, not for protocol " + protocol.type() + "; remove it");
+        if (radio.coherenceTime() != null && protocol instanceof FeelSpec) {
+            throw new InvalidField("radio.coherenceTime", "fading blocks shorter than a round are modelled for partel,"
+                    + " cpsl and async-mel so far, not for protocol feel; remove it");
         }
         if (protocol instanceof PartelSpec p) {
             if (devices.cpu() == null) {

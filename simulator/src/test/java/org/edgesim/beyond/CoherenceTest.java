@@ -91,6 +91,28 @@ class CoherenceTest {
         assertTrue(off > p.length / 2, "per-block fading moves most returns: " + off + " of " + p.length);
     }
 
+    /** PARTEL: without fading the blocks change no upload; with Rayleigh blocks the uploads move. */
+    @Test
+    void partelUploadsRunOverTheBlocks() throws Exception {
+        String[] coherence = {"  devicePower: 24 dBm\n", "  devicePower: 24 dBm\n  coherenceTime: 100 ms\n"};
+        String[] still = {"fading: rayleigh", "fading: none"};
+        RunResult a = new Simulation(Catalog.standard()).run(ImperfectKnowledgeTest.load("partel-fig5a.yaml", still)
+                .withRounds(2));
+        RunResult b = new Simulation(Catalog.standard()).run(ImperfectKnowledgeTest.load("partel-fig5a.yaml",
+                concat(still, coherence)).withRounds(2));
+        double[] x = ImperfectKnowledgeTest.column(a.devices(), "upload_s");
+        double[] y = ImperfectKnowledgeTest.column(b.devices(), "upload_s");
+        assertTrue(java.util.Arrays.stream(y).max().orElseThrow() > 0.1, "uploads span several blocks");
+        for (int i = 0; i < x.length; i++) {
+            assertEquals(x[i], y[i], 1e-9 * x[i], "row " + i);
+        }
+        RunResult c = new Simulation(Catalog.standard()).run(ImperfectKnowledgeTest.load("partel-fig5a.yaml", coherence)
+                .withRounds(2));
+        double[] planned = ImperfectKnowledgeTest.column(c.rounds(), "planned_latency_s");
+        double[] realised = ImperfectKnowledgeTest.column(c.rounds(), "realised_latency_s");
+        assertTrue(Math.abs(planned[0] - realised[0]) > 1e-6 * planned[0], "fading inside the round moves it off plan");
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
@@ -98,7 +120,7 @@ class CoherenceTest {
     }
 
     @Test
-    void otherProtocolsRefuseItRatherThanIgnoreIt() {
+    void feelRefusesItRatherThanIgnoreIt() {
         ScenarioException e = assertThrows(ScenarioException.class, () -> ImperfectKnowledgeTest.load("feel-fig2.yaml",
                 "  devicePower:", "  coherenceTime: 10 ms\n  devicePower:"));
         assertEquals("radio.coherenceTime", e.field());

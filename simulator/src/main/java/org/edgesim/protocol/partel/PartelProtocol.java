@@ -2,12 +2,14 @@ package org.edgesim.protocol.partel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.edgesim.cell.Deployment;
 import org.edgesim.cell.RoundConditions;
 import org.edgesim.device.Slowdowns;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
+import org.edgesim.protocol.BlockTransfer;
 import org.edgesim.protocol.Protocol;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
@@ -16,14 +18,18 @@ import org.edgesim.radio.Rates;
 import org.edgesim.report.Column;
 import org.edgesim.report.Table;
 import org.edgesim.rng.RandomStreams;
+import org.edgesim.rng.StreamFamily;
 import org.edgesim.scenario.LearningSpec;
 import org.edgesim.scenario.PartelSpec;
 import org.edgesim.scenario.RadioSpec;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.sched.Scheduler;
+import umontreal.ssj.rng.RandomStream;
 
 /** PARTEL rounds, one after another on one kernel; each round starts when the previous one ends. */
 public final class PartelProtocol implements Protocol {
+    static final StreamFamily BLOCKS = new StreamFamily("partel-fading-blocks", i -> "partel/fading-blocks/device-" + i);
+
     @Override
     public String name() {
         return PartelSpec.TYPE;
@@ -51,6 +57,8 @@ public final class PartelProtocol implements Protocol {
         private final Deployment deployment;
         private final RoundConditions conditions;
         private final Slowdowns slowdowns;
+        /** Per worker, its fading blocks' stream ({@code radio.coherenceTime}); null with one channel per round. */
+        private final RandomStream[] blockStreams;
         private final Kernel kernel = new Kernel();
         /** What is trained, or null: then only the clock runs. */
         private final TrainTest<Samples> data;
@@ -79,6 +87,8 @@ public final class PartelProtocol implements Protocol {
             this.deployment = Deployment.drop(scenario, context.streams());
             this.conditions = new RoundConditions(scenario, deployment, context.streams());
             this.slowdowns = Slowdowns.of(scenario.devices().jitter(), context.streams(), deployment.size());
+            this.blockStreams = scenario.radio().coherenceTime() == null ? null
+                    : context.streams().streams(BLOCKS, deployment.size());
         }
 
         /**
@@ -130,7 +140,8 @@ public final class PartelProtocol implements Protocol {
             PartelPlan plan = scheduler.plan(view);
             checkBudget(view, plan);
             allocations.add(plan.blocks());
-            new PartelRound(kernel, snapshot, plan, slowdowns, outcome -> finishRound(c, snapshot, plan, outcome)).start();
+            new PartelRound(kernel, snapshot, plan, slowdowns, uplinks(c, snapshot, plan),
+                    outcome -> finishRound(c, snapshot, plan, outcome)).start();
         }
 
         /** A plan longer than the scenario's latency budget ends the run, naming the worker that finishes last. */
@@ -187,25 +198,72 @@ public final class PartelProtocol implements Protocol {
             }
         }
 
+        /**
+         * With {@code radio.coherenceTime}: per worker, its uplink in fading blocks from the round's
+         * start; block 0 has the round's gain, later blocks the large-scale gain times a fresh
+         * small-scale draw ({@code partel/fading-blocks/device-k}, in block order). Null otherwise.
+         */
+        private IntFunction<BlockTransfer.Link> uplinks(RoundConditions.Round c, PartelSnapshot truth, PartelPlan plan) {
+            Double coherence = scenario.radio().coherenceTime();
+            if (coherence == null) {
+                return null;
+            }
+            double start = kernel.now();
+            int n = truth.workers().size();
+            List<List<Double>> rates = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                rates.add(new ArrayList<>());
+            }
+            return i -> new BlockTransfer.Link() {
+                @Override
+                public int blockAt(double t) {
+                    int block = (int) Math.floor((t - start) / coherence);
+                    return start + (block + 1) * coherence <= t ? block + 1 : block;
+                }
+
+                @Override
+                public double end(int block) {
+                    return start + (block + 1) * coherence;
+                }
+
+                @Override
+                public double rate(int block) {
+                    List<Double> r = rates.get(i);
+                    while (r.size() <= block) {
+                        double gain = r.isEmpty() ? c.gainUp()[i]
+                                : c.largeScale()[i] * scenario.radio().fading().draw(blockStreams[i]);
+                        Worker w = truth.workers().get(i);
+                        r.add(truth.uploadRate(worker(w.index(), w.group(), w.samples(), w.speedHz(), c.gainDown()[i],
+                                gain), plan.share(i)));
+                    }
+                    return r.get(block);
+                }
+            };
+        }
+
+        /** A worker's view of its links: spectral efficiencies per the paper's noise bands (see partel-paba.md). */
+        private Worker worker(int i, int group, int samples, double speed, double gainDown, double gainUp) {
+            RadioSpec radio = scenario.radio();
+            double band = radio.bandwidth();
+            double noiseDown = Rates.noise(radio.noiseDensity(), band);
+            double noiseUpShare = Rates.noise(radio.noiseDensity(), band / (spec.groups() * spec.workersPerGroup()));
+            return new Worker(i, group, samples, speed,
+                    Rates.spectralEfficiency(Rates.snr(radio.apPower(), gainDown, noiseDown)),
+                    Rates.spectralEfficiency(Rates.snr(radio.devicePower(), gainUp, noiseUpShare)),
+                    radio.devicePower() * gainUp / radio.noiseDensity());
+        }
+
         /** The scheduler's view: spectral efficiencies per the paper's noise bands (see partel-paba.md). */
         private PartelSnapshot snapshot(int round, RoundConditions.Round c) {
             RadioSpec radio = scenario.radio();
             int k = spec.groups();
             int n = spec.workersPerGroup();
             double band = radio.bandwidth();
-            double noiseDown = Rates.noise(radio.noiseDensity(), band);
-            double noiseUpShare = Rates.noise(radio.noiseDensity(), band / (k * n));
-            double[] gainUp = c.gainUp();
-            double[] gainDown = c.gainDown();
             List<Worker> workers = new ArrayList<>(k * n);
             for (int g = 0; g < k; g++) {
                 for (int p = 0; p < n; p++) {
                     int i = g * n + p;
-                    workers.add(new Worker(i, g, samplesOf(p, n),
-                            c.speedHz()[i],
-                            Rates.spectralEfficiency(Rates.snr(radio.apPower(), gainDown[i], noiseDown)),
-                            Rates.spectralEfficiency(Rates.snr(radio.devicePower(), gainUp[i], noiseUpShare)),
-                            radio.devicePower() * gainUp[i] / radio.noiseDensity()));
+                    workers.add(worker(i, g, samplesOf(p, n), c.speedHz()[i], c.gainDown()[i], c.gainUp()[i]));
                 }
             }
             return new PartelSnapshot(round, k, n, modelParameters, band, spec.bitsPerParameter(),

@@ -1,8 +1,10 @@
 package org.edgesim.protocol.partel;
 
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.edgesim.device.Slowdowns;
 import org.edgesim.kernel.Kernel;
+import org.edgesim.protocol.BlockTransfer;
 
 /**
  * One PARTEL round executed as events from the kernel's current time: the broadcast (one
@@ -24,15 +26,22 @@ final class PartelRound {
     private final double[] upload;
     private final double[] finish;
     private final Slowdowns slowdowns;
+    private final IntFunction<BlockTransfer.Link> uplinks;
     private double start;
     private double push;
     private int uploadsIn;
     private int critical = -1;
 
-    /** @param slowdowns the realised computation times (compute jitter) */
-    PartelRound(Kernel kernel, PartelSnapshot truth, PartelPlan plan, Slowdowns slowdowns, Consumer<Outcome> done) {
+    /**
+     * @param slowdowns the realised computation times (compute jitter)
+     * @param uplinks   per worker, its uplink in fading blocks ({@code radio.coherenceTime}), or null
+     *                  for one rate per round
+     */
+    PartelRound(Kernel kernel, PartelSnapshot truth, PartelPlan plan, Slowdowns slowdowns,
+                IntFunction<BlockTransfer.Link> uplinks, Consumer<Outcome> done) {
         this.kernel = kernel;
         this.slowdowns = slowdowns;
+        this.uplinks = uplinks;
         this.truth = truth;
         this.plan = plan;
         this.done = done;
@@ -57,6 +66,15 @@ final class PartelRound {
     }
 
     private void computeDone(Worker w) {
+        if (uplinks != null) {
+            double from = kernel.now();
+            BlockTransfer.send(kernel, uplinks.apply(w.index()), truth.bitsPerGradient() * plan.block(w.group()),
+                    "upload-done", "worker " + w.index(), dt -> { }, () -> {
+                        upload[w.index()] = kernel.now() - from;
+                        uploadDone(w);
+                    });
+            return;
+        }
         double t = truth.uploadTime(w, plan.block(w.group()), plan.share(w.index()));
         upload[w.index()] = t;
         kernel.schedule(t, "upload-done", w, () -> uploadDone(w));
