@@ -8,7 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * (with 95% confidence intervals as error bars) against swept parameter {@code x}. From
  * {@code trace.csv} ({@code from: trace}): one point per round, the mean of round column
  * {@code y} (e.g. {@code test_accuracy}) against the mean of round column {@code x} (e.g.
- * {@code end_s}, the cumulative latency, or {@code round}), averaged over the replications. Either way one line per
+ * {@code end_s}, the cumulative latency, or {@code round}), averaged over the replications. From
+ * {@code points.csv} ({@code from: points}): the distribution of metric {@code y} over the
+ * replications at each value of {@code x}, its median with bars from the 5th to the 95th
+ * percentile (e.g. how far a scheduler's promise misses, run by run). Either way one line per
  * value of {@code series} ({@code scheduler} or a swept parameter), one panel per value of
  * {@code panel} if given.
  *
@@ -25,7 +28,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param logX      logarithmic x axis
  * @param logY      logarithmic y axis
  * @param errorBars draw the 95% confidence intervals (default true)
- * @param from        {@code summary} (default) or {@code trace}
+ * @param from        {@code summary} (default), {@code trace}, {@code points} or {@code speedup}
  * @param seriesNames legend names of the series values (e.g. {@code {"1": "FEEL (1 x 50)"}}); others
  *                    are shown as {@code <series> = <value>}, or as the scheduler's name
  * @param target      {@code from: speedup}: the accuracy (round column {@code y}) that counts as
@@ -47,12 +50,14 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
     public static final String SUMMARY = "summary";
     public static final String TRACE = "trace";
     public static final String SPEEDUP = "speedup";
+    public static final String POINTS = "points";
 
     public FigureSpec {
         from = from == null ? SUMMARY : from;
-        if (!from.equals(SUMMARY) && !from.equals(TRACE) && !from.equals(SPEEDUP)) {
-            throw new InvalidField("from", "must be 'summary' (per design point), 'trace' (per round) or 'speedup'"
-                    + " (a table of times to a target accuracy), got '" + from + "'");
+        if (!java.util.List.of(SUMMARY, TRACE, POINTS, SPEEDUP).contains(from)) {
+            throw new InvalidField("from", "must be 'summary' (means per design point), 'trace' (per round), 'points'"
+                    + " (distributions over the replications) or 'speedup' (a table of times to a target accuracy),"
+                    + " got '" + from + "'");
         }
         if (from.equals(SPEEDUP) && (target == null || reference == null)) {
             throw new InvalidField(target == null ? "target" : "reference", "a speedup table needs 'target' (the"
@@ -77,6 +82,11 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
     /** Whether this is a speedup table (from {@code rounds.csv}). */
     public boolean speedupTable() {
         return from.equals(SPEEDUP);
+    }
+
+    /** Whether the figure shows distributions over the replications (from {@code points.csv}). */
+    public boolean fromPoints() {
+        return from.equals(POINTS);
     }
 
     /** Whether the figure is drawn from the per-round trace. */

@@ -87,7 +87,8 @@ public final class Studies {
                 written.addAll(SpeedupTable.write(rounds, f, target));
                 continue;
             }
-            Path data = folder.resolve(f.fromTrace() ? SweepRunner.TRACE : SweepRunner.SUMMARY);
+            Path data = folder.resolve(f.fromTrace() ? SweepRunner.TRACE
+                    : f.fromPoints() ? SweepRunner.POINTS : SweepRunner.SUMMARY);
             if (!Files.exists(data)) {
                 throw new IOException(folder + " holds no " + data.getFileName() + " for figure " + f.name()
                         + (f.fromTrace() ? " (the study kept no per-round trace)" : ""));

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.edgesim.scenario.FigureSpec;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -32,11 +33,12 @@ import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
 
 /**
- * A study's figure in paper style, drawn from {@code summary.csv} or {@code trace.csv} alone (so
- * any result can be re-plotted without re-running): the mean of one metric against a swept
- * parameter, or of one round column against another round by round (e.g. accuracy against
- * cumulative latency); one line with markers per series, 95% confidence intervals as error bars,
- * PNG and SVG.
+ * A study's figure in paper style, drawn from {@code summary.csv}, {@code trace.csv} or
+ * {@code points.csv} alone (so any result can be re-plotted without re-running): the mean of one
+ * metric against a swept parameter, of one round column against another round by round (e.g.
+ * accuracy against cumulative latency), or the median of a metric over the replications; one line
+ * with markers per series, 95% confidence intervals (or the 5th-95th percentile band) as error
+ * bars, PNG and SVG.
  */
 public final class StudyFigure {
     public static final int WIDTH = 800;
@@ -56,7 +58,8 @@ public final class StudyFigure {
      * {@code from: trace}) into {@code folder}; returns the files written.
      */
     public static List<Path> draw(Path csv, FigureSpec figure, Path folder) throws IOException {
-        Map<String, Map<String, YIntervalSeries>> panels = figure.fromTrace() ? readTrace(csv, figure) : read(csv, figure);
+        Map<String, Map<String, YIntervalSeries>> panels = figure.fromTrace() ? readTrace(csv, figure)
+                : figure.fromPoints() ? readPoints(csv, figure) : read(csv, figure);
         List<Path> written = new ArrayList<>();
         for (var panel : panels.entrySet()) {
             String base = panel.getKey().isEmpty() ? figure.name() : figure.name() + "-" + slug(panel.getKey());
@@ -76,6 +79,54 @@ public final class StudyFigure {
 
     private static String slug(String s) {
         return s.replaceAll("[^A-Za-z0-9._-]+", "_");
+    }
+
+    /**
+     * Panel value to series name to points, from {@code points.csv}: per value of {@code x}, the
+     * median of metric {@code y} over the replications, with the 5th and 95th percentiles as the
+     * interval (Apache Commons Math's default estimator); NaN values (a run without one) are left out.
+     */
+    static Map<String, Map<String, YIntervalSeries>> readPoints(Path pointsCsv, FigureSpec f) throws IOException {
+        Map<String, Map<String, Map<Double, List<Double>>>> values = new LinkedHashMap<>();
+        try (Reader r = Files.newBufferedReader(pointsCsv, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(r, WITH_HEADER)) {
+            List<String> header = parser.getHeaderNames();
+            for (String column : new String[] {f.x(), f.seriesOrDefault(), f.y()}) {
+                if (!header.contains(column)) {
+                    throw new IOException(pointsCsv + ": figure " + f.name() + " needs column '" + column + "'");
+                }
+            }
+            if (f.panel() != null && !header.contains(f.panel())) {
+                throw new IOException(pointsCsv + ": figure " + f.name() + " needs column '" + f.panel() + "'");
+            }
+            for (CSVRecord row : parser) {
+                double v = Double.parseDouble(row.get(f.y()));
+                if (Double.isNaN(v)) {
+                    continue;
+                }
+                String panel = f.panel() == null ? "" : f.panel() + " = " + row.get(f.panel());
+                values.computeIfAbsent(panel, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(f.seriesName(row.get(f.seriesOrDefault())), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(Double.parseDouble(row.get(f.x())) * f.xFactor(), k -> new ArrayList<>())
+                        .add(v * f.yFactor());
+            }
+        }
+        Map<String, Map<String, YIntervalSeries>> panels = new LinkedHashMap<>();
+        Percentile p = new Percentile();
+        for (var panel : values.entrySet()) {
+            for (var series : panel.getValue().entrySet()) {
+                YIntervalSeries s = panels.computeIfAbsent(panel.getKey(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(series.getKey(), k -> new YIntervalSeries(k, true, false));
+                for (var at : series.getValue().entrySet()) {
+                    p.setData(at.getValue().stream().mapToDouble(Double::doubleValue).toArray());
+                    s.add(at.getKey(), p.evaluate(50), p.evaluate(5), p.evaluate(95));
+                }
+            }
+        }
+        if (panels.isEmpty()) {
+            throw new IOException(pointsCsv + ": figure " + f.name() + " has no value of '" + f.y() + "' to plot");
+        }
+        return panels;
     }
 
     /** Panel value to series name to points. */
