@@ -3,6 +3,7 @@ package org.edgesim.protocol;
 import java.util.function.DoubleConsumer;
 import org.edgesim.kernel.EventAction;
 import org.edgesim.kernel.Kernel;
+import org.edgesim.radio.PiecewiseRate;
 
 /**
  * A transfer over a link whose rate is constant within fading blocks and changes from one block to
@@ -13,28 +14,16 @@ public final class BlockTransfer {
     private BlockTransfer() {
     }
 
-    /** A link in fading blocks. */
-    public interface Link {
-        /** The block simulated time {@code t} falls in. */
-        int blockAt(double t);
-
-        /** When block {@code block} ends. */
-        double end(int block);
-
-        /** The rate during block {@code block}, bit/s. */
-        double rate(int block);
-    }
-
     /**
      * Sends {@code bits} from now; {@code sending} is told each stretch of time spent sending,
      * {@code then} runs when the last bit is through.
      */
-    public static void send(Kernel kernel, Link link, double bits, String kind, String who, DoubleConsumer sending,
+    public static void send(Kernel kernel, PiecewiseRate link, double bits, String kind, String who, DoubleConsumer sending,
                             EventAction then) {
         from(kernel, link, bits, link.blockAt(kernel.now()), kind, who, sending, then);
     }
 
-    private static void from(Kernel kernel, Link link, double bits, int block, String kind, String who,
+    private static void from(Kernel kernel, PiecewiseRate link, double bits, int block, String kind, String who,
                              DoubleConsumer sending, EventAction then) {
         double rate = link.rate(block);
         double left = link.end(block) - kernel.now();

@@ -71,4 +71,39 @@ public final class TdmaFrame {
         long lastFrame = frame + 1 + fullSlots;
         return lastFrame * frameS + offsetS[k] + last;
     }
+
+    /**
+     * The exact time at which device {@code k}, starting at {@code startS}, has sent {@code bits}
+     * while transmitting only inside its slots, at a rate that changes from one fading block to the
+     * next: the rate is integrated over the pieces of its slots each block covers.
+     */
+    public double completion(int k, double startS, double bits, PiecewiseRate rate) {
+        if (bits == 0) {
+            return startS;
+        }
+        if (!(slotS[k] > 0)) {
+            throw new IllegalArgumentException("device " + k + " cannot send " + bits + " bits: its slot is 0 s");
+        }
+        double t = startS;
+        double left = bits;
+        // The frame index is carried, not recomputed from t: (f + 1) * Tf / Tf may floor to f.
+        long frame = (long) Math.floor(t / frameS);
+        while (true) {
+            double slotStart = frame * frameS + offsetS[k];
+            double slotEnd = slotStart + slotS[k];
+            if (t >= slotEnd) {
+                frame++;
+                continue;
+            }
+            t = Math.max(t, slotStart);
+            int block = rate.blockAt(t);
+            double pieceEnd = Math.min(slotEnd, rate.end(block));
+            double r = rate.rate(block);
+            if (left <= r * (pieceEnd - t)) {
+                return t + left / r;
+            }
+            left -= r * (pieceEnd - t);
+            t = pieceEnd;
+        }
+    }
 }

@@ -50,10 +50,6 @@ public record Scenario(@JsonProperty(required = true) String name,
             throw new InvalidField("devices.availability", "dropouts are modelled for feel so far, not for protocol "
                     + protocol.type() + "; remove it");
         }
-        if (radio.coherenceTime() != null && protocol instanceof FeelSpec) {
-            throw new InvalidField("radio.coherenceTime", "fading blocks shorter than a round are modelled for partel,"
-                    + " cpsl and async-mel so far, not for protocol feel; remove it");
-        }
         if (protocol instanceof PartelSpec p) {
             if (devices.cpu() == null) {
                 throw new InvalidField("devices.cpu", "protocol partel computes in CPU cycles; describe the devices with 'cpu'");

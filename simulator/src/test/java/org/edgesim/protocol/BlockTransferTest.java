@@ -11,7 +11,7 @@ class BlockTransferTest {
     void finishesWhenTheIntegralOfTheRateReachesItsBits() {
         double[] rates = {3e6, 1e6, 8e6, 0.5e6, 2e6, 6e6, 1e6, 4e6};
         double tc = 0.25;
-        BlockTransfer.Link link = new BlockTransfer.Link() {
+        org.edgesim.radio.PiecewiseRate link = new org.edgesim.radio.PiecewiseRate() {
             @Override
             public int blockAt(double t) {
                 return (int) Math.floor(t / tc);

@@ -63,4 +63,66 @@ class TdmaFrameTest {
     void slotsLongerThanTheFrameAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> new TdmaFrame(0.01, new double[] {0.006, 0.005}));
     }
+
+    /** With a rate that changes every fading block: against stepping through time in microseconds. */
+    @Test
+    void piecewiseRateCompletionIntegratesTheRateOverSlotsAndBlocks() {
+        double[] slots = {0.003, 0.005, 0.002};
+        TdmaFrame f = new TdmaFrame(0.01, slots);
+        double[] rates = {2e6, 5e5, 3e6, 1e6, 4e6, 2.5e6, 7e5, 1.5e6};
+        double tc = 0.013; // blocks not aligned with frames
+        PiecewiseRate rate = new PiecewiseRate() {
+            @Override
+            public int blockAt(double t) {
+                int b = (int) Math.floor(t / tc);
+                return (b + 1) * tc <= t ? b + 1 : b;
+            }
+
+            @Override
+            public double end(int block) {
+                return (block + 1) * tc;
+            }
+
+            @Override
+            public double rate(int block) {
+                return rates[block % rates.length];
+            }
+        };
+        for (int k = 0; k < 3; k++) {
+            for (double start : new double[] {0.0, 0.0041, 0.0377}) {
+                double bits = 2e4 * (k + 1);
+                double exact = f.completion(k, start, bits, rate);
+                double dt = 1e-7;
+                double sent = 0;
+                double t = start;
+                double offset = k == 0 ? 0 : k == 1 ? 0.003 : 0.008;
+                while (sent < bits) {
+                    double inFrame = t - Math.floor(t / 0.01) * 0.01;
+                    if (inFrame >= offset && inFrame < offset + slots[k]) {
+                        sent += rates[(int) Math.floor(t / tc) % rates.length] * dt;
+                    }
+                    t += dt;
+                }
+                assertEquals(t, exact, 2e-6, "device " + k + " from " + start);
+                // A constant rate gives the closed form.
+                PiecewiseRate flat = new PiecewiseRate() {
+                    @Override
+                    public int blockAt(double x) {
+                        return (int) Math.floor(x / tc);
+                    }
+
+                    @Override
+                    public double end(int block) {
+                        return (block + 1) * tc;
+                    }
+
+                    @Override
+                    public double rate(int block) {
+                        return 1e6;
+                    }
+                };
+                assertEquals(f.completion(k, start, bits, 1e6), f.completion(k, start, bits, flat), 1e-12);
+            }
+        }
+    }
 }

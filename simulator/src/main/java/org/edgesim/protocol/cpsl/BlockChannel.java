@@ -2,7 +2,7 @@ package org.edgesim.protocol.cpsl;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.edgesim.protocol.BlockTransfer;
+import org.edgesim.radio.PiecewiseRate;
 import org.edgesim.rng.Draws;
 import umontreal.ssj.rng.RandomStream;
 
@@ -35,8 +35,8 @@ final class BlockChannel {
     }
 
     /** Device {@code k}'s link on {@code width} subcarriers. */
-    BlockTransfer.Link link(int k, int width) {
-        return new BlockTransfer.Link() {
+    PiecewiseRate link(int k, int width) {
+        return new PiecewiseRate() {
             @Override
             public int blockAt(double t) {
                 return BlockChannel.this.blockAt(t);

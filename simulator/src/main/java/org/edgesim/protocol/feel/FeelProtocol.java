@@ -17,12 +17,14 @@ import org.edgesim.learning.model.Profiles;
 import org.edgesim.learning.partition.Iid;
 import org.edgesim.learning.partition.LabelShards;
 import org.edgesim.learning.partition.Partition;
+import org.edgesim.protocol.FadingBlocks;
 import org.edgesim.protocol.InfeasibleScenarioException;
 import org.edgesim.protocol.Protocol;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.protocol.TrainingData;
 import org.edgesim.radio.Fading;
+import org.edgesim.radio.PiecewiseRate;
 import org.edgesim.radio.Rates;
 import org.edgesim.report.Column;
 import org.edgesim.report.Table;
@@ -62,6 +64,7 @@ public final class FeelProtocol implements Protocol {
         return new Run(context, feel).execute();
     }
 
+    static final StreamFamily BLOCKS = new StreamFamily("feel-fading-blocks", i -> "feel/fading-blocks/device-" + i);
     static final StreamFamily AVAILABILITY = new StreamFamily("availability", i -> "availability/device-" + i);
 
     /** The clock's model: size in bits, compute per sample and per update. */
@@ -110,6 +113,8 @@ public final class FeelProtocol implements Protocol {
         private final RandomStream random;
         /** Per device, its dropouts' draws ({@code availability/device-k}); null when devices never drop out. */
         private final RandomStream[] away;
+        /** Per device, its fading blocks' stream ({@code radio.coherenceTime}); null with one rate per round. */
+        private final RandomStream[] blockStreams;
         /** The outages read from {@code devices.availability.trace}, or null. */
         private final AvailabilityTrace trace;
         private final TrainTest<Samples> data;
@@ -138,6 +143,8 @@ public final class FeelProtocol implements Protocol {
                     : AvailabilityTrace.read(java.nio.file.Path.of(availability.trace()), deployment.size());
             this.away = availability == null || availability.trace() != null ? null
                     : context.streams().streams(AVAILABILITY, deployment.size());
+            this.blockStreams = scenario.radio().coherenceTime() == null ? null
+                    : context.streams().streams(BLOCKS, deployment.size());
             int n = deployment.size();
             LearningSpec learning = scenario.learning();
             this.data = learning == null ? null : TrainingData.load(learning, context.cache());
@@ -275,6 +282,7 @@ public final class FeelProtocol implements Protocol {
                     : Double.POSITIVE_INFINITY;
             int quorum = spec.quorum() != null ? spec.quorum() : n;
             new FeelRound(kernel, s, plan, compute, update, plan.update() != Update.LOCAL, pauses, deadline, quorum,
+                    links(c),
                     atServer, o -> finishRound(c, s, plan, o, compute, rate, outage, nominal, update)).start();
         }
 
@@ -351,7 +359,7 @@ public final class FeelProtocol implements Protocol {
             double[] none = new double[n];
             double[] duration = new double[1];
             new FeelRound(kernel, lastSnapshot, lastPlan, none, none, true,
-                    java.util.Collections.nCopies(n, List.<AvailabilityTrace.Pause>of()), Double.POSITIVE_INFINITY, n,
+                    java.util.Collections.nCopies(n, List.<AvailabilityTrace.Pause>of()), Double.POSITIVE_INFINITY, n, null,
                     arrived -> { }, o -> duration[0] = o.latency()).start();
             kernel.run();
             double exchange = duration[0];
@@ -364,6 +372,27 @@ public final class FeelProtocol implements Protocol {
                         end - previousEnd, end));
                 previousEnd = end;
             }
+        }
+
+        /**
+         * With {@code radio.coherenceTime}: per device its uplink and downlink in fading blocks from
+         * the round's start, at the true mean SNRs ({@code feel/fading-blocks/device-k}); else null.
+         */
+        private List<PiecewiseRate[]> links(RoundConditions.Round c) {
+            if (blockStreams == null) {
+                return null;
+            }
+            RadioSpec radio = scenario.radio();
+            double w = radio.bandwidth();
+            double noise = Rates.noise(radio.noiseDensity(), w);
+            FadingBlocks blocks = new FadingBlocks(radio.coherenceTime(), radio.fading(), blockStreams, kernel.now());
+            List<PiecewiseRate[]> out = new ArrayList<>(deployment.size());
+            for (int k = 0; k < deployment.size(); k++) {
+                out.add(new PiecewiseRate[] {
+                    blocks.link(k, w, Rates.snr(radio.devicePower(), c.largeScale()[k], noise)),
+                    blocks.link(k, w, Rates.snr(radio.apPower(), c.largeScale()[k], noise))});
+            }
+            return out;
         }
 
         /** The CPU's kappa_e when the scenario models energy, else null. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.edgesim.device.AvailabilityTrace;
 import org.edgesim.kernel.Kernel;
+import org.edgesim.radio.PiecewiseRate;
 import org.edgesim.radio.TdmaFrame;
 
 /**
@@ -30,6 +31,7 @@ final class FeelRound {
     private final List<List<AvailabilityTrace.Pause>> pauses;
     private final double deadline;
     private final int quorum;
+    private final List<PiecewiseRate[]> links;
     private int arrivals;
     private final boolean[] arrived;
     private boolean closed;
@@ -46,10 +48,13 @@ final class FeelRound {
      * @param deadline from the round's start, when the server aggregates what has arrived
      *                 (infinite: it waits for every upload)
      * @param quorum   how many updates the server waits for (the device count: all)
+     * @param links    per device, its uplink and downlink in fading blocks ({@code radio.coherenceTime}),
+     *                 or null for the snapshot's rates all round
      * @param atServer the aggregation, told which updates arrived
      */
     FeelRound(Kernel kernel, FeelSnapshot snapshot, FeelPlan plan, double[] compute, double[] update, boolean transfers,
-              List<List<AvailabilityTrace.Pause>> pauses, double deadline, int quorum, Consumer<boolean[]> atServer,
+              List<List<AvailabilityTrace.Pause>> pauses, double deadline, int quorum, List<PiecewiseRate[]> links,
+              Consumer<boolean[]> atServer,
               Consumer<Outcome> done) {
         this.kernel = kernel;
         this.snapshot = snapshot;
@@ -63,6 +68,7 @@ final class FeelRound {
         this.pauses = List.copyOf(pauses);
         this.deadline = deadline;
         this.quorum = quorum;
+        this.links = links;
         int n = snapshot.size();
         this.arrived = new boolean[n];
         this.computed = new double[n];
@@ -108,7 +114,8 @@ final class FeelRound {
             finishOne();
             return;
         }
-        double t = up.completion(k, kernel.now(), snapshot.bits(), snapshot.device(k).rateUpBps());
+        double t = links == null ? up.completion(k, kernel.now(), snapshot.bits(), snapshot.device(k).rateUpBps())
+                : up.completion(k, kernel.now(), snapshot.bits(), links.get(k)[0]);
         kernel.scheduleAt(t, "upload-done", "device " + k, () -> uploadDone(k));
     }
 
@@ -135,7 +142,8 @@ final class FeelRound {
         pending = snapshot.size();
         for (int i = 0; i < snapshot.size(); i++) {
             int d = i;
-            double t = down.completion(i, kernel.now(), snapshot.bits(), snapshot.device(i).rateDownBps());
+            double t = links == null ? down.completion(i, kernel.now(), snapshot.bits(), snapshot.device(i).rateDownBps())
+                    : down.completion(i, kernel.now(), snapshot.bits(), links.get(i)[1]);
             kernel.scheduleAt(t, "download-done", "device " + i,
                     () -> kernel.schedule(update[d], "update-done", "device " + d, () -> {
                         finished[d] = kernel.now() - start;

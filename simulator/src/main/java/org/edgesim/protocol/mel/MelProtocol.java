@@ -14,12 +14,14 @@ import org.edgesim.learning.data.TrainTest;
 import org.edgesim.learning.model.ModelProfile;
 import org.edgesim.learning.model.Profiles;
 import org.edgesim.protocol.BlockTransfer;
+import org.edgesim.protocol.FadingBlocks;
 import org.edgesim.protocol.InfeasibleScenarioException;
 import org.edgesim.protocol.Protocol;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.protocol.TrainingData;
 import org.edgesim.radio.Fading;
+import org.edgesim.radio.PiecewiseRate;
 import org.edgesim.radio.Rates;
 import org.edgesim.report.Table;
 import org.edgesim.rng.StreamFamily;
@@ -155,17 +157,8 @@ public final class MelProtocol implements Protocol {
             MelPlan plan = scheduler.plan(s);
             double start = kernel.now();
             double[] finished = new double[n];
-            MelBlocks blocks = null;
-            if (blockStreams != null) {
-                RadioSpec radio = scenario.radio();
-                double noise = Rates.noise(radio.noiseDensity(), spec.learnerBandwidth());
-                double[] snr = new double[n];
-                for (int k = 0; k < n; k++) {
-                    snr[k] = Rates.snr(radio.devicePower(), c.largeScale()[k], noise);
-                }
-                blocks = new MelBlocks(radio.coherenceTime(), spec.learnerBandwidth(), snr, radio.fading(), blockStreams,
-                        start);
-            }
+            FadingBlocks blocks = blockStreams == null ? null
+                    : new FadingBlocks(scenario.radio().coherenceTime(), scenario.radio().fading(), blockStreams, start);
             for (int k = 0; k < n; k++) {
                 MelLearner l = learners.get(k);
                 int learner = k;
@@ -179,7 +172,10 @@ public final class MelProtocol implements Protocol {
                                     () -> finished[learner] = kernel.now() - start)));
                     continue;
                 }
-                BlockTransfer.Link link = blocks.link(k);
+                RadioSpec radio = scenario.radio();
+                double snr = Rates.snr(radio.devicePower(), c.largeScale()[k],
+                        Rates.noise(radio.noiseDensity(), spec.learnerBandwidth()));
+                PiecewiseRate link = blocks.link(k, spec.learnerBandwidth(), snr);
                 double data = spec.mode().equals(MelSpec.PARALLELISED) ? features * spec.bitsPerFeature()
                         * plan.samples()[k] : 0;
                 BlockTransfer.send(kernel, link, data + modelBits, "received", "learner " + k, dt -> { },

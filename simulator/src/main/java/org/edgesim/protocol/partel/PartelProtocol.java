@@ -9,11 +9,11 @@ import org.edgesim.device.Slowdowns;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
-import org.edgesim.protocol.BlockTransfer;
 import org.edgesim.protocol.Protocol;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.protocol.TrainingData;
+import org.edgesim.radio.PiecewiseRate;
 import org.edgesim.radio.Rates;
 import org.edgesim.report.Column;
 import org.edgesim.report.Table;
@@ -203,7 +203,7 @@ public final class PartelProtocol implements Protocol {
          * start; block 0 has the round's gain, later blocks the large-scale gain times a fresh
          * small-scale draw ({@code partel/fading-blocks/device-k}, in block order). Null otherwise.
          */
-        private IntFunction<BlockTransfer.Link> uplinks(RoundConditions.Round c, PartelSnapshot truth, PartelPlan plan) {
+        private IntFunction<PiecewiseRate> uplinks(RoundConditions.Round c, PartelSnapshot truth, PartelPlan plan) {
             Double coherence = scenario.radio().coherenceTime();
             if (coherence == null) {
                 return null;
@@ -214,7 +214,7 @@ public final class PartelProtocol implements Protocol {
             for (int i = 0; i < n; i++) {
                 rates.add(new ArrayList<>());
             }
-            return i -> new BlockTransfer.Link() {
+            return i -> new PiecewiseRate() {
                 @Override
                 public int blockAt(double t) {
                     int block = (int) Math.floor((t - start) / coherence);

@@ -5,6 +5,7 @@ import java.util.function.IntFunction;
 import org.edgesim.device.Slowdowns;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.protocol.BlockTransfer;
+import org.edgesim.radio.PiecewiseRate;
 
 /**
  * One PARTEL round executed as events from the kernel's current time: the broadcast (one
@@ -26,7 +27,7 @@ final class PartelRound {
     private final double[] upload;
     private final double[] finish;
     private final Slowdowns slowdowns;
-    private final IntFunction<BlockTransfer.Link> uplinks;
+    private final IntFunction<PiecewiseRate> uplinks;
     private double start;
     private double push;
     private int uploadsIn;
@@ -38,7 +39,7 @@ final class PartelRound {
      *                  for one rate per round
      */
     PartelRound(Kernel kernel, PartelSnapshot truth, PartelPlan plan, Slowdowns slowdowns,
-                IntFunction<BlockTransfer.Link> uplinks, Consumer<Outcome> done) {
+                IntFunction<PiecewiseRate> uplinks, Consumer<Outcome> done) {
         this.kernel = kernel;
         this.slowdowns = slowdowns;
         this.uplinks = uplinks;
