@@ -2,6 +2,7 @@ package org.edgesim.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.edgesim.radio.BlockClock;
 import org.edgesim.radio.Fading;
 import org.edgesim.radio.PiecewiseRate;
 import umontreal.ssj.rng.RandomStream;
@@ -14,17 +15,15 @@ import umontreal.ssj.rng.RandomStream;
  * on bandwidth {@code W} then has rate {@code W log2(1 + snr g)} in the block.
  */
 public final class FadingBlocks {
-    private final double coherence;
+    private final BlockClock clock;
     private final Fading fading;
     private final RandomStream[] streams;
-    private final double start;
     private final List<List<Double>> gains = new ArrayList<>();
 
     public FadingBlocks(double coherence, Fading fading, RandomStream[] streams, double start) {
-        this.coherence = coherence;
+        this.clock = new BlockClock(start, coherence);
         this.fading = fading;
         this.streams = streams;
-        this.start = start;
         for (int k = 0; k < streams.length; k++) {
             gains.add(new ArrayList<>());
         }
@@ -32,23 +31,7 @@ public final class FadingBlocks {
 
     /** Device {@code k}'s link of mean SNR {@code snr} on {@code bandwidth} Hz. */
     public PiecewiseRate link(int k, double bandwidth, double snr) {
-        return new PiecewiseRate() {
-            @Override
-            public int blockAt(double t) {
-                int block = (int) Math.floor((t - start) / coherence);
-                return start + (block + 1) * coherence <= t ? block + 1 : block;
-            }
-
-            @Override
-            public double end(int block) {
-                return start + (block + 1) * coherence;
-            }
-
-            @Override
-            public double rate(int block) {
-                return bandwidth * Math.log1p(snr * gain(k, block)) / Math.log(2);
-            }
-        };
+        return clock.rates(block -> bandwidth * Math.log1p(snr * gain(k, block)) / Math.log(2));
     }
 
     private double gain(int k, int block) {

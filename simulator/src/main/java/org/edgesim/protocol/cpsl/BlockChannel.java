@@ -2,6 +2,7 @@ package org.edgesim.protocol.cpsl;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.edgesim.radio.BlockClock;
 import org.edgesim.radio.PiecewiseRate;
 import org.edgesim.rng.Draws;
 import umontreal.ssj.rng.RandomStream;
@@ -13,22 +14,20 @@ import umontreal.ssj.rng.RandomStream;
  * the transfers reach them.
  */
 final class BlockChannel {
-    private final double coherence;
+    private final BlockClock clock;
     private final double subcarrierBandwidth;
     private final double[] meanSnr;
     private final double sigma;
     private final RandomStream[] streams;
-    private final double start;
     private final List<List<Double>> blocks = new ArrayList<>();
 
     BlockChannel(double coherence, double subcarrierBandwidth, double[] meanSnr, double sigma, RandomStream[] streams,
                  double start, CpslSnapshot round) {
-        this.coherence = coherence;
+        this.clock = new BlockClock(start, coherence);
         this.subcarrierBandwidth = subcarrierBandwidth;
         this.meanSnr = meanSnr;
         this.sigma = sigma;
         this.streams = streams;
-        this.start = start;
         for (int k = 0; k < round.size(); k++) {
             blocks.add(new ArrayList<>(List.of(round.device(k).snrDb())));
         }
@@ -36,33 +35,7 @@ final class BlockChannel {
 
     /** Device {@code k}'s link on {@code width} subcarriers. */
     PiecewiseRate link(int k, int width) {
-        return new PiecewiseRate() {
-            @Override
-            public int blockAt(double t) {
-                return BlockChannel.this.blockAt(t);
-            }
-
-            @Override
-            public double end(int block) {
-                return BlockChannel.this.end(block);
-            }
-
-            @Override
-            public double rate(int block) {
-                return BlockChannel.this.rate(k, block, width);
-            }
-        };
-    }
-
-    /** The block simulated time {@code t} falls in. */
-    private int blockAt(double t) {
-        int block = (int) Math.floor((t - start) / coherence);
-        return start + (block + 1) * coherence <= t ? block + 1 : block;
-    }
-
-    /** When block {@code j} ends. */
-    private double end(int j) {
-        return start + (j + 1) * coherence;
+        return clock.rates(block -> rate(k, block, width));
     }
 
     /** Device {@code k}'s rate on {@code width} subcarriers during block {@code j}. */

@@ -13,6 +13,7 @@ import org.edgesim.protocol.Protocol;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.protocol.TrainingData;
+import org.edgesim.radio.BlockClock;
 import org.edgesim.radio.PiecewiseRate;
 import org.edgesim.radio.Rates;
 import org.edgesim.report.Column;
@@ -208,37 +209,23 @@ public final class PartelProtocol implements Protocol {
             if (coherence == null) {
                 return null;
             }
-            double start = kernel.now();
             int n = truth.workers().size();
             List<List<Double>> rates = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 rates.add(new ArrayList<>());
             }
-            return i -> new PiecewiseRate() {
-                @Override
-                public int blockAt(double t) {
-                    int block = (int) Math.floor((t - start) / coherence);
-                    return start + (block + 1) * coherence <= t ? block + 1 : block;
+            BlockClock clock = new BlockClock(kernel.now(), coherence);
+            return i -> clock.rates(block -> {
+                List<Double> r = rates.get(i);
+                while (r.size() <= block) {
+                    double gain = r.isEmpty() ? c.gainUp()[i]
+                            : c.largeScale()[i] * scenario.radio().fading().draw(blockStreams[i]);
+                    Worker w = truth.workers().get(i);
+                    r.add(truth.uploadRate(worker(w.index(), w.group(), w.samples(), w.speedHz(), c.gainDown()[i], gain),
+                            plan.share(i)));
                 }
-
-                @Override
-                public double end(int block) {
-                    return start + (block + 1) * coherence;
-                }
-
-                @Override
-                public double rate(int block) {
-                    List<Double> r = rates.get(i);
-                    while (r.size() <= block) {
-                        double gain = r.isEmpty() ? c.gainUp()[i]
-                                : c.largeScale()[i] * scenario.radio().fading().draw(blockStreams[i]);
-                        Worker w = truth.workers().get(i);
-                        r.add(truth.uploadRate(worker(w.index(), w.group(), w.samples(), w.speedHz(), c.gainDown()[i],
-                                gain), plan.share(i)));
-                    }
-                    return r.get(block);
-                }
-            };
+                return r.get(block);
+            });
         }
 
         /** A worker's view of its links: spectral efficiencies per the paper's noise bands (see partel-paba.md). */
