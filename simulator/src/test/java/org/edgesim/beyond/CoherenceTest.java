@@ -10,10 +10,10 @@ import org.edgesim.learning.model.ModelProfile;
 import org.edgesim.learning.model.ModelSpec;
 import org.edgesim.learning.model.Profiles;
 import org.edgesim.protocol.RunResult;
+import org.edgesim.report.TableColumns;
 import org.edgesim.rng.Draws;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.scenario.Scenario;
-import org.edgesim.scenario.ScenarioException;
 import org.junit.jupiter.api.Test;
 import umontreal.ssj.rng.RandomStream;
 
@@ -52,9 +52,9 @@ class CoherenceTest {
         for (int j = 1; j < snr.length; j++) {
             snr[j] = Draws.normal(blocks, 17, 2);
         }
-        assertEquals(first, ImperfectKnowledgeTest.column(r.devices(), "snr_dB")[0], 1e-12);
+        assertEquals(first, TableColumns.column(r.devices(), "snr_dB")[0], 1e-12);
         ModelProfile.CutProfile cut = Profiles.of(ModelSpec.cpslCnn(10), new int[] {1, 28, 28}).cut(3);
-        double f = ImperfectKnowledgeTest.column(r.devices(), "speed_Hz")[0];
+        double f = TableColumns.column(r.devices(), "speed_Hz")[0];
         int x = 30;
         double t = finish(0, cut.deviceModelBits(), 30, tc, snr);        // broadcast on all C subcarriers
         t += 16 * cut.deviceForward() / f;                                  // forward
@@ -63,7 +63,7 @@ class CoherenceTest {
         t = finish(t, 16 * cut.gradientBits(), x, tc, snr);                 // gradient down
         t += 16 * cut.deviceBackward() / f;                                 // backward
         t = finish(t, cut.deviceModelBits(), x, tc, snr);                   // device model up
-        double realised = ImperfectKnowledgeTest.column(r.rounds(), "realised_latency_s")[0];
+        double realised = TableColumns.column(r.rounds(), "realised_latency_s")[0];
         assertTrue(realised > 3 * tc, "the round spans several blocks: " + realised);
         assertEquals(t, realised, 1e-9 * t);
     }
@@ -75,15 +75,15 @@ class CoherenceTest {
         Scenario still = ImperfectKnowledgeTest.load("async-fig2.yaml", concat(coherence, "fading: rayleigh",
                 "fading: none")).withRounds(2);
         RunResult a = new Simulation(Catalog.standard()).run(still);
-        double[] planned = ImperfectKnowledgeTest.column(a.devices(), "planned_finish_s");
-        double[] realised = ImperfectKnowledgeTest.column(a.devices(), "realised_finish_s");
+        double[] planned = TableColumns.column(a.devices(), "planned_finish_s");
+        double[] realised = TableColumns.column(a.devices(), "realised_finish_s");
         for (int i = 0; i < planned.length; i++) {
             assertEquals(planned[i], realised[i], 1e-9 * planned[i], "row " + i);
         }
         RunResult b = new Simulation(Catalog.standard()).run(ImperfectKnowledgeTest.load("async-fig2.yaml", coherence)
                 .withRounds(2));
-        double[] p = ImperfectKnowledgeTest.column(b.devices(), "planned_finish_s");
-        double[] r = ImperfectKnowledgeTest.column(b.devices(), "realised_finish_s");
+        double[] p = TableColumns.column(b.devices(), "planned_finish_s");
+        double[] r = TableColumns.column(b.devices(), "realised_finish_s");
         int off = 0;
         for (int i = 0; i < p.length; i++) {
             off += Double.isNaN(r[i]) || Math.abs(p[i] - r[i]) > 1e-6 ? 1 : 0;
@@ -100,16 +100,16 @@ class CoherenceTest {
                 .withRounds(2));
         RunResult b = new Simulation(Catalog.standard()).run(ImperfectKnowledgeTest.load("partel-fig5a.yaml",
                 concat(still, coherence)).withRounds(2));
-        double[] x = ImperfectKnowledgeTest.column(a.devices(), "upload_s");
-        double[] y = ImperfectKnowledgeTest.column(b.devices(), "upload_s");
+        double[] x = TableColumns.column(a.devices(), "upload_s");
+        double[] y = TableColumns.column(b.devices(), "upload_s");
         assertTrue(java.util.Arrays.stream(y).max().orElseThrow() > 0.1, "uploads span several blocks");
         for (int i = 0; i < x.length; i++) {
             assertEquals(x[i], y[i], 1e-9 * x[i], "row " + i);
         }
         RunResult c = new Simulation(Catalog.standard()).run(ImperfectKnowledgeTest.load("partel-fig5a.yaml", coherence)
                 .withRounds(2));
-        double[] planned = ImperfectKnowledgeTest.column(c.rounds(), "planned_latency_s");
-        double[] realised = ImperfectKnowledgeTest.column(c.rounds(), "realised_latency_s");
+        double[] planned = TableColumns.column(c.rounds(), "planned_latency_s");
+        double[] realised = TableColumns.column(c.rounds(), "realised_latency_s");
         assertTrue(Math.abs(planned[0] - realised[0]) > 1e-6 * planned[0], "fading inside the round moves it off plan");
     }
 
@@ -130,14 +130,14 @@ class CoherenceTest {
                 concat(clockOnly, still)));
         RunResult b = new Simulation(Catalog.standard()).run(ImperfectKnowledgeTest.load("feel-fig4.yaml",
                 concat(concat(clockOnly, still), coherence)));
-        double[] x = ImperfectKnowledgeTest.column(a.devices(), "uploaded_s");
-        double[] y = ImperfectKnowledgeTest.column(b.devices(), "uploaded_s");
+        double[] x = TableColumns.column(a.devices(), "uploaded_s");
+        double[] y = TableColumns.column(b.devices(), "uploaded_s");
         for (int i = 0; i < x.length; i++) {
             assertEquals(x[i], y[i], 1e-9 * x[i], "row " + i);
         }
         RunResult c = new Simulation(Catalog.standard()).run(ImperfectKnowledgeTest.load("feel-fig4.yaml",
                 concat(clockOnly, coherence)));
-        double[] gap = ImperfectKnowledgeTest.column(c.rounds(), "latency_gap_s");
+        double[] gap = TableColumns.column(c.rounds(), "latency_gap_s");
         assertTrue(Math.abs(gap[0]) > 0.05, "per-block fading moves the round off plan: " + gap[0]);
     }
 }

@@ -8,6 +8,7 @@ import org.edgesim.learning.model.ModelProfile;
 import org.edgesim.learning.model.ModelSpec;
 import org.edgesim.learning.model.Profiles;
 import org.edgesim.protocol.RunResult;
+import org.edgesim.report.TableColumns;
 import org.edgesim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -20,12 +21,12 @@ class EnergyTest {
         RunResult r = new Simulation(Catalog.standard()).run(s);
         ModelProfile.CutProfile cut = Profiles.of(ModelSpec.cpslCnn(10), new int[] {1, 28, 28}).cut(3);
         double power = 0.1; // 20 dBm
-        double[] round = ImperfectKnowledgeTest.column(r.devices(), "round");
-        double[] speed = ImperfectKnowledgeTest.column(r.devices(), "speed_Hz");
-        double[] rate = ImperfectKnowledgeTest.column(r.devices(), "rate_bit_per_s");
-        double[] x = ImperfectKnowledgeTest.column(r.devices(), "subcarriers");
-        double[] compute = ImperfectKnowledgeTest.column(r.devices(), "compute_energy_J");
-        double[] radio = ImperfectKnowledgeTest.column(r.devices(), "radio_energy_J");
+        double[] round = TableColumns.column(r.devices(), "round");
+        double[] speed = TableColumns.column(r.devices(), "speed_Hz");
+        double[] rate = TableColumns.column(r.devices(), "rate_bit_per_s");
+        double[] x = TableColumns.column(r.devices(), "subcarriers");
+        double[] compute = TableColumns.column(r.devices(), "compute_energy_J");
+        double[] radio = TableColumns.column(r.devices(), "radio_energy_J");
         double[] total = new double[2];
         for (int i = 0; i < round.length; i++) {
             double cycles = 2 * 16 * (cut.deviceForward() + cut.deviceBackward());
@@ -35,7 +36,7 @@ class EnergyTest {
             assertEquals(power * sending, radio[i], 1e-9 * power * sending, "row " + i);
             total[(int) round[i] - 1] += compute[i] + radio[i];
         }
-        double[] energy = ImperfectKnowledgeTest.column(r.rounds(), "energy_J");
+        double[] energy = TableColumns.column(r.rounds(), "energy_J");
         assertEquals(total[0], energy[0], 1e-12 * total[0]);
         assertEquals(total[1], energy[1], 1e-12 * total[1]);
     }
@@ -46,12 +47,12 @@ class EnergyTest {
                 "    flopsPerCycle: 1\n", "    flopsPerCycle: 1\n    capacitance: 1e-28\n").withRounds(2);
         RunResult r = new Simulation(Catalog.standard()).run(s);
         double power = Math.pow(10, (24 - 30) / 10.0);
-        double[] speed = ImperfectKnowledgeTest.column(r.devices(), "speed_Hz");
-        double[] block = ImperfectKnowledgeTest.column(r.devices(), "block_params");
-        double[] samples = ImperfectKnowledgeTest.column(r.devices(), "samples");
-        double[] rateUp = ImperfectKnowledgeTest.column(r.devices(), "rate_up_bit_per_s");
-        double[] compute = ImperfectKnowledgeTest.column(r.devices(), "compute_energy_J");
-        double[] radio = ImperfectKnowledgeTest.column(r.devices(), "radio_energy_J");
+        double[] speed = TableColumns.column(r.devices(), "speed_Hz");
+        double[] block = TableColumns.column(r.devices(), "block_params");
+        double[] samples = TableColumns.column(r.devices(), "samples");
+        double[] rateUp = TableColumns.column(r.devices(), "rate_up_bit_per_s");
+        double[] compute = TableColumns.column(r.devices(), "compute_energy_J");
+        double[] radio = TableColumns.column(r.devices(), "radio_energy_J");
         double total = 0;
         for (int i = 0; i < speed.length; i++) {
             double cycles = block[i] * samples[i];
@@ -60,7 +61,7 @@ class EnergyTest {
             assertEquals(power * upload, radio[i], 1e-9 * radio[i], "row " + i);
             total += compute[i] + radio[i];
         }
-        double[] energy = ImperfectKnowledgeTest.column(r.rounds(), "energy_J");
+        double[] energy = TableColumns.column(r.rounds(), "energy_J");
         assertEquals(total, energy[0] + energy[1], 1e-12 * total);
     }
 
@@ -70,12 +71,12 @@ class EnergyTest {
                 "    speed: {blocks: [2.4 GHz, 0.7 GHz]}\n    capacitance: 1e-28\n").withRounds(2);
         RunResult r = new Simulation(Catalog.standard()).run(s);
         double power = Math.pow(10, (23 - 30) / 10.0);
-        double[] speed = ImperfectKnowledgeTest.column(r.devices(), "speed_Hz");
-        double[] d = ImperfectKnowledgeTest.column(r.devices(), "samples");
-        double[] tau = ImperfectKnowledgeTest.column(r.devices(), "updates");
-        double[] rate = ImperfectKnowledgeTest.column(r.devices(), "rate_bit_per_s");
-        double[] compute = ImperfectKnowledgeTest.column(r.devices(), "compute_energy_J");
-        double[] radio = ImperfectKnowledgeTest.column(r.devices(), "radio_energy_J");
+        double[] speed = TableColumns.column(r.devices(), "speed_Hz");
+        double[] d = TableColumns.column(r.devices(), "samples");
+        double[] tau = TableColumns.column(r.devices(), "updates");
+        double[] rate = TableColumns.column(r.devices(), "rate_bit_per_s");
+        double[] compute = TableColumns.column(r.devices(), "compute_energy_J");
+        double[] radio = TableColumns.column(r.devices(), "radio_energy_J");
         for (int i = 0; i < speed.length; i++) {
             double cycles = tau[i] * d[i] * 1123736.0;
             assertEquals(1e-28 * speed[i] * speed[i] * cycles, compute[i], 1e-12 * compute[i], "row " + i);
@@ -93,11 +94,11 @@ class EnergyTest {
         RunResult r = new Simulation(Catalog.standard()).run(s);
         org.edgesim.scenario.FeelSpec.LatencyModel m = org.edgesim.scenario.FeelSpec.LATENCY_MODELS.get("mobilenetv2");
         double power = Math.pow(10, (28 - 30) / 10.0);
-        double[] speed = ImperfectKnowledgeTest.column(r.devices(), "speed_Hz");
-        double[] batch = ImperfectKnowledgeTest.column(r.devices(), "batch");
-        double[] rateUp = ImperfectKnowledgeTest.column(r.devices(), "rate_up_bit_per_s");
-        double[] compute = ImperfectKnowledgeTest.column(r.devices(), "compute_energy_J");
-        double[] radio = ImperfectKnowledgeTest.column(r.devices(), "radio_energy_J");
+        double[] speed = TableColumns.column(r.devices(), "speed_Hz");
+        double[] batch = TableColumns.column(r.devices(), "batch");
+        double[] rateUp = TableColumns.column(r.devices(), "rate_up_bit_per_s");
+        double[] compute = TableColumns.column(r.devices(), "compute_energy_J");
+        double[] radio = TableColumns.column(r.devices(), "radio_energy_J");
         double total = 0;
         for (int i = 0; i < speed.length; i++) {
             double cycles = batch[i] * m.flopsPerSample() + 2.0 * m.parameters();
@@ -105,7 +106,7 @@ class EnergyTest {
             assertEquals(power * 32.0 * m.parameters() / rateUp[i], radio[i], 1e-9 * radio[i], "row " + i);
             total += compute[i] + radio[i];
         }
-        double[] energy = ImperfectKnowledgeTest.column(r.rounds(), "energy_J");
+        double[] energy = TableColumns.column(r.rounds(), "energy_J");
         assertEquals(total, energy[0] + energy[1], 1e-12 * total);
     }
 }

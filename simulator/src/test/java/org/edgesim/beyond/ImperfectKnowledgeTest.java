@@ -1,5 +1,7 @@
 package org.edgesim.beyond;
 
+import static org.edgesim.report.TableColumns.column;
+import static org.edgesim.report.TableColumns.values;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,29 +18,15 @@ import org.edgesim.protocol.cpsl.CpslDevice;
 import org.edgesim.protocol.cpsl.CpslLatency;
 import org.edgesim.protocol.cpsl.CpslPlan;
 import org.edgesim.protocol.cpsl.CpslSnapshot;
-import org.edgesim.report.Column;
-import org.edgesim.report.Table;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Imperfect channel knowledge (radio.csiError): the scheduler plans on an estimate, the round runs on the truth. */
 class ImperfectKnowledgeTest {
-    @SuppressWarnings("unchecked")
-    static <T> double[] column(Table<T> table, String header) {
-        Column<T> c = table.columns().stream().filter(x -> x.header().equals(header)).findFirst().orElseThrow();
-        return table.rows().stream().mapToDouble(r -> ((Number) c.value().apply(r)).doubleValue()).toArray();
-    }
-
-    @SuppressWarnings("unchecked")
-    static <T> List<Object> values(Table<T> table, String header) {
-        Column<T> c = table.columns().stream().filter(x -> x.header().equals(header)).findFirst().orElseThrow();
-        return table.rows().stream().map(r -> (Object) c.value().apply(r)).toList();
-    }
-
     static Scenario load(String file, String... replacements) throws Exception {
         String text = Files.readString(Path.of("../scenarios/" + file));
         for (int i = 0; i < replacements.length; i += 2) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.edgesim.engine.Catalog;
 import org.edgesim.engine.Simulation;
 import org.edgesim.protocol.RunResult;
+import org.edgesim.report.TableColumns;
 import org.edgesim.rng.Draws;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.scenario.Scenario;
@@ -24,9 +25,9 @@ class JitterTest {
                 "    threshold: 32\n  jitter: {law: exponential, mean: 0.3}\n"));
         RunResult a = new Simulation(Catalog.standard()).run(plain);
         RunResult b = new Simulation(Catalog.standard()).run(jittery);
-        double[] nominal = ImperfectKnowledgeTest.column(a.devices(), "compute_s");
-        double[] realised = ImperfectKnowledgeTest.column(b.devices(), "compute_s");
-        double[] device = ImperfectKnowledgeTest.column(b.devices(), "device");
+        double[] nominal = TableColumns.column(a.devices(), "compute_s");
+        double[] realised = TableColumns.column(b.devices(), "compute_s");
+        double[] device = TableColumns.column(b.devices(), "device");
         RandomStreams streams = new RandomStreams(jittery.seed(), 0);
         RandomStream[] draws = new RandomStream[6];
         for (int k = 0; k < 6; k++) {
@@ -44,7 +45,7 @@ class JitterTest {
         Scenario s = ImperfectKnowledgeTest.load("async-fig2.yaml", "    speed: {blocks: [2.4 GHz, 0.7 GHz]}\n",
                 "    speed: {blocks: [2.4 GHz, 0.7 GHz]}\n  jitter: {law: uniform, mean: 0.2}\n").withRounds(5);
         RunResult r = new Simulation(Catalog.standard()).run(s);
-        double late = java.util.Arrays.stream(ImperfectKnowledgeTest.column(r.rounds(), "late_learners")).sum();
+        double late = java.util.Arrays.stream(TableColumns.column(r.rounds(), "late_learners")).sum();
         assertTrue(late > 0, "learners planned to finish just in time miss it when slowed");
     }
 

@@ -1,5 +1,6 @@
 package org.edgesim.protocol.cpsl;
 
+import static org.edgesim.report.TableColumns.column;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,8 +14,6 @@ import org.edgesim.engine.Simulation;
 import org.edgesim.learning.model.ModelProfile;
 import org.edgesim.protocol.InfeasibleScenarioException;
 import org.edgesim.protocol.RunResult;
-import org.edgesim.report.Column;
-import org.edgesim.report.Table;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.ScenarioException;
@@ -23,12 +22,6 @@ import org.junit.jupiter.api.Test;
 
 /** The CPSL round executed as events against the closed form of cpsl.md, and the SAA cut. */
 class CpslProtocolTest {
-    @SuppressWarnings("unchecked")
-    static <T> double[] column(Table<T> table, String header) {
-        Column<T> c = table.columns().stream().filter(x -> x.header().equals(header)).findFirst().orElseThrow();
-        return table.rows().stream().mapToDouble(r -> ((Number) c.value().apply(r)).doubleValue()).toArray();
-    }
-
     /** Fig. 7's scenario with dynamics off and the given replacements of its text. */
     static Scenario scenario(String... replacements) throws Exception {
         String text = Files.readString(Path.of("../scenarios/cpsl-fig7.yaml"))

@@ -1,5 +1,6 @@
 package org.edgesim.protocol.feel;
 
+import static org.edgesim.report.TableColumns.column;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +10,6 @@ import org.edgesim.engine.Catalog;
 import org.edgesim.engine.Simulation;
 import org.edgesim.protocol.InfeasibleScenarioException;
 import org.edgesim.protocol.RunResult;
-import org.edgesim.report.Column;
-import org.edgesim.report.Table;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
@@ -62,13 +61,6 @@ class FeelProtocolTest {
 
     static RunResult run(String text) {
         return new Simulation(Catalog.standard()).run(scenario(text));
-    }
-
-    @SuppressWarnings("unchecked")
-    static <T> double[] column(Table<T> table, String header) {
-        Column<T> c = table.columns().stream().filter(x -> x.header().equals(header)).findFirst().orElseThrow(
-                () -> new AssertionError("no column " + header));
-        return table.rows().stream().mapToDouble(r -> ((Number) c.value().apply(r)).doubleValue()).toArray();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.edgesim.protocol.feel;
 
+import static org.edgesim.report.TableColumns.column;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,8 +19,6 @@ import org.edgesim.learning.data.TrainTest;
 import org.edgesim.learning.model.ModelSpec;
 import org.edgesim.learning.model.Regularization;
 import org.edgesim.protocol.RunResult;
-import org.edgesim.report.Column;
-import org.edgesim.report.Table;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.scenario.LearningSpec;
 import org.edgesim.scenario.Scenario;
@@ -29,15 +28,6 @@ import umontreal.ssj.rng.RandomStream;
 
 /** FEEL with devices that drop out (devices.availability) and a deadline straggler policy. */
 class StragglersTest {
-    @SuppressWarnings("unchecked")
-    static <T> double[] column(Table<T> table, String header) {
-        Column<T> c = table.columns().stream().filter(x -> x.header().equals(header)).findFirst().orElseThrow();
-        return table.rows().stream().mapToDouble(r -> {
-            Object v = c.value().apply(r);
-            return v instanceof Boolean b ? (b ? 1 : 0) : ((Number) v).doubleValue();
-        }).toArray();
-    }
-
     /** Fig. 4's six GPU devices, clock only, with the given replacements. */
     static Scenario scenario(String... replacements) throws Exception {
         String text = Files.readString(Path.of("../scenarios/feel-fig4.yaml"))

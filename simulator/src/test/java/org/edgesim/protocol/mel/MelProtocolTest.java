@@ -1,5 +1,6 @@
 package org.edgesim.protocol.mel;
 
+import static org.edgesim.report.TableColumns.column;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,8 +13,6 @@ import org.edgesim.engine.Catalog;
 import org.edgesim.engine.Simulation;
 import org.edgesim.protocol.InfeasibleScenarioException;
 import org.edgesim.protocol.RunResult;
-import org.edgesim.report.Column;
-import org.edgesim.report.Table;
 import org.edgesim.scenario.LearningSpec;
 import org.edgesim.scenario.MelSpec;
 import org.edgesim.scenario.Scenario;
@@ -84,12 +83,6 @@ class MelProtocolTest {
                 ScenarioLoader.Format.YAML));
         assertEquals("protocol.batchSize", batch.field());
         assertTrue(batch.rule().contains("only an 'epoch' local update"), batch.rule());
-    }
-
-    @SuppressWarnings("unchecked")
-    static <T> double[] column(Table<T> table, String header) {
-        Column<T> c = table.columns().stream().filter(x -> x.header().equals(header)).findFirst().orElseThrow();
-        return table.rows().stream().mapToDouble(r -> ((Number) c.value().apply(r)).doubleValue()).toArray();
     }
 
     @Test
