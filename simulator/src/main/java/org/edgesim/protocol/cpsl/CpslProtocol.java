@@ -8,7 +8,6 @@ import org.edgesim.cell.Deployment;
 import org.edgesim.cell.RoundConditions;
 import org.edgesim.device.CpuProfile;
 import org.edgesim.device.Slowdowns;
-import org.edgesim.device.SpeedDynamics;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
@@ -289,19 +288,5 @@ public final class CpslProtocol implements Protocol {
             finishRound(s.round(), cut.layer(), plan.clusters().length, o.start(), plan.initial(), planned,
                     capacitance == null ? Double.NaN : energy);
         }
-    }
-
-    /** Speeds and SNRs of one SAA draw: the dynamics law around each device's means. */
-    static double[][] draw(CpslSpec spec, double sigmaHz, java.util.function.IntToDoubleFunction meanSpeed,
-                           double[] meanSnr, RandomStream stream) {
-        int n = meanSnr.length;
-        double[] f = new double[n];
-        double[] snr = new double[n];
-        SpeedDynamics dynamics = new SpeedDynamics(sigmaHz);
-        for (int k = 0; k < n; k++) {
-            f[k] = dynamics.draw(meanSpeed.applyAsDouble(k), stream);
-            snr[k] = spec.snrSigma() == 0 ? meanSnr[k] : Draws.normal(stream, meanSnr[k], spec.snrSigma());
-        }
-        return new double[][] {f, snr};
     }
 }

@@ -3,7 +3,9 @@ package org.edgesim.protocol.cpsl;
 import java.util.Locale;
 import java.util.function.IntFunction;
 import java.util.function.IntToDoubleFunction;
+import org.edgesim.device.SpeedDynamics;
 import org.edgesim.learning.model.ModelProfile;
+import org.edgesim.rng.Draws;
 import org.edgesim.scenario.CpslSpec;
 import umontreal.ssj.rng.RandomStream;
 
@@ -44,7 +46,7 @@ final class CutSelection {
         int j = spec.saaSamples();
         double[][][] sample = new double[j][][];
         for (int i = 0; i < j; i++) {
-            sample[i] = CpslProtocol.draw(spec, speedSigma, meanSpeed, meanSnr, draws);
+            sample[i] = draw(spec, speedSigma, meanSpeed, meanSnr, draws);
         }
         double[] averages = new double[candidates];
         int best = 0;
@@ -61,5 +63,19 @@ final class CutSelection {
             }
         }
         return new Choice(cuts.apply(best + 1), averages, j);
+    }
+
+    /** Speeds and SNRs of one SAA draw: the dynamics law around each device's means. */
+    private static double[][] draw(CpslSpec spec, double sigmaHz, IntToDoubleFunction meanSpeed,
+                           double[] meanSnr, RandomStream stream) {
+        int n = meanSnr.length;
+        double[] f = new double[n];
+        double[] snr = new double[n];
+        SpeedDynamics dynamics = new SpeedDynamics(sigmaHz);
+        for (int k = 0; k < n; k++) {
+            f[k] = dynamics.draw(meanSpeed.applyAsDouble(k), stream);
+            snr[k] = spec.snrSigma() == 0 ? meanSnr[k] : Draws.normal(stream, meanSnr[k], spec.snrSigma());
+        }
+        return new double[][] {f, snr};
     }
 }
