@@ -72,6 +72,8 @@ public final class AvailabilityTrace {
                 }
                 outages.get(k).add(new double[] {off, on});
             }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("no such file: " + file);
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": cannot be read (" + e.getMessage() + ")");
         }

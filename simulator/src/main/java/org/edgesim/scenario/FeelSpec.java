@@ -54,9 +54,6 @@ public record FeelSpec(Integer maxBatch,
     public static final String TYPE = "feel";
     public static final String IID = "iid";
     public static final String NON_IID = "non-iid";
-    public static final String WAIT_ALL = "wait-all";
-    public static final String DEADLINE = "deadline";
-    public static final String QUORUM = "quorum";
 
     /**
      * The paper's models as latency profiles: torchvision parameter counts (DenseNet121 and
@@ -106,24 +103,15 @@ public record FeelSpec(Integer maxBatch,
         }
         referenceBatch = referenceBatch == null ? maxBatch
                 : InvalidField.positive("referenceBatch", referenceBatch, Dimension.COUNT);
-        straggler = straggler == null ? WAIT_ALL : straggler;
-        if (!java.util.List.of(WAIT_ALL, DEADLINE, QUORUM).contains(straggler)) {
-            throw new InvalidField("straggler", "must be 'wait-all', 'deadline' or 'quorum', got '" + straggler + "'");
-        }
-        if ((quorum != null) != straggler.equals(QUORUM)) {
-            throw new InvalidField("quorum", quorum == null ? "missing: the 'quorum' policy needs the number of updates"
-                    + " to wait for" : "only the 'quorum' straggler policy has a quorum");
-        }
-        if (quorum != null) {
-            InvalidField.atLeast("quorum", quorum, 1);
-        }
-        if (deadlineFactor != null && straggler.equals(WAIT_ALL)) {
-            throw new InvalidField("deadlineFactor", "only the 'deadline' straggler policy has a deadline");
-        }
-        if (straggler.equals(DEADLINE)) {
-            deadlineFactor = deadlineFactor == null ? 1.5
-                    : InvalidField.positive("deadlineFactor", deadlineFactor, Dimension.COUNT);
-        }
+        Stragglers policy = Stragglers.of(straggler, deadlineFactor, quorum, true, TYPE);
+        straggler = policy.policy();
+        deadlineFactor = policy.deadlineFactor();
+    }
+
+    /** The straggler policy. */
+    @JsonIgnore
+    public Stragglers stragglers() {
+        return new Stragglers(straggler, deadlineFactor, quorum);
     }
 
     @Override

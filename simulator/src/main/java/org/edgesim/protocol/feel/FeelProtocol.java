@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.edgesim.cell.Deployment;
 import org.edgesim.cell.RoundConditions;
+import org.edgesim.device.Availability;
 import org.edgesim.device.AvailabilityTrace;
 import org.edgesim.device.CpuProfile;
 import org.edgesim.device.GpuProfile;
@@ -28,10 +29,9 @@ import org.edgesim.radio.PiecewiseRate;
 import org.edgesim.radio.Rates;
 import org.edgesim.report.Column;
 import org.edgesim.report.Table;
-import org.edgesim.rng.Draws;
 import org.edgesim.rng.StreamFamily;
-import org.edgesim.scenario.AvailabilitySpec;
 import org.edgesim.scenario.FeelSpec;
+import org.edgesim.scenario.Stragglers;
 import org.edgesim.scenario.LearningSpec;
 import org.edgesim.scenario.RadioSpec;
 import org.edgesim.scenario.Scenario;
@@ -65,7 +65,6 @@ public final class FeelProtocol implements Protocol {
     }
 
     static final StreamFamily BLOCKS = new StreamFamily("feel-fading-blocks", i -> "feel/fading-blocks/device-" + i);
-    static final StreamFamily AVAILABILITY = new StreamFamily("availability", i -> "availability/device-" + i);
 
     /** The clock's model: size in bits, compute per sample and per update. */
     record Clock(long parameters, double bits, double cyclesPerSample, double updateCycles, String source) {
@@ -111,12 +110,10 @@ public final class FeelProtocol implements Protocol {
         private final Slowdowns slowdowns;
         private final Kernel kernel = new Kernel();
         private final RandomStream random;
-        /** Per device, its dropouts' draws ({@code availability/device-k}); null when devices never drop out. */
-        private final RandomStream[] away;
+        /** When devices are away ({@code devices.availability}). */
+        private final Availability availability;
         /** Per device, its fading blocks' stream ({@code radio.coherenceTime}); null with one rate per round. */
         private final RandomStream[] blockStreams;
-        /** The outages read from {@code devices.availability.trace}, or null. */
-        private final AvailabilityTrace trace;
         private final TrainTest<Samples> data;
         /** The profile of the model trained, or null. */
         private final ModelProfile trained;
@@ -138,11 +135,7 @@ public final class FeelProtocol implements Protocol {
             this.conditions = new RoundConditions(scenario, deployment, context.streams());
             this.slowdowns = Slowdowns.of(scenario.devices().jitter(), context.streams(), deployment.size());
             this.random = context.streams().stream("scheduler/feel");
-            AvailabilitySpec availability = scenario.devices().availability();
-            this.trace = availability == null || availability.trace() == null ? null
-                    : AvailabilityTrace.read(java.nio.file.Path.of(availability.trace()), deployment.size());
-            this.away = availability == null || availability.trace() != null ? null
-                    : context.streams().streams(AVAILABILITY, deployment.size());
+            this.availability = Availability.of(scenario.devices().availability(), context.streams(), deployment.size());
             this.blockStreams = scenario.radio().coherenceTime() == null ? null
                     : context.streams().streams(BLOCKS, deployment.size());
             int n = deployment.size();
@@ -203,7 +196,7 @@ public final class FeelProtocol implements Protocol {
             }
             // Reported whenever the scenario describes availability or a deadline (even a dropout of 0), so that
             // every point of a sweep over them has the same columns.
-            boolean stragglers = scenario.devices().availability() != null || !spec.straggler().equals(FeelSpec.WAIT_ALL);
+            boolean stragglers = scenario.devices().availability() != null || !spec.straggler().equals(Stragglers.WAIT_ALL);
             boolean energy = capacitance() != null;
             List<Column<FeelRows.RoundRow>> columns = FeelRows.roundColumns(training != null, stragglers, energy);
             return new RunResult(new Table<>(columns, rounds), new Table<>(FeelRows.deviceColumns(stragglers, energy),
@@ -266,21 +259,13 @@ public final class FeelProtocol implements Protocol {
                     : arrived -> train(plan, rate, arrived);
             List<List<AvailabilityTrace.Pause>> pauses = new ArrayList<>(n);
             double[] outage = new double[n];
-            AvailabilitySpec availability = scenario.devices().availability();
             for (int k = 0; k < n; k++) {
-                List<AvailabilityTrace.Pause> p = List.of();
-                if (trace != null) {
-                    p = trace.pauses(k, kernel.now(), compute[k]);
-                } else if (availability != null && away[k].nextDouble() < availability.dropout()) {
-                    p = List.of(new AvailabilityTrace.Pause(away[k].nextDouble() * compute[k],
-                            availability.offTime() * Draws.unitExponential(away[k])));
-                }
-                pauses.add(p);
-                outage[k] = p.stream().mapToDouble(AvailabilityTrace.Pause::length).sum();
+                Availability.Session session = availability.session(k, compute[k]);
+                pauses.add(session.next(kernel.now(), compute[k]));
+                outage[k] = session.outage();
             }
-            double deadline = spec.straggler().equals(FeelSpec.DEADLINE) ? spec.deadlineFactor() * plan.uplinkS()
-                    : Double.POSITIVE_INFINITY;
-            int quorum = spec.quorum() != null ? spec.quorum() : n;
+            double deadline = spec.stragglers().deadline(plan.uplinkS());
+            int quorum = spec.stragglers().quorum(n);
             new FeelRound(kernel, s, plan, compute, update, plan.update() != Update.LOCAL, pauses, deadline, quorum,
                     links(c),
                     atServer, o -> finishRound(c, s, plan, o, compute, rate, outage, nominal, update)).start();

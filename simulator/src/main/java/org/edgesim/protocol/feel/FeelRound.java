@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.edgesim.device.AvailabilityTrace;
 import org.edgesim.kernel.Kernel;
+import org.edgesim.protocol.Computation;
 import org.edgesim.radio.PiecewiseRate;
 import org.edgesim.radio.TdmaFrame;
 
@@ -83,24 +84,13 @@ final class FeelRound {
         java.util.Arrays.fill(uploaded, Double.NaN);
         pending = snapshot.size();
         for (int k = 0; k < snapshot.size(); k++) {
-            computeFrom(k, 0, 0.0);
+            int d = k;
+            Computation.run(kernel, "device " + k, compute[k], pauses.get(k), () -> computeDone(d));
         }
         if (transfers && Double.isFinite(deadline)) {
             // After any upload due at the same instant (a larger priority fires later at equal times).
             kernel.scheduleAt(start + deadline, Kernel.DEFAULT_PRIORITY + 1, "deadline", "server", this::aggregate);
         }
-    }
-
-    /** Device {@code k} computes from {@code done} seconds of work on, stopping at its pauses from {@code next}. */
-    private void computeFrom(int k, int next, double done) {
-        List<AvailabilityTrace.Pause> p = pauses.get(k);
-        if (next == p.size()) {
-            kernel.schedule(compute[k] - done, "compute-done", "device " + k, () -> computeDone(k));
-            return;
-        }
-        AvailabilityTrace.Pause q = p.get(next);
-        kernel.schedule(q.workBefore() - done, "device-off", "device " + k, () ->
-                kernel.schedule(q.length(), "device-on", "device " + k, () -> computeFrom(k, next + 1, q.workBefore())));
     }
 
     private void computeDone(int k) {
