@@ -33,17 +33,22 @@ public final class BlockGradients {
     /**
      * The assembled gradient: block {@code k} is the sample-weighted average of
      * {@code parts[k][n]} over the group's workers, whose sample counts are {@code samples[k][n]}.
+     * A null part did not arrive: the block is averaged over the parts that did (weights
+     * renormalised over their samples), and is all zeros when none did.
      */
     public static double[] assemble(long[] blocks, double[][][] parts, int[][] samples) {
         long[] o = offsets(blocks);
         double[] out = new double[Math.toIntExact(o[blocks.length])];
         for (int k = 0; k < blocks.length; k++) {
             double total = 0;
-            for (int s : samples[k]) {
-                total += s;
+            for (int n = 0; n < parts[k].length; n++) {
+                total += parts[k][n] == null ? 0 : samples[k][n];
             }
             for (int n = 0; n < parts[k].length; n++) {
                 double[] p = parts[k][n];
+                if (p == null) {
+                    continue;
+                }
                 if (p.length != blocks[k]) {
                     throw new IllegalArgumentException("worker " + n + " of group " + k + " sent " + p.length
                             + " values for a block of " + blocks[k]);

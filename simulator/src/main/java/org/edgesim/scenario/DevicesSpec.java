@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * The device population: how many (optional where the protocol fixes it), exactly one compute
- * kind, {@code cpu} or {@code gpu}, and optionally their {@code availability} (dropouts; FEEL so far)
+ * kind, {@code cpu} or {@code gpu}, and optionally their {@code availability} (dropouts and outages; every protocol)
  * and compute {@code jitter} (every protocol).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -18,6 +18,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param uplinkNoise                noise band of the uplink rate, default {@code equal-share}
  * @param latencyBudget              s, optional: a round the scheduler plans longer than this is
  *                                   infeasible (the run stops, naming the critical worker)
+ * @param straggler                  {@code wait-all} (default, the paper's), {@code deadline}: the
+ *                                   server takes the gradients in at {@code deadlineFactor} times
+ *                                   the planned latency before its update, later blocks dropped,
+ *                                   or {@code quorum}: it takes the first {@code quorum} in
+ * @param deadlineFactor             with {@code deadline}, default 1.5
+ * @param quorum                     with {@code quorum}: how many workers' gradients it waits for
  */
 public record PartelSpec(@JsonProperty(required = true) int groups,
                          @JsonProperty(required = true) int workersPerGroup,
@@ -28,7 +34,10 @@ public record PartelSpec(@JsonProperty(required = true) int groups,
                          Double cyclesPerParameterPerSample,
                          @Unit(Dimension.TIME) Double serverUpdateTime,
                          UplinkNoise uplinkNoise,
-                         @Unit(Dimension.TIME) Double latencyBudget) implements ProtocolSpec {
+                         @Unit(Dimension.TIME) Double latencyBudget,
+                         String straggler,
+                         Double deadlineFactor,
+                         Integer quorum) implements ProtocolSpec {
     public static final String TYPE = "partel";
 
     public PartelSpec {
@@ -54,6 +63,15 @@ public record PartelSpec(@JsonProperty(required = true) int groups,
         if (latencyBudget != null) {
             InvalidField.positive("latencyBudget", latencyBudget, Dimension.TIME);
         }
+        Stragglers policy = Stragglers.of(straggler, deadlineFactor, quorum, true, TYPE);
+        straggler = policy.policy();
+        deadlineFactor = policy.deadlineFactor();
+    }
+
+    /** The straggler policy. */
+    @JsonIgnore
+    public Stragglers stragglers() {
+        return new Stragglers(straggler, deadlineFactor, quorum);
     }
 
     @Override

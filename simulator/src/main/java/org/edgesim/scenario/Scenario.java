@@ -46,10 +46,6 @@ public record Scenario(@JsonProperty(required = true) String name,
         if (figures != null && sweep == null) {
             throw new InvalidField("figures", "figures are drawn from a sweep; add a 'sweep' section");
         }
-        if (devices.availability() != null && !(protocol instanceof FeelSpec)) {
-            throw new InvalidField("devices.availability", "dropouts are modelled for feel so far, not for protocol "
-                    + protocol.type() + "; remove it");
-        }
         if (protocol instanceof PartelSpec p) {
             if (devices.cpu() == null) {
                 throw new InvalidField("devices.cpu", "protocol partel computes in CPU cycles; describe the devices with 'cpu'");
@@ -94,9 +90,14 @@ public record Scenario(@JsonProperty(required = true) String name,
                         + " needs a 'learning' section");
             }
         }
-        if (protocol instanceof FeelSpec q && q.quorum() != null && q.quorum() > devices.count()) {
-            throw new InvalidField("protocol.quorum", "is " + q.quorum() + " but there are only " + devices.count()
-                    + " devices");
+        if (devices.availability() != null && !(protocol instanceof FeelSpec || protocol instanceof PartelSpec)) {
+            throw new InvalidField("devices.availability", "dropouts are modelled for feel and partel so far, not for"
+                    + " protocol " + protocol.type() + "; remove it");
+        }
+        Integer quorum = protocol instanceof FeelSpec f ? f.quorum() : protocol instanceof PartelSpec p ? p.quorum() : null;
+        int count = needed > 0 ? needed : devices.count();
+        if (quorum != null && quorum > count) {
+            throw new InvalidField("protocol.quorum", "is " + quorum + " but there are only " + count + " devices");
         }
         if (protocol instanceof FeelSpec f && learning == null) {
             String missing = f.trainingSamples() == null ? "protocol.trainingSamples"

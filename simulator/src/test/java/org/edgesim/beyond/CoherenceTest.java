@@ -113,6 +113,29 @@ class CoherenceTest {
         assertTrue(Math.abs(planned[0] - realised[0]) > 1e-6 * planned[0], "fading inside the round moves it off plan");
     }
 
+    /**
+     * PARTEL's broadcast: without fading, blocks shorter than the push leave it as the closed form;
+     * with Rayleigh blocks it runs at each block's weakest receiver and moves off the one-rate push.
+     */
+    @Test
+    void partelBroadcastRunsOverTheBlocks() throws Exception {
+        String[] coherence = {"  devicePower: 24 dBm\n", "  devicePower: 24 dBm\n  coherenceTime: 1 ms\n"};
+        String[] still = {"fading: rayleigh", "fading: none"};
+        double[] a = TableColumns.column(new Simulation(Catalog.standard()).run(ImperfectKnowledgeTest.load(
+                "partel-fig5a.yaml", still).withRounds(3)).rounds(), "push_s");
+        double[] b = TableColumns.column(new Simulation(Catalog.standard()).run(ImperfectKnowledgeTest.load(
+                "partel-fig5a.yaml", concat(still, coherence)).withRounds(3)).rounds(), "push_s");
+        double[] c = TableColumns.column(new Simulation(Catalog.standard()).run(ImperfectKnowledgeTest.load(
+                "partel-fig5a.yaml").withRounds(3)).rounds(), "push_s");
+        double[] d = TableColumns.column(new Simulation(Catalog.standard()).run(ImperfectKnowledgeTest.load(
+                "partel-fig5a.yaml", coherence).withRounds(3)).rounds(), "push_s");
+        for (int r = 0; r < a.length; r++) {
+            assertTrue(b[r] > 0.002, "the push spans blocks: " + b[r]);
+            assertEquals(a[r], b[r], 1e-9 * a[r], "round " + r);
+            assertTrue(Math.abs(c[r] - d[r]) > 1e-6 * c[r], "round " + r + ": " + c[r] + " vs " + d[r]);
+        }
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);

@@ -85,7 +85,37 @@ class BadScenarioCliTest {
                         "  type: feel\n  maxBatch: 600\n  cyclesPerSample: 1e6\n").replace("cpu:", "count: 2\n  cpu:"), 19,
                         "protocol.maxBatch", "each of the 2 devices holds only 500 training samples"),
                 Arguments.of("negative latency budget", "yaml", YAML.replace("  type: partel\n",
-                        "  type: partel\n  latencyBudget: -1 s\n"), 18, "protocol.latencyBudget", "must be > 0 s"));
+                        "  type: partel\n  latencyBudget: -1 s\n"), 18, "protocol.latencyBudget", "must be > 0 s"),
+                // The options beyond the papers (issue 9), validated like the rest.
+                Arguments.of("negative CSI error", "yaml", YAML.replace("  devicePower: 24 dBm\n",
+                        "  devicePower: 24 dBm\n  csiError: -2 dB\n"), 13, "radio.csiError", "must be >= 0"),
+                Arguments.of("zero coherence time", "yaml", YAML.replace("  devicePower: 24 dBm\n",
+                        "  devicePower: 24 dBm\n  coherenceTime: 0 s\n"), 13, "radio.coherenceTime", "must be > 0 s"),
+                Arguments.of("unknown jitter law", "yaml", YAML.replace("devices:\n",
+                        "devices:\n  jitter: {law: pareto, mean: 0.1}\n"), 14, "devices.jitter.law",
+                        "must be one of [exponential, uniform], got 'pareto'"),
+                Arguments.of("dropout over one", "yaml", YAML.replace("devices:\n",
+                        "devices:\n  availability: {dropout: 1.5, offTime: 2 s}\n"), 14, "devices.availability.dropout",
+                        "must be a probability in [0, 1], got 1.5"),
+                Arguments.of("dropout without outage", "yaml", YAML.replace("devices:\n",
+                        "devices:\n  availability: {dropout: 0.1}\n"), 14, "devices.availability.offTime",
+                        "missing: the on/off model needs 'dropout' and 'offTime'"),
+                Arguments.of("availability trace not there", "yaml", YAML.replace("devices:\n",
+                        "devices:\n  availability: {trace: /no/such/trace.csv}\n"), 14, "devices.availability.trace",
+                        "no such file: /no/such/trace.csv"),
+                Arguments.of("negative capacitance", "yaml", YAML.replace("    speed:", "    capacitance: -1e-28\n    speed:"),
+                        15, "devices.cpu.capacitance", "must be > 0"),
+                Arguments.of("unknown straggler policy", "yaml", YAML.replace("  type: partel\n",
+                        "  type: partel\n  straggler: wait-some\n"), 18, "protocol.straggler",
+                        "must be 'wait-all', 'deadline' or 'quorum', got 'wait-some'"),
+                Arguments.of("deadline factor without a deadline", "yaml", YAML.replace("  type: partel\n",
+                        "  type: partel\n  deadlineFactor: 2\n"), 18, "protocol.deadlineFactor",
+                        "only the 'deadline' straggler policy has a deadline"),
+                Arguments.of("quorum over the workers", "yaml", YAML.replace("  type: partel\n",
+                        "  type: partel\n  straggler: quorum\n  quorum: 7\n"), 19, "protocol.quorum",
+                        "is 7 but there are only 6 devices"),
+                Arguments.of("quorum policy without quorum", "yaml", YAML.replace("  type: partel\n",
+                        "  type: partel\n  straggler: quorum\n"), 16, "protocol.quorum", "missing: the 'quorum' policy"));
     }
 
     @ParameterizedTest(name = "{0}")

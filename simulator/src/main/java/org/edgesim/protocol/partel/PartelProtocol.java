@@ -2,9 +2,9 @@ package org.edgesim.protocol.partel;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntFunction;
 import org.edgesim.cell.Deployment;
 import org.edgesim.cell.RoundConditions;
+import org.edgesim.device.Availability;
 import org.edgesim.device.Slowdowns;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.learning.data.Samples;
@@ -24,12 +24,15 @@ import org.edgesim.scenario.LearningSpec;
 import org.edgesim.scenario.PartelSpec;
 import org.edgesim.scenario.RadioSpec;
 import org.edgesim.scenario.Scenario;
+import org.edgesim.scenario.Stragglers;
 import org.edgesim.sched.Scheduler;
 import umontreal.ssj.rng.RandomStream;
 
 /** PARTEL rounds, one after another on one kernel; each round starts when the previous one ends. */
 public final class PartelProtocol implements Protocol {
     static final StreamFamily BLOCKS = new StreamFamily("partel-fading-blocks", i -> "partel/fading-blocks/device-" + i);
+    static final StreamFamily DOWN_BLOCKS = new StreamFamily("partel-fading-blocks-down",
+            i -> "partel/fading-blocks-down/device-" + i);
 
     @Override
     public String name() {
@@ -58,8 +61,11 @@ public final class PartelProtocol implements Protocol {
         private final Deployment deployment;
         private final RoundConditions conditions;
         private final Slowdowns slowdowns;
-        /** Per worker, its fading blocks' stream ({@code radio.coherenceTime}); null with one channel per round. */
+        /** When workers are away ({@code devices.availability}). */
+        private final Availability availability;
+        /** Per worker, its uplink's and downlink's fading blocks' streams ({@code radio.coherenceTime}); null with one channel per round. */
         private final RandomStream[] blockStreams;
+        private final RandomStream[] downBlockStreams;
         private final Kernel kernel = new Kernel();
         /** What is trained, or null: then only the clock runs. */
         private final TrainTest<Samples> data;
@@ -70,6 +76,8 @@ public final class PartelProtocol implements Protocol {
         private final List<PartelRows.DeviceRow> devices = new ArrayList<>();
         /** Each round's block lengths, for the training. */
         private final List<long[]> allocations = new ArrayList<>();
+        /** Each round's workers whose gradient the server did not take (dropped or late), for the training. */
+        private final List<java.util.BitSet> missing = new ArrayList<>();
 
         Run(RunContext context, PartelScheduler scheduler) {
             this.context = context;
@@ -88,8 +96,11 @@ public final class PartelProtocol implements Protocol {
             this.deployment = Deployment.drop(scenario, context.streams());
             this.conditions = new RoundConditions(scenario, deployment, context.streams());
             this.slowdowns = Slowdowns.of(scenario.devices().jitter(), context.streams(), deployment.size());
+            this.availability = Availability.of(scenario.devices().availability(), context.streams(), deployment.size());
             this.blockStreams = scenario.radio().coherenceTime() == null ? null
                     : context.streams().streams(BLOCKS, deployment.size());
+            this.downBlockStreams = scenario.radio().coherenceTime() == null ? null
+                    : context.streams().streams(DOWN_BLOCKS, deployment.size());
         }
 
         /**
@@ -101,21 +112,27 @@ public final class PartelProtocol implements Protocol {
             kernel.schedule(0.0, "round-start", "round 1", () -> startRound(1));
             kernel.run();
             boolean energy = scenario.devices().cpu().capacitance() != null;
-            List<Column<PartelRows.RoundRow>> columns = PartelRows.roundColumns(false, energy);
+            List<Column<PartelRows.RoundRow>> columns = PartelRows.roundColumns(false, stragglers(), energy);
             if (data != null) {
                 LearningSpec learning = scenario.learning();
                 RandomStreams streams = context.streams();
+                // Rounds where every gradient was taken train alike whatever the allocation; the missing ones are in the key.
                 var key = new PartelTraining.Key(learning, spec.workersPerGroup(), streams.masterSeed(),
-                        streams.replication(), scenario.rounds());
+                        streams.replication(), scenario.rounds(), List.copyOf(missing));
                 List<PartelTraining.RoundAccuracy> trace = context.cache().get(key, () -> PartelTraining.train(learning,
-                        data, spec.groups(), spec.workersPerGroup(), streams, allocations, modelParameters));
+                        data, spec.groups(), spec.workersPerGroup(), streams, allocations, missing, modelParameters));
                 for (int r = 0; r < rounds.size(); r++) {
                     rounds.set(r, rounds.get(r).withAccuracy(trace.get(r)));
                 }
-                columns = PartelRows.roundColumns(true, energy);
+                columns = PartelRows.roundColumns(true, stragglers(), energy);
             }
-            return new RunResult(new Table<>(columns, rounds), new Table<>(PartelRows.deviceColumns(energy), devices),
-                    provenance());
+            return new RunResult(new Table<>(columns, rounds), new Table<>(PartelRows.deviceColumns(stragglers(), energy),
+                    devices), provenance());
+        }
+
+        /** Whether the scenario describes availability or a straggler policy (then the rows report them). */
+        private boolean stragglers() {
+            return availability.modelled() || !spec.straggler().equals(Stragglers.WAIT_ALL);
         }
 
         private java.util.Map<String, String> provenance() {
@@ -141,7 +158,10 @@ public final class PartelProtocol implements Protocol {
             PartelPlan plan = scheduler.plan(view);
             checkBudget(view, plan);
             allocations.add(plan.blocks());
-            new PartelRound(kernel, snapshot, plan, slowdowns, uplinks(c, snapshot, plan),
+            // The deadline is on the gradients' arrival: the planned latency less the server's update.
+            double deadline = spec.stragglers().deadline(plan.plannedLatencyS() - view.serverUpdateS());
+            new PartelRound(kernel, snapshot, plan, slowdowns, availability, links(c, snapshot, plan), deadline,
+                    spec.stragglers().quorum(snapshot.workers().size()),
                     outcome -> finishRound(c, snapshot, plan, outcome)).start();
         }
 
@@ -175,23 +195,37 @@ public final class PartelProtocol implements Protocol {
             double energy = kappaE == null ? Double.NaN : 0;
             double[] computeEnergy = new double[s.workers().size()];
             double[] radioEnergy = new double[computeEnergy.length];
+            java.util.BitSet notTaken = new java.util.BitSet();
+            int aggregated = 0;
+            int outages = 0;
             for (Worker w : s.workers()) {
                 int i = w.index();
-                computeEnergy[i] = kappaE == null ? Double.NaN : kappaE * w.speedHz() * w.speedHz()
-                        * plan.block(w.group()) * w.samples() * s.cyclesPerParameterPerSample();
-                radioEnergy[i] = kappaE == null ? Double.NaN : scenario.radio().devicePower() * o.upload()[i];
+                // Energy of what the worker did before the round ended: a computation or upload cut short costs nothing here.
+                computeEnergy[i] = kappaE == null ? Double.NaN : Double.isNaN(o.compute()[i]) ? 0
+                        : kappaE * w.speedHz() * w.speedHz() * plan.block(w.group()) * w.samples()
+                        * s.cyclesPerParameterPerSample();
+                radioEnergy[i] = kappaE == null ? Double.NaN : Double.isNaN(o.upload()[i]) ? 0
+                        : scenario.radio().devicePower() * o.upload()[i];
                 energy += kappaE == null ? 0 : computeEnergy[i] + radioEnergy[i];
+                if (o.arrived()[i]) {
+                    aggregated++;
+                } else {
+                    notTaken.set(i);
+                }
+                outages += o.outage()[i] > 0 ? 1 : 0;
             }
+            missing.add(notTaken);
             rounds.add(new PartelRows.RoundRow(s.round(), scenario.scheduler(), o.start(), plan.plannedLatencyS(),
                     o.latency(), o.start() + o.latency(), o.push(), o.criticalCompute(), o.criticalUpload(), o.server(),
-                    o.critical(), Double.NaN, Double.NaN, Double.NaN, energy));
+                    o.critical(), Double.NaN, Double.NaN, Double.NaN, aggregated, outages, energy));
             for (Worker w : s.workers()) {
                 int i = w.index();
                 double share = plan.share(i);
                 devices.add(new PartelRows.DeviceRow(s.round(), i, w.group(), deployment.device(i).distance(),
                         c.gainDown()[i], c.gainUp()[i], w.speedHz(), s.bandwidthHz() * w.downEfficiency(),
                         s.uploadRate(w, share), plan.block(w.group()), share, w.samples(),
-                        o.compute()[i], o.upload()[i], o.finish()[i], computeEnergy[i], radioEnergy[i]));
+                        o.compute()[i], o.upload()[i], o.finish()[i], o.outage()[i], o.arrived()[i], computeEnergy[i],
+                        radioEnergy[i]));
             }
             context.progress().roundDone(s.round(), scenario.rounds());
             if (s.round() < scenario.rounds()) {
@@ -200,32 +234,50 @@ public final class PartelProtocol implements Protocol {
         }
 
         /**
-         * With {@code radio.coherenceTime}: per worker, its uplink in fading blocks from the round's
-         * start; block 0 has the round's gain, later blocks the large-scale gain times a fresh
-         * small-scale draw ({@code partel/fading-blocks/device-k}, in block order). Null otherwise.
+         * With {@code radio.coherenceTime}: the round's links in fading blocks from its start. Block 0
+         * has the round's gains; in later blocks each worker's gain is the large-scale gain times a
+         * fresh small-scale draw, per direction ({@code partel/fading-blocks/device-k} up,
+         * {@code partel/fading-blocks-down/device-k} down, in block order). The broadcast runs in each
+         * block at the rate of that block's weakest receiver; each upload at its worker's rate on its
+         * share. Null otherwise.
          */
-        private IntFunction<PiecewiseRate> uplinks(RoundConditions.Round c, PartelSnapshot truth, PartelPlan plan) {
+        private PartelRound.Links links(RoundConditions.Round c, PartelSnapshot truth, PartelPlan plan) {
             Double coherence = scenario.radio().coherenceTime();
             if (coherence == null) {
                 return null;
             }
             int n = truth.workers().size();
-            List<List<Double>> rates = new ArrayList<>(n);
+            List<List<Double>> up = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                rates.add(new ArrayList<>());
+                up.add(new ArrayList<>());
             }
+            List<Double> push = new ArrayList<>();
             BlockClock clock = new BlockClock(kernel.now(), coherence);
-            return i -> clock.rates(block -> {
-                List<Double> r = rates.get(i);
+            RadioSpec radio = scenario.radio();
+            double noiseDown = Rates.noise(radio.noiseDensity(), radio.bandwidth());
+            PiecewiseRate broadcast = clock.rates(block -> {
+                while (push.size() <= block) {
+                    double worst = Double.POSITIVE_INFINITY;
+                    for (int i = 0; i < n; i++) {
+                        double gain = push.isEmpty() ? c.gainDown()[i]
+                                : c.largeScale()[i] * radio.fading().draw(downBlockStreams[i]);
+                        worst = Math.min(worst, Rates.spectralEfficiency(Rates.snr(radio.apPower(), gain, noiseDown)));
+                    }
+                    push.add(truth.bandwidthHz() * worst);
+                }
+                return push.get(block);
+            });
+            return new PartelRound.Links(broadcast, i -> clock.rates(block -> {
+                List<Double> r = up.get(i);
                 while (r.size() <= block) {
                     double gain = r.isEmpty() ? c.gainUp()[i]
-                            : c.largeScale()[i] * scenario.radio().fading().draw(blockStreams[i]);
+                            : c.largeScale()[i] * radio.fading().draw(blockStreams[i]);
                     Worker w = truth.workers().get(i);
                     r.add(truth.uploadRate(worker(w.index(), w.group(), w.samples(), w.speedHz(), c.gainDown()[i], gain),
                             plan.share(i)));
                 }
                 return r.get(block);
-            });
+            }));
         }
 
         /** A worker's view of its links: spectral efficiencies per the paper's noise bands (see partel-paba.md). */

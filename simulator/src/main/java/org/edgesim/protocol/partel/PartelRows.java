@@ -10,17 +10,27 @@ final class PartelRows {
 
     record RoundRow(int round, String scheduler, double start, double planned, double realised, double end,
                     double push, double compute, double pull, double server, int critical, double trainLoss,
-                    double trainAccuracy, double testAccuracy, double energy) {
+                    double trainAccuracy, double testAccuracy, int aggregated, int outages, double energy) {
         RoundRow withAccuracy(PartelTraining.RoundAccuracy a) {
             return new RoundRow(round, scheduler, start, planned, realised, end, push, compute, pull, server, critical,
-                    a.trainLoss(), a.trainAccuracy(), a.testAccuracy(), energy);
+                    a.trainLoss(), a.trainAccuracy(), a.testAccuracy(), aggregated, outages, energy);
         }
     }
 
     record DeviceRow(int round, int device, int group, double distance, double gainDown, double gainUp,
                      double speed, double rateDown, double rateUp, long block, double share, int samples,
-                     double compute, double upload, double finish, double computeEnergy, double radioEnergy) {
+                     double compute, double upload, double finish, double outage, boolean arrived,
+                     double computeEnergy, double radioEnergy) {
     }
+
+    private static final List<Column<RoundRow>> STRAGGLERS = List.of(
+            Column.of("aggregated", "", "workers whose gradient block the server took (in time, or within the quorum)",
+                    RoundRow::aggregated),
+            Column.of("outages", "", "workers that were away during the round", RoundRow::outages));
+
+    private static final List<Column<DeviceRow>> DEVICE_STRAGGLERS = List.of(
+            Column.of("outage", "s", "how long the worker was away this round (0: not)", DeviceRow::outage),
+            Column.of("arrived", "", "whether the server took its gradient block", DeviceRow::arrived));
 
     private static final List<Column<RoundRow>> ENERGY = List.of(Column.of("energy", "J", "workers' energy this round:"
             + " computation kappa_e f^2 per cycle plus transmission P t", RoundRow::energy));
@@ -29,15 +39,19 @@ final class PartelRows {
             Column.of("compute_energy", "J", "kappa_e f^2 per cycle of the block gradient", DeviceRow::computeEnergy),
             Column.of("radio_energy", "J", "transmit power times the upload time", DeviceRow::radioEnergy));
 
-    /** The round columns (with the learning ones, and the energy one when devices.cpu.capacitance is given). */
-    static List<Column<RoundRow>> roundColumns(boolean learning, boolean energy) {
+    /**
+     * The round columns: with the learning ones; with the straggler ones when availability or a
+     * straggler policy is described; with the energy one when devices.cpu.capacitance is given.
+     */
+    static List<Column<RoundRow>> roundColumns(boolean learning, boolean stragglers, boolean energy) {
         return java.util.stream.Stream.of(learning ? LEARNING_ROUND_COLUMNS : ROUND_COLUMNS,
-                energy ? ENERGY : List.<Column<RoundRow>>of()).flatMap(List::stream).toList();
+                stragglers ? STRAGGLERS : List.<Column<RoundRow>>of(), energy ? ENERGY : List.<Column<RoundRow>>of())
+                .flatMap(List::stream).toList();
     }
 
-    static List<Column<DeviceRow>> deviceColumns(boolean energy) {
-        return energy ? java.util.stream.Stream.concat(DEVICE_COLUMNS.stream(), DEVICE_ENERGY.stream()).toList()
-                : DEVICE_COLUMNS;
+    static List<Column<DeviceRow>> deviceColumns(boolean stragglers, boolean energy) {
+        return java.util.stream.Stream.of(DEVICE_COLUMNS, stragglers ? DEVICE_STRAGGLERS : List.<Column<DeviceRow>>of(),
+                energy ? DEVICE_ENERGY : List.<Column<DeviceRow>>of()).flatMap(List::stream).toList();
     }
 
     static final List<Column<RoundRow>> ROUND_COLUMNS = List.of(
@@ -50,10 +64,12 @@ final class PartelRows {
                     r -> r.realised() - r.planned()),
             Column.of("end", "s", "simulated time at which the round ended: the cumulative latency", RoundRow::end),
             Column.of("push", "s", "broadcast of the model (T_ph)", RoundRow::push),
-            Column.of("compute", "s", "block-gradient computation of the worker that finished last", RoundRow::compute),
-            Column.of("pull", "s", "gradient upload of the worker that finished last", RoundRow::pull),
+            Column.of("compute", "s", "block-gradient computation of the worker whose gradient the server took last",
+                    RoundRow::compute),
+            Column.of("pull", "s", "gradient upload of that worker", RoundRow::pull),
             Column.of("server", "s", "server update (T_s)", RoundRow::server),
-            Column.of("critical_device", "", "index of the worker that finished last", RoundRow::critical));
+            Column.of("critical_device", "", "index of the worker whose gradient the server took last (-1: none)",
+                    RoundRow::critical));
 
     /** With a {@code learning} section: the round columns and the model's accuracy after the round. */
     static final List<Column<RoundRow>> LEARNING_ROUND_COLUMNS = java.util.stream.Stream.concat(ROUND_COLUMNS.stream(),
@@ -78,7 +94,8 @@ final class PartelRows {
             Column.of("block", "params", "block length b_k of the worker's group", DeviceRow::block),
             Column.of("bandwidth_share", "", "fraction rho of the band for the upload", DeviceRow::share),
             Column.of("samples", "", "training samples D_{k,n} held", DeviceRow::samples),
-            Column.of("compute", "s", "block-gradient computation time", DeviceRow::compute),
-            Column.of("upload", "s", "gradient-block upload time", DeviceRow::upload),
+            Column.of("compute", "s", "block-gradient computation time, outages included (NaN: not done by the"
+                    + " round's end)", DeviceRow::compute),
+            Column.of("upload", "s", "gradient-block upload time (NaN: not sent)", DeviceRow::upload),
             Column.of("finish", "s", "time from the round's start to the end of its upload", DeviceRow::finish));
 }

@@ -1,6 +1,7 @@
 package org.edgesim.protocol.partel;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.edgesim.learning.BlockGradients;
 import org.edgesim.learning.Evaluation;
@@ -28,6 +29,11 @@ import org.edgesim.scenario.LearningSpec;
  * the schedulers of one comparison share one training: the first to ask trains with its own
  * allocations, the others reuse the trace ({@code PartelTrainingTest} trains under different
  * allocations and checks that the traces are identical).
+ *
+ * <p>A worker whose gradient the server did not take (away, late for the deadline, outside the
+ * quorum) is left out of its block's average, which is renormalised over the workers that did
+ * contribute; a block no worker contributed to is left as it was (neither the step nor the
+ * proximal step touches it). Such rounds enter the {@link Key}.
  */
 final class PartelTraining {
     /** After one round: loss and accuracy on the training set, accuracy on the test set. */
@@ -35,7 +41,8 @@ final class PartelTraining {
     }
 
     /** Everything a trace depends on. */
-    record Key(LearningSpec learning, int workersPerGroup, long seed, int replication, int rounds) {
+    record Key(LearningSpec learning, int workersPerGroup, long seed, int replication, int rounds,
+               List<BitSet> missing) {
     }
 
     private PartelTraining() {
@@ -49,10 +56,12 @@ final class PartelTraining {
 
     /**
      * Trains {@code allocations.size()} rounds; round {@code r}'s block lengths
-     * {@code allocations.get(r)} sum to {@code modelParameters}, the clock's model size.
+     * {@code allocations.get(r)} sum to {@code modelParameters}, the clock's model size, and
+     * {@code missing.get(r)} holds the workers ({@code k * N + n}) whose gradient did not arrive.
      */
     static List<RoundAccuracy> train(LearningSpec learning, TrainTest<Samples> data, int groups, int workersPerGroup,
-                                     RandomStreams streams, List<long[]> allocations, long modelParameters) {
+                                     RandomStreams streams, List<long[]> allocations, List<BitSet> missing,
+                                     long modelParameters) {
         Samples train = data.train();
         if (train.size() < workersPerGroup) {
             throw new InfeasibleRoundException(-1, "the training set " + train.name() + " has " + train.size()
@@ -73,22 +82,47 @@ final class PartelTraining {
                     samples[k][n] = held[k * workersPerGroup + n].length;
                 }
             }
-            for (long[] allocation : allocations) {
-                long[] blocks = onModel(allocation, modelParameters, learner.parameterCount());
+            for (int r = 0; r < allocations.size(); r++) {
+                long[] blocks = onModel(allocations.get(r), modelParameters, learner.parameterCount());
+                BitSet lost = missing.get(r);
                 double[][][] sent = new double[groups][workersPerGroup][];
                 for (int n = 0; n < workersPerGroup; n++) {
                     // Worker n of every group holds the same part: one gradient, each group's block of it.
-                    double[] g = learner.gradient(train, held[n]);
+                    double[] g = null;
                     for (int k = 0; k < groups; k++) {
+                        if (lost.get(k * workersPerGroup + n)) {
+                            continue;
+                        }
+                        g = g == null ? learner.gradient(train, held[n]) : g;
                         sent[k][n] = BlockGradients.block(g, blocks, k);
                     }
                 }
+                double[] before = lost.isEmpty() ? null : learner.parameters();
                 learner.apply(BlockGradients.assemble(blocks, sent, samples), learning.stepSize());
+                if (before != null) {
+                    keepUntouched(learner, before, blocks, lost, workersPerGroup);
+                }
                 Evaluation onTrain = learner.evaluate(train);
                 out.add(new RoundAccuracy(onTrain.loss(), onTrain.accuracy(), learner.evaluate(data.test()).accuracy()));
             }
         }
         return out;
+    }
+
+    /** Puts back the blocks none of whose workers contributed this round. */
+    private static void keepUntouched(Learner learner, double[] before, long[] blocks, BitSet lost, int workersPerGroup) {
+        double[] after = learner.parameters();
+        long[] o = BlockGradients.offsets(blocks);
+        boolean changed = false;
+        for (int k = 0; k < blocks.length; k++) {
+            if (lost.get(k * workersPerGroup, (k + 1) * workersPerGroup).cardinality() == workersPerGroup) {
+                System.arraycopy(before, (int) o[k], after, (int) o[k], (int) blocks[k]);
+                changed = true;
+            }
+        }
+        if (changed) {
+            learner.setParameters(after);
+        }
     }
 
     /**

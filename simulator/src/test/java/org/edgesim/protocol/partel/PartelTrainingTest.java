@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import org.edgesim.engine.Catalog;
 import org.edgesim.engine.Simulation;
@@ -70,19 +71,24 @@ class PartelTrainingTest {
         return out;
     }
 
+    /** Every worker's gradient taken in each of {@code rounds} rounds. */
+    private static List<BitSet> allTaken(int rounds) {
+        return java.util.Collections.nCopies(rounds, new BitSet());
+    }
+
     @Test
     void theTraceIsTheSameBitsUnderAnyAllocation() {
         for (boolean sparse : new boolean[] {false, true}) {
             TrainTest<Samples> data = tiny(sparse);
             for (LearningSpec spec : List.of(L1_32, L1_64)) {
                 List<PartelTraining.RoundAccuracy> a = PartelTraining.train(spec, data, 3, 4, new RandomStreams(9, 2),
-                        randomAllocations(6, 3, 1_000_000, 1), 1_000_000);
+                        randomAllocations(6, 3, 1_000_000, 1), allTaken(6), 1_000_000);
                 List<PartelTraining.RoundAccuracy> b = PartelTraining.train(spec, data, 3, 4, new RandomStreams(9, 2),
-                        randomAllocations(6, 3, 1_000_000, 2), 1_000_000);
+                        randomAllocations(6, 3, 1_000_000, 2), allTaken(6), 1_000_000);
                 assertEquals(a, b, "sparse " + sparse + ", " + spec.precision());
                 // And the same with another number of groups: the parts of the workers do not depend on it.
                 List<PartelTraining.RoundAccuracy> c = PartelTraining.train(spec, data, 5, 4, new RandomStreams(9, 2),
-                        randomAllocations(6, 5, 1_000_000, 3), 1_000_000);
+                        randomAllocations(6, 5, 1_000_000, 3), allTaken(6), 1_000_000);
                 assertEquals(a, c, "5 groups instead of 3");
                 assertTrue(a.get(5).trainLoss() < a.get(0).trainLoss(), "the loss falls: " + a);
             }
@@ -95,7 +101,7 @@ class PartelTrainingTest {
             TrainTest<Samples> data = tiny(sparse);
             int rounds = 4;
             List<PartelTraining.RoundAccuracy> trace = PartelTraining.train(L1_64, data, 3, 4, new RandomStreams(9, 0),
-                    randomAllocations(rounds, 3, 5000, 4), 5000);
+                    randomAllocations(rounds, 3, 5000, 4), allTaken(rounds), 5000);
             // Independently: one learner, the full-batch gradient over the whole training set, one proximal step.
             Samples train = data.train();
             try (Learner central = Learners.create(TrainingData.model(L1_64, train.classes()), train,
@@ -110,6 +116,69 @@ class PartelTrainingTest {
                     assertEquals(e.accuracy(), got.trainAccuracy(), "round " + (t + 1));
                     assertEquals(central.evaluate(data.test()).accuracy(), got.testAccuracy(), "round " + (t + 1));
                 }
+            }
+        }
+    }
+
+    @Test
+    void aBlockAveragesOnlyTheGradientsThatArrivedAndABlockWithNoneStaysPut() {
+        TrainTest<Samples> data = tiny(false);
+        Samples train = data.train();
+        int groups = 3;
+        int perGroup = 4;
+        long np = PartelTraining.parameters(L1_64, train);
+        List<long[]> allocations = randomAllocations(3, groups, np, 7);
+        // Round 1: worker 1 of group 0 and worker 2 of group 1 missing; round 2: all of group 2 and
+        // worker 0 of group 0; round 3: none.
+        List<BitSet> missing = List.of(BitSet.valueOf(new long[] {(1L << 1) | (1L << 6)}),
+                BitSet.valueOf(new long[] {0xF00L | 1L}), new BitSet());
+        List<PartelTraining.RoundAccuracy> trace = PartelTraining.train(L1_64, data, groups, perGroup,
+                new RandomStreams(9, 0), allocations, missing, np);
+        assertNotEquals(PartelTraining.train(L1_64, data, groups, perGroup, new RandomStreams(9, 0), allocations,
+                allTaken(3), np).get(0), trace.get(0), "missing gradients change the step");
+
+        // Independently: per block, the gradient over the union of the arrived workers' samples.
+        int[] labels = new int[train.size()];
+        Arrays.setAll(labels, train::label);
+        RandomStreams streams = new RandomStreams(9, 0);
+        int[][] held = new org.edgesim.learning.partition.Groups(groups).assign(labels, train.classes(),
+                groups * perGroup, streams.stream("data/partition"));
+        try (Learner central = Learners.create(TrainingData.model(L1_64, train.classes()), train,
+                TrainingData.precision(L1_64), streams.stream("learning/init"))) {
+            for (int r = 0; r < 3; r++) {
+                long[] blocks = allocations.get(r);
+                double[] step = new double[(int) np];
+                double[] before = central.parameters();
+                List<Integer> untouched = new ArrayList<>();
+                long from = 0;
+                for (int k = 0; k < groups; k++) {
+                    List<Integer> union = new ArrayList<>();
+                    for (int n = 0; n < perGroup; n++) {
+                        if (!missing.get(r).get(k * perGroup + n)) {
+                            Arrays.stream(held[n]).forEach(union::add);
+                        }
+                    }
+                    if (union.isEmpty()) {
+                        untouched.add(k);
+                    } else {
+                        double[] g = central.gradient(train, union.stream().mapToInt(Integer::intValue).toArray());
+                        System.arraycopy(g, (int) from, step, (int) from, (int) blocks[k]);
+                    }
+                    from += blocks[k];
+                }
+                central.apply(step, L1_64.stepSize());
+                double[] after = central.parameters();
+                long start = 0;
+                for (int k = 0; k < groups; k++) {
+                    if (untouched.contains(k)) {
+                        System.arraycopy(before, (int) start, after, (int) start, (int) blocks[k]);
+                    }
+                    start += blocks[k];
+                }
+                central.setParameters(after);
+                Evaluation e = central.evaluate(train);
+                assertEquals(e.loss(), trace.get(r).trainLoss(), 1e-12 * e.loss(), "round " + (r + 1));
+                assertEquals(e.accuracy(), trace.get(r).trainAccuracy(), "round " + (r + 1));
             }
         }
     }
