@@ -90,8 +90,9 @@ public record Scenario(@JsonProperty(required = true) String name,
                         + " needs a 'learning' section");
             }
         }
-        if (devices.availability() != null && !(protocol instanceof FeelSpec || protocol instanceof PartelSpec)) {
-            throw new InvalidField("devices.availability", "dropouts are modelled for feel and partel so far, not for"
+        if (devices.availability() != null && !(protocol instanceof FeelSpec || protocol instanceof PartelSpec
+                || protocol instanceof MelSpec)) {
+            throw new InvalidField("devices.availability", "dropouts are modelled for feel, partel and async-mel so far, not for"
                     + " protocol " + protocol.type() + "; remove it");
         }
         Integer quorum = protocol instanceof FeelSpec f ? f.quorum() : protocol instanceof PartelSpec p ? p.quorum() : null;

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.edgesim.cell.Deployment;
 import org.edgesim.cell.RoundConditions;
 import org.edgesim.device.CpuProfile;
+import org.edgesim.device.Availability;
 import org.edgesim.device.Slowdowns;
 import org.edgesim.kernel.EventAction;
 import org.edgesim.kernel.Kernel;
@@ -14,6 +15,7 @@ import org.edgesim.learning.data.TrainTest;
 import org.edgesim.learning.model.ModelProfile;
 import org.edgesim.learning.model.Profiles;
 import org.edgesim.protocol.BlockTransfer;
+import org.edgesim.protocol.Computation;
 import org.edgesim.protocol.FadingBlocks;
 import org.edgesim.protocol.InfeasibleScenarioException;
 import org.edgesim.protocol.Protocol;
@@ -73,6 +75,8 @@ public final class MelProtocol implements Protocol {
         private final Deployment deployment;
         private final RoundConditions conditions;
         private final Slowdowns slowdowns;
+        /** When learners are away ({@code devices.availability}). */
+        private final Availability availability;
         /** Per learner, its fading blocks' stream ({@code radio.coherenceTime}); null with one rate per cycle. */
         private final RandomStream[] blockStreams;
         private final Kernel kernel = new Kernel();
@@ -92,6 +96,7 @@ public final class MelProtocol implements Protocol {
             this.deployment = Deployment.drop(scenario, context.streams());
             this.conditions = new RoundConditions(scenario, deployment, context.streams());
             this.slowdowns = Slowdowns.of(scenario.devices().jitter(), context.streams(), deployment.size());
+            this.availability = Availability.of(scenario.devices().availability(), context.streams(), deployment.size());
             this.blockStreams = scenario.radio().coherenceTime() == null ? null
                     : context.streams().streams(BLOCKS, deployment.size());
             LearningSpec learning = scenario.learning();
@@ -141,8 +146,9 @@ public final class MelProtocol implements Protocol {
                     ? "one SGD epoch in mini-batches of " + spec.batchSize() : "one full-batch gradient step")
                     + " over d_k samples, models averaged weighted by d_k";
             boolean energy = scenario.devices().cpu().capacitance() != null;
-            return new RunResult(new Table<>(MelRows.roundColumns(training != null, energy), cycles),
-                    new Table<>(MelRows.deviceColumns(energy), devices), Map.of("clock", clock, "trained", trained));
+            boolean away = availability.modelled();
+            return new RunResult(new Table<>(MelRows.roundColumns(training != null, away, energy), cycles),
+                    new Table<>(MelRows.deviceColumns(away, energy), devices), Map.of("clock", clock, "trained", trained));
         }
 
         private void startCycle(int cycle) {
@@ -157,6 +163,7 @@ public final class MelProtocol implements Protocol {
             MelPlan plan = scheduler.plan(s);
             double start = kernel.now();
             double[] finished = new double[n];
+            Availability.Session[] sessions = new Availability.Session[n];
             FadingBlocks blocks = blockStreams == null ? null
                     : new FadingBlocks(scenario.radio().coherenceTime(), scenario.radio().fading(), blockStreams, start);
             for (int k = 0; k < n; k++) {
@@ -164,10 +171,12 @@ public final class MelProtocol implements Protocol {
                 int learner = k;
                 long updates = plan.updates()[k];
                 double perUpdate = l.c2() * plan.samples()[k];
+                Availability.Session session = availability.session(k, updates * perUpdate);
+                sessions[k] = session;
                 if (blocks == null) {
                     double send = l.c1() * plan.samples()[k] + modelBits / rates[k];
                     double back = modelBits / rates[k];
-                    kernel.schedule(send, "received", "learner " + k, () -> update(learner, updates, perUpdate,
+                    kernel.schedule(send, "received", "learner " + k, () -> update(learner, updates, perUpdate, session,
                             () -> kernel.schedule(back, "returned", "learner " + learner,
                                     () -> finished[learner] = kernel.now() - start)));
                     continue;
@@ -179,12 +188,12 @@ public final class MelProtocol implements Protocol {
                 double data = spec.mode().equals(MelSpec.PARALLELISED) ? features * spec.bitsPerFeature()
                         * plan.samples()[k] : 0;
                 BlockTransfer.send(kernel, link, data + modelBits, "received", "learner " + k, dt -> { },
-                        () -> update(learner, updates, perUpdate, () -> BlockTransfer.send(kernel, link, modelBits,
+                        () -> update(learner, updates, perUpdate, session, () -> BlockTransfer.send(kernel, link, modelBits,
                                 "returned", "learner " + learner, dt -> { }, () -> finished[learner] = kernel.now() - start)));
             }
             // After any return due at the same instant (a larger priority fires later at equal times).
             kernel.scheduleAt(start + spec.cycle(), Kernel.DEFAULT_PRIORITY + 1, "aggregate", "orchestrator",
-                    () -> aggregate(c, s, plan, rates, start, finished));
+                    () -> aggregate(c, s, plan, rates, start, finished, sessions));
         }
 
         /** The learners' timing constants under conditions {@code c}; their rates go to {@code rates}. */
@@ -206,23 +215,28 @@ public final class MelProtocol implements Protocol {
             return learners;
         }
 
-        /** Learner {@code k}'s {@code left} remaining local updates, one event each, then its return. */
-        private void update(int k, long left, double perUpdate, EventAction back) {
+        /**
+         * Learner {@code k}'s {@code left} remaining local updates, one computation each (paused while
+         * it is away), then its return.
+         */
+        private void update(int k, long left, double perUpdate, Availability.Session session, EventAction back) {
             if (left == 0) {
                 back.run();
                 return;
             }
-            kernel.schedule(slowdowns.apply(k, perUpdate), "local-update", "learner " + k,
-                    () -> update(k, left - 1, perUpdate, back));
+            double t = slowdowns.apply(k, perUpdate);
+            Computation.run(kernel, "learner " + k, t, session.next(kernel.now(), t),
+                    () -> update(k, left - 1, perUpdate, session, back));
         }
 
         private void aggregate(RoundConditions.Round c, MelSnapshot s, MelPlan plan, double[] rates, double start,
-                               double[] finished) {
+                               double[] finished, Availability.Session[] sessions) {
             int n = s.size();
             double idle = 0;
             double planned = 0;
             double realised = 0;
             int late = 0;
+            int outages = 0;
             long updates = 0;
             Double kappaE = scenario.devices().cpu().capacitance();
             double energy = kappaE == null ? Double.NaN : 0;
@@ -250,7 +264,8 @@ public final class MelProtocol implements Protocol {
                 }
                 devices.add(new MelRows.DeviceRow(s.cycle(), k, deployment.device(k).distance(), c.speedHz()[k],
                         rates[k], plan.samples()[k], plan.updates()[k], t,
-                        f, arrived ? s.cycleS() - f : Double.NaN, computeEnergy, radioEnergy));
+                        f, arrived ? s.cycleS() - f : Double.NaN, sessions[k].outage(), computeEnergy, radioEnergy));
+                outages += sessions[k].outage() > 0 ? 1 : 0;
             }
             MelTraining.Accuracy a = new MelTraining.Accuracy(Double.NaN, Double.NaN);
             if (training != null) {
@@ -258,7 +273,7 @@ public final class MelProtocol implements Protocol {
                 a = training.evaluate();
             }
             cycles.add(new MelRows.CycleRow(s.cycle(), scenario.scheduler(), start, kernel.now(), plan.maxStaleness(),
-                    plan.averageStaleness(), idle / n, planned, realised, late, updates, a.validationLoss(),
+                    plan.averageStaleness(), idle / n, planned, realised, late, outages, updates, a.validationLoss(),
                     a.validationAccuracy(), energy));
             context.progress().roundDone(s.cycle(), scenario.rounds());
             if (s.cycle() < scenario.rounds()) {

@@ -10,12 +10,12 @@ final class MelRows {
     }
 
     record CycleRow(int round, String scheduler, double start, double end, long maxStaleness, double averageStaleness,
-                    double meanIdle, double plannedFinish, double realisedFinish, int late, long updates,
+                    double meanIdle, double plannedFinish, double realisedFinish, int late, int outages, long updates,
                     double validationLoss, double validationAccuracy, double energy) {
     }
 
     record DeviceRow(int round, int learner, double distance, double speed, double rate, long samples, long updates,
-                     double plannedFinish, double realisedFinish, double idle, double computeEnergy,
+                     double plannedFinish, double realisedFinish, double idle, double outage, double computeEnergy,
                      double radioEnergy) {
     }
 
@@ -27,14 +27,25 @@ final class MelRows {
                     DeviceRow::computeEnergy),
             Column.of("radio_energy", "J", "transmit power times the model's upload time", DeviceRow::radioEnergy));
 
-    /** The cycle columns (with the learning ones, and the energy one when devices.cpu.capacitance is given). */
-    static List<Column<CycleRow>> roundColumns(boolean learning, boolean energy) {
-        return Stream.of(learning ? LEARNING_ROUND_COLUMNS : ROUND_COLUMNS, energy ? ENERGY : List.<Column<CycleRow>>of())
+    private static final List<Column<CycleRow>> AVAILABILITY = List.of(Column.of("outages", "",
+            "learners that were away during the cycle", CycleRow::outages));
+
+    private static final List<Column<DeviceRow>> DEVICE_AVAILABILITY = List.of(Column.of("outage", "s",
+            "how long the learner was away during its local updates (0: not)", DeviceRow::outage));
+
+    /**
+     * The cycle columns: with the learning ones, the outage one when devices.availability is given,
+     * and the energy one when devices.cpu.capacitance is.
+     */
+    static List<Column<CycleRow>> roundColumns(boolean learning, boolean availability, boolean energy) {
+        return Stream.of(learning ? LEARNING_ROUND_COLUMNS : ROUND_COLUMNS,
+                availability ? AVAILABILITY : List.<Column<CycleRow>>of(), energy ? ENERGY : List.<Column<CycleRow>>of())
                 .flatMap(List::stream).toList();
     }
 
-    static List<Column<DeviceRow>> deviceColumns(boolean energy) {
-        return energy ? Stream.concat(DEVICE_COLUMNS.stream(), DEVICE_ENERGY.stream()).toList() : DEVICE_COLUMNS;
+    static List<Column<DeviceRow>> deviceColumns(boolean availability, boolean energy) {
+        return Stream.of(DEVICE_COLUMNS, availability ? DEVICE_AVAILABILITY : List.<Column<DeviceRow>>of(),
+                energy ? DEVICE_ENERGY : List.<Column<DeviceRow>>of()).flatMap(List::stream).toList();
     }
 
     static final List<Column<CycleRow>> ROUND_COLUMNS = List.of(
@@ -48,6 +59,8 @@ final class MelRows {
                     CycleRow::meanIdle),
             Column.of("planned_finish", "s", "latest planned return, from the cycle's start", CycleRow::plannedFinish),
             Column.of("realised_finish", "s", "latest return the executed events gave", CycleRow::realisedFinish),
+            Column.of("finish_gap", "s", "realised minus planned latest return: what the allocation's promise missed by",
+                    r -> r.realisedFinish() - r.plannedFinish()),
             Column.of("late_learners", "", "learners whose model arrived after the deadline (left out)", CycleRow::late),
             Column.of("total_updates", "", "sum of the learners' local updates", CycleRow::updates));
 

@@ -108,4 +108,45 @@ class MelProtocolTest {
             }
         }
     }
+
+    /**
+     * Learners that drop out (devices.availability) pause their local updates: each return is the
+     * planned one plus the time away, and exactly those pushed past the deadline are late.
+     */
+    @Test
+    void anOutageDelaysTheReturnByItsLengthAndPastTheDeadlineTheLearnerIsLate() throws Exception {
+        String text = java.nio.file.Files.readString(Path.of("../scenarios/async-fig2.yaml")).replace("devices:\n",
+                "devices:\n  availability: {dropout: 0.5, offTime: 1 s}\n");
+        Scenario s = Catalog.standard().loader().parse("async.yaml", text,
+                org.edgesim.scenario.ScenarioLoader.Format.YAML).single().withRounds(4);
+        RunResult r = new Simulation(Catalog.standard()).run(s);
+        double[] planned = column(r.devices(), "planned_finish_s");
+        double[] realised = column(r.devices(), "realised_finish_s");
+        double[] outage = column(r.devices(), "outage_s");
+        double[] round = column(r.devices(), "round");
+        double[] late = column(r.rounds(), "late_learners");
+        double[] outages = column(r.rounds(), "outages");
+        int[] lateCount = new int[late.length];
+        int[] awayCount = new int[late.length];
+        int away = 0;
+        for (int i = 0; i < planned.length; i++) {
+            int c = (int) round[i] - 1;
+            if (planned[i] + outage[i] > 15.0) {
+                assertTrue(Double.isNaN(realised[i]), "row " + i + " returns after the deadline: late");
+                lateCount[c]++;
+            } else {
+                assertEquals(planned[i] + outage[i], realised[i], 1e-9 * realised[i], "row " + i);
+            }
+            awayCount[c] += outage[i] > 0 ? 1 : 0;
+            away += outage[i] > 0 ? 1 : 0;
+        }
+        assertTrue(away >= 10, "about half of 40 learner-cycles drop out, got " + away);
+        int lateTotal = 0;
+        for (int c = 0; c < late.length; c++) {
+            assertEquals(lateCount[c], late[c], "cycle " + (c + 1));
+            assertEquals(awayCount[c], outages[c], "cycle " + (c + 1));
+            lateTotal += lateCount[c];
+        }
+        assertTrue(lateTotal >= 1, "ha-async leaves little slack: some outage makes a learner late");
+    }
 }
