@@ -37,6 +37,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param classesPerDevice    classes among a device's samples with {@code learning}, default 3 (non-IID); 0: IID
  * @param serverStepSize      learning rate of the server-side model, default learning.stepSize (the
  *                            devices' and, in FL and CL, the whole model's)
+ * @param straggler           {@code wait-all} (default, the paper's) or {@code deadline}: in each phase
+ *                            of a cluster (smashed data of an epoch, device-model uploads) the server
+ *                            goes on at {@code deadlineFactor} times the phase's planned length, and a
+ *                            device late for it is out of the cluster's training for the round
+ * @param deadlineFactor      with {@code deadline}, default 1.5
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CpslSpec(String scheme, Integer clusterSize, Integer localEpochs, Integer batch, Integer subcarriers,
@@ -44,7 +49,8 @@ public record CpslSpec(String scheme, Integer clusterSize, Integer localEpochs, 
                        @Unit(Dimension.FREQUENCY) Double serverSpeed, String cut, Integer saaSamples, String profile,
                        @Unit(Dimension.DECIBEL) ValueDistribution meanSnr, @Unit(Dimension.DECIBEL) Double snrSigma,
                        Double gibbsDelta, Integer gibbsIterations, Integer samplesPerDevice,
-                       Integer classesPerDevice, Double serverStepSize) implements ProtocolSpec {
+                       Integer classesPerDevice, Double serverStepSize, String straggler,
+                       Double deadlineFactor) implements ProtocolSpec {
     public static final String TYPE = "cpsl";
     public static final String CPSL = "cpsl";
     public static final String SL = "sl";
@@ -98,6 +104,18 @@ public record CpslSpec(String scheme, Integer clusterSize, Integer localEpochs, 
         if (serverStepSize != null) {
             InvalidField.positive("serverStepSize", serverStepSize, Dimension.COUNT);
         }
+        Stragglers policy = Stragglers.of(straggler, deadlineFactor, null, false, TYPE);
+        if (scheme.equals(CL) && !policy.policy().equals(Stragglers.WAIT_ALL)) {
+            throw new InvalidField("straggler", "scheme 'cl' trains at the server alone: there are no devices to wait for");
+        }
+        straggler = policy.policy();
+        deadlineFactor = policy.deadlineFactor();
+    }
+
+    /** The straggler policy. */
+    @JsonIgnore
+    public Stragglers stragglers() {
+        return new Stragglers(straggler, deadlineFactor, null);
     }
 
     /** Devices per cluster under the scheme, for {@code devices} devices. */

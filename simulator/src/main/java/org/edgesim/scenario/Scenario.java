@@ -90,10 +90,9 @@ public record Scenario(@JsonProperty(required = true) String name,
                         + " needs a 'learning' section");
             }
         }
-        if (devices.availability() != null && !(protocol instanceof FeelSpec || protocol instanceof PartelSpec
-                || protocol instanceof MelSpec)) {
-            throw new InvalidField("devices.availability", "dropouts are modelled for feel, partel and async-mel so far, not for"
-                    + " protocol " + protocol.type() + "; remove it");
+        if (devices.availability() != null && protocol instanceof CpslSpec c && c.scheme().equals(CpslSpec.CL)) {
+            throw new InvalidField("devices.availability", "scheme 'cl' trains at the server alone: no device computes"
+                    + " to be away from; remove it");
         }
         Integer quorum = protocol instanceof FeelSpec f ? f.quorum() : protocol instanceof PartelSpec p ? p.quorum() : null;
         int count = needed > 0 ? needed : devices.count();

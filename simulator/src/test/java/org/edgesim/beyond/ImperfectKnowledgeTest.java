@@ -77,6 +77,37 @@ class ImperfectKnowledgeTest {
         }
     }
 
+    /**
+     * The other families likewise: availability with a dropout of 0 changes no value of any column
+     * (and adds the outage ones), and the paper's wait-all said explicitly changes nothing.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"partel-fig5a.yaml", "async-fig2.yaml", "cpsl-fig7.yaml"})
+    void withoutDropoutsEveryFamilyIsItself(String file) throws Exception {
+        Scenario without = load(file).withRounds(2);
+        Scenario noDropout = load(file, "devices:\n", "devices:\n  availability: {dropout: 0, offTime: 5 s}\n")
+                .withRounds(2);
+        RunResult a = new Simulation(Catalog.standard()).run(without);
+        RunResult c = new Simulation(Catalog.standard()).run(noDropout);
+        for (var col : a.rounds().columns()) {
+            assertEquals(values(a.rounds(), col.header()), values(c.rounds(), col.header()), col.header());
+        }
+        for (var col : a.devices().columns()) {
+            assertEquals(values(a.devices(), col.header()), values(c.devices(), col.header()), col.header());
+        }
+        for (double k : column(c.rounds(), "outages")) {
+            assertEquals(0.0, k);
+        }
+        if (!file.startsWith("async")) {
+            String type = file.startsWith("partel") ? "  type: partel\n" : "  type: cpsl\n";
+            Scenario waitAll = load(file, type, type + "  straggler: wait-all\n").withRounds(2);
+            RunResult b = new Simulation(Catalog.standard()).run(waitAll);
+            assertEquals(a.rounds().columns(), b.rounds().columns());
+            assertEquals(a.rounds().rows(), b.rounds().rows());
+            assertEquals(a.devices().rows(), b.devices().rows());
+        }
+    }
+
     /** FEEL and async MEL with a 4 dB error: the links the rounds run on are the true ones, the plans differ. */
     @Test
     void feelAndAsyncMelPlanOnTheEstimateAndRunOnTheTruth() throws Exception {

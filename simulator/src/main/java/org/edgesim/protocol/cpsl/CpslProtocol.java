@@ -7,6 +7,7 @@ import java.util.Map;
 import org.edgesim.cell.Deployment;
 import org.edgesim.cell.RoundConditions;
 import org.edgesim.device.CpuProfile;
+import org.edgesim.device.Availability;
 import org.edgesim.device.Slowdowns;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.learning.data.Samples;
@@ -26,6 +27,7 @@ import org.edgesim.rng.StreamFamily;
 import org.edgesim.scenario.CpslSpec;
 import org.edgesim.scenario.LearningSpec;
 import org.edgesim.scenario.Scenario;
+import org.edgesim.scenario.Stragglers;
 import org.edgesim.sched.Scheduler;
 import umontreal.ssj.rng.RandomStream;
 
@@ -112,6 +114,8 @@ public final class CpslProtocol implements Protocol {
         private final Deployment deployment;
         private final RoundConditions conditions;
         private final Slowdowns slowdowns;
+        /** When devices are away ({@code devices.availability}). */
+        private final Availability availability;
         private final Kernel kernel = new Kernel();
         private final double[] meanSnr;
         private final RandomStream[] snr;
@@ -137,6 +141,7 @@ public final class CpslProtocol implements Protocol {
             this.deployment = Deployment.drop(scenario, streams);
             this.conditions = new RoundConditions(scenario, deployment, streams);
             this.slowdowns = Slowdowns.of(scenario.devices().jitter(), streams, deployment.size());
+            this.availability = Availability.of(scenario.devices().availability(), streams, deployment.size());
             int n = deployment.size();
             this.meanSnr = new double[n];
             RandomStream[] means = streams.streams(MEAN_SNR, n);
@@ -206,8 +211,14 @@ public final class CpslProtocol implements Protocol {
                     + ", scheme " + spec.scheme() + ", " + spec.samplesPerDevice() + " samples per device ("
                     + (spec.classesPerDevice() == 0 ? "IID" : spec.classesPerDevice() + " classes each") + ")";
             boolean energy = capacitance != null;
-            return new RunResult(new Table<>(CpslRows.roundColumns(training != null, energy), rounds),
-                    new Table<>(CpslRows.deviceColumns(energy), devices), Map.of("clock", clock, "trained", trained));
+            return new RunResult(new Table<>(CpslRows.roundColumns(training != null, stragglers(), energy), rounds),
+                    new Table<>(CpslRows.deviceColumns(stragglers(), energy), devices), Map.of("clock", clock, "trained",
+                    trained));
+        }
+
+        /** Whether the scenario describes availability or a deadline (then the rows report them). */
+        private boolean stragglers() {
+            return availability.modelled() || !spec.straggler().equals(Stragglers.WAIT_ALL);
         }
 
         private void startRound(int round) {
@@ -236,9 +247,10 @@ public final class CpslProtocol implements Protocol {
             double planned = CpslLatency.round(view, plan);
             BlockChannel blocks = blockSnr == null ? null : new BlockChannel(scenario.radio().coherenceTime(),
                     subcarrierBandwidth, meanSnr, spec.snrSigma(), blockSnr, kernel.now(), s);
-            new CpslRound(kernel, s, plan, cut, slowdowns, blocks, members -> {
+            double factor = spec.stragglers().deadline(1.0);
+            new CpslRound(kernel, s, view, plan, cut, slowdowns, availability, factor, blocks, cluster -> {
                 if (training != null) {
-                    training.cluster(members);
+                    training.cluster(cluster.members(), cluster.epochsIn(), cluster.averaged());
                 }
             }, o -> endRound(s, plan, planned, o)).start();
         }
@@ -251,17 +263,17 @@ public final class CpslProtocol implements Protocol {
             double start = kernel.now();
             kernel.schedule(latency, "server-training", "server", () -> {
                 training.centralised(steps);
-                finishRound(round, 0, 0, start, latency, latency, Double.NaN);
+                finishRound(round, 0, 0, start, latency, latency, deployment.size(), 0, Double.NaN);
             });
         }
 
         /** Records the round (with the test accuracy when training) and starts the next. */
         private void finishRound(int round, int cutLayer, int clusters, double start, double initial, double planned,
-                                 double energy) {
+                                 int averaged, int outages, double energy) {
             CpslTraining.Accuracy a = training == null ? new CpslTraining.Accuracy(Double.NaN, Double.NaN)
                     : training.evaluate();
             rounds.add(new CpslRows.RoundRow(round, scenario.scheduler(), cutLayer, clusters, start, kernel.now(), initial,
-                    planned, kernel.now() - start, a.testLoss(), a.testAccuracy(), energy));
+                    planned, kernel.now() - start, a.testLoss(), a.testAccuracy(), averaged, outages, energy));
             context.progress().roundDone(round, scenario.rounds());
             if (round < scenario.rounds()) {
                 kernel.schedule(0.0, "round-start", "round " + (round + 1), () -> startRound(round + 1));
@@ -272,21 +284,30 @@ public final class CpslProtocol implements Protocol {
         private void endRound(CpslSnapshot s, CpslPlan plan, double planned, CpslRound.Outcome o) {
             int[] of = plan.clusterOf();
             double energy = 0;
+            int averaged = 0;
+            int outages = 0;
             for (int k = 0; k < s.size(); k++) {
                 CpslDevice d = s.device(k);
                 double compute = Double.NaN;
                 double radio = Double.NaN;
                 if (capacitance != null) {
-                    double cycles = s.epochs() * s.batch() * (cut.deviceForward() + cut.deviceBackward()) / kappa;
+                    // The passes it made: L forward and L backward unless it fell out of its cluster's training.
+                    int fw = o.forwards()[k];
+                    int bw = o.backwards()[k];
+                    double cycles = fw == bw ? fw * s.batch() * (cut.deviceForward() + cut.deviceBackward()) / kappa
+                            : s.batch() * (fw * cut.deviceForward() + bw * cut.deviceBackward()) / kappa;
                     compute = capacitance * d.speedHz() * d.speedHz() * cycles;
                     radio = scenario.radio().devicePower() * o.transmitting()[k];
                     energy += compute + radio;
                 }
+                averaged += o.averaged()[k] ? 1 : 0;
+                outages += o.outage()[k] > 0 ? 1 : 0;
                 devices.add(new CpslRows.DeviceRow(s.round(), k, of[k], d.speedHz(), d.snrDb(), d.rate(),
-                        plan.subcarriers()[k], o.uploaded()[k], compute, radio, o.transmitting()[k]));
+                        plan.subcarriers()[k], o.uploaded()[k], o.outage()[k], o.averaged()[k], compute, radio,
+                        o.transmitting()[k]));
             }
-            finishRound(s.round(), cut.layer(), plan.clusters().length, o.start(), plan.initial(), planned,
-                    capacitance == null ? Double.NaN : energy);
+            finishRound(s.round(), cut.layer(), plan.clusters().length, o.start(), plan.initial(), planned, averaged,
+                    outages, capacitance == null ? Double.NaN : energy);
         }
     }
 }

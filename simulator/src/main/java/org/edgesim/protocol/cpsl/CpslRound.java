@@ -1,83 +1,276 @@
 package org.edgesim.protocol.cpsl;
 
+import java.util.Arrays;
 import java.util.function.Consumer;
+import org.edgesim.device.Availability;
 import org.edgesim.device.Slowdowns;
 import org.edgesim.kernel.EventAction;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.learning.model.ModelProfile;
 import org.edgesim.protocol.BlockTransfer;
+import org.edgesim.protocol.Computation;
 
 /**
  * One CPSL round as events, cluster after cluster (cpsl.md, "One round"): the AP broadcasts the
  * device-side model; for each local epoch every device runs its forward pass and uploads its
- * smashed data, the server waits for the whole cluster and steps, each device downloads its
- * gradient and back-propagates; after the last epoch every device uploads its device-side model,
- * and the next cluster starts when the last one has arrived.
+ * smashed data, the server waits for the cluster and steps, each device downloads its gradient and
+ * back-propagates; after the last epoch every device uploads its device-side model, and the next
+ * cluster starts when the AP has them.
+ *
+ * <p>Beyond the paper: a device's forward and backward passes pause while it is away
+ * ({@code devices.availability}); with a deadline the server waits for each phase (an epoch's
+ * smashed data, the model uploads) at most {@code deadlineFactor} times the phase's planned
+ * length, and a device late for a phase is out of the cluster's training for the round: no
+ * gradient, its model not averaged, what it sends later ignored.
  */
 final class CpslRound {
     /**
      * What the events gave, from the round's start.
      *
-     * @param uploaded     per device, when its device-side model reached the AP
+     * @param uploaded     per device, when its device-side model reached the AP (NaN: it was dropped)
      * @param transmitting per device, the time it spent sending
+     * @param averaged     per device, whether its device-side model entered its cluster's average
+     * @param outage       per device, how long it was away
+     * @param forwards     per device, forward passes done (the backward passes are one fewer when it
+     *                     was dropped between its upload and its gradient, else as many)
+     * @param backwards    per device, backward passes done
      */
-    record Outcome(double start, double[] uploaded, double[] transmitting) {
+    record Outcome(double start, double[] uploaded, double[] transmitting, boolean[] averaged, double[] outage,
+                   int[] forwards, int[] backwards) {
+    }
+
+    /**
+     * What a cluster's training used.
+     *
+     * @param members  the cluster's devices
+     * @param epochsIn per member, in how many of the server's steps its smashed data took part
+     * @param averaged per member, whether its device-side model was averaged
+     */
+    record ClusterOutcome(int[] members, int[] epochsIn, boolean[] averaged) {
     }
 
     private final Kernel kernel;
     private final CpslSnapshot s;
+    private final CpslSnapshot view;
     private final CpslPlan plan;
     private final ModelProfile.CutProfile cut;
     private final Slowdowns slowdowns;
+    private final Availability availability;
+    private final double deadlineFactor;
     private final BlockChannel blocks;
-    private final Consumer<int[]> clusterDone;
+    private final Consumer<ClusterOutcome> clusterDone;
     private final Consumer<Outcome> done;
     private final double start;
     private final double[] uploaded;
     private final double[] transmitting;
-    private int waiting;
+    private final boolean[] averaged;
+    private final double[] outage;
+    private final int[] forwards;
+    private final int[] backwards;
 
     /**
-     * @param s           the true conditions of the round
-     * @param blocks      the round's fading blocks, or null for one channel per round
-     * @param clusterDone told each cluster's devices when their models are all in (FedAvg)
+     * @param s              the true conditions of the round
+     * @param view           what the scheduler saw: the phases' planned lengths
+     * @param deadlineFactor the deadline of each phase in units of its planned length (infinite: wait for all)
+     * @param blocks         the round's fading blocks, or null for one channel per round
+     * @param clusterDone    told what each cluster's training used, when its models are in (FedAvg)
      */
-    CpslRound(Kernel kernel, CpslSnapshot s, CpslPlan plan, ModelProfile.CutProfile cut, Slowdowns slowdowns,
-              BlockChannel blocks, Consumer<int[]> clusterDone, Consumer<Outcome> done) {
+    CpslRound(Kernel kernel, CpslSnapshot s, CpslSnapshot view, CpslPlan plan, ModelProfile.CutProfile cut,
+              Slowdowns slowdowns, Availability availability, double deadlineFactor, BlockChannel blocks,
+              Consumer<ClusterOutcome> clusterDone, Consumer<Outcome> done) {
         this.kernel = kernel;
         this.s = s;
+        this.view = view;
         this.plan = plan;
         this.cut = cut;
         this.slowdowns = slowdowns;
+        this.availability = availability;
+        this.deadlineFactor = deadlineFactor;
         this.blocks = blocks;
         this.clusterDone = clusterDone;
         this.done = done;
         this.start = kernel.now();
-        this.uploaded = new double[s.size()];
-        this.transmitting = new double[s.size()];
+        int n = s.size();
+        this.uploaded = new double[n];
+        this.transmitting = new double[n];
+        this.averaged = new boolean[n];
+        this.outage = new double[n];
+        this.forwards = new int[n];
+        this.backwards = new int[n];
+        Arrays.fill(uploaded, Double.NaN);
     }
 
     void start() {
-        cluster(0);
+        new Cluster(0).begin();
     }
 
-    private void cluster(int m) {
-        int[] members = plan.clusters()[m];
-        waiting = members.length;
-        double server = CpslLatency.server(s, members.length);
-        for (int k : members) {
-            CpslLatency.Terms t = CpslLatency.Terms.of(s, s.device(k));
-            int x = plan.subcarriers()[k];
-            send(k, cut.deviceModelBits(), s.subcarriers(), t.broadcast(), false, "model-received",
-                    () -> forward(m, k, t, x, 1, server));
+    /**
+     * One cluster's turn. Phases: {@code 1..L} wait for the smashed data of epoch {@code p},
+     * {@code L + 1} for the device models.
+     */
+    private final class Cluster {
+        private final int m;
+        private final int[] members;
+        private final int[] x;
+        private final CpslLatency.Terms[] terms;
+        private final Availability.Session[] sessions;
+        private final boolean[] active;
+        private final boolean[] arrived;
+        private final int[] epochsIn;
+        private final double[] plannedPhase;
+        private int phase;
+        private int waiting;
+
+        Cluster(int m) {
+            this.m = m;
+            this.members = plan.clusters()[m];
+            int size = members.length;
+            this.x = new int[size];
+            this.terms = new CpslLatency.Terms[size];
+            this.sessions = new Availability.Session[size];
+            this.active = new boolean[size];
+            this.arrived = new boolean[size];
+            this.epochsIn = new int[size];
+            // Planned phase lengths on what the scheduler saw: tb+td+ts, then tg+tu+td+ts, then tg+tu+tt.
+            double first = 0;
+            double inner = 0;
+            double last = 0;
+            for (int i = 0; i < size; i++) {
+                int k = members[i];
+                x[i] = plan.subcarriers()[k];
+                terms[i] = CpslLatency.Terms.of(s, s.device(k));
+                CpslLatency.Terms seen = CpslLatency.Terms.of(view, view.device(k));
+                first = Math.max(first, seen.start(x[i]));
+                inner = Math.max(inner, seen.inner(x[i]));
+                last = Math.max(last, seen.end(x[i]));
+            }
+            this.plannedPhase = new double[s.epochs() + 2];
+            plannedPhase[1] = first;
+            for (int p = 2; p <= s.epochs(); p++) {
+                plannedPhase[p] = inner;
+            }
+            plannedPhase[s.epochs() + 1] = last;
         }
-    }
 
-    /** Forward pass and smashed-data upload of epoch {@code e}. */
-    private void forward(int m, int k, CpslLatency.Terms t, int x, int e, double server) {
-        kernel.schedule(slowdowns.apply(k, t.forward()), "forward", "device " + k, () -> send(k,
-                s.batch() * cut.smashedBits(), x, t.smashed() / x, true, "smashed-uploaded",
-                () -> smashedArrived(m, e, server)));
+        void begin() {
+            for (int i = 0; i < members.length; i++) {
+                active[i] = true;
+                sessions[i] = availability.session(members[i], s.epochs() * (terms[i].forward() + terms[i].backward()));
+            }
+            open(1);
+            for (int i = 0; i < members.length; i++) {
+                int d = i;
+                send(members[i], cut.deviceModelBits(), s.subcarriers(), terms[i].broadcast(), false, "model-received",
+                        () -> forward(d, 1));
+            }
+        }
+
+        /** Phase {@code p} begins: the server waits for the active members, until the deadline if any. */
+        private void open(int p) {
+            phase = p;
+            Arrays.fill(arrived, false);
+            waiting = 0;
+            for (boolean a : active) {
+                waiting += a ? 1 : 0;
+            }
+            double deadline = deadlineFactor * plannedPhase[p];
+            if (Double.isFinite(deadline)) {
+                // After any arrival due at the same instant (a larger priority fires later at equal times).
+                kernel.scheduleAt(kernel.now() + deadline, Kernel.DEFAULT_PRIORITY + 1, "deadline", "cluster " + m,
+                        () -> {
+                            if (phase == p) {
+                                close();
+                            }
+                        });
+            }
+        }
+
+        /** Member {@code i}'s forward pass and smashed-data upload of epoch {@code e}. */
+        private void forward(int i, int e) {
+            int k = members[i];
+            double t = slowdowns.apply(k, terms[i].forward());
+            Computation.run(kernel, "device " + k, t, sessions[i].next(kernel.now(), t), () -> {
+                forwards[k]++;
+                outage[k] = sessions[i].outage();
+                send(k, s.batch() * cut.smashedBits(), x[i], terms[i].smashed() / x[i], true, "smashed-uploaded",
+                        () -> arrive(i, e));
+            });
+        }
+
+        /** What member {@code i} sent for phase {@code p} is in: counted if it is in time. */
+        private void arrive(int i, int p) {
+            if (p == s.epochs() + 1) {
+                uploaded[members[i]] = kernel.now() - start;
+            }
+            if (phase != p || !active[i]) {
+                return; // late: the server has gone on without it
+            }
+            arrived[i] = true;
+            if (--waiting == 0) {
+                close();
+            }
+        }
+
+        /** The phase ends: who has not arrived is out; the server steps, or the cluster ends. */
+        private void close() {
+            int p = phase;
+            phase = -1;
+            int in = 0;
+            for (int i = 0; i < members.length; i++) {
+                active[i] &= arrived[i];
+                in += active[i] ? 1 : 0;
+                if (active[i] && p <= s.epochs()) {
+                    epochsIn[i] = p;
+                }
+            }
+            if (p == s.epochs() + 1 || in == 0) {
+                end();
+                return;
+            }
+            kernel.schedule(CpslLatency.server(s, in), "server-step", "cluster " + m, () -> serverDone(p));
+        }
+
+        private void serverDone(int e) {
+            open(e + 1);
+            for (int i = 0; i < members.length; i++) {
+                if (!active[i]) {
+                    continue;
+                }
+                int d = i;
+                int k = members[i];
+                send(k, s.batch() * cut.gradientBits(), x[i], terms[i].gradient() / x[i], false, "gradient-received",
+                        () -> backward(d, e));
+            }
+        }
+
+        private void backward(int i, int e) {
+            int k = members[i];
+            double t = slowdowns.apply(k, terms[i].backward());
+            Computation.run(kernel, "device " + k, t, sessions[i].next(kernel.now(), t), () -> {
+                backwards[k]++;
+                outage[k] = sessions[i].outage();
+                if (e < s.epochs()) {
+                    forward(i, e + 1);
+                } else {
+                    send(k, cut.deviceModelBits(), x[i], terms[i].model() / x[i], true, "model-uploaded",
+                            () -> arrive(i, e + 1));
+                }
+            });
+        }
+
+        private void end() {
+            boolean[] in = new boolean[members.length];
+            for (int i = 0; i < members.length; i++) {
+                in[i] = active[i];
+                averaged[members[i]] = active[i];
+            }
+            clusterDone.accept(new ClusterOutcome(members, epochsIn.clone(), in));
+            if (m + 1 < plan.clusters().length) {
+                new Cluster(m + 1).begin();
+            } else {
+                done.accept(new Outcome(start, uploaded, transmitting, averaged, outage, forwards, backwards));
+            }
+        }
     }
 
     /**
@@ -93,43 +286,5 @@ final class CpslRound {
         }
         BlockTransfer.send(kernel, blocks.link(k, width), bits, kind, "device " + k,
                 dt -> transmitting[k] += uplink ? dt : 0, then);
-    }
-
-    private void smashedArrived(int m, int e, double server) {
-        if (--waiting > 0) {
-            return;
-        }
-        kernel.schedule(server, "server-step", "cluster " + m, () -> serverDone(m, e, server));
-    }
-
-    private void serverDone(int m, int e, double server) {
-        int[] members = plan.clusters()[m];
-        waiting = members.length;
-        for (int k : members) {
-            CpslLatency.Terms t = CpslLatency.Terms.of(s, s.device(k));
-            int x = plan.subcarriers()[k];
-            send(k, s.batch() * cut.gradientBits(), x, t.gradient() / x, false, "gradient-received", () ->
-                    kernel.schedule(slowdowns.apply(k, t.backward()), "backward", "device " + k, () -> {
-                        if (e < s.epochs()) {
-                            forward(m, k, t, x, e + 1, server);
-                        } else {
-                            send(k, cut.deviceModelBits(), x, t.model() / x, true, "model-uploaded",
-                                    () -> modelArrived(m, k));
-                        }
-                    }));
-        }
-    }
-
-    private void modelArrived(int m, int k) {
-        uploaded[k] = kernel.now() - start;
-        if (--waiting > 0) {
-            return;
-        }
-        clusterDone.accept(plan.clusters()[m]);
-        if (m + 1 < plan.clusters().length) {
-            cluster(m + 1);
-        } else {
-            done.accept(new Outcome(start, uploaded, transmitting));
-        }
     }
 }

@@ -10,12 +10,24 @@ final class CpslRows {
     }
 
     record RoundRow(int round, String scheduler, int cut, int clusters, double start, double end, double initial,
-                    double planned, double realised, double testLoss, double testAccuracy, double energy) {
+                    double planned, double realised, double testLoss, double testAccuracy, int averaged,
+                    int outages, double energy) {
     }
 
     record DeviceRow(int round, int device, int cluster, double speed, double snrDb, double rate, int subcarriers,
-                     double done, double computeEnergy, double radioEnergy, double transmitting) {
+                     double done, double outage, boolean averaged, double computeEnergy, double radioEnergy,
+                     double transmitting) {
     }
+
+    private static final List<Column<RoundRow>> STRAGGLERS = List.of(
+            Column.of("aggregated", "", "device-side models averaged (the devices that kept up with every deadline)",
+                    RoundRow::averaged),
+            Column.of("outages", "", "devices that were away during the round", RoundRow::outages));
+
+    private static final List<Column<DeviceRow>> DEVICE_STRAGGLERS = List.of(
+            Column.of("outage", "s", "how long the device was away during its passes this round (0: not)",
+                    DeviceRow::outage),
+            Column.of("arrived", "", "whether its device-side model was averaged", DeviceRow::averaged));
 
     static final List<Column<RoundRow>> ROUND_COLUMNS = List.of(
             Column.of("round", "", "round index, from 1", RoundRow::round),
@@ -42,20 +54,25 @@ final class CpslRows {
             Column.of("energy", "J", "devices' energy this round: computation kappa_e f^2 per cycle plus transmission"
                     + " P t", RoundRow::energy));
 
-    /** The round columns, with the learning and the energy ones when they apply. */
-    static List<Column<RoundRow>> roundColumns(boolean learning, boolean energy) {
+    /**
+     * The round columns, with the learning ones, the straggler ones (availability or a deadline
+     * described) and the energy one when they apply.
+     */
+    static List<Column<RoundRow>> roundColumns(boolean learning, boolean stragglers, boolean energy) {
         return Stream.of(ROUND_COLUMNS, learning ? LEARNING : List.<Column<RoundRow>>of(),
-                energy ? ENERGY : List.<Column<RoundRow>>of()).flatMap(List::stream).toList();
+                stragglers ? STRAGGLERS : List.<Column<RoundRow>>of(), energy ? ENERGY : List.<Column<RoundRow>>of())
+                .flatMap(List::stream).toList();
     }
 
-    /** The device columns, with the energy ones when they apply. */
-    static List<Column<DeviceRow>> deviceColumns(boolean energy) {
-        return energy ? Stream.concat(DEVICE_COLUMNS.stream(), DEVICE_ENERGY.stream()).toList() : DEVICE_COLUMNS;
+    /** The device columns, with the straggler and energy ones when they apply. */
+    static List<Column<DeviceRow>> deviceColumns(boolean stragglers, boolean energy) {
+        return Stream.of(DEVICE_COLUMNS, stragglers ? DEVICE_STRAGGLERS : List.<Column<DeviceRow>>of(),
+                energy ? DEVICE_ENERGY : List.<Column<DeviceRow>>of()).flatMap(List::stream).toList();
     }
 
     private static final List<Column<DeviceRow>> DEVICE_ENERGY = List.of(
             Column.of("transmitting", "s", "time spent sending (smashed data and device model)", DeviceRow::transmitting),
-            Column.of("compute_energy", "J", "kappa_e f^2 per cycle of the device's forward and backward passes",
+            Column.of("compute_energy", "J", "kappa_e f^2 per cycle of the forward and backward passes it made",
                     DeviceRow::computeEnergy),
             Column.of("radio_energy", "J", "transmit power times the time spent sending", DeviceRow::radioEnergy));
 
@@ -67,6 +84,7 @@ final class CpslRows {
             Column.of("snr", "dB", "SNR this round (uplink and downlink)", DeviceRow::snrDb),
             Column.of("rate", "bit/s", "rate of one subcarrier", DeviceRow::rate),
             Column.of("subcarriers", "", "subcarriers x_k", DeviceRow::subcarriers),
-            Column.of("model_uploaded", "s", "when its device-side model reached the AP, from the round's start",
+            Column.of("model_uploaded", "s", "when its device-side model reached the AP, from the round's start (NaN:"
+                    + " it was out before sending it)",
                     DeviceRow::done));
 }

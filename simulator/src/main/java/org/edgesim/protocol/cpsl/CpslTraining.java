@@ -95,31 +95,51 @@ final class CpslTraining implements AutoCloseable {
         this.epochs = spec.localEpochs();
     }
 
-    /** One cluster's turn: {@code L} split-learning epochs in parallel, then FedAvg of the device-side models. */
-    void cluster(int[] members) {
+    /**
+     * One cluster's turn: {@code L} split-learning epochs in parallel, then FedAvg of the device-side
+     * models. Beyond the paper, only the members whose smashed data reached the server take part in
+     * an epoch ({@code epochsIn}: in how many epochs, from the first) and only the models that
+     * arrived in time are averaged ({@code averaged}); with none, the device-side model stays.
+     */
+    void cluster(int[] members, int[] epochsIn, boolean[] averaged) {
         double[][] models = new double[members.length][];
         int[][] mine = new int[members.length][];
         Arrays.fill(models, device);
         for (int e = 0; e < epochs; e++) {
             List<SplitLearner.Smashed> smashed = new ArrayList<>(members.length);
+            List<Integer> in = new ArrayList<>(members.length);
             for (int i = 0; i < members.length; i++) {
+                if (epochsIn[i] <= e) {
+                    continue;
+                }
                 int k = members[i];
                 mine[i] = Sgd.pick(held[k].clone(), batch, batches[k]);
                 split.setDeviceParameters(models[i]);
                 smashed.add(split.deviceForward(train, mine[i]));
+                in.add(i);
+            }
+            if (in.isEmpty()) {
+                break;
             }
             List<double[]> gradients = split.serverStep(smashed, serverRate);
-            for (int i = 0; i < members.length; i++) {
+            for (int j = 0; j < in.size(); j++) {
+                int i = in.get(j);
                 split.setDeviceParameters(models[i]);
-                split.applyDevice(split.deviceGradient(train, mine[i], gradients.get(i)), deviceRate);
+                split.applyDevice(split.deviceGradient(train, mine[i], gradients.get(j)), deviceRate);
                 models[i] = split.deviceParameters();
             }
         }
-        double[] weights = new double[members.length];
+        List<double[]> kept = new ArrayList<>(members.length);
+        List<Double> weights = new ArrayList<>(members.length);
         for (int i = 0; i < members.length; i++) {
-            weights[i] = held[members[i]].length;
+            if (averaged[i]) {
+                kept.add(models[i]);
+                weights.add((double) held[members[i]].length);
+            }
         }
-        device = Averaging.weighted(Arrays.asList(models), weights);
+        if (!kept.isEmpty()) {
+            device = Averaging.weighted(kept, weights.stream().mapToDouble(Double::doubleValue).toArray());
+        }
     }
 
     /** Centralised learning: {@code steps} SGD steps of batch {@code B} on the devices' pooled samples. */
@@ -128,6 +148,11 @@ final class CpslTraining implements AutoCloseable {
         for (int s = 0; s < steps; s++) {
             whole.step(train, Sgd.pick(all, batch, pooled), deviceRate);
         }
+    }
+
+    /** How many of {@link #model()}'s parameters are the device side's. */
+    int deviceParameterCount() {
+        return device == null ? 0 : device.length;
     }
 
     /** The whole model's parameters: the device side followed by the server side. */
