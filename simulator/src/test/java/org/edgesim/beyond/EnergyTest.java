@@ -109,4 +109,30 @@ class EnergyTest {
         double[] energy = TableColumns.column(r.rounds(), "energy_J");
         assertEquals(total, energy[0] + energy[1], 1e-12 * total);
     }
+
+    /** On a GPU (feel-fig4): the board's power over its busy time, the computation plus the model update. */
+    @Test
+    void feelGpuEnergyIsPowerTimesBusyTimePlusPowerTimesUploadTime() throws Exception {
+        Scenario s = ImperfectKnowledgeTest.load("feel-fig4.yaml", "fading: rayleigh", "fading: none",
+                "learning:\n  data: fashion-mnist-small\n  model: mlp\n  stepSize: 0.1\n", "",
+                "  partition: iid\n", "  partition: iid\n  trainingSamples: 6000\n  gpuUpdate: 4 ms\n",
+                "    threshold: 32\n", "    threshold: 32\n    power: 30 W\n").withRounds(2);
+        RunResult r = new Simulation(Catalog.standard()).run(s);
+        double[] batch = TableColumns.column(r.devices(), "batch");
+        double[] compute = TableColumns.column(r.devices(), "compute_s");
+        double[] energy = TableColumns.column(r.devices(), "compute_energy_J");
+        double[] radio = TableColumns.column(r.devices(), "radio_energy_J");
+        double[] rateUp = TableColumns.column(r.devices(), "rate_up_bit_per_s");
+        double total = 0;
+        for (int i = 0; i < batch.length; i++) {
+            // Flat up to 32 samples (50 ms), then 1.5 ms per sample.
+            double latency = 0.05 + 0.0015 * Math.max(0, batch[i] - 32);
+            assertEquals(latency, compute[i], 1e-12, "row " + i);
+            assertEquals(30 * (latency + 0.004), energy[i], 1e-9 * energy[i], "row " + i);
+            assertEquals(Math.pow(10, (28 - 30) / 10.0) * 32.0 * 8_062_504 / rateUp[i], radio[i], 1e-9 * radio[i]);
+            total += energy[i] + radio[i];
+        }
+        double[] rounds = TableColumns.column(r.rounds(), "energy_J");
+        assertEquals(total, rounds[0] + rounds[1], 1e-12 * total);
+    }
 }

@@ -197,7 +197,7 @@ public final class FeelProtocol implements Protocol {
             // Reported whenever the scenario describes availability or a deadline (even a dropout of 0), so that
             // every point of a sweep over them has the same columns.
             boolean stragglers = scenario.devices().availability() != null || !spec.straggler().equals(Stragglers.WAIT_ALL);
-            boolean energy = capacitance() != null;
+            boolean energy = capacitance() != null || gpuPower() != null;
             List<Column<FeelRows.RoundRow>> columns = FeelRows.roundColumns(training != null, stragglers, energy);
             return new RunResult(new Table<>(columns, rounds), new Table<>(FeelRows.deviceColumns(stragglers, energy),
                     devices),
@@ -291,7 +291,9 @@ public final class FeelProtocol implements Protocol {
             int aggregated = 0;
             int outages = 0;
             Double kappaE = capacitance();
-            double energy = kappaE == null ? Double.NaN : 0;
+            Double power = gpuPower();
+            boolean energyModel = kappaE != null || power != null;
+            double energy = energyModel ? 0 : Double.NaN;
             double[] computeEnergy = new double[outage.length];
             double[] radioEnergy = new double[outage.length];
             for (int k = 0; k < outage.length; k++) {
@@ -299,11 +301,12 @@ public final class FeelProtocol implements Protocol {
                 outages += outage[k] > 0 ? 1 : 0;
                 computeEnergy[k] = Double.NaN;
                 radioEnergy[k] = Double.NaN;
-                if (kappaE != null) {
-                    // Cycles: the work's nominal time at the round's clock (a gradient round's update comes after).
+                if (energyModel) {
+                    // The work's nominal time (a gradient round's update comes after): on a CPU, cycles at the
+                    // round's clock, kappa_e f^2 each; on a GPU, the board's power over that time.
+                    double busy = nominal[k] + (plan.update() == Update.GRADIENT ? update[k] : 0);
                     double f = c.speedHz()[k];
-                    double cycles = (nominal[k] + (plan.update() == Update.GRADIENT ? update[k] : 0)) * f;
-                    computeEnergy[k] = kappaE * f * f * cycles;
+                    computeEnergy[k] = kappaE != null ? kappaE * f * f * (busy * f) : power * busy;
                     radioEnergy[k] = plan.update() == Update.LOCAL ? 0
                             : scenario.radio().devicePower() * s.bits() / s.device(k).rateUpBps();
                     energy += computeEnergy[k] + radioEnergy[k];
@@ -378,6 +381,11 @@ public final class FeelProtocol implements Protocol {
                     blocks.link(k, w, Rates.snr(radio.apPower(), c.largeScale()[k], noise))});
             }
             return out;
+        }
+
+        /** The GPU's power while computing when the scenario models energy, else null. */
+        private Double gpuPower() {
+            return scenario.devices().gpu() == null ? null : scenario.devices().gpu().power();
         }
 
         /** The CPU's kappa_e when the scenario models energy, else null. */

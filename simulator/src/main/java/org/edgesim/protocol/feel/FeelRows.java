@@ -26,10 +26,11 @@ final class FeelRows {
     }
 
     private static final List<Column<RoundRow>> ENERGY = List.of(Column.of("energy", "J", "devices' energy this round:"
-            + " computation kappa_e f^2 per cycle plus transmission P t", RoundRow::energy));
+            + " computation (kappa_e f^2 per cycle, or a GPU's power x busy time) plus transmission P t", RoundRow::energy));
 
     private static final List<Column<DeviceRow>> DEVICE_ENERGY = List.of(
-            Column.of("compute_energy", "J", "kappa_e f^2 per cycle of its gradient (or epoch) and model update",
+            Column.of("compute_energy", "J", "its gradient (or epoch) and model update: kappa_e f^2 per cycle on a"
+                    + " CPU, the board's power times the busy time on a GPU",
                     DeviceRow::computeEnergy),
             Column.of("radio_energy", "J", "transmit power times the time its upload spends sending (inside its slots)",
                     DeviceRow::radioEnergy));
