@@ -54,6 +54,11 @@ public record Stragglers(String policy, Double deadlineFactor, Integer quorum) {
         return policy.equals(DEADLINE) ? deadlineFactor * planned : Double.POSITIVE_INFINITY;
     }
 
+    /** Whether this is the papers' policy: the server waits for every update. */
+    public boolean waitsForAll() {
+        return policy.equals(WAIT_ALL);
+    }
+
     /** How many updates the server waits for out of {@code n}. */
     public int quorum(int n) {
         return quorum == null ? n : quorum;

@@ -27,7 +27,6 @@ import org.edgesim.rng.StreamFamily;
 import org.edgesim.scenario.CpslSpec;
 import org.edgesim.scenario.LearningSpec;
 import org.edgesim.scenario.Scenario;
-import org.edgesim.scenario.Stragglers;
 import org.edgesim.sched.Scheduler;
 import umontreal.ssj.rng.RandomStream;
 
@@ -218,7 +217,7 @@ public final class CpslProtocol implements Protocol {
 
         /** Whether the scenario describes availability or a deadline (then the rows report them). */
         private boolean stragglers() {
-            return availability.modelled() || !spec.straggler().equals(Stragglers.WAIT_ALL);
+            return availability.modelled() || !spec.stragglers().waitsForAll();
         }
 
         private void startRound(int round) {

@@ -31,7 +31,6 @@ import org.edgesim.report.Column;
 import org.edgesim.report.Table;
 import org.edgesim.rng.StreamFamily;
 import org.edgesim.scenario.FeelSpec;
-import org.edgesim.scenario.Stragglers;
 import org.edgesim.scenario.LearningSpec;
 import org.edgesim.scenario.RadioSpec;
 import org.edgesim.scenario.Scenario;
@@ -196,7 +195,7 @@ public final class FeelProtocol implements Protocol {
             }
             // Reported whenever the scenario describes availability or a deadline (even a dropout of 0), so that
             // every point of a sweep over them has the same columns.
-            boolean stragglers = scenario.devices().availability() != null || !spec.straggler().equals(Stragglers.WAIT_ALL);
+            boolean stragglers = availability.modelled() || !spec.stragglers().waitsForAll();
             boolean energy = capacitance() != null || gpuPower() != null;
             List<Column<FeelRows.RoundRow>> columns = FeelRows.roundColumns(training != null, stragglers, energy);
             return new RunResult(new Table<>(columns, rounds), new Table<>(FeelRows.deviceColumns(stragglers, energy),

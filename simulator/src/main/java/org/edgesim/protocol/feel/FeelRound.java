@@ -96,8 +96,7 @@ final class FeelRound {
     private void computeDone(int k) {
         computed[k] = kernel.now() - start;
         if (closed && transfers) {
-            uploaded[k] = Double.NaN;
-            return; // the server has moved on without this device's update: it is not sent
+            return; // the server has moved on without this device's update: it is not sent (uploaded stays NaN)
         }
         if (!transfers) {
             finished[k] = computed[k];

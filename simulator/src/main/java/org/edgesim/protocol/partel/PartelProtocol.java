@@ -24,7 +24,6 @@ import org.edgesim.scenario.LearningSpec;
 import org.edgesim.scenario.PartelSpec;
 import org.edgesim.scenario.RadioSpec;
 import org.edgesim.scenario.Scenario;
-import org.edgesim.scenario.Stragglers;
 import org.edgesim.sched.Scheduler;
 import umontreal.ssj.rng.RandomStream;
 
@@ -132,7 +131,7 @@ public final class PartelProtocol implements Protocol {
 
         /** Whether the scenario describes availability or a straggler policy (then the rows report them). */
         private boolean stragglers() {
-            return availability.modelled() || !spec.straggler().equals(Stragglers.WAIT_ALL);
+            return availability.modelled() || !spec.stragglers().waitsForAll();
         }
 
         private java.util.Map<String, String> provenance() {
@@ -254,14 +253,13 @@ public final class PartelProtocol implements Protocol {
             List<Double> push = new ArrayList<>();
             BlockClock clock = new BlockClock(kernel.now(), coherence);
             RadioSpec radio = scenario.radio();
-            double noiseDown = Rates.noise(radio.noiseDensity(), radio.bandwidth());
             PiecewiseRate broadcast = clock.rates(block -> {
                 while (push.size() <= block) {
                     double worst = Double.POSITIVE_INFINITY;
                     for (int i = 0; i < n; i++) {
                         double gain = push.isEmpty() ? c.gainDown()[i]
                                 : c.largeScale()[i] * radio.fading().draw(downBlockStreams[i]);
-                        worst = Math.min(worst, Rates.spectralEfficiency(Rates.snr(radio.apPower(), gain, noiseDown)));
+                        worst = Math.min(worst, downEfficiency(gain));
                     }
                     push.add(truth.bandwidthHz() * worst);
                 }
@@ -280,14 +278,19 @@ public final class PartelProtocol implements Protocol {
             }));
         }
 
+        /** The downlink's spectral efficiency at gain {@code gain}, the noise over the whole band. */
+        private double downEfficiency(double gain) {
+            RadioSpec radio = scenario.radio();
+            return Rates.spectralEfficiency(Rates.snr(radio.apPower(), gain, Rates.noise(radio.noiseDensity(),
+                    radio.bandwidth())));
+        }
+
         /** A worker's view of its links: spectral efficiencies per the paper's noise bands (see partel-paba.md). */
         private Worker worker(int i, int group, int samples, double speed, double gainDown, double gainUp) {
             RadioSpec radio = scenario.radio();
             double band = radio.bandwidth();
-            double noiseDown = Rates.noise(radio.noiseDensity(), band);
             double noiseUpShare = Rates.noise(radio.noiseDensity(), band / (spec.groups() * spec.workersPerGroup()));
-            return new Worker(i, group, samples, speed,
-                    Rates.spectralEfficiency(Rates.snr(radio.apPower(), gainDown, noiseDown)),
+            return new Worker(i, group, samples, speed, downEfficiency(gainDown),
                     Rates.spectralEfficiency(Rates.snr(radio.devicePower(), gainUp, noiseUpShare)),
                     radio.devicePower() * gainUp / radio.noiseDensity());
         }
