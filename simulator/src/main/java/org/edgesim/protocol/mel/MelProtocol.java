@@ -80,8 +80,8 @@ public final class MelProtocol implements Protocol {
         /** Per learner, its fading blocks' stream ({@code radio.coherenceTime}); null with one rate per cycle. */
         private final RandomStream[] blockStreams;
         private final Kernel kernel = new Kernel();
-        private final List<MelRows.CycleRow> cycles = new ArrayList<>();
-        private final List<MelRows.DeviceRow> devices = new ArrayList<>();
+        /** The cycles aggregated so far, whose rows are written once the run is over. */
+        private final List<Cycle> done = new ArrayList<>();
         private final long samples;
         private final int features;
         private final double modelBits;
@@ -136,7 +136,13 @@ public final class MelProtocol implements Protocol {
         RunResult execute() {
             try (MelTraining t = training) {
                 kernel.schedule(0.0, "cycle-start", "cycle 1", () -> startCycle(1));
+                // Runs on past the last deadline until every late model has come back.
                 kernel.run();
+            }
+            List<MelRows.CycleRow> cycles = new ArrayList<>();
+            List<MelRows.DeviceRow> devices = new ArrayList<>();
+            for (Cycle c : done) {
+                cycles.add(rows(c, devices));
             }
             String clock = String.format(java.util.Locale.ROOT, "d = %d samples of %d features, model %.0f bits,"
                     + " %.6g FLOPs per sample per update, %s mode, T = %.4g s", samples, features, modelBits,
@@ -229,8 +235,16 @@ public final class MelProtocol implements Protocol {
                     () -> update(k, left - 1, perUpdate, session, back));
         }
 
-        private void aggregate(RoundConditions.Round c, MelSnapshot s, MelPlan plan, double[] rates, double start,
-                               double[] finished, Availability.Session[] sessions) {
+        /** One aggregated cycle: what it was planned on, and what happened. */
+        private record Cycle(RoundConditions.Round conditions, MelSnapshot snapshot, MelPlan plan, double[] rates,
+                             double start, double end, double[] finished, boolean[] arrivals,
+                             Availability.Session[] sessions, MelTraining.Accuracy accuracy) {
+        }
+
+        /** Cycle {@code c}'s row; its learners' rows go to {@code devices}. */
+        private MelRows.CycleRow rows(Cycle c, List<MelRows.DeviceRow> devices) {
+            MelSnapshot s = c.snapshot();
+            MelPlan plan = c.plan();
             int n = s.size();
             double idle = 0;
             double planned = 0;
@@ -240,41 +254,54 @@ public final class MelProtocol implements Protocol {
             long updates = 0;
             Double kappaE = scenario.devices().cpu().capacitance();
             double energy = kappaE == null ? Double.NaN : 0;
-            boolean[] arrivals = new boolean[n];
             for (int k = 0; k < n; k++) {
-                MelLearner l = s.learner(k);
-                double t = l.time(plan.samples()[k], plan.updates()[k]);
-                // A return not yet fired at the deadline is late.
-                boolean arrived = finished[k] > 0;
-                arrivals[k] = arrived;
+                double t = s.learner(k).time(plan.samples()[k], plan.updates()[k]);
+                boolean arrived = c.arrivals()[k];
+                double f = c.finished()[k];
                 late += arrived ? 0 : 1;
-                double f = arrived ? finished[k] : Double.NaN;
                 idle += arrived ? s.cycleS() - f : 0;
                 planned = Math.max(planned, t);
-                realised = Math.max(realised, arrived ? f : Double.POSITIVE_INFINITY);
+                realised = Math.max(realised, f);
                 updates += plan.updates()[k];
                 double computeEnergy = Double.NaN;
                 double radioEnergy = Double.NaN;
                 if (kappaE != null) {
-                    double f2 = c.speedHz()[k] * c.speedHz()[k];
-                    computeEnergy = kappaE * f2 * plan.updates()[k] * plan.samples()[k] * flopsPerSample
+                    double speed = c.conditions().speedHz()[k];
+                    computeEnergy = kappaE * speed * speed * plan.updates()[k] * plan.samples()[k] * flopsPerSample
                             / scenario.devices().cpu().flopsPerCycle();
-                    radioEnergy = scenario.radio().devicePower() * modelBits / rates[k];
+                    radioEnergy = scenario.radio().devicePower() * modelBits / c.rates()[k];
                     energy += computeEnergy + radioEnergy;
                 }
-                devices.add(new MelRows.DeviceRow(s.cycle(), k, deployment.device(k).distance(), c.speedHz()[k],
-                        rates[k], plan.samples()[k], plan.updates()[k], t,
-                        f, arrived ? s.cycleS() - f : Double.NaN, sessions[k].outage(), computeEnergy, radioEnergy));
-                outages += sessions[k].outage() > 0 ? 1 : 0;
+                double outage = c.sessions()[k].outage();
+                devices.add(new MelRows.DeviceRow(s.cycle(), k, deployment.device(k).distance(),
+                        c.conditions().speedHz()[k], c.rates()[k], plan.samples()[k], plan.updates()[k], t, f,
+                        arrived ? s.cycleS() - f : Double.NaN, outage, computeEnergy, radioEnergy));
+                outages += outage > 0 ? 1 : 0;
+            }
+            return new MelRows.CycleRow(s.cycle(), scenario.scheduler(), c.start(), c.end(), plan.maxStaleness(),
+                    plan.averageStaleness(), idle / n, planned, realised, late, outages, updates,
+                    c.accuracy().validationLoss(), c.accuracy().validationAccuracy(), energy);
+        }
+
+        /**
+         * The deadline: the models that arrived by now are averaged (the others are late, left out)
+         * and the next cycle starts. The cycle's rows wait for the end of the run, when every late
+         * model has come back too, so that they carry its true return.
+         */
+        private void aggregate(RoundConditions.Round c, MelSnapshot s, MelPlan plan, double[] rates, double start,
+                               double[] finished, Availability.Session[] sessions) {
+            int n = s.size();
+            boolean[] arrivals = new boolean[n];
+            for (int k = 0; k < n; k++) {
+                // A return not yet fired at the deadline is late.
+                arrivals[k] = finished[k] > 0;
             }
             MelTraining.Accuracy a = new MelTraining.Accuracy(Double.NaN, Double.NaN);
             if (training != null) {
                 training.cycle(plan.samples(), plan.updates(), arrivals);
                 a = training.evaluate();
             }
-            cycles.add(new MelRows.CycleRow(s.cycle(), scenario.scheduler(), start, kernel.now(), plan.maxStaleness(),
-                    plan.averageStaleness(), idle / n, planned, realised, late, outages, updates, a.validationLoss(),
-                    a.validationAccuracy(), energy));
+            done.add(new Cycle(c, s, plan, rates, start, kernel.now(), finished, arrivals, sessions, a));
             context.progress().roundDone(s.cycle(), scenario.rounds());
             if (s.cycle() < scenario.rounds()) {
                 kernel.schedule(0.0, "cycle-start", "cycle " + (s.cycle() + 1), () -> startCycle(s.cycle() + 1));

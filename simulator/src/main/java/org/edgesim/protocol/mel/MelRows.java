@@ -58,7 +58,8 @@ final class MelRows {
             Column.of("mean_idle", "s", "mean time a learner waits between returning its model and the deadline",
                     CycleRow::meanIdle),
             Column.of("planned_finish", "s", "latest planned return, from the cycle's start", CycleRow::plannedFinish),
-            Column.of("realised_finish", "s", "latest return the executed events gave", CycleRow::realisedFinish),
+            Column.of("realised_finish", "s", "latest return the executed events gave, late models included",
+                    CycleRow::realisedFinish),
             Column.of("finish_gap", "s", "realised minus planned latest return: what the allocation's promise missed by",
                     r -> r.realisedFinish() - r.plannedFinish()),
             Column.of("late_learners", "", "learners whose model arrived after the deadline (left out)", CycleRow::late),
@@ -79,6 +80,7 @@ final class MelRows {
             Column.of("samples", "", "samples d_k", DeviceRow::samples),
             Column.of("updates", "", "local updates tau_k", DeviceRow::updates),
             Column.of("planned_finish", "s", "planned return t_k, from the cycle's start", DeviceRow::plannedFinish),
-            Column.of("realised_finish", "s", "return time the events gave", DeviceRow::realisedFinish),
-            Column.of("idle", "s", "T minus the realised return", DeviceRow::idle));
+            Column.of("realised_finish", "s", "return time the events gave, from the cycle's start (after T: late, left out)",
+                    DeviceRow::realisedFinish),
+            Column.of("idle", "s", "T minus the realised return (NaN when late)", DeviceRow::idle));
 }

@@ -123,6 +123,7 @@ class MelProtocolTest {
         double[] planned = column(r.devices(), "planned_finish_s");
         double[] realised = column(r.devices(), "realised_finish_s");
         double[] outage = column(r.devices(), "outage_s");
+        double[] idle = column(r.devices(), "idle_s");
         double[] round = column(r.devices(), "round");
         double[] late = column(r.rounds(), "late_learners");
         double[] outages = column(r.rounds(), "outages");
@@ -131,18 +132,30 @@ class MelProtocolTest {
         int away = 0;
         for (int i = 0; i < planned.length; i++) {
             int c = (int) round[i] - 1;
+            // Late or not, the model comes back when the events say: its planned return plus its time away.
+            assertEquals(planned[i] + outage[i], realised[i], 1e-9 * realised[i], "row " + i);
             if (planned[i] + outage[i] > 15.0) {
-                assertTrue(Double.isNaN(realised[i]), "row " + i + " returns after the deadline: late");
+                assertTrue(Double.isNaN(idle[i]), "row " + i + " returns after the deadline: late, no idle time");
                 lateCount[c]++;
             } else {
-                assertEquals(planned[i] + outage[i], realised[i], 1e-9 * realised[i], "row " + i);
+                assertEquals(15.0 - realised[i], idle[i], 1e-9, "row " + i);
             }
             awayCount[c] += outage[i] > 0 ? 1 : 0;
             away += outage[i] > 0 ? 1 : 0;
         }
         assertTrue(away >= 10, "about half of 40 learner-cycles drop out, got " + away);
+        double[] latestPlanned = new double[late.length];
+        double[] latestReturn = new double[late.length];
+        for (int i = 0; i < planned.length; i++) {
+            int c = (int) round[i] - 1;
+            latestPlanned[c] = Math.max(latestPlanned[c], planned[i]);
+            latestReturn[c] = Math.max(latestReturn[c], realised[i]);
+        }
+        double[] gap = column(r.rounds(), "finish_gap_s");
         int lateTotal = 0;
         for (int c = 0; c < late.length; c++) {
+            assertEquals(latestReturn[c] - latestPlanned[c], gap[c], 1e-9, "cycle " + (c + 1) + ": the latest return,"
+                    + " late models included, against the latest planned one");
             assertEquals(lateCount[c], late[c], "cycle " + (c + 1));
             assertEquals(awayCount[c], outages[c], "cycle " + (c + 1));
             lateTotal += lateCount[c];
