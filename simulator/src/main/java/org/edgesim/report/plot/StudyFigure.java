@@ -264,6 +264,10 @@ public final class StudyFigure {
         if (log) {
             LogAxis a = new LogAxis(label);
             a.setSmallestValue(1e-12);
+            // A tick per decade, written as a plain number (0.01, 1, 100), not 10^-0.6.
+            a.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            a.setNumberFormatOverride(new java.text.DecimalFormat("0.##########",
+                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
             return a;
         }
         NumberAxis a = new NumberAxis(label);
