@@ -91,7 +91,10 @@ final class ReproduceCommand implements Callable<Integer> {
                 if (!e.dataMissing()) {
                     throw e;
                 }
-                err.println("edgesim: skipped, its data are not installed: " + e.getMessage());
+                // Unloaded, its paper and names are unknown: said unless the file cannot be one the target names.
+                if (target.equals("all") || Files.readString(f).contains(target)) {
+                    err.println("edgesim: skipped, its data are not installed: " + e.getMessage());
+                }
                 continue;
             }
             Scenario base = study.base();

@@ -43,6 +43,7 @@ class ReproduceCliTest {
                 scenarios.toString(), "--results", results.toString());
         assertEquals(2, none.code());
         assertTrue(none.err().contains("no figure scenario"), none.err());
+        assertTrue(!none.err().contains("skipped"), "a file that cannot be the target is not mentioned: " + none.err());
     }
 
     @Test
