@@ -26,6 +26,9 @@ public final class RoundConditions {
     private final RandomStream[] speed;
     private final RandomStream[] csi;
     private final double csiError;
+    /** Outdated knowledge ({@code radio.csiAge}): the correlation rho and its streams; null streams when fresh. */
+    private final double csiCorrelation;
+    private final RandomStream[] csiAge;
     private int nextRound = 1;
 
     public RoundConditions(Scenario scenario, Deployment deployment, RandomStreams streams) {
@@ -42,39 +45,44 @@ public final class RoundConditions {
         speed = dynamics.isOff() ? new RandomStream[n] : streams.streams(StreamKeys.DYNAMICS, n);
         csiError = scenario.radio().csiError();
         csi = csiError == 0 ? new RandomStream[n] : streams.streams(StreamKeys.CSI, n);
+        double age = scenario.radio().csiAge();
+        csiCorrelation = age == 0 ? 1.0 : scenario.radio().doppler().correlation(age);
+        csiAge = age == 0 ? null : streams.streams(StreamKeys.CSI_AGE, n);
     }
 
     /**
      * Realised conditions of one round. Arrays are indexed by device; {@code largeScale} is the
      * gain without small-scale fading ({@code pathGain * shadowing}), from which ergodic rates
-     * are computed.
+     * are computed; {@code csi} is what the schedulers know of it.
      */
     public record Round(int round, double[] gainUp, double[] gainDown, double[] largeScale, double[] speedHz,
-                        double[] csiErrorDb) {
+                        ChannelKnowledge csi) {
         /**
-         * What the schedulers see: every gain times {@code 10^(e_k / 10)} with device {@code k}'s
-         * estimation error {@code e_k} in dB (one per device and round, uplink and downlink alike);
-         * this round itself when knowledge is perfect.
+         * What the schedulers see: every gain outdated ({@code radio.csiAge}) and times
+         * {@code 10^(e_k / 10)} with device {@code k}'s estimation error {@code e_k} in dB (one per
+         * device and round, uplink and downlink alike); this round itself when knowledge is perfect.
          */
         public Round seen() {
-            boolean perfect = true;
-            for (double e : csiErrorDb) {
-                perfect &= e == 0;
-            }
-            if (perfect) {
+            if (csi.perfect()) {
                 return this;
             }
-            int n = csiErrorDb.length;
+            int n = gainUp.length;
             double[] up = new double[n];
             double[] down = new double[n];
             double[] large = new double[n];
             for (int i = 0; i < n; i++) {
-                double f = Math.pow(10, csiErrorDb[i] / 10);
-                up[i] = gainUp[i] * f;
-                down[i] = gainDown[i] * f;
+                double f = csi.errorFactor(i);
+                if (csi.innovations() == null) {
+                    up[i] = gainUp[i] * f;
+                    down[i] = gainDown[i] * f;
+                } else {
+                    up[i] = largeScale[i] * csi.fading(i, true, gainUp[i] / largeScale[i]) * f;
+                    down[i] = largeScale[i] * csi.fading(i, false, gainDown[i] / largeScale[i]) * f;
+                }
                 large[i] = largeScale[i] * f;
             }
-            return new Round(round, up, down, large, speedHz, new double[n]);
+            return new Round(round, up, down, large, speedHz, new ChannelKnowledge(new double[n], 1.0, null,
+                    csi.rayleigh()));
         }
     }
 
@@ -90,8 +98,15 @@ public final class RoundConditions {
         double[] f = new double[n];
         double[] large = new double[n];
         double[] error = new double[n];
+        double[][] innovations = csiAge == null ? null : new double[n][];
         for (int i = 0; i < n; i++) {
             error[i] = csiError == 0 ? 0.0 : org.edgesim.rng.Draws.normal(csi[i], 0, csiError);
+            if (innovations != null) {
+                innovations[i] = new double[4];
+                for (int j = 0; j < 4; j++) {
+                    innovations[i][j] = org.edgesim.rng.Draws.normal(csiAge[i], 0, 1);
+                }
+            }
             Device d = deployment.device(i);
             double s = shadowing.draw(shadow[i]);
             large[i] = d.pathGain() * s;
@@ -99,6 +114,7 @@ public final class RoundConditions {
             gd[i] = large[i] * fading.draw(down[i]);
             f[i] = d.meanProfile() instanceof CpuProfile cpu ? dynamics.draw(cpu.cyclesPerSecond(), speed[i]) : Double.NaN;
         }
-        return new Round(round, gu, gd, large, f, error);
+        return new Round(round, gu, gd, large, f, new ChannelKnowledge(error, csiCorrelation, innovations,
+                fading == Fading.RAYLEIGH));
     }
 }

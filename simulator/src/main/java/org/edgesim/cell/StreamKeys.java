@@ -10,6 +10,7 @@ public final class StreamKeys {
     public static final StreamFamily FADING_UP = new StreamFamily("fading-up", i -> "fading/device-" + i + "/up");
     public static final StreamFamily FADING_DOWN = new StreamFamily("fading-down", i -> "fading/device-" + i + "/down");
     public static final StreamFamily CSI = new StreamFamily("csi", i -> "csi/device-" + i);
+    public static final StreamFamily CSI_AGE = new StreamFamily("csi-age", i -> "csi-age/device-" + i);
     public static final StreamFamily SHADOWING = new StreamFamily("shadowing", i -> "shadowing/device-" + i);
 
     private StreamKeys() {

@@ -15,6 +15,7 @@ public enum Dimension {
     POWER_DENSITY("W/Hz", units(u("W/Hz", 1), u("mW/Hz", 1e-3), log("dBm/Hz", -30), log("dBW/Hz", 0))),
     LENGTH("m", units(u("m", 1), u("km", 1e3))),
     TIME("s", units(u("s", 1), u("ms", 1e-3), u("us", 1e-6), u("min", 60))),
+    SPEED("m/s", units(u("m/s", 1), u("km/h", 1 / 3.6))),
     DECIBEL("dB", units(u("dB", 1))),
     DATA("bit", units(u("bit", 1), u("bits", 1), u("B", 8), u("KB", 8 * 1024.0), u("MB", 8 * 1048576.0),
             u("kbit", 1e3), u("Mbit", 1e6))),

@@ -47,6 +47,7 @@ public final class Quantities {
             case POWER_DENSITY -> "'-174 dBm/Hz'";
             case LENGTH -> "'0.15 km'";
             case TIME -> "'10 ms'";
+            case SPEED -> "'3 km/h'";
             case DECIBEL -> "'2 dB'";
             case DATA -> "'18 KB'";
             case COUNT -> "'15'";

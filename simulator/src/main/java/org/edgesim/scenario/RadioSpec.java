@@ -1,6 +1,7 @@
 package org.edgesim.scenario;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.edgesim.radio.Doppler;
 import org.edgesim.radio.Fading;
 
 /**
@@ -18,7 +19,13 @@ import org.edgesim.radio.Fading;
  *                     transfers run on the true channel (default 0: perfect knowledge)
  * @param coherenceTime  fading blocks shorter than a round: the channel is redrawn every this many
  *                     seconds from the round's start, and a transfer integrates its rate over the
- *                     blocks it spans (default none: one draw per round, as in the papers)
+ *                     blocks it spans (default: {@code 0.423 / f_D} with {@code mobility}, else none,
+ *                     one draw per round as in the papers)
+ * @param mobility     devices moving at {@code speed} on {@code carrier}: the Doppler frequency sets
+ *                     the default coherence time and how fast {@code csiAge} decorrelates
+ * @param csiAge       outdated channel knowledge: the schedulers see the channel as it was this long
+ *                     before, whose complex gain has correlation {@code J_0(2 pi f_D csiAge)} with
+ *                     the true one (default 0: fresh); needs {@code mobility}
  */
 public record RadioSpec(@JsonProperty(required = true) @Unit(Dimension.FREQUENCY) double bandwidth,
                         @JsonProperty(required = true) @Unit(Dimension.POWER_DENSITY) double noiseDensity,
@@ -28,7 +35,9 @@ public record RadioSpec(@JsonProperty(required = true) @Unit(Dimension.FREQUENCY
                         @JsonProperty(required = true) @Unit(Dimension.POWER) double apPower,
                         @JsonProperty(required = true) @Unit(Dimension.POWER) double devicePower,
                         @Unit(Dimension.DECIBEL) Double csiError,
-                        @Unit(Dimension.TIME) Double coherenceTime) {
+                        @Unit(Dimension.TIME) Double coherenceTime,
+                        MobilitySpec mobility,
+                        @Unit(Dimension.TIME) Double csiAge) {
     public RadioSpec {
         InvalidField.positive("bandwidth", bandwidth, Dimension.FREQUENCY);
         InvalidField.positive("noiseDensity", noiseDensity, Dimension.POWER_DENSITY);
@@ -40,6 +49,22 @@ public record RadioSpec(@JsonProperty(required = true) @Unit(Dimension.FREQUENCY
         csiError = csiError == null ? 0.0 : InvalidField.nonNegative("csiError", csiError, Dimension.DECIBEL);
         if (coherenceTime != null) {
             InvalidField.positive("coherenceTime", coherenceTime, Dimension.TIME);
+        } else if (mobility != null) {
+            coherenceTime = doppler(mobility).coherenceTime();
         }
+        csiAge = csiAge == null ? 0.0 : InvalidField.nonNegative("csiAge", csiAge, Dimension.TIME);
+        if (csiAge > 0 && mobility == null) {
+            throw new InvalidField("csiAge", "needs radio.mobility ({speed: 3 km/h, carrier: 2.4 GHz}): the Doppler"
+                    + " frequency sets how far the channel has moved from what the schedulers saw");
+        }
+    }
+
+    /** The devices' Doppler ({@code mobility}); null when they do not move. */
+    public Doppler doppler() {
+        return mobility == null ? null : doppler(mobility);
+    }
+
+    private static Doppler doppler(MobilitySpec m) {
+        return new Doppler(m.speed(), m.carrier());
     }
 }

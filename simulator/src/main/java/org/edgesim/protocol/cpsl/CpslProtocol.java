@@ -232,12 +232,12 @@ public final class CpslProtocol implements Protocol {
                 snrDb[k] = spec.snrSigma() == 0 ? meanSnr[k] : Draws.normal(snr[k], meanSnr[k], spec.snrSigma());
             }
             CpslSnapshot s = snapshot(round, cut, c.speedHz(), snrDb, clustering);
-            // The scheduler plans on the SNRs it sees (radio.csiError); the round runs on the true ones.
+            // The scheduler plans on the SNRs it sees (radio.csiError, csiAge); the round runs on the true ones.
             CpslSnapshot view = s;
-            if (scenario.radio().csiError() > 0) {
+            if (!c.csi().perfect()) {
                 double[] seen = new double[n];
                 for (int k = 0; k < n; k++) {
-                    seen[k] = snrDb[k] + c.csiErrorDb()[k];
+                    seen[k] = c.csi().snrDb(k, snrDb[k], meanSnr[k], spec.snrSigma());
                 }
                 view = snapshot(round, cut, c.speedHz(), seen, clustering);
             }

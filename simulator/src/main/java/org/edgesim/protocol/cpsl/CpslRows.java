@@ -39,7 +39,7 @@ final class CpslRows {
             Column.of("initial_latency", "s", "round latency of the scheduler's starting clustering (Gibbs: the"
                     + " random start)", RoundRow::initial),
             Column.of("planned_latency", "s", "round latency D = sum_m D_m of the plan, closed form, on the conditions the"
-                    + " scheduler saw (radio.csiError)", RoundRow::planned),
+                    + " scheduler saw (radio.csiError, csiAge)", RoundRow::planned),
             Column.of("realised_latency", "s", "round latency the executed events gave", RoundRow::realised),
             Column.of("latency_gap", "s", "realised minus planned latency: what the scheduler's promise missed by",
                     r -> r.realised() - r.planned()));

@@ -218,7 +218,7 @@ public final class FeelProtocol implements Protocol {
 
         private void startRound(int round) {
             RoundConditions.Round c = conditions.next(round);
-            // The scheduler plans on the channel it sees (radio.csiError); the round runs on the true one.
+            // The scheduler plans on the channel it sees (radio.csiError, csiAge); the round runs on the true one.
             RoundConditions.Round seen = c.seen();
             FeelSnapshot view = snapshot(round, seen);
             FeelSnapshot s = seen == c ? view : snapshot(round, c);

@@ -160,7 +160,7 @@ public final class MelProtocol implements Protocol {
         private void startCycle(int cycle) {
             RoundConditions.Round c = conditions.next(cycle);
             int n = deployment.size();
-            // The scheduler allocates on the channel it sees (radio.csiError); the cycle runs on the true one.
+            // The scheduler allocates on the channel it sees (radio.csiError, csiAge); the cycle runs on the true one.
             RoundConditions.Round seen = c.seen();
             double[] rates = new double[n];
             List<MelLearner> learners = learners(c, rates);

@@ -150,7 +150,7 @@ public final class PartelProtocol implements Protocol {
 
         private void startRound(int round) {
             RoundConditions.Round c = conditions.next(round);
-            // The scheduler plans on what it sees (radio.csiError); the round runs on the true channel.
+            // The scheduler plans on what it sees (radio.csiError, csiAge); the round runs on the true channel.
             RoundConditions.Round seen = c.seen();
             PartelSnapshot view = snapshot(round, seen);
             PartelSnapshot snapshot = seen == c ? view : snapshot(round, c);
