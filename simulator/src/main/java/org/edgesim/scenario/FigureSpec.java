@@ -35,6 +35,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                    trained; the time to reach it is round column {@code x} (e.g. {@code end_s})
  * @param reference   {@code from: speedup}: the scheduler whose time to target is the unit of
  *                    speedup (e.g. {@code feel-individual})
+ * @param y2          a second metric on the same axes (from {@code summary} only), one dotted line
+ *                    per series in the series' colour: e.g. the planned latency beside the realised
+ * @param y2Name      what the legend adds to a series' name for its {@code y2} line (default: the
+ *                    metric's name)
  *
  * <p>{@code from: speedup} is a table rather than a plot ({@code <name>.csv} and {@code <name>.md},
  * from {@code rounds.csv}): per design point and scheduler, the final accuracy, the time to the
@@ -46,7 +50,7 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
                          @JsonProperty(required = true) String y, Double yScale, String yLabel,
                          String series, String panel, Boolean logX, Boolean logY, Boolean errorBars,
                          String from, java.util.Map<String, String> seriesNames, Double target,
-                         String reference) {
+                         String reference, String y2, String y2Name) {
     public static final String SUMMARY = "summary";
     public static final String TRACE = "trace";
     public static final String SPEEDUP = "speedup";
@@ -65,6 +69,12 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
         }
         if (!from.equals(SPEEDUP) && (target != null || reference != null)) {
             throw new InvalidField(target != null ? "target" : "reference", "only tables 'from: speedup' have one");
+        }
+        if (y2 != null && !from.equals(SUMMARY)) {
+            throw new InvalidField("y2", "only figures 'from: summary' draw a second metric");
+        }
+        if (y2Name != null && y2 == null) {
+            throw new InvalidField("y2Name", "names the 'y2' lines, and there is no 'y2'");
         }
         seriesNames = seriesNames == null ? null : java.util.Map.copyOf(seriesNames);
         if (!name.matches("[A-Za-z0-9._-]+")) {
@@ -112,6 +122,11 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
 
     public double yFactor() {
         return yScale == null ? 1 : yScale;
+    }
+
+    /** The legend name of a series' {@code y2} line. */
+    public String y2SeriesName(String value) {
+        return seriesName(value) + ", " + (y2Name == null ? y2 : y2Name);
     }
 
     public boolean drawErrorBars() {

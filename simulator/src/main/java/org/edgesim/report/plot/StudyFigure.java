@@ -130,7 +130,7 @@ public final class StudyFigure {
     }
 
     /** Panel value to series name to points. */
-    private static Map<String, Map<String, YIntervalSeries>> read(Path summaryCsv, FigureSpec f) throws IOException {
+    static Map<String, Map<String, YIntervalSeries>> read(Path summaryCsv, FigureSpec f) throws IOException {
         Map<String, Map<String, YIntervalSeries>> panels = new LinkedHashMap<>();
         try (Reader r = Files.newBufferedReader(summaryCsv, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(r, WITH_HEADER)) {
@@ -145,23 +145,38 @@ public final class StudyFigure {
                 throw new IOException(summaryCsv + ": figure " + f.name() + " needs column '" + f.panel() + "'");
             }
             boolean found = false;
+            boolean found2 = false;
+            // The y2 lines wait, so that they follow all the y lines in the same order (and colours).
+            Map<String, Map<String, YIntervalSeries>> second = new LinkedHashMap<>();
             for (CSVRecord row : parser) {
-                if (!row.get("metric").equals(f.y())) {
+                String metric = row.get("metric");
+                boolean first = metric.equals(f.y());
+                if (!first && !metric.equals(f.y2())) {
                     continue;
                 }
-                found = true;
+                found |= first;
+                found2 |= !first;
                 String panel = f.panel() == null ? "" : f.panel() + " = " + row.get(f.panel());
-                String name = f.seriesName(row.get(f.seriesOrDefault()));
-                YIntervalSeries s = panels.computeIfAbsent(panel, k -> new LinkedHashMap<>())
+                String value = row.get(f.seriesOrDefault());
+                String name = first ? f.seriesName(value) : f.y2SeriesName(value);
+                YIntervalSeries s = (first ? panels : second).computeIfAbsent(panel, k -> new LinkedHashMap<>())
                         .computeIfAbsent(name, k -> new YIntervalSeries(k, true, false));
                 double x = Double.parseDouble(row.get(f.x())) * f.xFactor();
                 double k = f.yFactor();
                 s.add(x, Double.parseDouble(row.get("mean")) * k, Double.parseDouble(row.get("ci95_low")) * k,
                         Double.parseDouble(row.get("ci95_high")) * k);
             }
-            if (!found) {
-                throw new IOException(summaryCsv + ": figure " + f.name() + " plots metric '" + f.y()
+            if (!found || (f.y2() != null && !found2)) {
+                throw new IOException(summaryCsv + ": figure " + f.name() + " plots metric '" + (found ? f.y2() : f.y())
                         + "', which the study does not have");
+            }
+            for (var panel : second.entrySet()) {
+                Map<String, YIntervalSeries> lines = panels.get(panel.getKey());
+                if (lines.size() != panel.getValue().size()) {
+                    throw new IOException(summaryCsv + ": figure " + f.name() + ": metrics '" + f.y() + "' and '"
+                            + f.y2() + "' have different series");
+                }
+                lines.putAll(panel.getValue());
             }
         }
         return panels;
@@ -239,7 +254,15 @@ public final class StudyFigure {
         renderer.setDefaultShapesVisible(most <= 40);
         renderer.setErrorStroke(new BasicStroke(1.2f));
         renderer.setCapLength(6);
+        // With a y2 metric the second half of the lines are the first half's y2, dotted in their colours.
+        int lines = f.y2() == null ? series.size() : series.size() / 2;
         for (int i = 0; i < series.size(); i++) {
+            if (i >= lines) {
+                renderer.setSeriesPaint(i, PALETTE[(i - lines) % PALETTE.length]);
+                renderer.setSeriesStroke(i, new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+                        new float[] {1f, 4f}, 0f));
+                continue;
+            }
             renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
             // Later series dashed, so that a curve lying on another (e.g. two schedulers reaching the
             // same optimum) stays visible.
