@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.edgesim.engine.Catalog;
 import org.edgesim.report.AtomicFiles;
+import org.edgesim.report.plot.StudyFigure;
 import org.edgesim.scenario.FigureSpec;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.ScenarioException;
@@ -138,7 +139,7 @@ final class ReproduceCommand implements Callable<Integer> {
                     return false;
                 }
                 String stem = name.substring(0, dot);
-                return stem.equals(f.name()) || stem.startsWith(f.name() + "-");
+                return StudyFigure.drawnBy(f, stem);
             }).sorted().toList();
         }
     }

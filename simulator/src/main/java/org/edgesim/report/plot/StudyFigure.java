@@ -62,7 +62,7 @@ public final class StudyFigure {
                 : figure.fromPoints() ? readPoints(csv, figure) : read(csv, figure);
         List<Path> written = new ArrayList<>();
         for (var panel : panels.entrySet()) {
-            String base = panel.getKey().isEmpty() ? figure.name() : figure.name() + "-" + slug(panel.getKey());
+            String base = stem(figure, panel.getKey());
             JFreeChart chart = chart(figure, panel.getKey(), panel.getValue());
             Path png = folder.resolve(base + ".png");
             ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, HEIGHT);
@@ -79,6 +79,21 @@ public final class StudyFigure {
 
     private static String slug(String s) {
         return s.replaceAll("[^A-Za-z0-9._-]+", "_");
+    }
+
+    /** The file name, without extension, of {@code figure}'s panel {@code panel} ("" when it has none). */
+    private static String stem(FigureSpec figure, String panel) {
+        return panel.isEmpty() ? figure.name() : figure.name() + "-" + slug(panel);
+    }
+
+    /**
+     * Whether a file named {@code stem} (without extension) is {@code figure}'s: its name, or with
+     * a {@code panel}, one of its panels ({@code <name>-<panel>_<value>}), and not another figure's
+     * whose name merely begins the same ({@code <name>-gap}).
+     */
+    public static boolean drawnBy(FigureSpec figure, String stem) {
+        return stem.equals(figure.name())
+                || figure.panel() != null && stem.startsWith(stem(figure, figure.panel() + " = "));
     }
 
     /**
