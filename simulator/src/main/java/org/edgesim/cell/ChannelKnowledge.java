@@ -29,11 +29,8 @@ public record ChannelKnowledge(double[] errorDb, double correlation, double[][] 
         return Math.pow(10, errorDb[k] / 10);
     }
 
-    /** Device {@code k}'s small-scale power gain {@code g} as seen: outdated on the uplink or downlink. */
+    /** Device {@code k}'s Rayleigh small-scale power gain {@code g} as seen: outdated on the uplink or downlink. */
     double fading(int k, boolean uplink, double g) {
-        if (innovations == null || !rayleigh) {
-            return g;
-        }
         int i = uplink ? 0 : 2;
         double s = Math.sqrt((1 - correlation * correlation) / 2);
         double re = correlation * Math.sqrt(g) + s * innovations[k][i];

@@ -72,7 +72,8 @@ public final class RoundConditions {
             double[] large = new double[n];
             for (int i = 0; i < n; i++) {
                 double f = csi.errorFactor(i);
-                if (csi.innovations() == null) {
+                if (csi.innovations() == null || !csi.rayleigh()) {
+                    // Nothing small-scale to be outdated: the gains as they are, times the error.
                     up[i] = gainUp[i] * f;
                     down[i] = gainDown[i] * f;
                 } else {

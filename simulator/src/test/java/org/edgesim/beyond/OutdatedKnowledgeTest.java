@@ -119,6 +119,18 @@ class OutdatedKnowledgeTest {
         }
     }
 
+    /** Without small-scale fading there is nothing to be outdated: the rows are those of fresh knowledge. */
+    @Test
+    void withoutFadingAgeChangesNothing() throws Exception {
+        String pinned = MOBILITY + "  coherenceTime: 100 s\n";
+        RunResult fresh = new Simulation(Catalog.standard()).run(load("partel-fig5a.yaml", "fading: rayleigh",
+                "fading: none", "  devicePower:", pinned + "  devicePower:").withRounds(2));
+        RunResult old = new Simulation(Catalog.standard()).run(load("partel-fig5a.yaml", "fading: rayleigh",
+                "fading: none", "  devicePower:", pinned + "  csiAge: 30 ms\n  devicePower:").withRounds(2));
+        assertEquals(fresh.rounds().rows(), old.rounds().rows());
+        assertEquals(fresh.devices().rows(), old.devices().rows());
+    }
+
     /** CPSL's per-round SNR (Gaussian in dB), outdated: same law, correlated rho^2 with the true one. */
     @Test
     void outdatedCpslSnrKeepsItsLawAndCorrelatesRhoSquared() throws Exception {
