@@ -15,4 +15,9 @@ public sealed interface ProtocolSpec permits PartelSpec, FeelSpec, MelSpec, Cpsl
 
     /** The number of devices the protocol's topology needs, or 0 if it takes any number. */
     int requiredDevices();
+
+    /** Over-selection ({@code protocol.quorum}): how many updates the server waits for; null when it has none. */
+    default Integer quorum() {
+        return null;
+    }
 }

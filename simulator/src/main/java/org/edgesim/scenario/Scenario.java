@@ -94,7 +94,7 @@ public record Scenario(@JsonProperty(required = true) String name,
             throw new InvalidField("devices.availability", "scheme 'cl' trains at the server alone: no device computes"
                     + " to be away from; remove it");
         }
-        Integer quorum = protocol instanceof FeelSpec f ? f.quorum() : protocol instanceof PartelSpec p ? p.quorum() : null;
+        Integer quorum = protocol.quorum();
         int count = needed > 0 ? needed : devices.count();
         if (quorum != null && quorum > count) {
             throw new InvalidField("protocol.quorum", "is " + quorum + " but there are only " + count + " devices");

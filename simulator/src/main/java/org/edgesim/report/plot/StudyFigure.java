@@ -187,7 +187,7 @@ public final class StudyFigure {
             }
             for (var panel : second.entrySet()) {
                 Map<String, YIntervalSeries> lines = panels.get(panel.getKey());
-                if (lines.size() != panel.getValue().size()) {
+                if (lines == null || lines.size() != panel.getValue().size()) {
                     throw new IOException(summaryCsv + ": figure " + f.name() + ": metrics '" + f.y() + "' and '"
                             + f.y2() + "' have different series");
                 }
