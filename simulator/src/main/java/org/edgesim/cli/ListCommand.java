@@ -22,6 +22,8 @@ final class ListCommand implements Runnable {
             for (SchedulerProvider s : catalog.schedulers().all()) {
                 if (s.protocol().equals(p.name())) {
                     out.printf("  scheduler %-28s %s%n", s.name(), s.description());
+                    new java.util.TreeMap<>(s.options()).forEach((key, what) ->
+                            out.printf("    option schedulerOptions.%s: %s%n", key, what));
                 }
             }
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.edgesim.claims.ClaimsReport;
 import org.edgesim.engine.Catalog;
 import org.edgesim.report.AtomicFiles;
 import org.edgesim.report.plot.StudyFigure;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Run every figure scenario in the scenarios folder and its subfolders (those with",
                 "'figures'; a scenario whose data are not installed is skipped, saying so) and write",
                 "results/<paper>/<figure>.png and .svg, each study's CSV files under",
-                "results/<paper>/<scenario>/, and a gallery results/index.md."})
+                "results/<paper>/<scenario>/, each paper's claims checked in results/<paper>/claims.csv",
+                "(all of them in results/claims.md), and a gallery results/index.md."})
 final class ReproduceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -173,8 +175,12 @@ final class ReproduceCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(String.format(Locale.ROOT, "%s/%s: %d runs in %.1f s -> %s", paper,
                     study.base().name(), study.runs(), seconds, figures));
         }
-        writeIndex(done);
+        ClaimsReport.Counts claims = ClaimsReport.gather(results);
+        writeIndex(done, claims);
         spec.commandLine().getOut().println("gallery: " + results.resolve("index.md"));
+        if (claims.total() > 0) {
+            spec.commandLine().getOut().println("claims: " + claims + " (" + results.resolve(ClaimsReport.MARKDOWN) + ")");
+        }
         return failed == 0 ? 0 : 1;
     }
 
@@ -201,10 +207,14 @@ final class ReproduceCommand implements Callable<Integer> {
         }
     }
 
-    private void writeIndex(List<Done> done) throws IOException {
+    private void writeIndex(List<Done> done, ClaimsReport.Counts claims) throws IOException {
         StringBuilder md = new StringBuilder("# edgesim: reproduced figures\n\n");
         md.append(quick ? "Quick mode (`--quick`): the scenarios' reduced replications and rounds.\n\n"
                 : "Full mode: the scenarios' own settings.\n\n");
+        if (claims.total() > 0) {
+            md.append("The papers' claims, checked from these results: [claims.md](claims.md) (").append(claims)
+                    .append(").\n\n");
+        }
         for (Done d : done) {
             Scenario s = d.study().base();
             md.append("## ").append(paperOf(s)).append(" / ").append(s.name()).append("\n\n");

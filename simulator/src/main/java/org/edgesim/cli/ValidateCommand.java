@@ -35,8 +35,9 @@ final class ValidateCommand implements Callable<Integer> {
                     // Every design point is bound and checked, as a run would.
                     Study st = new StudyLoader(catalog.loader()).load(f, false);
                     study = String.format(java.util.Locale.ROOT, "; sweep: %d points x %d schedulers x %d replications"
-                            + " = %d runs, %d figure(s)", st.points().size(), st.schedulers().size(), st.replications(),
-                            st.runs(), s.figures() == null ? 0 : s.figures().size());
+                            + " = %d runs, %d figure(s), %d claim(s)", st.points().size(), st.schedulers().size(),
+                            st.replications(), st.runs(), s.figures() == null ? 0 : s.figures().size(),
+                            st.claims().size());
                 }
                 spec.commandLine().getOut().println(f + ": ok (" + s.protocol().type() + "/" + s.scheduler() + ", "
                         + s.deviceCount() + " devices, " + s.rounds() + " rounds"

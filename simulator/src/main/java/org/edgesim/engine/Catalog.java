@@ -17,6 +17,7 @@ import org.edgesim.scenario.CpslSpec;
 import org.edgesim.scenario.FeelSpec;
 import org.edgesim.scenario.InvalidField;
 import org.edgesim.scenario.MelSpec;
+import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.ScenarioLoader;
 import org.edgesim.sched.SchedulerProvider;
 import org.edgesim.sched.SchedulerRegistry;
@@ -34,6 +35,7 @@ import org.edgesim.sched.paba.BandwidthAwareParameterScheduler;
 import org.edgesim.sched.paba.BaselineScheduler;
 import org.edgesim.sched.paba.JointPabaScheduler;
 import org.edgesim.sched.paba.ParameterAwareBandwidthScheduler;
+import org.edgesim.sched.paba.Proportional;
 
 /** The protocols and schedulers a simulation can use. */
 public final class Catalog {
@@ -44,14 +46,14 @@ public final class Catalog {
     public static Catalog standard() {
         Catalog c = new Catalog();
         c.addProtocol(new PartelProtocol());
-        c.schedulers.register(SchedulerProvider.of(BaselineScheduler.NAME, "partel",
-                "blocks proportional to group compute speed, equal bandwidth shares (PARTEL baseline)",
-                BaselineScheduler::new));
+        c.schedulers.register(SchedulerProvider.withOptions(BaselineScheduler.NAME, "partel",
+                "blocks proportional to group computation capability, equal bandwidth shares (PARTEL baseline)",
+                Proportional.OPTIONS, o -> new BaselineScheduler(Proportional.of(o))));
         c.schedulers.register(SchedulerProvider.of(BandwidthAwareParameterScheduler.NAME, "partel",
                 "optimal blocks given equal bandwidth shares (PARTEL Alg. 1)", BandwidthAwareParameterScheduler::new));
-        c.schedulers.register(SchedulerProvider.of(ParameterAwareBandwidthScheduler.NAME, "partel",
-                "proportional blocks, optimal bandwidth shares given them (PARTEL Alg. 2)",
-                ParameterAwareBandwidthScheduler::new));
+        c.schedulers.register(SchedulerProvider.withOptions(ParameterAwareBandwidthScheduler.NAME, "partel",
+                "proportional blocks, optimal bandwidth shares given them (PARTEL Alg. 2)", Proportional.OPTIONS,
+                o -> new ParameterAwareBandwidthScheduler(Proportional.of(o))));
         c.schedulers.register(SchedulerProvider.of(JointPabaScheduler.NAME, "partel",
                 "blocks and bandwidth shares chosen jointly (PARTEL Algs. 3-4)", JointPabaScheduler::new));
         c.addProtocol(new FeelProtocol());
@@ -91,6 +93,30 @@ public final class Catalog {
         return c;
     }
 
+    /**
+     * Every scheduler option must be taken by some scheduler of the protocol (one scenario's
+     * options serve all the schedulers it compares), and the scenario's own scheduler must accept
+     * the values of those it takes.
+     */
+    private void checkOptions(Scenario s, String protocol, SchedulerProvider provider) {
+        for (String key : s.schedulerOptionsOrEmpty().keySet()) {
+            List<String> takers = schedulers.all().stream().filter(p -> p.protocol().equals(protocol)
+                    && p.options().containsKey(key)).map(SchedulerProvider::name).toList();
+            if (takers.isEmpty()) {
+                throw new InvalidField("schedulerOptions." + key, "no scheduler of protocol " + protocol + " takes it;"
+                        + " options: " + schedulers.all().stream().filter(p -> p.protocol().equals(protocol))
+                        .flatMap(p -> p.options().keySet().stream()).distinct().sorted().toList());
+            }
+        }
+        try {
+            provider.create(s.schedulerOptionsOrEmpty());
+        } catch (IllegalArgumentException e) {
+            String key = provider.options().keySet().stream().filter(s.schedulerOptionsOrEmpty()::containsKey)
+                    .sorted().findFirst().orElse("");
+            throw new InvalidField("schedulerOptions" + (key.isEmpty() ? "" : "." + key), e.getMessage());
+        }
+    }
+
     public Catalog addProtocol(Protocol p) {
         if (protocols.putIfAbsent(p.name(), p) != null) {
             throw new IllegalStateException("protocol '" + p.name() + "' is registered twice");
@@ -115,7 +141,9 @@ public final class Catalog {
      * and that the data its {@code learning} section names are there.
      */
     public ScenarioLoader loader() {
-        return new ScenarioLoader().withCheck(s -> {
+        return new ScenarioLoader().withRoundColumns(s -> protocol(s.protocol().type())
+                .map(p -> p.roundColumns(s).stream().filter(c -> !c.text()).map(org.edgesim.report.Column::header)
+                        .toList()).orElse(null)).withCheck(s -> {
             if (s.learning() != null) {
                 TrainingData.checkAvailable(s.learning());
             }
@@ -128,10 +156,12 @@ public final class Catalog {
                 }
             }
             String protocol = s.protocol().type();
-            if (schedulers.find(protocol, s.scheduler()).isEmpty()) {
+            Optional<SchedulerProvider> provider = schedulers.find(protocol, s.scheduler());
+            if (provider.isEmpty()) {
                 throw new InvalidField("scheduler", "unknown scheduler '" + s.scheduler() + "' for protocol " + protocol
                         + "; known: " + schedulers.names(protocol));
             }
+            checkOptions(s, protocol, provider.get());
         });
     }
 }

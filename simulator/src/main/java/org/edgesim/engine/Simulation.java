@@ -54,7 +54,7 @@ public final class Simulation {
             recent.set(streams);
         }
         RunContext context = new RunContext(scenario, streams, progress, cache);
-        return protocol.run(context, provider.create());
+        return protocol.run(context, provider.create(scenario.schedulerOptionsOrEmpty()));
     }
 
     public RunResult run(Scenario scenario) {

@@ -10,6 +10,13 @@ public interface Protocol {
     /** One line for {@code edgesim list}. */
     String description();
 
+    /**
+     * The columns of the rounds table that a run of {@code scenario} writes, in order, known
+     * before anything runs (they depend on the scenario's sections only): the metrics a study's
+     * figures and claims may name.
+     */
+    java.util.List<? extends org.edgesim.report.Column<?>> roundColumns(org.edgesim.scenario.Scenario scenario);
+
     /** Runs the context's scenario with {@code scheduler}, which must be of this protocol's type. */
     RunResult run(RunContext context, Scheduler<?, ?> scheduler);
 }

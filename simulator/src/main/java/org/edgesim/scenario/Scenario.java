@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * One scenario: where, what radio, which devices, which protocol and scheduler, how many rounds,
  * from which master seed, and what is trained ({@code learning}, optional: without it only the
- * clock is simulated); optionally a study around it: a {@code sweep} of parameters with
+ * clock is simulated), with {@code schedulerOptions} for the schedulers that take them (e.g. PARTEL's
+ * {@code proportionalTo}; a scheduler ignores the options it does not take); optionally a study around it: a {@code sweep} of parameters with
  * replications and compared schedulers, the {@code figures} drawn from it, and the {@code paper}
  * it reproduces (groups the figures of {@code edgesim reproduce}).
  */
@@ -21,10 +22,12 @@ public record Scenario(@JsonProperty(required = true) String name,
                        @JsonProperty(required = true) DevicesSpec devices,
                        @JsonProperty(required = true) ProtocolSpec protocol,
                        @JsonProperty(required = true) String scheduler,
+                       java.util.Map<String, String> schedulerOptions,
                        LearningSpec learning,
                        String paper,
                        SweepSpec sweep,
-                       List<FigureSpec> figures) {
+                       List<FigureSpec> figures,
+                       List<ClaimSpec> claims) {
     public Scenario {
         if (name.isBlank() || !name.matches("[A-Za-z0-9._-]+")) {
             throw new InvalidField("name", "must be letters, digits, '.', '_' or '-' (it names the results folder), got '"
@@ -43,6 +46,26 @@ public record Scenario(@JsonProperty(required = true) String name,
             throw new InvalidField("paper", "must be lower-case letters, digits or '-' (it names a folder), got '" + paper + "'");
         }
         figures = figures == null ? null : List.copyOf(figures);
+        if (schedulerOptions != null) {
+            for (var e : schedulerOptions.entrySet()) {
+                if (e.getValue() == null) {
+                    throw new InvalidField("schedulerOptions." + e.getKey(), "must not be null");
+                }
+            }
+            schedulerOptions = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(schedulerOptions));
+        }
+        claims = claims == null ? null : List.copyOf(claims);
+        if (claims != null) {
+            if (sweep == null) {
+                throw new InvalidField("claims", "claims are checked on a sweep's results; add a 'sweep' section");
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (ClaimSpec c : claims) {
+                if (!ids.add(c.id())) {
+                    throw new InvalidField("claims", "two claims have the id '" + c.id() + "'");
+                }
+            }
+        }
         if (figures != null && sweep == null) {
             throw new InvalidField("figures", "figures are drawn from a sweep; add a 'sweep' section");
         }
@@ -124,27 +147,32 @@ public record Scenario(@JsonProperty(required = true) String name,
         return needed > 0 ? needed : devices.count();
     }
 
+    /** The scheduler options, empty when there are none. */
+    public java.util.Map<String, String> schedulerOptionsOrEmpty() {
+        return schedulerOptions == null ? java.util.Map.of() : schedulerOptions;
+    }
+
     /** The same scenario with another scheduler. */
     public Scenario withScheduler(String newScheduler) {
-        return new Scenario(name, description, seed, rounds, cell, radio, devices, protocol, newScheduler, learning, paper,
-                sweep, figures);
+        return new Scenario(name, description, seed, rounds, cell, radio, devices, protocol, newScheduler,
+                schedulerOptions, learning, paper, sweep, figures, claims);
     }
 
     /** The single run at the heart of a study: no sweep, no figures. */
     public Scenario single() {
-        return new Scenario(name, description, seed, rounds, cell, radio, devices, protocol, scheduler, learning, paper,
-                null, null);
+        return new Scenario(name, description, seed, rounds, cell, radio, devices, protocol, scheduler,
+                schedulerOptions, learning, paper, null, null, null);
     }
 
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, newSeed, rounds, cell, radio, devices, protocol, scheduler, learning, paper,
-                sweep, figures);
+        return new Scenario(name, description, newSeed, rounds, cell, radio, devices, protocol, scheduler,
+                schedulerOptions, learning, paper, sweep, figures, claims);
     }
 
     /** The same scenario with another number of rounds. */
     public Scenario withRounds(int newRounds) {
-        return new Scenario(name, description, seed, newRounds, cell, radio, devices, protocol, scheduler, learning, paper,
-                sweep, figures);
+        return new Scenario(name, description, seed, newRounds, cell, radio, devices, protocol, scheduler,
+                schedulerOptions, learning, paper, sweep, figures, claims);
     }
 }

@@ -48,6 +48,23 @@ public final class ScenarioLoader {
         void check(Scenario scenario);
     }
 
+    /**
+     * The numeric round columns a scenario's runs write (their headers), what a study's claims
+     * may measure; null when the loader does not know the protocols.
+     */
+    private java.util.function.Function<Scenario, List<String>> roundColumns;
+
+    /** Tells the loader which numeric round columns a scenario's runs write (the catalog knows). */
+    public ScenarioLoader withRoundColumns(java.util.function.Function<Scenario, List<String>> columns) {
+        this.roundColumns = columns;
+        return this;
+    }
+
+    /** The numeric round columns of {@code s}'s runs, or null when unknown. */
+    List<String> roundColumns(Scenario s) {
+        return roundColumns == null ? null : roundColumns.apply(s);
+    }
+
     /** Adds a rule checked after binding, reported with the field's location. */
     public ScenarioLoader withCheck(Check check) {
         checks.add(check);

@@ -12,13 +12,21 @@ import java.util.List;
  * @param points       the design points, in a fixed order
  * @param schedulers   the schedulers run at every point, on the same draws
  * @param replications replications of every point and scheduler
+ * @param claims       the paper's findings the study checks, resolved against its points
  */
 public record Study(String source, Scenario base, List<String> parameters, List<Point> points, List<String> schedulers,
-                    int replications) {
+                    int replications, List<Claim> claims) {
     public Study {
         parameters = List.copyOf(parameters);
         points = List.copyOf(points);
         schedulers = List.copyOf(schedulers);
+        claims = List.copyOf(claims);
+    }
+
+    /** A study without claims. */
+    public Study(String source, Scenario base, List<String> parameters, List<Point> points, List<String> schedulers,
+                 int replications) {
+        this(source, base, parameters, points, schedulers, replications, List.of());
     }
 
     /**
@@ -40,16 +48,17 @@ public record Study(String source, Scenario base, List<String> parameters, List<
     public Study map(java.util.function.UnaryOperator<Scenario> change) {
         List<Point> mapped = points.stream()
                 .map(p -> new Point(p.index(), p.labels(), p.values(), change.apply(p.scenario()))).toList();
-        return new Study(source, change.apply(base), parameters, mapped, schedulers, replications);
+        return new Study(source, change.apply(base), parameters, mapped, schedulers, replications, claims);
     }
 
     /**
      * Whether the runs' per-round rows are kept ({@code rounds.csv}, {@code trace.csv}): when a
-     * run has more than one round, or a figure is drawn from the trace.
+     * run has more than one round, or a figure is drawn from the trace, or a claim reads it.
      */
     public boolean traced() {
         return base.rounds() > 1 || base.figures() != null
-                && base.figures().stream().anyMatch(f -> f.fromTrace() || f.speedupTable());
+                && base.figures().stream().anyMatch(f -> f.fromTrace() || f.speedupTable())
+                || base.claims() != null && base.claims().stream().anyMatch(ClaimSpec::fromTrace);
     }
 
     /** Runs in the whole study: points x schedulers x replications. */

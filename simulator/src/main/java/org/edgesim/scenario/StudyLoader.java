@@ -81,6 +81,7 @@ public final class StudyLoader {
             ObjectNode t = ((ObjectNode) tree).deepCopy();
             t.remove("sweep");
             t.remove("figures");
+            t.remove("claims");
             List<String> labels = new ArrayList<>();
             String where = null;
             for (int k = 0; k < paths.size(); k++) {
@@ -102,7 +103,60 @@ public final class StudyLoader {
             }
             points.add(new Study.Point(points.size(), labels, values, point));
         }
-        return new Study(name, base, paths, points, schedulers, replications);
+        Study study = new Study(name, base, paths, points, schedulers, replications);
+        return new Study(name, base, paths, points, schedulers, replications, claims(name, mapper, tree, index, study));
+    }
+
+    /** The base scenario's claims resolved against the study; a claim that selects nothing is a located error. */
+    private List<Claim> claims(String name, ObjectMapper mapper, JsonNode tree, LocationIndex index, Study study)
+            throws ScenarioException {
+        List<ClaimSpec> specs = study.base().claims();
+        if (specs == null) {
+            return List.of();
+        }
+        java.util.Set<String> columns = null;
+        for (Study.Point p : study.points()) {
+            List<String> c = loader.roundColumns(p.scenario());
+            if (c == null) {
+                break;
+            }
+            if (columns == null) {
+                columns = new java.util.TreeSet<>(c);
+            } else {
+                columns.retainAll(c);
+            }
+        }
+        ObjectNode bare = ((ObjectNode) tree).deepCopy();
+        bare.remove("sweep");
+        bare.remove("figures");
+        bare.remove("claims");
+        ClaimResolver resolver = new ClaimResolver(study, (path, value) -> siValue(mapper, bare, path, value), columns);
+        List<Claim> out = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            try {
+                out.add(resolver.resolve(specs.get(i)));
+            } catch (InvalidField e) {
+                int dot = e.field().indexOf('.');
+                String head = dot < 0 ? e.field() : e.field().substring(0, dot);
+                String pointer = "/claims/" + i + "/" + head + (dot < 0 ? "" : "/" + e.field().substring(dot + 1));
+                int[] at = index.find(pointer);
+                throw new ScenarioException(name, at[0], at[1], "claims." + specs.get(i).id() + "." + e.field(),
+                        e.rule());
+            }
+        }
+        return out;
+    }
+
+    /** A swept parameter's value in SI units, as a design point would hold it; NaN if it is no number. */
+    private static double siValue(ObjectMapper mapper, ObjectNode bare, String path, JsonNode value) {
+        ObjectNode t = bare.deepCopy();
+        put(t, path, value);
+        try {
+            JsonNode v = mapper.valueToTree(mapper.treeToValue(t, Scenario.class)).at("/" + path.replace('.', '/'));
+            return v.isNumber() ? v.asDouble() : Double.NaN;
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return Double.NaN;
+        }
     }
 
     /** Sets dotted {@code path} in {@code tree}, creating intermediate mappings. */

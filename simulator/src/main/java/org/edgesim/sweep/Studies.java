@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.edgesim.claims.ClaimEvaluator;
+import org.edgesim.claims.ClaimsReport;
 import org.edgesim.report.AtomicFiles;
 import org.edgesim.report.BuildInfo;
 import org.edgesim.report.SpeedupTable;
@@ -19,8 +21,8 @@ import org.edgesim.scenario.Study;
 
 /**
  * A study's result folder: {@code study.json} (the resolved scenario with its sweep and figures,
- * seed, version), the sweep's CSV files and the figures drawn from {@code summary.csv} and
- * {@code trace.csv}.
+ * seed, version), the sweep's CSV files, the figures drawn from {@code summary.csv} and
+ * {@code trace.csv}, and the study's claims evaluated from them ({@code claims.csv}).
  */
 public final class Studies {
     public static final String STUDY = "study.json";
@@ -34,9 +36,13 @@ public final class Studies {
             throws IOException, InterruptedException {
         Files.createDirectories(folder);
         long t0 = System.nanoTime();
+        Files.deleteIfExists(folder.resolve(ClaimsReport.FILE));
         SweepRunner.Outcome outcome = runner.run(study, folder, resume, progress);
         writeStudy(folder.resolve(STUDY), study, quick, Duration.ofNanos(System.nanoTime() - t0));
         plot(folder, figureFolder);
+        if (!study.claims().isEmpty() && outcome.failures().isEmpty()) {
+            ClaimsReport.write(folder.resolve(ClaimsReport.FILE), ClaimEvaluator.evaluate(study, folder));
+        }
         return outcome;
     }
 

@@ -25,6 +25,7 @@ class BadScenarioCliTest {
 
     private static final String YAML = TestScenarios.partelYaml();
     private static final String JSON = TestScenarios.partelJson();
+    private static final String STUDY = TestScenarios.partelStudyYaml();
 
     /** name, file suffix, content, expected line, expected field (or ""), expected words of the rule. */
     static Stream<Arguments> badScenarios() {
@@ -123,7 +124,30 @@ class BadScenarioCliTest {
                         "  type: partel\n  straggler: quorum\n  quorum: 7\n"), 19, "protocol.quorum",
                         "is 7 but there are only 6 devices"),
                 Arguments.of("quorum policy without quorum", "yaml", YAML.replace("  type: partel\n",
-                        "  type: partel\n  straggler: quorum\n"), 16, "protocol.quorum", "missing: the 'quorum' policy"));
+                        "  type: partel\n  straggler: quorum\n"), 16, "protocol.quorum", "missing: the 'quorum' policy"),
+                Arguments.of("unknown scheduler option", "yaml", YAML + "schedulerOptions:\n  speedUp: fast\n", 24,
+                        "schedulerOptions.speedUp", "no scheduler of protocol partel takes it; options: [proportionalTo]"),
+                Arguments.of("bad scheduler option", "yaml", YAML + "schedulerOptions:\n  proportionalTo: fastest\n", 24,
+                        "schedulerOptions.proportionalTo", "must be 'capability'"),
+                // Claims (issue 20): whatever they name must exist in the study, found before anything runs.
+                Arguments.of("claim of a misspelt metric", "yaml", STUDY.replace("    metric: realised_latency_s_mean",
+                        "    metric: realised_latency_s"), 37, "claims.c1.metric",
+                        "no metric 'realised_latency_s' in this study's points.csv (did you mean 'realised_latency_s_mean'"),
+                Arguments.of("claim of an unknown scheduler", "yaml", STUDY.replace("    of: joint-paba", "    of: magic"), 38,
+                        "claims.c1.of", "names scheduler 'magic', which the study does not run"),
+                Arguments.of("claim at a point not swept", "yaml", STUDY.replace("at: {radio.bandwidth: 10 MHz}",
+                        "at: {radio.bandwidth: 70 MHz}"), 40, "claims.c1.at.radio.bandwidth",
+                        "no design point has radio.bandwidth = 70 MHz; the sweep's values: [10 MHz, 20 MHz]"),
+                Arguments.of("claim at a parameter not swept", "yaml", STUDY.replace("at: {radio.bandwidth: 10 MHz}",
+                        "at: {protocol.groups: 3}"), 40, "claims.c1.at.protocol.groups", "is not swept in this study"),
+                Arguments.of("claim that selects two points", "yaml", STUDY.replace("    at: {radio.bandwidth: 10 MHz}\n", ""),
+                        38, "claims.c1.of", "selects 2 design points"),
+                Arguments.of("claim about an unknown figure", "yaml", STUDY.replace("    figure: latency", "    figure: nope"),
+                        34, "claims.c1.figure", "no figure 'nope' in this study; its figures: [latency]"),
+                Arguments.of("claim with a bad tolerance", "yaml", STUDY.replace("\"±0.05\"", "5%"), 0, "",
+                        "must be '±x' (within x of the paper's value)"),
+                Arguments.of("claim of an unknown kind", "yaml", STUDY.replace("kind: reduction", "kind: speedup"), 0, "",
+                        "must be one of [value, ratio, reduction, difference, argmin, argmax, ordering], got 'speedup'"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -33,6 +33,35 @@ public final class TestScenarios {
                 """;
     }
 
+    /**
+     * {@link #partelYaml()} as a study: two bandwidths, two schedulers, two replications, a figure
+     * and one claim (a reduction at 10 MHz, its line 33 onwards).
+     */
+    public static String partelStudyYaml() {
+        return partelYaml() + """
+                sweep:
+                  grid:
+                    radio.bandwidth: [10 MHz, 20 MHz]
+                  replications: 2
+                  compare: [baseline, joint-paba]
+                figures:
+                  - name: latency
+                    x: radio.bandwidth
+                    y: realised_latency_s_mean
+                claims:
+                  - id: c1
+                    figure: latency
+                    statement: "joint PABA is faster"
+                    kind: reduction
+                    metric: realised_latency_s_mean
+                    of: joint-paba
+                    against: baseline
+                    at: {radio.bandwidth: 10 MHz}
+                    paper: 0.4
+                    tolerance: "±0.05"
+                """;
+    }
+
     /** The same scenario in JSON. */
     public static String partelJson() {
         return """

@@ -20,6 +20,7 @@ import org.edgesim.protocol.Protocol;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.protocol.TrainingData;
+import org.edgesim.report.Column;
 import org.edgesim.report.Table;
 import org.edgesim.rng.Draws;
 import org.edgesim.rng.RandomStreams;
@@ -60,6 +61,11 @@ public final class CpslProtocol implements Protocol {
     @Override
     public String description() {
         return "cluster-based parallel split learning: cut layer, clusters and subcarriers (Wu, Li, Qu et al. 2023)";
+    }
+
+    @Override
+    public List<? extends Column<?>> roundColumns(Scenario scenario) {
+        return CpslRows.roundColumns(scenario);
     }
 
     @Override
@@ -210,14 +216,13 @@ public final class CpslProtocol implements Protocol {
                     + ", scheme " + spec.scheme() + ", " + spec.samplesPerDevice() + " samples per device ("
                     + (spec.classesPerDevice() == 0 ? "IID" : spec.classesPerDevice() + " classes each") + ")";
             boolean energy = capacitance != null;
-            return new RunResult(new Table<>(CpslRows.roundColumns(training != null, stragglers(), energy), rounds),
+            return new RunResult(new Table<>(CpslRows.roundColumns(scenario), rounds),
                     new Table<>(CpslRows.deviceColumns(stragglers(), energy), devices), Map.of("clock", clock, "trained",
                     trained));
         }
 
-        /** Whether the scenario describes availability or a deadline (then the rows report them). */
         private boolean stragglers() {
-            return availability.modelled() || !spec.stragglers().waitsForAll();
+            return CpslRows.stragglers(scenario);
         }
 
         private void startRound(int round) {

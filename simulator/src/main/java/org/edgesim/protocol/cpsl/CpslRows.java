@@ -31,7 +31,7 @@ final class CpslRows {
 
     static final List<Column<RoundRow>> ROUND_COLUMNS = List.of(
             Column.of("round", "", "round index, from 1", RoundRow::round),
-            Column.of("scheduler", "", "scheduler that chose clusters and subcarriers", RoundRow::scheduler),
+            Column.text("scheduler", "scheduler that chose clusters and subcarriers", RoundRow::scheduler),
             Column.of("cut_layer", "", "layer after which the model is cut (the device runs layers 1..v)", RoundRow::cut),
             Column.of("clusters", "", "number of clusters, trained one after another", RoundRow::clusters),
             Column.of("start", "s", "simulated time at which the round began", RoundRow::start),
@@ -58,6 +58,17 @@ final class CpslRows {
      * The round columns, with the learning ones, the straggler ones (availability or a deadline
      * described) and the energy one when they apply.
      */
+    /** The round columns a run of {@code s} writes. */
+    static List<Column<RoundRow>> roundColumns(org.edgesim.scenario.Scenario s) {
+        return roundColumns(s.learning() != null, stragglers(s), s.devices().cpu().capacitance() != null);
+    }
+
+    /** Whether the scenario describes availability or a deadline (then the rows report them). */
+    static boolean stragglers(org.edgesim.scenario.Scenario s) {
+        return s.devices().availability() != null
+                || !((org.edgesim.scenario.CpslSpec) s.protocol()).stragglers().waitsForAll();
+    }
+
     static List<Column<RoundRow>> roundColumns(boolean learning, boolean stragglers, boolean energy) {
         return Stream.of(ROUND_COLUMNS, learning ? LEARNING : List.<Column<RoundRow>>of(),
                 stragglers ? STRAGGLERS : List.<Column<RoundRow>>of(), energy ? ENERGY : List.<Column<RoundRow>>of())

@@ -56,6 +56,11 @@ public final class FeelProtocol implements Protocol {
     }
 
     @Override
+    public List<? extends Column<?>> roundColumns(Scenario scenario) {
+        return FeelRows.roundColumns(scenario);
+    }
+
+    @Override
     public RunResult run(RunContext context, Scheduler<?, ?> scheduler) {
         if (!(scheduler instanceof FeelScheduler feel)) {
             throw new IllegalArgumentException("scheduler " + scheduler.getClass().getName() + " is not a FEEL scheduler");
@@ -193,14 +198,10 @@ public final class FeelProtocol implements Protocol {
                     finalExchange();
                 }
             }
-            // Reported whenever the scenario describes availability or a deadline (even a dropout of 0), so that
-            // every point of a sweep over them has the same columns.
-            boolean stragglers = availability.modelled() || !spec.stragglers().waitsForAll();
-            boolean energy = capacitance() != null || gpuPower() != null;
-            List<Column<FeelRows.RoundRow>> columns = FeelRows.roundColumns(training != null, stragglers, energy);
-            return new RunResult(new Table<>(columns, rounds), new Table<>(FeelRows.deviceColumns(stragglers, energy),
-                    devices),
-                    provenance());
+            boolean stragglers = FeelRows.stragglers(scenario);
+            boolean energy = FeelRows.energy(scenario);
+            return new RunResult(new Table<>(FeelRows.roundColumns(scenario), rounds),
+                    new Table<>(FeelRows.deviceColumns(stragglers, energy), devices), provenance());
         }
 
         private Map<String, String> provenance() {

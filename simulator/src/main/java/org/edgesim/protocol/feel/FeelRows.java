@@ -45,6 +45,26 @@ final class FeelRows {
             Column.of("arrived", "", "whether its update was aggregated", DeviceRow::arrived));
 
     /** The round columns: with learning, the learning ones; with dropouts or a deadline, the straggler ones. */
+    /** The round columns a run of {@code s} writes. */
+    static List<Column<RoundRow>> roundColumns(org.edgesim.scenario.Scenario s) {
+        return roundColumns(s.learning() != null, stragglers(s), energy(s));
+    }
+
+    /**
+     * Whether the rows report stragglers: whenever the scenario describes availability or a
+     * deadline (even a dropout of 0), so that every point of a sweep over them has the same columns.
+     */
+    static boolean stragglers(org.edgesim.scenario.Scenario s) {
+        return s.devices().availability() != null
+                || !((org.edgesim.scenario.FeelSpec) s.protocol()).stragglers().waitsForAll();
+    }
+
+    /** Whether the rows report energy: a CPU capacitance or a GPU power is given. */
+    static boolean energy(org.edgesim.scenario.Scenario s) {
+        return s.devices().cpu() != null && s.devices().cpu().capacitance() != null
+                || s.devices().gpu() != null && s.devices().gpu().power() != null;
+    }
+
     static List<Column<RoundRow>> roundColumns(boolean learning, boolean stragglers, boolean energy) {
         return Stream.of(learning ? LEARNING_ROUND_COLUMNS : ROUND_COLUMNS,
                 stragglers ? STRAGGLERS : List.<Column<RoundRow>>of(), energy ? ENERGY : List.<Column<RoundRow>>of())
@@ -58,8 +78,8 @@ final class FeelRows {
 
     static final List<Column<RoundRow>> ROUND_COLUMNS = List.of(
             Column.of("round", "", "round index, from 1", RoundRow::round),
-            Column.of("scheduler", "", "scheduler that planned the round", RoundRow::scheduler),
-            Column.of("update", "", "what the devices did: gradient (FEEL), model (FedAvg) or local (individual)",
+            Column.text("scheduler", "scheduler that planned the round", RoundRow::scheduler),
+            Column.text("update", "what the devices did: gradient (FEEL), model (FedAvg) or local (individual)",
                     RoundRow::update),
             Column.of("start", "s", "simulated time at which the round began", RoundRow::start),
             Column.of("planned_latency", "s", "round latency the scheduler planned; individual learning: its round 1"

@@ -25,6 +25,7 @@ import org.edgesim.protocol.TrainingData;
 import org.edgesim.radio.Fading;
 import org.edgesim.radio.PiecewiseRate;
 import org.edgesim.radio.Rates;
+import org.edgesim.report.Column;
 import org.edgesim.report.Table;
 import org.edgesim.rng.StreamFamily;
 import org.edgesim.scenario.LearningSpec;
@@ -57,6 +58,11 @@ public final class MelProtocol implements Protocol {
     public String description() {
         return "asynchronous mobile edge learning: staleness-aware task allocation per global cycle"
                 + " (Mohammad, Sorour et al.)";
+    }
+
+    @Override
+    public List<? extends Column<?>> roundColumns(Scenario scenario) {
+        return MelRows.roundColumns(scenario);
     }
 
     @Override
@@ -153,7 +159,7 @@ public final class MelProtocol implements Protocol {
                     + " over d_k samples, models averaged weighted by d_k";
             boolean energy = scenario.devices().cpu().capacitance() != null;
             boolean away = availability.modelled();
-            return new RunResult(new Table<>(MelRows.roundColumns(training != null, away, energy), cycles),
+            return new RunResult(new Table<>(MelRows.roundColumns(scenario), cycles),
                     new Table<>(MelRows.deviceColumns(away, energy), devices), Map.of("clock", clock, "trained", trained));
         }
 

@@ -37,6 +37,12 @@ final class MelRows {
      * The cycle columns: with the learning ones, the outage one when devices.availability is given,
      * and the energy one when devices.cpu.capacitance is.
      */
+    /** The cycle columns a run of {@code s} writes. */
+    static List<Column<CycleRow>> roundColumns(org.edgesim.scenario.Scenario s) {
+        return roundColumns(s.learning() != null, s.devices().availability() != null,
+                s.devices().cpu().capacitance() != null);
+    }
+
     static List<Column<CycleRow>> roundColumns(boolean learning, boolean availability, boolean energy) {
         return Stream.of(learning ? LEARNING_ROUND_COLUMNS : ROUND_COLUMNS,
                 availability ? AVAILABILITY : List.<Column<CycleRow>>of(), energy ? ENERGY : List.<Column<CycleRow>>of())
@@ -50,7 +56,7 @@ final class MelRows {
 
     static final List<Column<CycleRow>> ROUND_COLUMNS = List.of(
             Column.of("round", "", "global cycle index, from 1", CycleRow::round),
-            Column.of("scheduler", "", "scheduler that allocated the cycle", CycleRow::scheduler),
+            Column.text("scheduler", "scheduler that allocated the cycle", CycleRow::scheduler),
             Column.of("start", "s", "simulated time at which the cycle began", CycleRow::start),
             Column.of("end", "s", "simulated time of the aggregation, start + T", CycleRow::end),
             Column.of("max_staleness", "", "max over learner pairs of |tau_k - tau_l|", CycleRow::maxStaleness),

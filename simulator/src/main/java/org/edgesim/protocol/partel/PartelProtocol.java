@@ -44,6 +44,11 @@ public final class PartelProtocol implements Protocol {
     }
 
     @Override
+    public List<? extends Column<?>> roundColumns(Scenario scenario) {
+        return PartelRows.roundColumns(scenario);
+    }
+
+    @Override
     public RunResult run(RunContext context, Scheduler<?, ?> scheduler) {
         if (!(scheduler instanceof PartelScheduler partel)) {
             throw new IllegalArgumentException("scheduler " + scheduler.getClass().getName() + " is not a PARTEL scheduler");
@@ -111,7 +116,6 @@ public final class PartelProtocol implements Protocol {
             kernel.schedule(0.0, "round-start", "round 1", () -> startRound(1));
             kernel.run();
             boolean energy = scenario.devices().cpu().capacitance() != null;
-            List<Column<PartelRows.RoundRow>> columns = PartelRows.roundColumns(false, stragglers(), energy);
             if (data != null) {
                 LearningSpec learning = scenario.learning();
                 RandomStreams streams = context.streams();
@@ -123,15 +127,13 @@ public final class PartelProtocol implements Protocol {
                 for (int r = 0; r < rounds.size(); r++) {
                     rounds.set(r, rounds.get(r).withAccuracy(trace.get(r)));
                 }
-                columns = PartelRows.roundColumns(true, stragglers(), energy);
             }
-            return new RunResult(new Table<>(columns, rounds), new Table<>(PartelRows.deviceColumns(stragglers(), energy),
+            return new RunResult(new Table<>(PartelRows.roundColumns(scenario), rounds), new Table<>(PartelRows.deviceColumns(stragglers(), energy),
                     devices), provenance());
         }
 
-        /** Whether the scenario describes availability or a straggler policy (then the rows report them). */
         private boolean stragglers() {
-            return availability.modelled() || !spec.stragglers().waitsForAll();
+            return PartelRows.stragglers(scenario);
         }
 
         private java.util.Map<String, String> provenance() {

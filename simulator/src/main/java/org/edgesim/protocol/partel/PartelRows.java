@@ -43,6 +43,17 @@ final class PartelRows {
      * The round columns: with the learning ones; with the straggler ones when availability or a
      * straggler policy is described; with the energy one when devices.cpu.capacitance is given.
      */
+    /** The round columns a run of {@code s} writes. */
+    static List<Column<RoundRow>> roundColumns(org.edgesim.scenario.Scenario s) {
+        return roundColumns(s.learning() != null, stragglers(s), s.devices().cpu().capacitance() != null);
+    }
+
+    /** Whether the scenario describes availability or a straggler policy (then the rows report them). */
+    static boolean stragglers(org.edgesim.scenario.Scenario s) {
+        return s.devices().availability() != null
+                || !((org.edgesim.scenario.PartelSpec) s.protocol()).stragglers().waitsForAll();
+    }
+
     static List<Column<RoundRow>> roundColumns(boolean learning, boolean stragglers, boolean energy) {
         return java.util.stream.Stream.of(learning ? LEARNING_ROUND_COLUMNS : ROUND_COLUMNS,
                 stragglers ? STRAGGLERS : List.<Column<RoundRow>>of(), energy ? ENERGY : List.<Column<RoundRow>>of())
@@ -56,7 +67,7 @@ final class PartelRows {
 
     static final List<Column<RoundRow>> ROUND_COLUMNS = List.of(
             Column.of("round", "", "round index, from 1", RoundRow::round),
-            Column.of("scheduler", "", "scheduler that planned the round", RoundRow::scheduler),
+            Column.text("scheduler", "scheduler that planned the round", RoundRow::scheduler),
             Column.of("start", "s", "simulated time at which the round began", RoundRow::start),
             Column.of("planned_latency", "s", "round latency the scheduler planned", RoundRow::planned),
             Column.of("realised_latency", "s", "round latency the executed events gave", RoundRow::realised),

@@ -21,7 +21,8 @@ import org.edgesim.sched.Apportion;
  * <p>The relaxed blocks are then made integers summing to {@code N_p}, and the shares re-solved for
  * them exactly (Algorithm 2's step). The integer problem itself is not solved exactly; so that
  * rounding never costs more than another scheme's allocation, the plan is the best of: the
- * rounded joint blocks, Algorithm 1's blocks and the proportional blocks, each with its optimal
+ * rounded joint blocks, Algorithm 1's blocks and the proportional blocks (both rules of
+ * {@link Proportional}), each with its optimal
  * shares.
  */
 public final class JointPabaScheduler implements PartelScheduler {
@@ -38,7 +39,8 @@ public final class JointPabaScheduler implements PartelScheduler {
         long[][] candidates = {
             Apportion.largestRemainder(relaxed.blocks(), s.modelParameters(), 1),
             BandwidthAwareParameterScheduler.blocks(s, 1.0 / s.workers().size()),
-            Apportion.largestRemainder(BaselineScheduler.groupSpeeds(s), s.modelParameters(), 1),
+            Proportional.CAPABILITY.blocks(s),
+            Proportional.SLOWEST.blocks(s),
         };
         PartelPlan best = null;
         for (long[] blocks : candidates) {

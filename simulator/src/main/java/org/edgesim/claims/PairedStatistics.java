@@ -1,0 +1,77 @@
+package org.edgesim.claims;
+
+import org.apache.commons.math3.distribution.TDistribution;
+
+/**
+ * Means over replications and their 95% intervals (Student's t): of one sample, of paired
+ * differences, and of a ratio of paired means by the delta method, which keeps the covariance
+ * that common random numbers create between the two sides.
+ */
+final class PairedStatistics {
+    /** A value and its 95% interval (NaN ends when there is one replication). */
+    record Estimate(double value, double low, double high) {
+        Estimate complement() {
+            return new Estimate(1 - value, 1 - high, 1 - low);
+        }
+    }
+
+    private PairedStatistics() {
+    }
+
+    static Estimate mean(double[] a) {
+        double m = mean0(a);
+        double half = half(a.length, variance(a, m, a, m));
+        return new Estimate(m, m - half, m + half);
+    }
+
+    static Estimate difference(double[] a, double[] b) {
+        double[] d = new double[a.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = a[i] - b[i];
+        }
+        return mean(d);
+    }
+
+    /**
+     * {@code mean(a) / mean(b)}; its variance, to first order,
+     * {@code (s_aa - 2 R s_ab + R^2 s_bb) / (n mean(b)^2)}.
+     */
+    static Estimate ratio(double[] a, double[] b) {
+        double ma = mean0(a);
+        double mb = mean0(b);
+        double r = ma / mb;
+        int n = a.length;
+        double var = (variance(a, ma, a, ma) - 2 * r * variance(a, ma, b, mb) + r * r * variance(b, mb, b, mb))
+                / (mb * mb);
+        double half = half(n, Math.max(var, 0));
+        return new Estimate(r, r - half, r + half);
+    }
+
+    private static double mean0(double[] a) {
+        double s = 0;
+        for (double v : a) {
+            s += v;
+        }
+        return s / a.length;
+    }
+
+    /** The sample covariance of {@code a} and {@code b} (n - 1 in the denominator). */
+    private static double variance(double[] a, double ma, double[] b, double mb) {
+        if (a.length < 2) {
+            return Double.NaN;
+        }
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += (a[i] - ma) * (b[i] - mb);
+        }
+        return s / (a.length - 1);
+    }
+
+    /** Half-width of the 95% interval of a mean of {@code n} values of variance {@code var}. */
+    private static double half(int n, double var) {
+        if (n < 2 || Double.isNaN(var)) {
+            return Double.NaN;
+        }
+        return new TDistribution(null, n - 1).inverseCumulativeProbability(0.975) * Math.sqrt(var / n);
+    }
+}

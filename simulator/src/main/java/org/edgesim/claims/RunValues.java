@@ -1,0 +1,134 @@
+package org.edgesim.claims;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.edgesim.scenario.ClaimSpec;
+
+/**
+ * What a claim measures, run by run: per (design point, scheduler), one value per replication,
+ * read from {@code points.csv} or, for a trace reading, along each run's rows of
+ * {@code rounds.csv}.
+ */
+final class RunValues {
+    private final Map<String, double[]> values = new HashMap<>();
+    private final int replications;
+
+    private RunValues(int replications) {
+        this.replications = replications;
+    }
+
+    /** The values of {@code claim}'s measurement in the study folder {@code folder}. */
+    static RunValues read(Path folder, ClaimSpec claim, int replications) throws IOException {
+        RunValues out = new RunValues(replications);
+        if (!claim.fromTrace()) {
+            Path file = folder.resolve("points.csv");
+            forEachRecord(file, claim.metric(), (r, metric) -> out.put(r, Double.parseDouble(r.get(metric))));
+            return out;
+        }
+        Path file = folder.resolve("rounds.csv");
+        String x = claim.trace().get("x").asText();
+        JsonNode at = claim.trace().get("at");
+        JsonNode reaches = claim.trace().get("reaches");
+        Map<String, List<double[]>> runs = new HashMap<>();
+        Map<String, CSVRecord> first = new HashMap<>();
+        forEachRecord(file, claim.metric(), (r, metric) -> {
+            String key = key(r.get("point"), r.get("scheduler"), r.get("replication"));
+            first.putIfAbsent(key, r);
+            runs.computeIfAbsent(key, k -> new ArrayList<>()).add(new double[] {Double.parseDouble(r.get(x)),
+                Double.parseDouble(r.get(metric))});
+        });
+        for (var e : runs.entrySet()) {
+            List<double[]> rows = e.getValue();
+            double v = at != null ? metricAt(rows, at.asDouble()) : firstReaching(rows, reaches.asDouble());
+            out.put(first.get(e.getKey()), v);
+        }
+        return out;
+    }
+
+    /**
+     * The metric of the last round whose {@code x} is at most {@code when} (the model as it stood
+     * then); NaN when the run does not span {@code when}: before its first round ended, or after
+     * its last (what the model would be then is unknown).
+     */
+    static double metricAt(List<double[]> rows, double when) {
+        if (rows.isEmpty() || rows.get(rows.size() - 1)[0] < when) {
+            return Double.NaN;
+        }
+        double v = Double.NaN;
+        for (double[] r : rows) {
+            if (r[0] > when) {
+                break;
+            }
+            v = r[1];
+        }
+        return v;
+    }
+
+    /** The {@code x} of the first round whose metric reached {@code target}; NaN if none did. */
+    static double firstReaching(List<double[]> rows, double target) {
+        for (double[] r : rows) {
+            if (r[1] >= target) {
+                return r[0];
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** The values of {@code scheduler} at {@code point}, by replication. */
+    double[] of(int point, String scheduler) {
+        double[] v = values.get(point + "\u0000" + scheduler);
+        if (v == null) {
+            throw new IllegalStateException("the results hold no runs of " + scheduler + " at point " + point);
+        }
+        return v;
+    }
+
+    private void put(CSVRecord r, double value) {
+        int rep = Integer.parseInt(r.get("replication"));
+        if (rep < 0 || rep >= replications) {
+            throw new IllegalStateException("replication " + rep + " is outside the study's " + replications);
+        }
+        double[] v = values.computeIfAbsent(r.get("point") + "\u0000" + r.get("scheduler"), k -> {
+            double[] a = new double[replications];
+            java.util.Arrays.fill(a, Double.NaN);
+            return a;
+        });
+        v[rep] = value;
+    }
+
+    private static String key(String point, String scheduler, String replication) {
+        return point + "\u0000" + scheduler + "\u0000" + replication;
+    }
+
+    @FunctionalInterface
+    private interface RecordAction {
+        void accept(CSVRecord record, String metric) throws IOException;
+    }
+
+    private static void forEachRecord(Path file, String metric, RecordAction action) throws IOException {
+        if (!Files.exists(file)) {
+            throw new IOException("no " + file.getFileName() + " in " + file.getParent());
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(in, format)) {
+            if (!parser.getHeaderMap().containsKey(metric)) {
+                throw new IOException(file + " has no column '" + metric + "'");
+            }
+            for (CSVRecord r : parser) {
+                action.accept(r, metric);
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.edgesim.scenario;
+
+import java.util.List;
+
+/**
+ * A claim of a study with its selections resolved against the study's design points (by
+ * {@link StudyLoader}, which reports a selection that matches nothing at its line).
+ *
+ * @param spec    the claim as written
+ * @param of      the runs measured: for {@code argmin}/{@code argmax} every point along {@code over}
+ * @param against the reference runs, or null
+ * @param points  {@code ordering}: the points where the order is checked; otherwise {@code of}'s
+ * @param over    {@code argmin}/{@code argmax}: the position of the swept parameter in
+ *                {@link Study#parameters()}, else -1
+ */
+public record Claim(ClaimSpec spec, Side of, Side against, List<Integer> points, int over) {
+    public Claim {
+        points = List.copyOf(points);
+    }
+
+    /**
+     * One side of a claim: a scheduler's runs at some design points.
+     *
+     * @param scheduler the scheduler
+     * @param points    the design points' indices, in study order
+     */
+    public record Side(String scheduler, List<Integer> points) {
+        public Side {
+            points = List.copyOf(points);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.edgesim.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * Resolves a study's claims against its points, schedulers, figures and metrics; a claim that
+ * names something the study does not have is an {@link InvalidField} whose field is relative to
+ * the claim (e.g. {@code at.radio.bandwidth}).
+ */
+final class ClaimResolver {
+    private static final Set<String> INDEX_COLUMNS = Set.of("round", "critical_device", "device");
+
+    private final Study study;
+    /** A swept parameter's value as the points hold it (SI), or NaN: (path, value as written). */
+    private final BiFunction<String, JsonNode, Double> si;
+    /** The numeric round columns every point's runs write, or null when unknown. */
+    private final Set<String> roundColumns;
+
+    ClaimResolver(Study study, BiFunction<String, JsonNode, Double> si, Set<String> roundColumns) {
+        this.study = study;
+        this.si = si;
+        this.roundColumns = roundColumns;
+    }
+
+    Claim resolve(ClaimSpec c) {
+        checkFigure(c);
+        checkMetric(c);
+        Map<String, JsonNode> at = c.at();
+        for (String path : at.keySet()) {
+            parameter("at." + path, path);
+        }
+        if (c.kind().equals(ClaimSpec.ORDERING)) {
+            List<String> names = ClaimSpec.orderedSchedulers(c.order());
+            for (String s : names) {
+                if (!study.schedulers().contains(s)) {
+                    throw new InvalidField("order", "names scheduler '" + s + "', which the study does not run; it"
+                            + " compares " + study.schedulers());
+                }
+            }
+            List<Integer> points = select("at", at, at.keySet());
+            return new Claim(c, null, null, points, -1);
+        }
+        Claim.Side of = side("of", c.of(), at);
+        if (c.kind().equals(ClaimSpec.ARGMIN) || c.kind().equals(ClaimSpec.ARGMAX)) {
+            int over = parameter("over", c.over());
+            if (at.containsKey(c.over()) || c.of() != null && c.of().has(c.over())) {
+                throw new InvalidField("over", "'" + c.over() + "' is also fixed by 'at' or 'of'");
+            }
+            for (int p : of.points()) {
+                if (Double.isNaN(study.points().get(p).values().get(over))) {
+                    throw new InvalidField("over", "'" + c.over() + "' takes values that are not numbers; an " + c.kind()
+                            + " reports a number");
+                }
+            }
+            onlyVarying("of", of.points(), over);
+            return new Claim(c, of, null, of.points(), over);
+        }
+        single("of", of);
+        Claim.Side against = null;
+        if (c.against() != null) {
+            against = side("against", c.against(), at);
+            single("against", against);
+        }
+        return new Claim(c, of, against, of.points(), -1);
+    }
+
+    private void checkFigure(ClaimSpec c) {
+        List<FigureSpec> figures = study.base().figures() == null ? List.of() : study.base().figures();
+        if (figures.stream().noneMatch(f -> f.name().equals(c.figure()))) {
+            throw new InvalidField("figure", "no figure '" + c.figure() + "' in this study; its figures: "
+                    + figures.stream().map(FigureSpec::name).toList());
+        }
+    }
+
+    private void checkMetric(ClaimSpec c) {
+        if (roundColumns == null) {
+            return;
+        }
+        List<String> known = new ArrayList<>();
+        if (c.fromTrace()) {
+            known.add("round");
+            roundColumns.stream().filter(h -> !INDEX_COLUMNS.contains(h)).sorted().forEach(known::add);
+            String x = c.trace().get("x").asText();
+            if (!known.contains(x)) {
+                throw new InvalidField("trace.x", "no round column '" + x + "' in this study's rounds.csv; known: "
+                        + known);
+            }
+        } else {
+            roundColumns.stream().filter(h -> !INDEX_COLUMNS.contains(h)).sorted()
+                    .forEach(h -> known.addAll(List.of(h + "_mean", h + "_final")));
+        }
+        if (!known.contains(c.metric())) {
+            String hint = !c.fromTrace() && known.contains(c.metric() + "_mean") ? " (did you mean '" + c.metric()
+                    + "_mean', its mean over the rounds?)" : "";
+            throw new InvalidField("metric", "no " + (c.fromTrace() ? "round column" : "metric") + " '" + c.metric()
+                    + "' in this study's " + (c.fromTrace() ? "rounds.csv" : "points.csv") + hint + "; known: " + known);
+        }
+    }
+
+    /** The position of swept parameter {@code path}, or a located error at {@code field}. */
+    private int parameter(String field, String path) {
+        int i = study.parameters().indexOf(path);
+        if (i < 0) {
+            throw new InvalidField(field, "'" + path + "' is not swept in this study; swept: " + study.parameters());
+        }
+        return i;
+    }
+
+    private Claim.Side side(String field, JsonNode node, Map<String, JsonNode> at) {
+        Map<String, JsonNode> fixed = new LinkedHashMap<>(at);
+        String scheduler = null;
+        if (node != null && node.isTextual()) {
+            scheduler = node.asText();
+        } else if (node != null) {
+            for (var e : (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
+                if (e.getKey().equals("scheduler")) {
+                    scheduler = e.getValue().asText();
+                    continue;
+                }
+                parameter(field + "." + e.getKey(), e.getKey());
+                if (at.containsKey(e.getKey())) {
+                    throw new InvalidField(field + "." + e.getKey(), "is also fixed by 'at'");
+                }
+                fixed.put(e.getKey(), e.getValue());
+            }
+        }
+        if (scheduler == null) {
+            if (study.schedulers().size() != 1) {
+                throw new InvalidField(field, "name the scheduler: the study compares " + study.schedulers());
+            }
+            scheduler = study.schedulers().get(0);
+        }
+        if (!study.schedulers().contains(scheduler)) {
+            throw new InvalidField(node != null && node.isObject() ? field + ".scheduler" : field, "names scheduler '"
+                    + scheduler + "', which the study does not run; it compares " + study.schedulers());
+        }
+        return new Claim.Side(scheduler, select(field, fixed, at.keySet()));
+    }
+
+    /** The points whose swept values match every entry of {@code fixed}. */
+    private List<Integer> select(String field, Map<String, JsonNode> fixed, Set<String> atKeys) {
+        List<Integer> out = new ArrayList<>();
+        for (Study.Point p : study.points()) {
+            out.add(p.index());
+        }
+        for (var e : fixed.entrySet()) {
+            int i = study.parameters().indexOf(e.getKey());
+            String text = e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString();
+            double value = si.apply(e.getKey(), e.getValue());
+            List<Integer> kept = out.stream().filter(p -> {
+                Study.Point point = study.points().get(p);
+                double v = point.values().get(i);
+                return point.labels().get(i).equals(text)
+                        || !Double.isNaN(v) && Math.abs(v - value) <= 1e-9 * Math.max(Math.abs(v), Double.MIN_NORMAL);
+            }).toList();
+            if (kept.isEmpty()) {
+                throw new InvalidField((atKeys.contains(e.getKey()) ? "at"
+                        : field) + "." + e.getKey(), "no design point has " + e.getKey() + " = " + text + "; the sweep's"
+                        + " values: " + study.points().stream().map(pt -> pt.labels().get(i)).distinct().toList());
+            }
+            out = kept;
+        }
+        return out;
+    }
+
+    private void single(String field, Claim.Side side) {
+        if (side.points().size() != 1) {
+            throw new InvalidField(field, "selects " + side.points().size() + " design points; fix the other swept"
+                    + " parameters " + study.parameters() + " with 'at' (or in '" + field + "')");
+        }
+    }
+
+    /** Every swept parameter but {@code over} must be the same across {@code points}. */
+    private void onlyVarying(String field, List<Integer> points, int over) {
+        for (int i = 0; i < study.parameters().size(); i++) {
+            if (i == over) {
+                continue;
+            }
+            int k = i;
+            long distinct = points.stream().map(p -> study.points().get(p).labels().get(k)).distinct().count();
+            if (distinct > 1) {
+                throw new InvalidField(field, "the points along '" + study.parameters().get(over) + "' also vary '"
+                        + study.parameters().get(i) + "'; fix it with 'at'");
+            }
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package org.edgesim.scenario;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One finding of the paper that a study reproduces ({@code claims} in a scenario file), checked
+ * by {@code edgesim reproduce} from the CSV files the study wrote.
+ *
+ * <p>What is measured, per run (one point, scheduler and replication): {@code metric}, a column of
+ * {@code points.csv} (e.g. {@code realised_latency_s_mean}); or, with {@code trace}, a round column
+ * of {@code rounds.csv} read along the run: {@code {x: end_s, at: 100}} takes the metric of the
+ * last round that ended by {@code end_s = 100}, {@code {x: end_s, reaches: 0.8}} takes the
+ * {@code end_s} of the first round whose metric reached 0.8 (a time to target accuracy).
+ *
+ * <p>What is compared ({@code kind}):
+ * <ul>
+ * <li>{@code value}: the mean over the replications of the runs {@code of} selects;</li>
+ * <li>{@code ratio}, {@code reduction} ({@code 1 - ratio}), {@code difference}: of the means of
+ *     {@code of} and {@code against}, paired by replication (common random numbers);</li>
+ * <li>{@code argmin}, {@code argmax}: the value of swept parameter {@code over} where the mean is
+ *     least (most);</li>
+ * <li>{@code ordering}: the share of the selected points where the schedulers' means are in the
+ *     order {@code order} says ({@code "a <= b < c"}).</li>
+ * </ul>
+ * A side ({@code of}, {@code against}) is a scheduler's name, or a mapping of {@code scheduler}
+ * and swept parameters to values; {@code at} fixes swept parameters for both sides.
+ *
+ * @param id           unique in the scenario: letters, digits, '-'
+ * @param figure       the name of the study's figure the claim is about
+ * @param statement    the paper's finding, in a sentence
+ * @param kind         see above
+ * @param metric       the measured column
+ * @param trace        per-round reading, see above (optional)
+ * @param of           the runs measured
+ * @param against      the reference runs ({@code ratio}, {@code reduction}, {@code difference})
+ * @param at           swept parameter path to value, for both sides
+ * @param over         the swept parameter of {@code argmin} and {@code argmax}
+ * @param order        {@code ordering}: schedulers joined by {@code <} or {@code <=}
+ * @param paper        the paper's value
+ * @param tolerance    when the reproduced value holds: {@link Tolerance}
+ * @param inconsistent declares the claim beyond the paper's own model: why, with the numbers
+ *                     (its verdict is then {@code paper-inconsistent})
+ * @param note         a sentence added to the verdict's reason (e.g. why this tolerance)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ClaimSpec(@JsonProperty(required = true) String id,
+                        @JsonProperty(required = true) String figure,
+                        @JsonProperty(required = true) String statement,
+                        @JsonProperty(required = true) String kind,
+                        String metric,
+                        Map<String, JsonNode> trace,
+                        JsonNode of,
+                        JsonNode against,
+                        Map<String, JsonNode> at,
+                        String over,
+                        String order,
+                        @JsonProperty(required = true) double paper,
+                        @JsonProperty(required = true) String tolerance,
+                        String inconsistent,
+                        String note) {
+    public static final String VALUE = "value";
+    public static final String RATIO = "ratio";
+    public static final String REDUCTION = "reduction";
+    public static final String DIFFERENCE = "difference";
+    public static final String ARGMIN = "argmin";
+    public static final String ARGMAX = "argmax";
+    public static final String ORDERING = "ordering";
+    public static final List<String> KINDS = List.of(VALUE, RATIO, REDUCTION, DIFFERENCE, ARGMIN, ARGMAX, ORDERING);
+
+    public ClaimSpec {
+        if (!id.matches("[A-Za-z0-9-]+")) {
+            throw new InvalidField("id", "must be letters, digits or '-', got '" + id + "'");
+        }
+        if (!KINDS.contains(kind)) {
+            throw new InvalidField("kind", "must be one of " + KINDS + ", got '" + kind + "'");
+        }
+        if (statement.isBlank()) {
+            throw new InvalidField("statement", "must say the paper's finding");
+        }
+        if (!Double.isFinite(paper)) {
+            throw new InvalidField("paper", "must be a finite number, got " + paper);
+        }
+        try {
+            Tolerance.parse(tolerance);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidField("tolerance", e.getMessage());
+        }
+        if (kind.equals(ORDERING)) {
+            if (order == null) {
+                throw new InvalidField("order", "missing: an ordering claim says the order, e.g. 'a <= b < c'");
+            }
+            orderedSchedulers(order);
+            if (metric == null) {
+                throw new InvalidField("metric", "missing: the ordering is of a metric's means");
+            }
+        } else if (order != null) {
+            throw new InvalidField("order", "only an 'ordering' claim has one");
+        }
+        if (metric == null && !kind.equals(ORDERING)) {
+            throw new InvalidField("metric", "missing: a claim measures a column of points.csv (or, with 'trace', of"
+                    + " rounds.csv)");
+        }
+        boolean paired = kind.equals(RATIO) || kind.equals(REDUCTION) || kind.equals(DIFFERENCE);
+        if (paired && against == null) {
+            throw new InvalidField("against", "missing: a '" + kind + "' compares 'of' against a reference");
+        }
+        if (!paired && against != null) {
+            throw new InvalidField("against", "only 'ratio', 'reduction' and 'difference' claims have a reference");
+        }
+        boolean arg = kind.equals(ARGMIN) || kind.equals(ARGMAX);
+        if (arg && over == null) {
+            throw new InvalidField("over", "missing: an '" + kind + "' is over a swept parameter");
+        }
+        if (!arg && over != null) {
+            throw new InvalidField("over", "only 'argmin' and 'argmax' claims have one");
+        }
+        if (kind.equals(ORDERING) && (of != null)) {
+            throw new InvalidField("of", "an ordering names its schedulers in 'order'; fix the points with 'at'");
+        }
+        checkSide("of", of);
+        checkSide("against", against);
+        at = at == null ? Map.of() : new LinkedHashMap<>(at);
+        if (at.containsKey("scheduler")) {
+            throw new InvalidField("at.scheduler", "'at' fixes swept parameters; name the scheduler in 'of'");
+        }
+        if (trace != null) {
+            trace = new LinkedHashMap<>(trace);
+            for (String key : trace.keySet()) {
+                if (!List.of("x", "at", "reaches").contains(key)) {
+                    throw new InvalidField("trace." + key, "unknown key; a trace reading is {x: COLUMN, at: X} or"
+                            + " {x: COLUMN, reaches: Y}");
+                }
+            }
+            JsonNode x = trace.get("x");
+            if (x == null || !x.isTextual()) {
+                throw new InvalidField("trace.x", "missing: the round column read along the run, e.g. end_s");
+            }
+            if (trace.containsKey("at") == trace.containsKey("reaches")) {
+                throw new InvalidField("trace", "needs exactly one of 'at' (the metric when x reaches it) and 'reaches'"
+                        + " (x when the metric reaches it)");
+            }
+            JsonNode v = trace.containsKey("at") ? trace.get("at") : trace.get("reaches");
+            if (v == null || !v.isNumber()) {
+                throw new InvalidField("trace." + (trace.containsKey("at") ? "at" : "reaches"), "must be a number");
+            }
+        }
+    }
+
+    private static void checkSide(String field, JsonNode side) {
+        if (side == null || side.isTextual()) {
+            return;
+        }
+        if (!side.isObject() || side.isEmpty()) {
+            throw new InvalidField(field, "must be a scheduler's name or a mapping of 'scheduler' and swept parameters"
+                    + " to values");
+        }
+        JsonNode s = side.get("scheduler");
+        if (s != null && !s.isTextual()) {
+            throw new InvalidField(field + ".scheduler", "must be a scheduler's name");
+        }
+    }
+
+    /** The schedulers of an {@code order}, first to last. */
+    public static List<String> orderedSchedulers(String order) {
+        String[] parts = order.split("<=|<");
+        List<String> names = java.util.Arrays.stream(parts).map(String::strip).toList();
+        if (names.size() < 2 || names.stream().anyMatch(String::isEmpty)) {
+            throw new InvalidField("order", "must be schedulers joined by '<' or '<=', e.g. 'a <= b < c', got '" + order
+                    + "'");
+        }
+        return names;
+    }
+
+    /** The relations of an {@code order}, between consecutive schedulers: {@code "<"} or {@code "<="}. */
+    public static List<String> orderedRelations(String order) {
+        List<String> ops = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<=|<").matcher(order);
+        while (m.find()) {
+            ops.add(m.group());
+        }
+        return ops;
+    }
+
+    /** The parsed tolerance. */
+    @JsonIgnore
+    public Tolerance rule() {
+        return Tolerance.parse(tolerance);
+    }
+
+    /** Whether the claim reads the per-round trace ({@code rounds.csv}). */
+    @JsonIgnore
+    public boolean fromTrace() {
+        return trace != null;
+    }
+}

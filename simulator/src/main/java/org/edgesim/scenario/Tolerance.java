@@ -1,0 +1,82 @@
+package org.edgesim.scenario;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * When a claim's reproduced value counts as reproducing the paper's: {@code ±x} (or {@code +-x}),
+ * within {@code x} of the paper's value; or a bound, {@code >= x}, {@code > x}, {@code <= x},
+ * {@code < x}, on the reproduced value itself (for findings the paper states as an inequality or
+ * a direction, e.g. "a clear margin").
+ *
+ * @param text  as written, shown in {@code claims.csv}
+ * @param op    {@code ±}, {@code >=}, {@code >}, {@code <=} or {@code <}
+ * @param bound the tolerance or the bound
+ */
+public record Tolerance(String text, String op, double bound) {
+    private static final Pattern FORM = Pattern.compile("\\s*(±|\\+-|>=|<=|>|<)\\s*([-+0-9.eE]+)\\s*");
+
+    /** Parses {@code text}; the rule broken is the exception's message. */
+    public static Tolerance parse(String text) {
+        Matcher m = FORM.matcher(text);
+        double bound = Double.NaN;
+        if (m.matches()) {
+            try {
+                bound = Double.parseDouble(m.group(2));
+            } catch (NumberFormatException e) {
+                bound = Double.NaN;
+            }
+        }
+        if (!Double.isFinite(bound)) {
+            throw new IllegalArgumentException("must be '±x' (within x of the paper's value) or a bound '>= x', '> x',"
+                    + " '<= x', '< x' on the reproduced value, got '" + text + "'");
+        }
+        String op = m.group(1).equals("+-") ? "±" : m.group(1);
+        if (op.equals("±") && bound < 0) {
+            throw new IllegalArgumentException("a tolerance '±x' needs x >= 0, got '" + text + "'");
+        }
+        return new Tolerance(text.strip(), op, bound);
+    }
+
+    /** Whether {@code reproduced} passes against the paper's value {@code paper}; NaN never does. */
+    public boolean accepts(double reproduced, double paper) {
+        if (Double.isNaN(reproduced)) {
+            return false;
+        }
+        double slack = 1e-12 * Math.max(1, Math.abs(bound));
+        return switch (op) {
+            case "±" -> Math.abs(reproduced - paper) <= bound + slack;
+            case ">=" -> reproduced >= bound - slack;
+            case ">" -> reproduced > bound;
+            case "<=" -> reproduced <= bound + slack;
+            case "<" -> reproduced < bound;
+            default -> throw new IllegalStateException(op);
+        };
+    }
+
+    /** Why {@code reproduced} passes or fails, in a few words with the numbers. */
+    public String explain(double reproduced, double paper) {
+        String r = number(reproduced);
+        if (op.equals("±")) {
+            double off = reproduced - paper;
+            return accepts(reproduced, paper)
+                    ? r + " is within " + text + " of the paper's " + number(paper)
+                    : r + " is " + number(Math.abs(off)) + (off > 0 ? " above" : " below") + " the paper's "
+                            + number(paper) + ", outside " + text;
+        }
+        return accepts(reproduced, paper) ? r + " " + op + " " + number(bound)
+                : r + " is not " + op + " " + number(bound);
+    }
+
+    /** Four significant digits without trailing zeros, as in the claims tables (0.4673, 20, 1.5e-05). */
+    public static String number(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
+        }
+        if (v == 0 || Math.abs(v) >= 1e-4 && Math.abs(v) < 1e7) {
+            return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+        }
+        return String.format(Locale.ROOT, "%.3e", v);
+    }
+}
