@@ -4,9 +4,14 @@ import org.edgesim.kernel.SimulationException;
 import org.edgesim.learning.data.DataFormatException;
 import org.edgesim.protocol.InfeasibleScenarioException;
 import org.edgesim.scenario.ScenarioException;
+import org.edgesim.sched.external.ExternalSchedulerException;
 import picocli.CommandLine;
 
-/** Turns exceptions into one line on stderr and an exit code: 2 for bad input (scenario, data, infeasible round), 1 otherwise. */
+/**
+ * Turns exceptions into one line on stderr and an exit code: 2 for bad input (scenario, data,
+ * infeasible round, an external scheduler's bad plan), 1 otherwise (an external scheduler that
+ * could not start, died or did not answer in time included).
+ */
 final class Failures implements CommandLine.IExecutionExceptionHandler {
     static final int BAD_INPUT = 2;
     static final int INTERNAL = 1;
@@ -21,6 +26,10 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             if (t instanceof InfeasibleScenarioException infeasible) {
                 cli.getErr().println("edgesim: " + infeasible.getMessage());
                 return BAD_INPUT;
+            }
+            if (t instanceof ExternalSchedulerException external) {
+                cli.getErr().println("edgesim: " + external.getMessage());
+                return external.badAnswer() ? BAD_INPUT : INTERNAL;
             }
             if (t instanceof DataFormatException data) {
                 cli.getErr().println("edgesim: bad training data: " + data.getMessage());

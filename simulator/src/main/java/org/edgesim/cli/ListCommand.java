@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.edgesim.engine.Catalog;
 import org.edgesim.protocol.Protocol;
 import org.edgesim.sched.SchedulerProvider;
+import org.edgesim.sched.SchedulerRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +22,9 @@ final class ListCommand implements Runnable {
             out.printf("protocol %-10s %s%n", p.name(), p.description());
             for (SchedulerProvider s : catalog.schedulers().all()) {
                 if (s.protocol().equals(p.name())) {
-                    out.printf("  scheduler %-28s %s%n", s.name(), s.description());
+                    String origin = catalog.schedulers().origin(s);
+                    out.printf("  scheduler %-28s %s%s%n", s.name(), s.description(),
+                            origin.equals(SchedulerRegistry.BUILT_IN) ? "" : " [from " + origin + "]");
                     new java.util.TreeMap<>(s.options()).forEach((key, what) ->
                             out.printf("    option schedulerOptions.%s: %s%n", key, what));
                 }

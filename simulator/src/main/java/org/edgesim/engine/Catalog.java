@@ -22,6 +22,7 @@ import org.edgesim.scenario.ScenarioLoader;
 import org.edgesim.sched.SchedulerProvider;
 import org.edgesim.sched.SchedulerRegistry;
 import org.edgesim.sched.cpsl.GibbsScheduler;
+import org.edgesim.sched.cpsl.HeuristicEqualScheduler;
 import org.edgesim.sched.cpsl.HeuristicScheduler;
 import org.edgesim.sched.cpsl.RandomScheduler;
 import org.edgesim.sched.feel.FedAvgScheduler;
@@ -87,6 +88,9 @@ public final class Catalog {
                 "Gibbs-sampling clustering (CPSL Alg. 4) with greedy subcarriers (Alg. 3)", GibbsScheduler::new));
         c.schedulers.register(SchedulerProvider.of(HeuristicScheduler.NAME, CpslSpec.TYPE,
                 "devices sorted by compute speed into consecutive clusters, greedy subcarriers", HeuristicScheduler::new));
+        c.schedulers.register(SchedulerProvider.of(HeuristicEqualScheduler.NAME, CpslSpec.TYPE,
+                "devices sorted by compute speed into consecutive clusters, equal subcarriers",
+                HeuristicEqualScheduler::new));
         c.schedulers.register(SchedulerProvider.of(RandomScheduler.NAME, CpslSpec.TYPE,
                 "random clusters, greedy subcarriers", RandomScheduler::new));
         c.schedulers.registerServiceProviders(Catalog.class.getClassLoader());
@@ -156,12 +160,26 @@ public final class Catalog {
                 }
             }
             String protocol = s.protocol().type();
-            Optional<SchedulerProvider> provider = schedulers.find(protocol, s.scheduler());
-            if (provider.isEmpty()) {
-                throw new InvalidField("scheduler", "unknown scheduler '" + s.scheduler() + "' for protocol " + protocol
-                        + "; known: " + schedulers.names(protocol));
+            Map<String, org.edgesim.scenario.ExternalSchedulerSpec> external = s.externalSchedulers() == null
+                    ? Map.of() : s.externalSchedulers();
+            for (String name : external.keySet()) {
+                if (schedulers.find(protocol, name).isPresent()) {
+                    throw new InvalidField("externalSchedulers." + name, "'" + name + "' is already a scheduler of"
+                            + " protocol " + protocol + " (" + schedulers.origin(schedulers.find(protocol, name).get())
+                            + "); give the external one another name");
+                }
             }
-            checkOptions(s, protocol, provider.get());
+            Optional<SchedulerProvider> provider = schedulers.find(protocol, s.scheduler());
+            if (provider.isEmpty() && !external.containsKey(s.scheduler())) {
+                List<String> known = new java.util.ArrayList<>(schedulers.names(protocol));
+                known.addAll(external.keySet());
+                throw new InvalidField("scheduler", "unknown scheduler '" + s.scheduler() + "' for protocol " + protocol
+                        + "; known: " + known + " (a plug-in's jar goes in plugins/ or EDGESIM_PLUGINS; a program"
+                        + " outside the JVM is named in externalSchedulers)");
+            }
+            if (provider.isPresent()) {
+                checkOptions(s, protocol, provider.get());
+            }
         });
     }
 }

@@ -6,7 +6,9 @@ import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.rng.SeedMemo;
+import org.edgesim.scenario.ExternalSchedulerSpec;
 import org.edgesim.scenario.Scenario;
+import org.edgesim.sched.external.ExternalProcess;
 import org.edgesim.sched.SchedulerProvider;
 
 /**
@@ -44,17 +46,30 @@ public final class Simulation {
         String type = scenario.protocol().type();
         Protocol protocol = catalog.protocol(type)
                 .orElseThrow(() -> new IllegalArgumentException("no protocol '" + type + "' in the catalog"));
+        ExternalSchedulerSpec external = scenario.externalSchedulers() == null ? null
+                : scenario.externalSchedulers().get(scenario.scheduler());
+        if (external != null) {
+            RunContext context = new RunContext(scenario, streams(scenario, replication), progress, cache);
+            try (ExternalProcess process = new ExternalProcess(scenario.scheduler(), type, external)) {
+                return protocol.run(context, protocol.external(process));
+            }
+        }
         SchedulerProvider provider = catalog.schedulers().find(type, scenario.scheduler())
                 .orElseThrow(() -> new IllegalArgumentException("no scheduler '" + scenario.scheduler()
                         + "' for protocol " + type + "; known: " + catalog.schedulers().names(type)));
+        RunContext context = new RunContext(scenario, streams(scenario, replication), progress, cache);
+        return protocol.run(context, provider.create(scenario.schedulerOptionsOrEmpty()));
+    }
+
+    /** This thread's streams of {@code scenario}'s seed at {@code replication}, reused while they match. */
+    private RandomStreams streams(Scenario scenario, int replication) {
         SeedMemo memo = memos.computeIfAbsent(scenario.seed(), SeedMemo::new);
         RandomStreams streams = recent.get();
         if (streams == null || streams.masterSeed() != scenario.seed() || streams.replication() != replication) {
             streams = new RandomStreams(scenario.seed(), replication, memo);
             recent.set(streams);
         }
-        RunContext context = new RunContext(scenario, streams, progress, cache);
-        return protocol.run(context, provider.create(scenario.schedulerOptionsOrEmpty()));
+        return streams;
     }
 
     public RunResult run(Scenario scenario) {

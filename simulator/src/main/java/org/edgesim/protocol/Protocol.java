@@ -17,6 +17,12 @@ public interface Protocol {
      */
     java.util.List<? extends org.edgesim.report.Column<?>> roundColumns(org.edgesim.scenario.Scenario scenario);
 
+    /**
+     * A scheduler of this protocol's type that asks {@code process} for every plan: the snapshot
+     * encoded as JSON, the answer decoded and checked by the plan's own constructor.
+     */
+    Scheduler<?, ?> external(org.edgesim.sched.external.ExternalProcess process);
+
     /** Runs the context's scenario with {@code scheduler}, which must be of this protocol's type. */
     RunResult run(RunContext context, Scheduler<?, ?> scheduler);
 }

@@ -8,7 +8,9 @@ import java.util.List;
  * One scenario: where, what radio, which devices, which protocol and scheduler, how many rounds,
  * from which master seed, and what is trained ({@code learning}, optional: without it only the
  * clock is simulated), with {@code schedulerOptions} for the schedulers that take them (e.g. PARTEL's
- * {@code proportionalTo}; a scheduler ignores the options it does not take); optionally a study around it: a {@code sweep} of parameters with
+ * {@code proportionalTo}; a scheduler ignores the options it does not take) and the
+ * {@code externalSchedulers} it names (commands that plan over standard input and output, by name,
+ * usable wherever a scheduler is named); optionally a study around it: a {@code sweep} of parameters with
  * replications and compared schedulers, the {@code figures} drawn from it, and the {@code paper}
  * it reproduces (groups the figures of {@code edgesim reproduce}).
  */
@@ -23,6 +25,7 @@ public record Scenario(@JsonProperty(required = true) String name,
                        @JsonProperty(required = true) ProtocolSpec protocol,
                        @JsonProperty(required = true) String scheduler,
                        java.util.Map<String, String> schedulerOptions,
+                       java.util.Map<String, ExternalSchedulerSpec> externalSchedulers,
                        LearningSpec learning,
                        String paper,
                        SweepSpec sweep,
@@ -46,6 +49,19 @@ public record Scenario(@JsonProperty(required = true) String name,
             throw new InvalidField("paper", "must be lower-case letters, digits or '-' (it names a folder), got '" + paper + "'");
         }
         figures = figures == null ? null : List.copyOf(figures);
+        if (externalSchedulers != null) {
+            for (var e : externalSchedulers.entrySet()) {
+                if (!e.getKey().matches("[a-z0-9][a-z0-9-]*")) {
+                    throw new InvalidField("externalSchedulers." + e.getKey(), "a scheduler's name must be lower-case"
+                            + " letters, digits and '-' (it is written in the rows and names runs), got '" + e.getKey()
+                            + "'");
+                }
+                if (e.getValue() == null) {
+                    throw new InvalidField("externalSchedulers." + e.getKey(), "must not be null");
+                }
+            }
+            externalSchedulers = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(externalSchedulers));
+        }
         if (schedulerOptions != null) {
             for (var e : schedulerOptions.entrySet()) {
                 if (e.getValue() == null) {
@@ -155,24 +171,24 @@ public record Scenario(@JsonProperty(required = true) String name,
     /** The same scenario with another scheduler. */
     public Scenario withScheduler(String newScheduler) {
         return new Scenario(name, description, seed, rounds, cell, radio, devices, protocol, newScheduler,
-                schedulerOptions, learning, paper, sweep, figures, claims);
+                schedulerOptions, externalSchedulers, learning, paper, sweep, figures, claims);
     }
 
     /** The single run at the heart of a study: no sweep, no figures. */
     public Scenario single() {
         return new Scenario(name, description, seed, rounds, cell, radio, devices, protocol, scheduler,
-                schedulerOptions, learning, paper, null, null, null);
+                schedulerOptions, externalSchedulers, learning, paper, null, null, null);
     }
 
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, newSeed, rounds, cell, radio, devices, protocol, scheduler,
-                schedulerOptions, learning, paper, sweep, figures, claims);
+                schedulerOptions, externalSchedulers, learning, paper, sweep, figures, claims);
     }
 
     /** The same scenario with another number of rounds. */
     public Scenario withRounds(int newRounds) {
         return new Scenario(name, description, seed, newRounds, cell, radio, devices, protocol, scheduler,
-                schedulerOptions, learning, paper, sweep, figures, claims);
+                schedulerOptions, externalSchedulers, learning, paper, sweep, figures, claims);
     }
 }

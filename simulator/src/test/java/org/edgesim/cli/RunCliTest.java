@@ -21,6 +21,25 @@ class RunCliTest {
     @TempDir
     Path dir;
 
+    /** One run of every protocol (the examples' set-ups with a built-in scheduler) writes the four files. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} with {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"partel-baseline-python.yaml, baseline",
+        "feel-full-batch-python.yaml, feel-proposed", "mel-hu-async-python.yaml, ha-async",
+        "cpsl-heuristic-equal-python.yaml, cpsl-gibbs"})
+    void aSingleRunOfEveryProtocolWritesTheFourFiles(String example, String scheduler) throws Exception {
+        String yaml = Files.readString(Path.of("..", "examples", "python", example));
+        Path scenario = dir.resolve(example);
+        Files.writeString(scenario, yaml.replaceFirst("(?m)^scheduler: .*$", "scheduler: " + scheduler));
+        Path out = dir.resolve("out");
+        CliTestSupport.Outcome o = CliTestSupport.run("run", scenario.toString(), "--out", out.toString(), "-q");
+        assertEquals(0, o.code(), o.err());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("devices.csv", "latency.png", "manifest.json", "rounds.csv"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertTrue(Files.size(out.resolve(RunWriter.LATENCY_PNG)) > 1000, "a drawn chart");
+    }
+
     @Test
     void runWritesTheFourResultFilesAndNothingElse() throws Exception {
         Path scenario = dir.resolve("tiny.yaml");

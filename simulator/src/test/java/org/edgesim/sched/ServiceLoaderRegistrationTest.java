@@ -50,6 +50,12 @@ class ServiceLoaderRegistrationTest {
             SchedulerRegistry registry = new SchedulerRegistry().registerServiceProviders(plugin);
             assertEquals("a third-party scheduler", registry.find("partel", "plugin-baseline").orElseThrow().description());
             assertTrue(registry.find("partel", "plugin-baseline").orElseThrow().create() instanceof PartelScheduler);
+            // Where it came from, for `edgesim list`: the class's own location (here the test classes).
+            String origin = registry.origin(registry.find("partel", "plugin-baseline").orElseThrow());
+            assertEquals(Path.of(PluginProvider.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .toString(), origin);
+            SchedulerProvider builtIn = SchedulerProvider.of("x", "partel", "built in", () -> (PartelScheduler) s -> null);
+            assertEquals(SchedulerRegistry.BUILT_IN, new SchedulerRegistry().register(builtIn).origin(builtIn));
             assertThrows(IllegalStateException.class, () -> registry.registerServiceProviders(plugin),
                     "the same name twice for one protocol is refused");
         }

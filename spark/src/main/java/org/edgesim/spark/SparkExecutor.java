@@ -54,6 +54,14 @@ public final class SparkExecutor implements SweepExecutor {
                 conf.setIfMissing("spark.local.dir", cache + "/spark");
             }
         }
+        // Plug-in schedulers (the launcher's -Dedgesim.plugins) travel to the executors with the job.
+        String plugins = System.getProperty("edgesim.plugins", "");
+        java.util.List<String> jars = java.util.Arrays.stream(plugins.split(java.io.File.pathSeparator))
+                .filter(p -> p.endsWith(".jar")).toList();
+        if (!jars.isEmpty()) {
+            String already = conf.get("spark.jars", "");
+            conf.set("spark.jars", (already.isEmpty() ? "" : already + ",") + String.join(",", jars));
+        }
         this.context = new JavaSparkContext(conf);
         this.context.setLogLevel("WARN");
         this.description = "Spark " + context.master() + " (" + context.defaultParallelism() + " slots)";

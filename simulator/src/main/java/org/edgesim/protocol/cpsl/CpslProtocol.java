@@ -64,6 +64,11 @@ public final class CpslProtocol implements Protocol {
     }
 
     @Override
+    public Scheduler<?, ?> external(org.edgesim.sched.external.ExternalProcess process) {
+        return (CpslScheduler) s -> process.exchange(s.round(), CpslJson.snapshot(s), p -> CpslJson.plan(s, p));
+    }
+
+    @Override
     public List<? extends Column<?>> roundColumns(Scenario scenario) {
         return CpslRows.roundColumns(scenario);
     }

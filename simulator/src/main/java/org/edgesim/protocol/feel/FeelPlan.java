@@ -37,6 +37,34 @@ public record FeelPlan(Update update, int[] batches, double[] slotUpS, double[] 
         slotDownS = slotDownS.clone();
     }
 
+    /**
+     * The plan of batches and slots already chosen, with the times they give: the uplink ends when
+     * the last device has computed and uploaded, {@code max_k (t_L[k](B_k) + s Tf_U / (tau_U[k] R_U[k]))},
+     * the downlink when the last has received and updated, {@code max_k (s Tf_D / (tau_D[k] R_D[k]) + t_M[k])}.
+     */
+    public static FeelPlan ofSlots(FeelSnapshot s, Update update, int[] batches, double[] slotUpS, double[] slotDownS) {
+        if (slotUpS.length != s.size() || slotDownS.length != s.size() || batches.length != s.size()) {
+            throw new IllegalArgumentException(batches.length + " batches, " + slotUpS.length + " uplink and "
+                    + slotDownS.length + " downlink slots for " + s.size() + " devices");
+        }
+        double upFinish = 0;
+        double downFinish = 0;
+        double up = 0;
+        double down = 0;
+        for (int k = 0; k < s.size(); k++) {
+            up += slotUpS[k];
+            down += slotDownS[k];
+            upFinish = Math.max(upFinish, s.device(k).compute().time(batches[k]) + s.upCost(k) / slotUpS[k]);
+            downFinish = Math.max(downFinish, s.downCost(k) / slotDownS[k] + s.device(k).updateS());
+        }
+        if (up > s.frameUpS() * (1 + 1e-12) || down > s.frameDownS() * (1 + 1e-12)) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the slots take %.6g s of the %.6g s"
+                    + " uplink frame and %.6g s of the %.6g s downlink frame; they must fit", up, s.frameUpS(), down,
+                    s.frameDownS()));
+        }
+        return new FeelPlan(update, batches, slotUpS, slotDownS, upFinish, downFinish);
+    }
+
     /** Planned round latency {@code T}. */
     public double plannedLatencyS() {
         return uplinkS + downlinkS;

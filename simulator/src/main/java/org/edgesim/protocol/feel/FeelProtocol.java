@@ -56,6 +56,11 @@ public final class FeelProtocol implements Protocol {
     }
 
     @Override
+    public Scheduler<?, ?> external(org.edgesim.sched.external.ExternalProcess process) {
+        return (FeelScheduler) s -> process.exchange(s.round(), FeelJson.snapshot(s), p -> FeelJson.plan(s, p));
+    }
+
+    @Override
     public List<? extends Column<?>> roundColumns(Scenario scenario) {
         return FeelRows.roundColumns(scenario);
     }

@@ -61,6 +61,11 @@ public final class MelProtocol implements Protocol {
     }
 
     @Override
+    public Scheduler<?, ?> external(org.edgesim.sched.external.ExternalProcess process) {
+        return (MelScheduler) s -> process.exchange(s.cycle(), MelJson.snapshot(s), p -> MelJson.plan(s, p));
+    }
+
+    @Override
     public List<? extends Column<?>> roundColumns(Scenario scenario) {
         return MelRows.roundColumns(scenario);
     }

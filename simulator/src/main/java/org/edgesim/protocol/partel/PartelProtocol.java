@@ -44,6 +44,11 @@ public final class PartelProtocol implements Protocol {
     }
 
     @Override
+    public Scheduler<?, ?> external(org.edgesim.sched.external.ExternalProcess process) {
+        return (PartelScheduler) s -> process.exchange(s.round(), PartelJson.snapshot(s), p -> PartelJson.plan(s, p));
+    }
+
+    @Override
     public List<? extends Column<?>> roundColumns(Scenario scenario) {
         return PartelRows.roundColumns(scenario);
     }

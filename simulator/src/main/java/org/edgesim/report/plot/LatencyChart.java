@@ -20,7 +20,11 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-/** Planned and realised round latency against the round index, from a run's {@code rounds.csv}. */
+/**
+ * Planned and realised round latency against the round index, from a run's {@code rounds.csv};
+ * for async MEL, whose cycles have a fixed length, the planned and realised latest return of a
+ * learner's model within the cycle ({@code planned_finish_s}, {@code realised_finish_s}).
+ */
 public final class LatencyChart {
     public static final int WIDTH = 900;
     public static final int HEIGHT = 560;
@@ -33,12 +37,22 @@ public final class LatencyChart {
         XYSeries planned = new XYSeries("planned", false, true);
         XYSeries realised = new XYSeries("realised (events)", false, true);
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        String yLabel;
         try (Reader r = Files.newBufferedReader(roundsCsv, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(r, format)) {
+            boolean latency = parser.getHeaderMap().containsKey("planned_latency_s");
+            String plannedColumn = latency ? "planned_latency_s" : "planned_finish_s";
+            String realisedColumn = latency ? "realised_latency_s" : "realised_finish_s";
+            yLabel = latency ? "round latency (s)" : "latest return of a model in the cycle (s)";
+            for (String c : new String[] {plannedColumn, realisedColumn}) {
+                if (!parser.getHeaderMap().containsKey(c)) {
+                    throw new IOException(roundsCsv + " has neither planned_latency_s nor planned_finish_s to draw");
+                }
+            }
             for (CSVRecord row : parser) {
                 double round = Double.parseDouble(row.get("round"));
-                planned.add(round, Double.parseDouble(row.get("planned_latency_s")));
-                realised.add(round, Double.parseDouble(row.get("realised_latency_s")));
+                planned.add(round, Double.parseDouble(row.get(plannedColumn)));
+                realised.add(round, Double.parseDouble(row.get(realisedColumn)));
             }
         }
         XYSeriesCollection data = new XYSeriesCollection();
@@ -46,7 +60,7 @@ public final class LatencyChart {
         data.addSeries(realised);
         NumberAxis x = new NumberAxis("round");
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        NumberAxis y = new NumberAxis("round latency (s)");
+        NumberAxis y = new NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(true);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         renderer.setSeriesPaint(0, new Color(0x1f77b4));

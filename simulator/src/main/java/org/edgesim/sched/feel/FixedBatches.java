@@ -46,14 +46,10 @@ final class FixedBatches {
         int n = s.size();
         double[] up = new double[n];
         double[] down = new double[n];
-        double upFinish = 0;
-        double downFinish = 0;
         for (int k = 0; k < n; k++) {
             up[k] = s.frameUpS() / n;
             down[k] = s.frameDownS() / n;
-            upFinish = Math.max(upFinish, s.device(k).compute().time(batches[k]) + s.upCost(k) / up[k]);
-            downFinish = Math.max(downFinish, s.downCost(k) / down[k] + s.device(k).updateS());
         }
-        return new FeelPlan(update, batches, up, down, upFinish, downFinish);
+        return FeelPlan.ofSlots(s, update, batches, up, down);
     }
 }
