@@ -75,8 +75,11 @@ public final class Catalog {
                 "individual learning: local SGD steps, one model average at the end", IndividualScheduler::new));
         c.addProtocol(new MelProtocol());
         c.schedulers.register(SchedulerProvider.of(HaAsyncScheduler.NAME, MelSpec.TYPE,
-                "heterogeneity-aware asynchronous: samples and updates with the least maximum staleness",
-                HaAsyncScheduler::new));
+                "heterogeneity-aware asynchronous: samples and updates with the least maximum staleness, every"
+                        + " learner working the whole cycle", HaAsyncScheduler::new));
+        c.schedulers.register(SchedulerProvider.of(HaAsyncScheduler.IDLE_NAME, MelSpec.TYPE,
+                "ha-async with idle time allowed (the earlier reading of (7b); equals ha-sync's staleness)",
+                () -> new HaAsyncScheduler(false)));
         c.schedulers.register(SchedulerProvider.of(HaSyncScheduler.NAME, MelSpec.TYPE,
                 "heterogeneity-aware synchronous: one common number of updates, as large as possible",
                 HaSyncScheduler::new));
