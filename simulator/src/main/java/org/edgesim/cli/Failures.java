@@ -18,6 +18,10 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        if (e instanceof org.edgesim.report.ResultFolders.UnsafeOutputException unsafe) {
+            cli.getErr().println("edgesim: --out: " + unsafe.getMessage());
+            return BAD_INPUT;
+        }
         if (e instanceof ScenarioException s) {
             cli.getErr().println("edgesim: " + s.getMessage());
             return BAD_INPUT;
@@ -34,6 +38,16 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             if (t instanceof DataFormatException data) {
                 cli.getErr().println("edgesim: bad training data: " + data.getMessage());
                 return BAD_INPUT;
+            }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException io) {
+                // The environment (a read-only folder, a full disk), not edgesim: one line, and no partial result folder
+                // (single runs are staged and renamed; a study's finished blocks stay for --resume).
+                cli.getErr().println("edgesim: cannot read or write files: " + (io.getMessage() == null
+                        ? io.getClass().getSimpleName() : io.getMessage()) + (io instanceof java.nio.file.AccessDeniedException
+                        ? " (permission denied)" : ""));
+                return INTERNAL;
             }
         }
         if (e instanceof SimulationException s) {

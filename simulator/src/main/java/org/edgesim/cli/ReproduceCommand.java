@@ -55,6 +55,13 @@ final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "continue interrupted studies instead of starting them afresh")
     boolean resume;
 
+    @Option(names = "--force", description = "with --resume: start afresh a study whose folder holds another study's"
+            + " runs (without it they are refused)")
+    boolean force;
+
+    @Option(names = "--allow-large", description = "accept sweeps of more than 100,000 design points")
+    boolean allowLarge;
+
     @Option(names = "--scenarios", paramLabel = "DIR", defaultValue = "scenarios", description = "where the scenario files are (default: ${DEFAULT-VALUE})")
     Path scenarios;
 
@@ -89,7 +96,7 @@ final class ReproduceCommand implements Callable<Integer> {
         for (Path f : files) {
             Study study;
             try {
-                study = loader.load(f, quick);
+                study = loader.load(f, quick, allowLarge);
             } catch (ScenarioException e) {
                 if (!e.dataMissing()) {
                     throw e;
@@ -163,7 +170,8 @@ final class ReproduceCommand implements Callable<Integer> {
             }
             long t0 = System.nanoTime();
             SweepProgress progress = quiet ? SweepProgress.NONE : SweepProgress.forConsole(study.base().name(), err);
-            SweepRunner.Outcome o = Studies.run(runner, study, folder, results.resolve(paper), resume, quick, progress);
+            SweepRunner.Outcome o = Studies.run(runner.onWarning(w -> err.println("edgesim: " + w)), study, folder,
+                    results.resolve(paper), resume, force, quick, progress);
             failed += o.failures().size();
             o.failures().forEach(f -> err.println("edgesim: failed: " + f));
             List<Path> figures = new ArrayList<>();
@@ -200,8 +208,10 @@ final class ReproduceCommand implements Callable<Integer> {
         if (!Files.isDirectory(runs)) {
             return;
         }
+        // Only edgesim's own block files: whatever else someone put there stays.
         try (Stream<Path> s = Files.list(runs)) {
-            for (Path p : s.toList()) {
+            for (Path p : s.filter(p -> p.getFileName().toString().matches("\\.?p\\d{5}-.*\\.csv(\\.tmp-.*)?"))
+                    .toList()) {
                 Files.delete(p);
             }
         }

@@ -8,6 +8,7 @@ import org.edgesim.engine.Catalog;
 import org.edgesim.engine.Simulation;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
+import org.edgesim.report.ResultFolders;
 import org.edgesim.report.RunWriter;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.Study;
@@ -54,6 +55,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "sweep: keep the runs already in the result folder, run the rest")
     boolean resume;
 
+    @Option(names = "--force", description = "sweep: start afresh in a result folder that holds another study's runs"
+            + " (without it they are refused)")
+    boolean force;
+
+    @Option(names = "--allow-large", description = "sweep: accept more than 100,000 design points")
+    boolean allowLarge;
+
     @Option(names = "--quick", description = "sweep: apply the sweep's 'quick' overrides (fewer replications, rounds)")
     boolean quick;
 
@@ -75,8 +83,8 @@ final class RunCommand implements Callable<Integer> {
         if (scenario.sweep() != null) {
             return sweep(catalog);
         }
-        if (resume || quick || threads != null || !executorOptions.executor.equals("local") || executorOptions.master != null) {
-            spec.commandLine().getErr().println("edgesim: --resume, --quick, --threads, --executor and --master apply to sweeps; "
+        if (resume || force || quick || threads != null || !executorOptions.executor.equals("local") || executorOptions.master != null) {
+            spec.commandLine().getErr().println("edgesim: --resume, --force, --quick, --threads, --executor and --master apply to sweeps; "
                     + scenarioFile + " has no 'sweep' section");
             return Failures.BAD_INPUT;
         }
@@ -87,6 +95,7 @@ final class RunCommand implements Callable<Integer> {
             scenario = scenario.withSeed(seed);
         }
         Path target = out != null ? out : Path.of("results", scenario.name() + "-seed" + scenario.seed());
+        ResultFolders.checkRunTarget(target); // before running: a refused --out costs nothing
         var err = spec.commandLine().getErr();
         RunContext.RoundListener progress = quiet ? RunContext.RoundListener.NONE : new ProgressLines(err);
         long t0 = System.nanoTime();
@@ -100,7 +109,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Integer sweep(Catalog catalog) throws Exception {
-        Study study = new StudyLoader(catalog.loader()).load(scenarioFile, quick);
+        Study study = new StudyLoader(catalog.loader()).load(scenarioFile, quick, allowLarge);
         if (rounds != null) {
             study = study.map(s -> s.withRounds(rounds));
         }
@@ -108,6 +117,7 @@ final class RunCommand implements Callable<Integer> {
             study = study.map(s -> s.withSeed(seed));
         }
         Path target = out != null ? out : Path.of("results", study.base().name() + "-seed" + study.base().seed());
+        ResultFolders.checkStudyTarget(target);
         var err = spec.commandLine().getErr();
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         SweepProgress progress = quiet ? SweepProgress.NONE : SweepProgress.forConsole(study.base().name(), err);
@@ -126,7 +136,8 @@ final class RunCommand implements Callable<Integer> {
             return Failures.BAD_INPUT;
         }
         try (executor) {
-            outcome = Studies.run(new SweepRunner(executor), study, target, target, resume, quick, progress);
+            outcome = Studies.run(new SweepRunner(executor).onWarning(w -> err.println("edgesim: " + w)), study, target,
+                    target, resume, force, quick, progress);
         } catch (IllegalStateException e) {
             err.println("edgesim: " + e.getMessage());
             return Failures.BAD_INPUT;

@@ -23,6 +23,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO", arity = "1..*", description = "scenario files")
     List<Path> files;
 
+    @picocli.CommandLine.Option(names = "--quick", description = "check the sweeps with their quick overrides applied,"
+            + " as 'run --quick' and 'reproduce --quick' would run them")
+    boolean quick;
+
+    @picocli.CommandLine.Option(names = "--allow-large", description = "accept sweeps of more than 100,000 design points")
+    boolean allowLarge;
+
     @Override
     public Integer call() {
         Catalog catalog = Catalog.standard();
@@ -31,17 +38,19 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 Scenario s = catalog.loader().load(f);
                 String study = "";
+                Study st = null;
                 if (s.sweep() != null) {
                     // Every design point is bound and checked, as a run would.
-                    Study st = new StudyLoader(catalog.loader()).load(f, false);
+                    st = new StudyLoader(catalog.loader()).load(f, quick, allowLarge);
                     study = String.format(java.util.Locale.ROOT, "; sweep: %d points x %d schedulers x %d replications"
                             + " = %d runs, %d figure(s), %d claim(s)", st.points().size(), st.schedulers().size(),
                             st.replications(), st.runs(), s.figures() == null ? 0 : s.figures().size(),
                             st.claims().size());
                 }
-                spec.commandLine().getOut().println(f + ": ok (" + s.protocol().type() + "/" + s.scheduler() + ", "
-                        + s.deviceCount() + " devices, " + s.rounds() + " rounds"
-                        + (s.learning() == null ? "" : ", trains " + s.learning().describe()) + study + ")");
+                Scenario shown = st != null ? st.base() : s;
+                spec.commandLine().getOut().println(f + ": ok (" + shown.protocol().type() + "/" + shown.scheduler()
+                        + ", " + shown.deviceCount() + " devices, " + shown.rounds() + " rounds"
+                        + (shown.learning() == null ? "" : ", trains " + shown.learning().describe()) + study + ")");
             } catch (ScenarioException e) {
                 spec.commandLine().getErr().println("edgesim: " + e.getMessage());
                 code = Failures.BAD_INPUT;

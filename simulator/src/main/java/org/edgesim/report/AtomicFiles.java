@@ -1,13 +1,20 @@
 package org.edgesim.report;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
-/** Single files written all or nothing: to a temporary file beside the target, then renamed over it. */
+/**
+ * Single files written all or nothing: to a temporary file beside the target (named by process and
+ * thread, so two processes writing one folder never share one), forced to the disk, then renamed
+ * over the target, and the folder's entry forced too: after a crash a reader finds the old file or
+ * the whole new one.
+ */
 public final class AtomicFiles {
     private AtomicFiles() {
     }
@@ -20,15 +27,34 @@ public final class AtomicFiles {
 
     /** Writes {@code body} (UTF-8) to {@code target}; readers see the old file or the whole new one. */
     public static void write(Path target, Body body) throws IOException {
-        // Per-thread temporary name: parallel writers of different targets in one folder never collide.
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp-" + Thread.currentThread().getId());
-        try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        // Per-process and per-thread temporary name: parallel writers in one folder never collide.
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-"
+                + Thread.currentThread().getId());
+        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
+             java.io.Writer w = new java.io.BufferedWriter(java.nio.channels.Channels.newWriter(channel,
+                     StandardCharsets.UTF_8))) {
             body.writeTo(w);
+            w.flush();
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
         }
         try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        forceFolder(target.toAbsolutePath().getParent());
+    }
+
+    /** Forces a folder's entries (a rename) to the disk, where the platform allows it. */
+    public static void forceFolder(Path folder) {
+        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Some file systems cannot open a folder as a channel; the rename itself stays atomic.
         }
     }
 

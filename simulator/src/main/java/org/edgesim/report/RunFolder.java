@@ -14,7 +14,8 @@ import java.nio.file.attribute.BasicFileAttributes;
  * A result folder written atomically: files go to a hidden sibling folder, which is renamed onto
  * the target only once everything is written. A run that fails or is killed leaves at most a
  * hidden {@code .NAME.partial-PID} folder, never a half-written result. An existing target is
- * replaced.
+ * replaced only if it is an earlier run's result folder holding nothing else
+ * ({@link ResultFolders#checkRunTarget}); the new folder carries the marker.
  */
 public final class RunFolder implements AutoCloseable {
     private final Path target;
@@ -22,6 +23,7 @@ public final class RunFolder implements AutoCloseable {
     private boolean committed;
 
     public RunFolder(Path target) throws IOException {
+        ResultFolders.checkRunTarget(target);
         this.target = target.toAbsolutePath().normalize();
         Path parent = this.target.getParent();
         Files.createDirectories(parent);
@@ -42,6 +44,8 @@ public final class RunFolder implements AutoCloseable {
 
     /** Moves the staged files onto the target folder. */
     public void commit() throws IOException {
+        ResultFolders.checkRunTarget(target);
+        org.edgesim.report.AtomicFiles.writeString(file(ResultFolders.MARKER), "edgesim result folder: a single run\n");
         Path old = null;
         if (Files.exists(target)) {
             old = target.resolveSibling("." + target.getFileName() + ".old-" + ProcessHandle.current().pid());
@@ -49,6 +53,7 @@ public final class RunFolder implements AutoCloseable {
             move(target, old);
         }
         move(staging, target);
+        AtomicFiles.forceFolder(target.getParent());
         committed = true;
         if (old != null) {
             deleteTree(old);

@@ -28,6 +28,16 @@ final class ClaimResolver {
         this.roundColumns = roundColumns;
     }
 
+    /** A claim about a design point the study does not have (in quick mode, one the quick sweep leaves out). */
+    static final class MissingPoint extends RuntimeException {
+        final InvalidField error;
+
+        MissingPoint(InvalidField error) {
+            super(error.getMessage());
+            this.error = error;
+        }
+    }
+
     Claim resolve(ClaimSpec c) {
         checkFigure(c);
         checkMetric(c);
@@ -160,9 +170,9 @@ final class ClaimResolver {
                         || !Double.isNaN(v) && Math.abs(v - value) <= 1e-9 * Math.max(Math.abs(v), Double.MIN_NORMAL);
             }).toList();
             if (kept.isEmpty()) {
-                throw new InvalidField((atKeys.contains(e.getKey()) ? "at"
+                throw new MissingPoint(new InvalidField((atKeys.contains(e.getKey()) ? "at"
                         : field) + "." + e.getKey(), "no design point has " + e.getKey() + " = " + text + "; the sweep's"
-                        + " values: " + study.points().stream().map(pt -> pt.labels().get(i)).distinct().toList());
+                        + " values: " + study.points().stream().map(pt -> pt.labels().get(i)).distinct().toList()));
             }
             out = kept;
         }

@@ -83,6 +83,9 @@ public record CpslSpec(String scheme, Integer clusterSize, Integer localEpochs, 
             throw new InvalidField("cut", "must be 'auto' or a layer number from 1, got '" + cut + "'");
         }
         saaSamples = saaSamples == null ? 20 : (int) InvalidField.atLeast("saaSamples", saaSamples, 1);
+        if (saaSamples > 100_000) {
+            throw new InvalidField("saaSamples", "is " + saaSamples + "; at most 100,000 draws");
+        }
         profile = profile == null ? BUILT : profile;
         if (!profile.equals(BUILT) && !profile.equals(PAPER_POOL1)) {
             throw new InvalidField("profile", "must be 'built' or 'paper-pool1', got '" + profile + "'");
@@ -99,6 +102,9 @@ public record CpslSpec(String scheme, Integer clusterSize, Integer localEpochs, 
         gibbsDelta = gibbsDelta == null ? 1e-4 : InvalidField.positive("gibbsDelta", gibbsDelta, Dimension.COUNT);
         gibbsIterations = gibbsIterations == null ? 1000
                 : (int) InvalidField.atLeast("gibbsIterations", gibbsIterations, 0);
+        if (gibbsIterations > 10_000_000) {
+            throw new InvalidField("gibbsIterations", "is " + gibbsIterations + "; at most 10,000,000 per round");
+        }
         samplesPerDevice = samplesPerDevice == null ? 180 : (int) InvalidField.atLeast("samplesPerDevice", samplesPerDevice, 1);
         classesPerDevice = classesPerDevice == null ? 3 : (int) InvalidField.atLeast("classesPerDevice", classesPerDevice, 0);
         if (serverStepSize != null) {

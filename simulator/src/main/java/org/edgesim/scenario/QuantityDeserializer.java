@@ -36,21 +36,36 @@ final class QuantityDeserializer extends JsonDeserializer<Double> implements Con
     static double read(JsonParser p, Dimension dimension) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            return p.getDoubleValue();
+            return plausible(p, p.getDoubleValue(), p.getText(), dimension);
         }
         if (t == JsonToken.VALUE_STRING && dimension != null) {
             String text = p.getText();
+            double v;
             try {
-                return Quantities.parse(text, dimension);
+                v = Quantities.parse(text, dimension);
             } catch (IllegalArgumentException e) {
                 throw InvalidFormatException.from(p, e.getMessage(), text, Double.class);
             }
+            return plausible(p, v, text, dimension);
         }
         String expected = dimension == null || dimension == Dimension.COUNT
                 ? "a number"
                 : "a " + dimension.label() + ": a number in " + dimension.base() + " or a string such as "
                         + Quantities.example(dimension);
         throw MismatchedInputException.from(p, Double.class, "expected " + expected + ", got " + describe(p));
+    }
+
+    /** {@code value}, or a refusal naming the dimension's plausible range. */
+    private static double plausible(JsonParser p, double value, String written, Dimension dimension)
+            throws IOException {
+        if (!Double.isFinite(value)) {
+            throw InvalidFormatException.from(p, "must be a finite number, got '" + written + "'", written, Double.class);
+        }
+        if (dimension != null && !dimension.plausible(value)) {
+            throw InvalidFormatException.from(p, "'" + written + "' is outside the plausible range of a "
+                    + dimension.label() + ", " + dimension.range() + " (or 0)", written, Double.class);
+        }
+        return value;
     }
 
     static String describe(JsonParser p) throws IOException {

@@ -32,6 +32,10 @@ public record Scenario(@JsonProperty(required = true) String name,
                        List<FigureSpec> figures,
                        List<ClaimSpec> claims) {
     public Scenario {
+        if (name.length() > 100) {
+            throw new InvalidField("name", "is " + name.length() + " characters long; at most 100 (it names the results"
+                    + " folder)");
+        }
         if (name.isBlank() || !name.matches("[A-Za-z0-9._-]+")) {
             throw new InvalidField("name", "must be letters, digits, '.', '_' or '-' (it names the results folder), got '"
                     + name + "'");

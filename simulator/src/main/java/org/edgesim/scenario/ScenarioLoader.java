@@ -120,6 +120,7 @@ public final class ScenarioLoader {
             throw new ScenarioException(name, 1, 1, "", "the file is empty; a scenario is a mapping of keys to values");
         }
         LocationIndex index = LocationIndex.of(mapper.getFactory(), text);
+        checkTokens(name, mapper, text);
         Scenario scenario;
         try {
             scenario = mapper.readValue(text, Scenario.class);
@@ -139,6 +140,29 @@ public final class ScenarioLoader {
             }
         }
         return scenario;
+    }
+
+    /**
+     * Refuses explicit nulls (a key with no value) and YAML aliases, which Jackson would bind as
+     * a missing value and as the anchor's name: each at its line, with its field.
+     */
+    static void checkTokens(String name, ObjectMapper mapper, String text) throws ScenarioException {
+        try (com.fasterxml.jackson.core.JsonParser p = mapper.getFactory().createParser(text)) {
+            for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                boolean alias = p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias();
+                if (t != com.fasterxml.jackson.core.JsonToken.VALUE_NULL && !alias) {
+                    continue;
+                }
+                String pointer = p.getParsingContext().pathAsPointer().toString();
+                String field = pointer.isEmpty() ? "" : pointer.substring(1).replace('/', '.');
+                JsonLocation at = p.currentTokenLocation();
+                throw new ScenarioException(name, at.getLineNr(), at.getColumnNr(), field, alias
+                        ? "YAML aliases (*" + p.getText() + ") are not supported: write the value itself"
+                        : "must not be null (leave the key out for its default)");
+            }
+        } catch (java.io.IOException e) {
+            // A document that does not parse is reported by the binder with its own location.
+        }
     }
 
     /** The mapper scenarios are read with: strict about keys, types and duplicates. */
@@ -161,6 +185,10 @@ public final class ScenarioLoader {
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .configure(EnumFeature.WRITE_ENUMS_TO_LOWERCASE, true)
                 .enable(SerializationFeature.INDENT_OUTPUT)
+                // Resolved scenarios (manifests, study files) leave absent values out, so they read back.
+                .defaultPropertyInclusion(com.fasterxml.jackson.annotation.JsonInclude.Value.construct(
+                        com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL,
+                        com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
                 .build();
     }
 
@@ -184,8 +212,11 @@ public final class ScenarioLoader {
             line = at[0];
             column = at[1];
         } else if (e instanceof InvalidTypeIdException t) {
-            rule = t.getTypeId() == null ? "missing key 'type' (which protocol: partel)"
-                    : "unknown type '" + t.getTypeId() + "'; known: partel";
+            String known = String.join(", ", java.util.Arrays.stream(ProtocolSpec.class
+                    .getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class).value())
+                    .map(com.fasterxml.jackson.annotation.JsonSubTypes.Type::name).toList());
+            rule = t.getTypeId() == null ? "missing key 'type' (which protocol: " + known + ")"
+                    : "unknown type '" + t.getTypeId() + "'; known: " + known;
             field = field.isEmpty() ? "type" : field + ".type";
         } else if (e instanceof ValueInstantiationException v && v.getCause() instanceof InvalidField f) {
             String prefix = pointer;
@@ -302,7 +333,8 @@ public final class ScenarioLoader {
             got = "the text '" + text.group(1) + "'";
         } else if (number.find()) {
             String v = number.group(1);
-            got = v.startsWith("\"") ? "the text '" + v.substring(1, v.length() - 1) + "'" : "'" + v + "'";
+            got = v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? "the text '" + v.substring(1, v.length() - 1)
+                    + "'" : "'" + v + "'";
         } else if (first.contains("from Object value")) {
             got = "a mapping";
         } else if (first.contains("from Array value")) {

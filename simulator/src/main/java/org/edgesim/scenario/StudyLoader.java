@@ -21,8 +21,19 @@ public final class StudyLoader {
         this.loader = loader;
     }
 
+    /** Design points a sweep may have unless the caller allows more ({@code --allow-large}). */
+    public static final long MAX_POINTS = 100_000;
+
     /** Reads {@code file} as a study; {@code quick} applies the sweep's {@code quick} overrides. */
     public Study load(Path file, boolean quick) throws ScenarioException {
+        return load(file, quick, false);
+    }
+
+    /**
+     * As {@link #load(Path, boolean)}; a sweep of more than {@link #MAX_POINTS} design points is
+     * refused, before any is built, unless {@code allowLarge}.
+     */
+    public Study load(Path file, boolean quick, boolean allowLarge) throws ScenarioException {
         String name = file.toString();
         String text = ScenarioLoader.read(file);
         ScenarioLoader.Format format = ScenarioLoader.Format.of(name);
@@ -49,6 +60,17 @@ public final class StudyLoader {
         if (sweep == null) {
             return new Study(name, base, List.of(), List.of(new Study.Point(0, List.of(), List.of(), base.single())),
                     schedulers, replications);
+        }
+        double size = sweep.zip().isEmpty() ? 1 : sweep.zip().values().iterator().next().size();
+        for (List<JsonNode> values : sweep.grid().values()) {
+            size *= values.size();
+        }
+        if (size > MAX_POINTS && !allowLarge) {
+            int[] at = index.find("/sweep");
+            throw new ScenarioException(name, at[0], at[1], "sweep", String.format(java.util.Locale.ROOT, "has %,.0f"
+                    + " design points (%s); at most %,d unless --allow-large", size, sweep.grid().entrySet().stream()
+                    .map(e -> e.getValue().size() + " " + e.getKey()).reduce((a, b) -> a + " x " + b)
+                    .orElse("zipped lists"), MAX_POINTS));
         }
         List<String> paths = new ArrayList<>(sweep.grid().keySet());
         paths.addAll(sweep.zip().keySet());
@@ -104,16 +126,17 @@ public final class StudyLoader {
             points.add(new Study.Point(points.size(), labels, values, point));
         }
         Study study = new Study(name, base, paths, points, schedulers, replications);
-        return new Study(name, base, paths, points, schedulers, replications, claims(name, mapper, tree, index, study));
+        return new Study(name, base, paths, points, schedulers, replications, claims(name, mapper, tree, index, study,
+                quick));
     }
 
-    /** The base scenario's claims resolved against the study; a claim that selects nothing is a located error. */
-    private List<Claim> claims(String name, ObjectMapper mapper, JsonNode tree, LocationIndex index, Study study)
-            throws ScenarioException {
+    /**
+     * Checks the base scenario's figures against the study, and resolves its claims; a figure or a
+     * claim that names something the study does not have is a located error.
+     */
+    private List<Claim> claims(String name, ObjectMapper mapper, JsonNode tree, LocationIndex index, Study study,
+                               boolean quick) throws ScenarioException {
         List<ClaimSpec> specs = study.base().claims();
-        if (specs == null) {
-            return List.of();
-        }
         java.util.Set<String> columns = null;
         for (Study.Point p : study.points()) {
             List<String> c = loader.roundColumns(p.scenario());
@@ -126,6 +149,21 @@ public final class StudyLoader {
                 columns.retainAll(c);
             }
         }
+        if (study.base().figures() != null) {
+            FigureChecker figures = new FigureChecker(study, columns);
+            for (int i = 0; i < study.base().figures().size(); i++) {
+                FigureSpec f = study.base().figures().get(i);
+                try {
+                    figures.check(f);
+                } catch (InvalidField e) {
+                    int[] at = index.find("/figures/" + i + "/" + e.field());
+                    throw new ScenarioException(name, at[0], at[1], "figures." + f.name() + "." + e.field(), e.rule());
+                }
+            }
+        }
+        if (specs == null) {
+            return List.of();
+        }
         ObjectNode bare = ((ObjectNode) tree).deepCopy();
         bare.remove("sweep");
         bare.remove("figures");
@@ -133,16 +171,23 @@ public final class StudyLoader {
         ClaimResolver resolver = new ClaimResolver(study, (path, value) -> siValue(mapper, bare, path, value), columns);
         List<Claim> out = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
+            InvalidField e;
             try {
                 out.add(resolver.resolve(specs.get(i)));
-            } catch (InvalidField e) {
-                int dot = e.field().indexOf('.');
-                String head = dot < 0 ? e.field() : e.field().substring(0, dot);
-                String pointer = "/claims/" + i + "/" + head + (dot < 0 ? "" : "/" + e.field().substring(dot + 1));
-                int[] at = index.find(pointer);
-                throw new ScenarioException(name, at[0], at[1], "claims." + specs.get(i).id() + "." + e.field(),
-                        e.rule());
+                continue;
+            } catch (ClaimResolver.MissingPoint missing) {
+                if (quick) {
+                    continue; // the quick sweep leaves the claim's point out: it is checked by the full run only
+                }
+                e = missing.error;
+            } catch (InvalidField invalid) {
+                e = invalid;
             }
+            int dot = e.field().indexOf('.');
+            String head = dot < 0 ? e.field() : e.field().substring(0, dot);
+            String pointer = "/claims/" + i + "/" + head + (dot < 0 ? "" : "/" + e.field().substring(dot + 1));
+            int[] at = index.find(pointer);
+            throw new ScenarioException(name, at[0], at[1], "claims." + specs.get(i).id() + "." + e.field(), e.rule());
         }
         return out;
     }

@@ -29,6 +29,15 @@ public record SweepSpec(Map<String, List<JsonNode>> grid, Map<String, List<JsonN
         zip = zip == null ? Map.of() : new LinkedHashMap<>(zip);
         compare = compare == null ? List.of() : List.copyOf(compare);
         quick = quick == null ? Map.of() : new LinkedHashMap<>(quick);
+        for (var section : java.util.List.of(java.util.Map.entry("grid", grid.keySet()), java.util.Map.entry("zip",
+                zip.keySet()), java.util.Map.entry("quick", quick.keySet()))) {
+            for (String path : section.getValue()) {
+                if (!path.matches("[A-Za-z$][A-Za-z0-9_$]*(\\.[A-Za-z$][A-Za-z0-9_$]*)*")) {
+                    throw new InvalidField(section.getKey() + "." + path, "a parameter's path is keys joined by '.', e.g."
+                            + " radio.bandwidth; got '" + path + "'");
+                }
+            }
+        }
         if (replications != null && replications < 1) {
             throw new InvalidField("replications", "must be >= 1, got " + replications);
         }

@@ -89,10 +89,13 @@ public sealed interface ValueDistribution {
                 throw new InvalidField("grid", "needs [from, to, step] with from <= to and step > 0, got ["
                         + lo + ", " + hi + ", " + step + "]");
             }
-            int n = (int) Math.floor((hi - lo) / step + 1e-9) + 1;
-            if (n > 1_000_000) {
-                throw new InvalidField("grid", "has " + n + " points; at most 1,000,000");
+            double count = Math.floor((hi - lo) / step + 1e-9) + 1;
+            if (!(count <= 1_000_000)) {
+                throw new InvalidField("grid", "from " + Tolerance.number(lo) + " to " + Tolerance.number(hi)
+                        + " in steps of " + Tolerance.number(step) + " has " + Tolerance.number(count)
+                        + " points; at most 1,000,000");
             }
+            int n = (int) count;
             double[] v = new double[n];
             for (int i = 0; i < n; i++) {
                 v[i] = lo + i * step;

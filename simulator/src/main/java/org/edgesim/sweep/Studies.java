@@ -12,6 +12,7 @@ import org.edgesim.claims.ClaimEvaluator;
 import org.edgesim.claims.ClaimsReport;
 import org.edgesim.report.AtomicFiles;
 import org.edgesim.report.BuildInfo;
+import org.edgesim.report.ResultFolders;
 import org.edgesim.report.SpeedupTable;
 import org.edgesim.report.plot.StudyFigure;
 import org.edgesim.scenario.FigureSpec;
@@ -34,10 +35,22 @@ public final class Studies {
     public static SweepRunner.Outcome run(SweepRunner runner, Study study, Path folder, Path figureFolder,
                                           boolean resume, boolean quick, SweepProgress progress)
             throws IOException, InterruptedException {
+        return run(runner, study, folder, figureFolder, resume, false, quick, progress);
+    }
+
+    /**
+     * As above; {@code force} starts afresh over the blocks of another study instead of refusing
+     * ({@link SweepRunner#run(Study, Path, boolean, boolean, SweepProgress)}).
+     */
+    public static SweepRunner.Outcome run(SweepRunner runner, Study study, Path folder, Path figureFolder,
+                                          boolean resume, boolean force, boolean quick, SweepProgress progress)
+            throws IOException, InterruptedException {
+        ResultFolders.checkStudyTarget(folder);
         Files.createDirectories(folder);
+        ResultFolders.mark(folder);
         long t0 = System.nanoTime();
         Files.deleteIfExists(folder.resolve(ClaimsReport.FILE));
-        SweepRunner.Outcome outcome = runner.run(study, folder, resume, progress);
+        SweepRunner.Outcome outcome = runner.run(study, folder, resume, force, progress);
         writeStudy(folder.resolve(STUDY), study, quick, Duration.ofNanos(System.nanoTime() - t0));
         plot(folder, figureFolder);
         if (!study.claims().isEmpty() && outcome.failures().isEmpty()) {
@@ -57,6 +70,7 @@ public final class Studies {
         m.put("replications", study.replications());
         m.set("schedulers", mapper.valueToTree(study.schedulers()));
         m.put("runs", study.runs());
+        m.put("fingerprint", SweepRunner.fingerprint(study));
         m.put("wallTimeSeconds", wall.toNanos() / 1e9);
         m.set("dependencies", mapper.valueToTree(BuildInfo.dependencies()));
         m.set("scenario", mapper.valueToTree(study.base()));

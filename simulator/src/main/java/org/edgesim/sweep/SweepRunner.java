@@ -39,7 +39,13 @@ public final class SweepRunner {
     public static final String RUNS = "runs";
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build();
 
+    /** The study a folder's blocks belong to: {@code runs/study.json}. */
+    public static final String RUNS_STUDY = "study.json";
+    /** Held while a sweep writes a folder. */
+    public static final String LOCK = ".edgesim.lock";
+
     private final SweepExecutor executor;
+    private java.util.function.Consumer<String> warnings = w -> System.err.println("edgesim: " + w);
 
     /** A runner on {@code executor}. */
     public SweepRunner(SweepExecutor executor) {
@@ -53,6 +59,27 @@ public final class SweepRunner {
 
     public SweepExecutor executor() {
         return executor;
+    }
+
+    /** Where one-line warnings go (a damaged block run again); standard error by default. */
+    public SweepRunner onWarning(java.util.function.Consumer<String> sink) {
+        this.warnings = sink;
+        return this;
+    }
+
+    /**
+     * The study's fingerprint: the SHA-256 of its resolved scenario (sweep, seed, replications and
+     * overrides included) and of edgesim's version. Every block carries it, so blocks of another
+     * study are never mixed in.
+     */
+    public static String fingerprint(Study study) {
+        try {
+            String json = org.edgesim.scenario.ScenarioLoader.mapper(org.edgesim.scenario.ScenarioLoader.Format.JSON)
+                    .writeValueAsString(study.base());
+            return Blocks.sha256(json + "\nedgesim " + org.edgesim.report.BuildInfo.version());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the study as JSON", e);
+        }
     }
 
     /**
@@ -99,20 +126,50 @@ public final class SweepRunner {
      */
     public Outcome run(Study study, Path folder, boolean resume, SweepProgress progress)
             throws IOException, InterruptedException {
+        return run(study, folder, resume, false, progress);
+    }
+
+    /**
+     * Runs {@code study} into {@code folder}, which one sweep at a time may write (a lock file).
+     *
+     * @param resume keep the blocks already in {@code folder} that belong to this study (same
+     *               fingerprint) and are intact; a damaged block is run again, saying so
+     * @param force  start afresh over blocks of another study, instead of refusing
+     * @throws IllegalStateException if {@code folder} holds blocks and {@code resume} is off, or
+     *                               blocks of another study and {@code force} is off, or another
+     *                               sweep is writing it
+     */
+    public Outcome run(Study study, Path folder, boolean resume, boolean force, SweepProgress progress)
+            throws IOException, InterruptedException {
         Path runsDir = folder.resolve(RUNS);
-        if (!resume && Files.isDirectory(runsDir)) {
-            try (var existing = Files.list(runsDir)) {
-                if (existing.findAny().isPresent()) {
-                    throw new IllegalStateException(folder + " already holds runs of a sweep; add --resume to"
-                            + " continue it, or choose another --out");
-                }
+        Files.createDirectories(folder);
+        try (FolderLock lock = FolderLock.acquire(folder.resolve(LOCK))) {
+            return runLocked(study, folder, runsDir, resume, force, progress);
+        }
+    }
+
+    private Outcome runLocked(Study study, Path folder, Path runsDir, boolean resume, boolean force,
+                              SweepProgress progress) throws IOException, InterruptedException {
+        String fingerprint = fingerprint(study);
+        List<Path> blocks = blockFiles(runsDir);
+        if (!resume && !blocks.isEmpty() && !force) {
+            throw new IllegalStateException(folder + " already holds runs of a sweep; add --resume to continue it,"
+                    + " --force to start afresh, or choose another --out");
+        }
+        if (resume && !force) {
+            checkSameStudy(study, fingerprint, runsDir, blocks);
+        }
+        if (!resume || force) {
+            for (Path b : blocks) {
+                Files.delete(b);
             }
         }
         Files.createDirectories(runsDir);
+        writeRunsStudy(runsDir, study, fingerprint);
         List<Run> all = runs(study);
         List<Run> pending = new ArrayList<>();
         for (Run r : all) {
-            if (!Files.exists(runsDir.resolve(r.id() + ".csv"))) {
+            if (!intact(runsDir, r, study.traced())) {
                 pending.add(r);
             }
         }
@@ -134,7 +191,7 @@ public final class SweepRunner {
                     r.first(), r.end(), block.stream().map(Run::scheduler).toList(), study.traced()));
         }
         try {
-            executor.execute(study, tasks, progress, result -> save(result, study, runsDir, failures));
+            executor.execute(study, tasks, progress, result -> save(result, study, runsDir, failures, fingerprint));
         } finally {
             progress.close();
         }
@@ -166,7 +223,8 @@ public final class SweepRunner {
      * done once its {@code <id>.csv} exists); a failed replication is left out of its block, so
      * that --resume does not retry it.
      */
-    private static void save(SweepTask.Result result, Study study, Path runsDir, List<String> failures) {
+    private static void save(SweepTask.Result result, Study study, Path runsDir, List<String> failures,
+                             String fingerprint) {
         SweepTask t = result.task();
         failures.addAll(result.failures());
         Study.Point point = study.points().get(t.point());
@@ -174,9 +232,9 @@ public final class SweepRunner {
             Run r = new Run(point, t.schedulers().get(i), t.first(), t.end());
             try {
                 if (t.traced()) {
-                    writeAtomically(runsDir.resolve(r.id() + ROUNDS_SUFFIX), result.roundRows().get(i));
+                    Blocks.write(runsDir.resolve(r.id() + ROUNDS_SUFFIX), fingerprint, result.roundRows().get(i));
                 }
-                writeAtomically(runsDir.resolve(r.id() + ".csv"), result.rows().get(i));
+                Blocks.write(runsDir.resolve(r.id() + ".csv"), fingerprint, result.rows().get(i));
             } catch (IOException e) {
                 failures.add(t.description() + " scheduler " + r.scheduler() + " replications " + t.first() + "-"
                         + (t.end() - 1) + ": cannot save the block: " + e);
@@ -219,6 +277,72 @@ public final class SweepRunner {
         }
     }
 
+    /** The block files in {@code runsDir} (and temporary files a killed sweep left), in name order. */
+    private static List<Path> blockFiles(Path runsDir) throws IOException {
+        if (!Files.isDirectory(runsDir)) {
+            return List.of();
+        }
+        try (var s = Files.list(runsDir)) {
+            return s.filter(p -> p.getFileName().toString().matches("\\.?p\\d{5}-.*\\.csv(\\.tmp-.*)?"))
+                    .sorted().toList();
+        }
+    }
+
+    /** Refuses blocks of another study, naming what differs. */
+    private static void checkSameStudy(Study study, String fingerprint, Path runsDir, List<Path> blocks)
+            throws IOException {
+        for (Path b : blocks) {
+            if (!b.getFileName().toString().endsWith(".csv")) {
+                continue;
+            }
+            String theirs;
+            try {
+                theirs = Blocks.read(b).fingerprint();
+            } catch (Blocks.DamagedBlockException e) {
+                continue; // run again below
+            }
+            if (!theirs.equals(fingerprint)) {
+                throw new IllegalStateException(runsDir.getParent() + " holds runs of another study ("
+                        + StudyDifference.of(runsDir.resolve(RUNS_STUDY), study) + "); nothing was run: add --force"
+                        + " to start afresh there, or choose another --out");
+            }
+        }
+    }
+
+    /** Whether a block was saved whole for this study; a damaged one is deleted, saying so. */
+    private boolean intact(Path runsDir, Run r, boolean traced) throws IOException {
+        Path csv = runsDir.resolve(r.id() + ".csv");
+        if (!Files.exists(csv)) {
+            return false;
+        }
+        List<Path> files = traced ? List.of(csv, runsDir.resolve(r.id() + ROUNDS_SUFFIX)) : List.of(csv);
+        for (Path f : files) {
+            try {
+                if (!Files.exists(f)) {
+                    throw new Blocks.DamagedBlockException("its per-round rows are missing");
+                }
+                Blocks.read(f);
+            } catch (Blocks.DamagedBlockException e) {
+                warnings.accept(RUNS + "/" + f.getFileName() + " is damaged (" + e.getMessage() + "); its runs are"
+                        + " run again");
+                for (Path g : files) {
+                    Files.deleteIfExists(g);
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void writeRunsStudy(Path runsDir, Study study, String fingerprint) throws IOException {
+        var mapper = org.edgesim.scenario.ScenarioLoader.mapper(org.edgesim.scenario.ScenarioLoader.Format.JSON);
+        var node = mapper.createObjectNode();
+        node.put("fingerprint", fingerprint);
+        node.put("edgesim", org.edgesim.report.BuildInfo.version());
+        node.set("scenario", mapper.valueToTree(study.base()));
+        AtomicFiles.writeString(runsDir.resolve(RUNS_STUDY), mapper.writeValueAsString(node));
+    }
+
     /** The rows of every block's file {@code <id><suffix>}, in the study's order, under one header. */
     private static List<List<String>> concatenate(Study study, List<Run> all, Path folder, String suffix)
             throws IOException {
@@ -229,22 +353,18 @@ public final class SweepRunner {
             if (!Files.exists(f)) {
                 continue; // failed
             }
-            try (Reader in = Files.newBufferedReader(f, StandardCharsets.UTF_8); CSVParser p = CSV.parse(in)) {
-                List<CSVRecord> records = p.getRecords();
-                if (records.isEmpty()) {
-                    continue; // every replication of the block failed
-                }
-                List<String> h = records.get(0).toList();
-                if (header == null) {
-                    header = h;
-                    rows.add(h);
-                } else if (!header.equals(h)) {
-                    throw new IOException(f + ": columns differ from the other runs' (a run from another study?)");
-                }
-                for (CSVRecord rec : records.subList(1, records.size())) {
-                    rows.add(rec.toList());
-                }
+            List<List<String>> records = Blocks.read(f).rows();
+            if (records.isEmpty()) {
+                continue; // every replication of the block failed
             }
+            List<String> h = records.get(0);
+            if (header == null) {
+                header = h;
+                rows.add(h);
+            } else if (!header.equals(h)) {
+                throw new IOException(f + ": columns differ from the other runs' (a run from another study?)");
+            }
+            rows.addAll(records.subList(1, records.size()));
         }
         if (header == null) {
             throw new IOException("no run of " + study.base().name() + " succeeded; see " + FAILURES);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.edgesim.scenario.TestScenarios;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,6 +27,11 @@ class BadScenarioCliTest {
     private static final String YAML = TestScenarios.partelYaml();
     private static final String JSON = TestScenarios.partelJson();
     private static final String STUDY = TestScenarios.partelStudyYaml();
+
+    private static String values(String unit, int n) {
+        return java.util.stream.IntStream.rangeClosed(1, n).mapToObj(i -> i + " " + unit)
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    }
 
     /** name, file suffix, content, expected line, expected field (or ""), expected words of the rule. */
     static Stream<Arguments> badScenarios() {
@@ -147,7 +153,42 @@ class BadScenarioCliTest {
                 Arguments.of("claim with a bad tolerance", "yaml", STUDY.replace("\"±0.05\"", "5%"), 0, "",
                         "must be '±x' (within x of the paper's value)"),
                 Arguments.of("claim of an unknown kind", "yaml", STUDY.replace("kind: reduction", "kind: speedup"), 0, "",
-                        "must be one of [value, ratio, reduction, difference, argmin, argmax, ordering], got 'speedup'"));
+                        "must be one of [value, ratio, reduction, difference, argmin, argmax, ordering], got 'speedup'"),
+                // Hostile input (issue 24): each once exited 1 with a stack trace, or ran silently.
+                Arguments.of("sweep path '.'", "yaml", YAML + "sweep:\n  grid:\n    \".\": [1, 2]\n", 24, "sweep.grid..",
+                        "a parameter's path is keys joined by '.'"),
+                Arguments.of("300-character name", "yaml", YAML.replace("name: tiny-partel", "name: " + "a".repeat(300)), 1,
+                        "name", "is 300 characters long; at most 100"),
+                Arguments.of("JSON cell null", "json", JSON.replace("\"cell\": {\"radius\": \"0.15 km\"}", "\"cell\": null"),
+                        5, "cell", "must not be null"),
+                Arguments.of("explicit null", "yaml", YAML.replace("rounds: 3", "rounds: null"), 3, "rounds",
+                        "must not be null (leave the key out for its default)"),
+                Arguments.of("key without a value", "yaml", YAML.replace("  radius: 0.15 km", "  radius:"), 5,
+                        "cell.radius", "'' is not a length"),
+                Arguments.of("grid that overflows", "yaml", YAML.replace("{grid: [0.1 GHz, 1.0 GHz, 0.1 GHz]}",
+                        "{grid: [0.1 GHz, 90 GHz, 1 kHz]}"), 15, "devices.cpu.speed",
+                        "points; at most 1,000,000"),
+                Arguments.of("speeds of 1e-300 Hz", "yaml", YAML.replace("{grid: [0.1 GHz, 1.0 GHz, 0.1 GHz]}",
+                        "1e-300 Hz"), 15, "devices.cpu.speed",
+                        "'1e-300 Hz' is outside the plausible range of a frequency, 1 kHz to 100 GHz"),
+                Arguments.of("bandwidth of 1 Hz", "yaml", YAML.replace("10 MHz", "1 Hz"), 7, "radio.bandwidth",
+                        "outside the plausible range of a frequency, 1 kHz to 100 GHz"),
+                Arguments.of("coherence time of 1e-12 s", "yaml", YAML.replace("  devicePower: 24 dBm\n",
+                        "  devicePower: 24 dBm\n  coherenceTime: 1e-12 s\n"), 13, "radio.coherenceTime",
+                        "outside the plausible range of a time, 1 us to 10,000,000 s"),
+                Arguments.of("1000 dBm", "yaml", YAML.replace("apPower: 46 dBm", "apPower: 1000 dBm"), 11, "radio.apPower",
+                        "'1000 dBm' is outside the plausible range of a power, -50 dBm to 60 dBm"),
+                Arguments.of("YAML alias", "yaml", YAML.replace("scheduler: baseline", "scheduler: &b baseline")
+                        + "sweep:\n  compare: [*b, joint-paba]\n", 24, "sweep.compare.0",
+                        "YAML aliases (*b) are not supported"),
+                Arguments.of("sweep too large", "yaml", YAML + "sweep:\n  grid:\n    cell.radius: " + values("m", 100)
+                        + "\n    radio.apPower: " + values("dBm", 50) + "\n    radio.devicePower: " + values("dBm", 50)
+                        + "\n", 23, "sweep", "has 250,000 design points (100 cell.radius x 50 radio.apPower x 50"
+                        + " radio.devicePower); at most 100,000 unless --allow-large"),
+                Arguments.of("figure of a misspelt metric", "yaml", STUDY.replace("    y: realised_latency_s_mean",
+                        "    y: realised_latency_mean"), 31, "figures.latency.y", "no metric 'realised_latency_mean'"),
+                Arguments.of("figure against a parameter not swept", "yaml", STUDY.replace("    x: radio.bandwidth",
+                        "    x: protocol.groups"), 30, "figures.latency.x", "'protocol.groups' is not swept"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -175,6 +216,48 @@ class BadScenarioCliTest {
         try (Stream<Path> left = Files.list(dir)) {
             assertEquals(1, left.count(), "only the scenario file may be in the folder");
         }
+    }
+
+    /** Learners so fast that a cycle would hold a billion update events: refused at run time, one line, exit 2. */
+    @Test
+    void learnersThatWouldNeverStopAreRefusedInOneLine() throws IOException {
+        Path file = dir.resolve("fast.yaml");
+        Files.writeString(file, YAML.replace("  type: partel\n  groups: 3\n  workersPerGroup: 2\n  modelParameters: 10000\n"
+                + "  trainingSamples: 1000\n", "  type: async-mel\n  cycle: 7.5 s\n  samples: 60000\n  modelBits: 8974080\n"
+                + "  flopsPerSample: 1\n  learnerBandwidth: 5 MHz\n").replace("devices:\n", "devices:\n  count: 4\n")
+                .replace("{grid: [0.1 GHz, 1.0 GHz, 0.1 GHz]}", "100 GHz").replace("scheduler: baseline",
+                        "scheduler: ha-async"));
+        CliTestSupport.Outcome o = CliTestSupport.run("run", file.toString(), "--out", dir.resolve("out").toString(), "-q");
+        assertEquals(2, o.code(), o.err());
+        assertFalse(o.err().strip().contains("\n"), o.err());
+        assertTrue(o.err().contains("local updates in the 7.5 s cycle") && o.err().contains("at most 1,000,000"), o.err());
+    }
+
+    /** A value of 200,000 spaces is refused at once (error formatting is linear), and the line stays short. */
+    @Test
+    void aHugeValueIsRefusedQuicklyAndShortened() throws IOException {
+        Path file = dir.resolve("spaces.yaml");
+        Files.writeString(file, YAML.replace("scheduler: baseline", "scheduler: \"" + " ".repeat(200_000) + "x\""));
+        CliTestSupport.Outcome o = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(10), () -> CliTestSupport.run("validate", file.toString()));
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().length() < 1200, o.err().length() + " characters");
+        assertTrue(o.err().contains("(200001 characters)"), o.err());
+    }
+
+    /** The environment failing (here: --out below a file) is one line and exit 1, never a stack trace. */
+    @Test
+    void aFolderThatCannotBeWrittenIsOneLine() throws IOException {
+        Path file = dir.resolve("ok.yaml");
+        Files.writeString(file, YAML);
+        Path blocker = dir.resolve("blocker");
+        Files.writeString(blocker, "a file");
+        CliTestSupport.Outcome o = CliTestSupport.run("run", file.toString(), "--out", blocker.resolve("sub").toString(),
+                "-q");
+        assertEquals(1, o.code(), o.err());
+        assertTrue(o.err().startsWith("edgesim: cannot read or write files: "), o.err());
+        assertFalse(o.err().strip().contains("\n"), o.err());
+        assertFalse(o.err().contains("Exception"), o.err());
     }
 
     @ParameterizedTest(name = "validate: {0}")

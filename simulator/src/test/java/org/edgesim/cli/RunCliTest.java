@@ -1,6 +1,7 @@
 package org.edgesim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -16,6 +17,8 @@ import org.edgesim.report.plot.LatencyChart;
 import org.edgesim.scenario.TestScenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RunCliTest {
     @TempDir
@@ -34,7 +37,7 @@ class RunCliTest {
         CliTestSupport.Outcome o = CliTestSupport.run("run", scenario.toString(), "--out", out.toString(), "-q");
         assertEquals(0, o.code(), o.err());
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("devices.csv", "latency.png", "manifest.json", "rounds.csv"),
+            assertEquals(List.of(".edgesim-result", "devices.csv", "latency.png", "manifest.json", "rounds.csv"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         assertTrue(Files.size(out.resolve(RunWriter.LATENCY_PNG)) > 1000, "a drawn chart");
@@ -50,7 +53,7 @@ class RunCliTest {
         assertTrue(o.out().contains("4 rounds of partel/baseline"), o.out());
         assertTrue(o.err().contains("round 4/4"), o.err());
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("devices.csv", "latency.png", "manifest.json", "rounds.csv"),
+            assertEquals(List.of(".edgesim-result", "devices.csv", "latency.png", "manifest.json", "rounds.csv"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         try (Stream<Path> siblings = Files.list(out.getParent())) {
@@ -80,15 +83,44 @@ class RunCliTest {
     }
 
     @Test
-    void rerunningReplacesTheFolderWhole() throws Exception {
+    void rerunningReplacesTheRunsOwnFolderButNeverAForeignFile() throws Exception {
         Path scenario = dir.resolve("tiny.yaml");
         Files.writeString(scenario, TestScenarios.partelYaml());
         Path out = dir.resolve("r");
         assertEquals(0, CliTestSupport.run("run", scenario.toString(), "--out", out.toString(), "-q", "--rounds", "5").code());
-        Files.writeString(out.resolve("stale.txt"), "old");
         assertEquals(0, CliTestSupport.run("run", scenario.toString(), "--out", out.toString(), "-q", "--rounds", "2").code());
-        assertTrue(Files.notExists(out.resolve("stale.txt")));
-        assertEquals(3, Files.readAllLines(out.resolve(RunWriter.ROUNDS)).size());
+        assertEquals(3, Files.readAllLines(out.resolve(RunWriter.ROUNDS)).size(), "the earlier run's folder is replaced");
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        CliTestSupport.Outcome o = CliTestSupport.run("run", scenario.toString(), "--out", out.toString(), "-q");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().strip().startsWith("edgesim: --out: ") && o.err().contains("holds notes.txt, which a run did"
+                + " not write"), o.err());
+        assertEquals("mine", Files.readString(out.resolve("notes.txt")));
+        assertEquals(3, Files.readAllLines(out.resolve(RunWriter.ROUNDS)).size(), "nothing was replaced");
+    }
+
+    @ParameterizedTest(name = "--out {0}")
+    @ValueSource(strings = {"source folder", "file"})
+    void aFolderThatIsNoResultFolderIsRefusedAndKept(String kind) throws Exception {
+        Path scenario = dir.resolve("tiny.yaml");
+        Files.writeString(scenario, TestScenarios.partelYaml());
+        Path src = dir.resolve("src");
+        Files.createDirectories(src);
+        Path foreign = src.resolve("Main.java");
+        Files.writeString(foreign, "class Main {}");
+        Path out = kind.equals("file") ? foreign : src;
+        for (String yaml : new String[] {TestScenarios.partelYaml(), TestScenarios.partelStudyYaml()}) {
+            Files.writeString(scenario, yaml);
+            CliTestSupport.Outcome o = CliTestSupport.run("run", scenario.toString(), "--out", out.toString(), "-q");
+            assertEquals(2, o.code(), o.err());
+            assertFalse(o.err().strip().contains("\n"), o.err());
+            assertTrue(o.err().contains(kind.equals("file") ? "is a file, not a folder"
+                    : "exists and is not an edgesim result folder"), o.err());
+            assertEquals("class Main {}", Files.readString(foreign));
+            try (Stream<Path> left = Files.list(src)) {
+                assertEquals(List.of(foreign), left.toList());
+            }
+        }
     }
 
     @Test

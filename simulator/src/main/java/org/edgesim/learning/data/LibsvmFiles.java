@@ -14,6 +14,9 @@ import java.util.TreeSet;
  * reads a test file with its training file's classes and feature count.
  */
 public final class LibsvmFiles {
+    /** The largest feature index read: a dense model's weights must fit in memory (100 M features). */
+    static final int MAX_FEATURES = 100_000_000;
+
     private LibsvmFiles() {
     }
 
@@ -70,6 +73,10 @@ public final class LibsvmFiles {
                 } catch (NumberFormatException e) {
                     throw new DataFormatException(file, "line " + (ln + 1) + ": '" + tokens[t]
                             + "' is not index:value with an integer index and a number");
+                }
+                if (index > MAX_FEATURES) {
+                    throw new DataFormatException(file, "line " + (ln + 1) + ": index " + index + " is above "
+                            + MAX_FEATURES + ", the most features a model here can have");
                 }
                 if (index <= previous) {
                     throw new DataFormatException(file, "line " + (ln + 1) + ": index " + index

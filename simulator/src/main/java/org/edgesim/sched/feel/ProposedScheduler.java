@@ -24,7 +24,8 @@ public final class ProposedScheduler implements FeelScheduler {
         }
         FixedBatches.Downlink down = FixedBatches.Downlink.of(s);
         FeelPlan best = FixedBatches.withOptimalSlots(s, Update.GRADIENT, batches, down);
-        while (true) {
+        // Each step raises the efficiency strictly, so the search ends; the bound keeps it short on huge inputs.
+        for (int steps = 0; steps < MAX_STEPS; steps++) {
             FeelPlan next = best;
             int[] current = best.batches();
             for (int k = 0; k < current.length; k++) {
@@ -46,5 +47,9 @@ public final class ProposedScheduler implements FeelScheduler {
             }
             best = next;
         }
+        return best;
     }
+
+    /** Improving steps of the integer polish at most (one batch by one sample each). */
+    static final int MAX_STEPS = 100_000;
 }

@@ -17,7 +17,17 @@ public final class MelMath {
     private MelMath() {
     }
 
-    /** Checks that the bounds can sum to {@code d} and every learner can at least receive and return with {@code d_lo}. */
+    /**
+     * Most local updates one learner may make in a cycle: each is an event, and every scheduler's
+     * search is over update counts, so a clock that allows more (a few FLOPs per sample on a fast
+     * CPU) is refused rather than left to run for hours.
+     */
+    public static final long MAX_UPDATES = 1_000_000;
+
+    /**
+     * Checks that the bounds can sum to {@code d}, every learner can at least receive and return
+     * with {@code d_lo}, and none could make more than {@link #MAX_UPDATES} updates in a cycle.
+     */
     public static void checkFeasible(MelSnapshot s) {
         int n = s.size();
         if (Math.multiplyExact((long) n, s.minShare()) > s.samples() || Math.multiplyExact((long) n, s.maxShare()) < s.samples()) {
@@ -33,6 +43,14 @@ public final class MelMath {
                         l.index(), s.minShare(), s.cycleS(), l.time(s.minShare(), 0)));
             }
             capacity += zeroUpdateLimit(s, l);
+            long most = l.updatesThatFit(s.cycleS(), s.minShare());
+            if (most > MAX_UPDATES) {
+                throw new InfeasibleScenarioException(String.format(java.util.Locale.ROOT, "learner %d could make %d"
+                        + " local updates in the %s s cycle (%s s each with d_lo = %d samples); each is simulated"
+                        + " as an event, at most %,d per learner and cycle: check protocol.flopsPerSample and the"
+                        + " learners' speeds", l.index(), most, org.edgesim.scenario.Tolerance.number(s.cycleS()),
+                        org.edgesim.scenario.Tolerance.number(l.c2() * s.minShare()), s.minShare(), MAX_UPDATES));
+            }
         }
         if (capacity < s.samples()) {
             throw new InfeasibleScenarioException(String.format(java.util.Locale.ROOT, "cycle %d: within the %.4g s"

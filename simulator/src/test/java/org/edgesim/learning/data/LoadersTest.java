@@ -247,6 +247,13 @@ class LoadersTest {
     }
 
     @Test
+    void rejectsLibsvmIndicesNoModelCouldHold() throws IOException {
+        Path f = write("s", "1 1:1\n2 2147483647:1\n".getBytes(StandardCharsets.UTF_8));
+        rejects("line 2: index 2147483647 is above 100000000, the most features a model here can have",
+                () -> LibsvmFiles.read("s", f));
+    }
+
+    @Test
     void rejectsLibsvmTokensThatAreNotIndexValue() throws IOException {
         Path f = write("s", "1 1:1\n2 x:1\n".getBytes(StandardCharsets.UTF_8));
         rejects("line 2: 'x:1' is not index:value", () -> LibsvmFiles.read("s", f));
