@@ -108,7 +108,7 @@ public final class ClaimEvaluator {
         String detail = (min ? "least" : "largest") + " mean " + Tolerance.number(means[best]) + " at " + path + " = "
                 + study.points().get(best).labels().get(c.over()) + (second < 0 ? "" : ", next "
                 + Tolerance.number(means[second]) + " at " + study.points().get(second).labels().get(c.over()));
-        double x = study.points().get(best).values().get(c.over());
+        double x = Claim.numeric(study.points().get(best), c.over());
         return new Outcome(new PairedStatistics.Estimate(x, Double.NaN, Double.NaN), detail);
     }
 

@@ -24,6 +24,7 @@ import org.edgesim.sched.SchedulerRegistry;
 import org.edgesim.sched.cpsl.GibbsScheduler;
 import org.edgesim.sched.cpsl.HeuristicEqualScheduler;
 import org.edgesim.sched.cpsl.HeuristicScheduler;
+import org.edgesim.sched.cpsl.RandomEqualScheduler;
 import org.edgesim.sched.cpsl.RandomScheduler;
 import org.edgesim.sched.feel.FedAvgScheduler;
 import org.edgesim.sched.feel.FixedBatchScheduler;
@@ -92,10 +93,13 @@ public final class Catalog {
         c.schedulers.register(SchedulerProvider.of(HeuristicScheduler.NAME, CpslSpec.TYPE,
                 "devices sorted by compute speed into consecutive clusters, greedy subcarriers", HeuristicScheduler::new));
         c.schedulers.register(SchedulerProvider.of(HeuristicEqualScheduler.NAME, CpslSpec.TYPE,
-                "devices sorted by compute speed into consecutive clusters, equal subcarriers",
+                "devices sorted by compute speed into consecutive clusters, equal subcarriers (the paper's Fig. 8b"
+                        + " benchmark)",
                 HeuristicEqualScheduler::new));
         c.schedulers.register(SchedulerProvider.of(RandomScheduler.NAME, CpslSpec.TYPE,
                 "random clusters, greedy subcarriers", RandomScheduler::new));
+        c.schedulers.register(SchedulerProvider.of(RandomEqualScheduler.NAME, CpslSpec.TYPE,
+                "random clusters, equal subcarriers (the paper's Fig. 8b benchmark)", RandomEqualScheduler::new));
         c.schedulers.registerServiceProviders(Catalog.class.getClassLoader());
         return c;
     }

@@ -19,6 +19,22 @@ public record Claim(ClaimSpec spec, Side of, Side against, List<Integer> points,
     }
 
     /**
+     * Swept parameter {@code i}'s value at {@code point} as a number: its SI value, or its label
+     * read as a number (a layer given as text, e.g. a cut), NaN if neither.
+     */
+    public static double numeric(Study.Point point, int i) {
+        double v = point.values().get(i);
+        if (!Double.isNaN(v)) {
+            return v;
+        }
+        try {
+            return Double.parseDouble(point.labels().get(i).strip());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /**
      * One side of a claim: a scheduler's runs at some design points.
      *
      * @param scheduler the scheduler

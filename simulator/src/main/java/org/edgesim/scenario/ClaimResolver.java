@@ -63,7 +63,7 @@ final class ClaimResolver {
                 throw new InvalidField("over", "'" + c.over() + "' is also fixed by 'at' or 'of'");
             }
             for (int p : of.points()) {
-                if (Double.isNaN(study.points().get(p).values().get(over))) {
+                if (Double.isNaN(Claim.numeric(study.points().get(p), over))) {
                     throw new InvalidField("over", "'" + c.over() + "' takes values that are not numbers; an " + c.kind()
                             + " reports a number");
                 }

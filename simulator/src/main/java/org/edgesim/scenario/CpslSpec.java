@@ -26,9 +26,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param cut                 the cut layer, 1-based ({@code 1} = after CONV1, {@code 3} = POOL1 of the paper's
  *                            CNN), or {@code auto} (default): the SAA of the paper's Alg. 2
  * @param saaSamples          {@code J}, draws of speeds and SNRs the {@code auto} cut averages over, default 20
- * @param profile             {@code built} (default: sizes and FLOPs of the CNN as built) or
- *                            {@code paper-pool1} (the paper's Table II numbers; the cut must then be the
- *                            model's first pooling layer)
+ * @param profile             {@code built} (default: sizes and FLOPs of the CNN as built),
+ *                            {@code paper} (the paper's Table III CNN by its own conventions:
+ *                            unpadded CONV1-2, one FLOP per multiply-accumulate, backward = forward;
+ *                            any cut), {@code paper-pool1} (the paper's Table II numbers; the cut
+ *                            must then be the model's first pooling layer) or {@code paper-whole}
+ *                            (its whole model for FL and CL: 16.49 MB, 91.61 MFLOP forward per
+ *                            sample, backward = forward)
  * @param meanSnr             per-device mean SNR in dB, default {@code {uniform: [5 dB, 30 dB]}}
  * @param snrSigma            per-round Gaussian deviation of the SNR around its mean, dB, default 0
  * @param gibbsDelta          {@code delta} of the Gibbs clustering's acceptance, default 1e-4
@@ -60,6 +64,13 @@ public record CpslSpec(String scheme, Integer clusterSize, Integer localEpochs, 
     public static final String AUTO = "auto";
     public static final String BUILT = "built";
     public static final String PAPER_POOL1 = "paper-pool1";
+    /** The paper's Table III CNN counted by its own conventions, at any cut. */
+    public static final String PAPER = "paper";
+    /**
+     * The paper's whole model as its Fig. 5 clocks FL and CL: 4.3 M parameters = 16.49 MB,
+     * 91.61 MFLOP forward per sample, backward = forward.
+     */
+    public static final String PAPER_WHOLE = "paper-whole";
 
     public CpslSpec {
         scheme = scheme == null ? CPSL : scheme;
@@ -87,8 +98,14 @@ public record CpslSpec(String scheme, Integer clusterSize, Integer localEpochs, 
             throw new InvalidField("saaSamples", "is " + saaSamples + "; at most 100,000 draws");
         }
         profile = profile == null ? BUILT : profile;
-        if (!profile.equals(BUILT) && !profile.equals(PAPER_POOL1)) {
-            throw new InvalidField("profile", "must be 'built' or 'paper-pool1', got '" + profile + "'");
+        if (!java.util.List.of(BUILT, PAPER, PAPER_POOL1, PAPER_WHOLE).contains(profile)) {
+            throw new InvalidField("profile", "must be 'built', 'paper', 'paper-pool1' or 'paper-whole', got '" + profile
+                    + "'");
+        }
+        if (profile.equals(PAPER_WHOLE) && !scheme.equals(FL) && !scheme.equals(CL)) {
+            throw new InvalidField("profile", "'paper-whole' holds the paper's whole model, for schemes fl and cl (the"
+                    + " device or the server trains all of it); scheme " + scheme + " splits it: use 'paper-pool1' or"
+                    + " 'paper'");
         }
         if (profile.equals(PAPER_POOL1) && cut.equals(AUTO)) {
             throw new InvalidField("cut", "profile 'paper-pool1' holds the paper's numbers at POOL1 only: name that"

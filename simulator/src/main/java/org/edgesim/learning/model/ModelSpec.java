@@ -61,6 +61,20 @@ public record ModelSpec(String name, List<Layer> layers, Regularization regulari
                 Regularization.NONE);
     }
 
+    /**
+     * The CPSL paper's Table III CNN as its own numbers fix it (cpsl.md, the model paragraph):
+     * CONV1 and CONV2 unpadded (28 -> 26 -> 24, so POOL1's smashed data is 12 x 12 x 32 values,
+     * the paper's 18 KB), the later convolutions padded by one to keep the chain valid.
+     */
+    public static ModelSpec cpslCnnPaper(int classes) {
+        return new ModelSpec("cpsl-cnn-paper", List.of(
+                new Layer.Conv(32, 3, 0, true), new Layer.Conv(32, 3, 0, true), new Layer.MaxPool(2),
+                new Layer.Conv(64, 3, 1, true), new Layer.Conv(64, 3, 1, true), new Layer.MaxPool(2),
+                new Layer.Conv(128, 3, 1, true), new Layer.Conv(128, 3, 1, true), new Layer.MaxPool(2),
+                new Layer.Dense(382, true), new Layer.Dense(192, true), new Layer.Dense(classes, false)),
+                Regularization.NONE);
+    }
+
     /** A small LeNet-style CNN: CONV 6@5x5 (padded), POOL, CONV 16@5x5, POOL, FC 120, FC 84, FC classes. */
     public static ModelSpec lenet(int classes) {
         return new ModelSpec("lenet", List.of(

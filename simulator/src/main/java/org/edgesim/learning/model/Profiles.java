@@ -16,6 +16,20 @@ public final class Profiles {
      *                                  than the padded image)
      */
     public static ModelProfile of(ModelSpec spec, int[] inputShape) {
+        return of(spec, inputShape, false);
+    }
+
+    /**
+     * The profile of {@code spec} counted by the CPSL paper's conventions: one FLOP per
+     * multiply-accumulate (convolutions and dense layers; pooling and activations free), and the
+     * backward pass as costly as the forward ("the computation workloads of FP and BP processes
+     * are assumed to be the same").
+     */
+    public static ModelProfile paperConventions(ModelSpec spec, int[] inputShape) {
+        return of(spec, inputShape, true);
+    }
+
+    private static ModelProfile of(ModelSpec spec, int[] inputShape, boolean macs) {
         int[] shape = inputShape.clone();
         List<LayerProfile> out = new ArrayList<>();
         long total = 0;
@@ -29,11 +43,31 @@ public final class Profiles {
             } else {
                 p = dense((Layer.Dense) layer, shape);
             }
+            if (macs) {
+                p = asMacs(layer, p, shape);
+            }
             out.add(p);
             total += p.parameters();
             shape = p.outputShape();
         }
         return new ModelProfile(spec.name(), inputShape.clone(), total, 32, out);
+    }
+
+    /** {@code p} with forward = backward = the layer's multiply-accumulates on input {@code in}. */
+    private static LayerProfile asMacs(Layer layer, LayerProfile p, int[] in) {
+        double macs;
+        if (layer instanceof Layer.Conv c) {
+            macs = (double) p.outputElements() * in[0] * c.kernel() * c.kernel();
+        } else if (layer instanceof Layer.Dense) {
+            double inputs = 1;
+            for (int v : in) {
+                inputs *= v;
+            }
+            macs = inputs * p.outputElements();
+        } else {
+            macs = 0;
+        }
+        return new LayerProfile(p.name(), p.parameters(), p.outputShape(), p.outputElements(), macs, macs);
     }
 
     private static int[] image(ModelSpec spec, int i, int[] shape) {

@@ -9,8 +9,16 @@ import java.util.Arrays;
  * @param subcarriers {@code x_k} per device index
  * @param initial     the scheduler's starting objective (the round latency of its first
  *                    clustering: for Gibbs sampling the random start; otherwise the plan's own)
+ * @param chain       a chain search's last state's objective (Gibbs sampling: where the chain
+ *                    stands after G iterations, beside the best seen, which is the plan); NaN
+ *                    for a scheduler that searches no chain
  */
-public record CpslPlan(int[][] clusters, int[] subcarriers, double initial) {
+public record CpslPlan(int[][] clusters, int[] subcarriers, double initial, double chain) {
+    /** A plan of a scheduler that searches no chain: its last state is the plan itself. */
+    public CpslPlan(int[][] clusters, int[] subcarriers, double initial) {
+        this(clusters, subcarriers, initial, Double.NaN);
+    }
+
     public CpslPlan {
         clusters = Arrays.stream(clusters).map(int[]::clone).toArray(int[][]::new);
         subcarriers = subcarriers.clone();

@@ -52,6 +52,11 @@ public final class CpslProtocol implements Protocol {
     static final StreamFamily BLOCK_SNR = new StreamFamily("cpsl-snr-blocks", i -> "cpsl/snr-blocks/device-" + i);
     /** The CNN of the paper's Table III on 28x28 grey images, 10 classes. */
     static final ModelProfile CNN = Profiles.of(ModelSpec.cpslCnn(10), new int[] {1, 28, 28});
+    /** The paper's whole model ({@code profile: paper-whole}): 16.49 MB of parameters, 91.61 MFLOP forward per sample. */
+    static final double WHOLE_BITS = 16.49 * 1048576 * 8;
+    static final double WHOLE_FLOPS = 91.61e6;
+    /** The paper's Table III CNN counted by its own conventions ({@code profile: paper}). */
+    static final ModelProfile PAPER_CNN = Profiles.paperConventions(ModelSpec.cpslCnnPaper(10), new int[] {1, 28, 28});
 
     @Override
     public String name() {
@@ -101,6 +106,10 @@ public final class CpslProtocol implements Protocol {
             double kb = 8 * 1024.0;
             return new ModelProfile.CutProfile(v, "POOL1 (paper's Table II)", 0.67 * 1024 * kb, 18 * kb, 9 * kb,
                     5.6e6, 5.6e6, 86.01e6, 86.01e6);
+        }
+        if (spec.profile().equals(CpslSpec.PAPER_WHOLE)) {
+            return new ModelProfile.CutProfile(v, "whole model (paper's Fig. 5 preset)", WHOLE_BITS, 0, 0, WHOLE_FLOPS,
+                    WHOLE_FLOPS, 0, 0);
         }
         ModelProfile.CutProfile c = model.cut(v);
         return v < layers ? c : new ModelProfile.CutProfile(c.layer(), c.layerName(), c.deviceModelBits(), 0, 0,
@@ -168,8 +177,16 @@ public final class CpslProtocol implements Protocol {
             this.clusterSize = spec.clusterSize(n);
             LearningSpec learning = scenario.learning();
             TrainTest<Samples> data = learning == null ? null : TrainingData.load(learning, context.cache());
-            this.model = data == null ? CNN : Profiles.of(TrainingData.model(learning, data.train().classes()),
-                    data.train().sampleShape());
+            ModelProfile trained = data == null ? null : Profiles.of(TrainingData.model(learning,
+                    data.train().classes()), data.train().sampleShape());
+            if (spec.profile().equals(CpslSpec.PAPER) && trained != null
+                    && trained.layers().size() != PAPER_CNN.layers().size()) {
+                throw new InfeasibleScenarioException("protocol.profile: 'paper' clocks the paper's "
+                        + PAPER_CNN.layers().size() + "-layer CNN, but the trained " + trained.model() + " has "
+                        + trained.layers().size() + " layers, so a cut would mean different layers: train"
+                        + " cpsl-cnn, or use 'built' or 'paper-pool1'");
+            }
+            this.model = spec.profile().equals(CpslSpec.PAPER) ? PAPER_CNN : trained == null ? CNN : trained;
             int last = model.layers().size();
             if (spec.scheme().equals(CpslSpec.CL)) {
                 this.cut = null;
@@ -267,22 +284,23 @@ public final class CpslProtocol implements Protocol {
         /** Centralised learning: the server trains for {@code N L B} samples' forward and backward passes. */
         private void centralisedRound(int round) {
             int steps = deployment.size() * spec.localEpochs();
-            double latency = steps * spec.batch() * (model.flopsForwardPerSample() + model.flopsBackwardPerSample())
-                    / (spec.serverSpeed() * kappa);
+            double perSample = spec.profile().equals(CpslSpec.PAPER_WHOLE) ? 2 * WHOLE_FLOPS
+                    : model.flopsForwardPerSample() + model.flopsBackwardPerSample();
+            double latency = steps * spec.batch() * perSample / (spec.serverSpeed() * kappa);
             double start = kernel.now();
             kernel.schedule(latency, "server-training", "server", () -> {
                 training.centralised(steps);
-                finishRound(round, 0, 0, start, latency, latency, deployment.size(), 0, Double.NaN);
+                finishRound(round, 0, 0, start, latency, latency, latency, deployment.size(), 0, Double.NaN);
             });
         }
 
         /** Records the round (with the test accuracy when training) and starts the next. */
-        private void finishRound(int round, int cutLayer, int clusters, double start, double initial, double planned,
-                                 int averaged, int outages, double energy) {
+        private void finishRound(int round, int cutLayer, int clusters, double start, double initial, double chain,
+                                 double planned, int averaged, int outages, double energy) {
             CpslTraining.Accuracy a = training == null ? new CpslTraining.Accuracy(Double.NaN, Double.NaN)
                     : training.evaluate();
             rounds.add(new CpslRows.RoundRow(round, scenario.scheduler(), cutLayer, clusters, start, kernel.now(), initial,
-                    planned, kernel.now() - start, a.testLoss(), a.testAccuracy(), averaged, outages, energy));
+                    Double.isNaN(chain) ? planned : chain, planned, kernel.now() - start, a.testLoss(), a.testAccuracy(), averaged, outages, energy));
             context.progress().roundDone(round, scenario.rounds());
             if (round < scenario.rounds()) {
                 kernel.schedule(0.0, "round-start", "round " + (round + 1), () -> startRound(round + 1));
@@ -315,7 +333,8 @@ public final class CpslProtocol implements Protocol {
                         plan.subcarriers()[k], o.uploaded()[k], o.outage()[k], o.averaged()[k], compute, radio,
                         o.transmitting()[k]));
             }
-            finishRound(s.round(), cut.layer(), plan.clusters().length, o.start(), plan.initial(), planned, averaged,
+            finishRound(s.round(), cut.layer(), plan.clusters().length, o.start(), plan.initial(), plan.chain(), planned,
+                    averaged,
                     outages, capacitance == null ? Double.NaN : energy);
         }
     }

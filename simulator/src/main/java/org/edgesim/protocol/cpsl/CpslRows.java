@@ -10,7 +10,7 @@ final class CpslRows {
     }
 
     record RoundRow(int round, String scheduler, int cut, int clusters, double start, double end, double initial,
-                    double planned, double realised, double testLoss, double testAccuracy, int averaged,
+                    double chain, double planned, double realised, double testLoss, double testAccuracy, int averaged,
                     int outages, double energy) {
     }
 
@@ -38,6 +38,9 @@ final class CpslRows {
             Column.of("end", "s", "simulated time at which the last cluster's models were averaged", RoundRow::end),
             Column.of("initial_latency", "s", "round latency of the scheduler's starting clustering (Gibbs: the"
                     + " random start)", RoundRow::initial),
+            Column.of("chain_latency", "s", "round latency of the scheduler's last state (Gibbs: where the chain"
+                    + " stands after its G iterations; its best seen is the plan); the plan's for the others",
+                    RoundRow::chain),
             Column.of("planned_latency", "s", "round latency D = sum_m D_m of the plan, closed form, on the conditions the"
                     + " scheduler saw (radio.csiError, csiAge)", RoundRow::planned),
             Column.of("realised_latency", "s", "round latency the executed events gave", RoundRow::realised),

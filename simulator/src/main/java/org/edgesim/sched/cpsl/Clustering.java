@@ -73,6 +73,21 @@ final class Clustering {
         return new CpslPlan(clusters, x, initial);
     }
 
+    /**
+     * The plan of {@code clusters} with the subcarriers shared equally in each cluster
+     * ({@link Subcarriers#equal}), reporting its own latency as the initial objective.
+     */
+    CpslPlan planEqual(int[][] clusters) {
+        int[] x = new int[s.size()];
+        for (int[] members : clusters) {
+            int[] share = Subcarriers.equal(members.length, s.subcarriers());
+            for (int i = 0; i < members.length; i++) {
+                x[members[i]] = share[i];
+            }
+        }
+        return new CpslPlan(clusters, x, CpslLatency.round(s, new CpslPlan(clusters, x, Double.NaN)));
+    }
+
     /** The plan of {@code clusters}, reporting its own latency as the initial objective. */
     CpslPlan plan(int[][] clusters) {
         double total = 0;

@@ -23,8 +23,9 @@ public final class GibbsClustering {
      * @param clusters  the best clustering seen
      * @param objective its {@code sum_m D_m}
      * @param initial   the starting clustering's
+     * @param last      the chain's state after the last iteration: its {@code sum_m D_m}
      */
-    public record Result(int[][] clusters, double objective, double initial) {
+    public record Result(int[][] clusters, double objective, double initial, double last) {
     }
 
     public static Result run(int[][] start, ClusterCost cost, int iterations, double delta, RandomStream random) {
@@ -62,7 +63,7 @@ public final class GibbsClustering {
                 swap(current, a, i, b, j);
             }
         }
-        return new Result(best, bestTotal, initial);
+        return new Result(best, bestTotal, initial, total);
     }
 
     private static void swap(int[][] c, int a, int i, int b, int j) {

@@ -13,6 +13,7 @@ public final class GibbsScheduler implements CpslScheduler {
         Clustering c = new Clustering(s);
         GibbsClustering.Result r = GibbsClustering.run(c.random(), c::cost, s.gibbsIterations(), s.gibbsDelta(),
                 s.random());
-        return c.plan(r.clusters(), r.initial());
+        CpslPlan best = c.plan(r.clusters(), r.initial());
+        return new CpslPlan(best.clusters(), best.subcarriers(), best.initial(), r.last());
     }
 }

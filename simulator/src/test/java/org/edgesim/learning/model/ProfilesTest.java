@@ -7,6 +7,30 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProfilesTest {
+    /**
+     * The paper's CNN by its own conventions, counted by hand at POOL1 (layer 3): CONV1 26 x 26 x 32
+     * outputs of 3 x 3 x 1 MACs, CONV2 24 x 24 x 32 of 3 x 3 x 32, pooling free; smashed data
+     * 12 x 12 x 32 values (the paper's 18 KB); device model (3*3*1*32 + 32) + (3*3*32*32 + 32)
+     * weights; backward = forward; the rest of the network on the server.
+     */
+    @Test
+    void thePapersCnnByItsConventionsAtPool1() {
+        ModelProfile p = Profiles.paperConventions(ModelSpec.cpslCnnPaper(10), new int[] {1, 28, 28});
+        ModelProfile.CutProfile c = p.cut(3);
+        double conv1 = 26.0 * 26 * 32 * 9;
+        double conv2 = 24.0 * 24 * 32 * 9 * 32;
+        assertEquals(5_503_104, conv1 + conv2);
+        assertEquals(conv1 + conv2, c.deviceForward());
+        assertEquals(c.deviceForward(), c.deviceBackward());
+        assertEquals(12 * 12 * 32 * 32.0, c.smashedBits());
+        assertEquals(18 * 1024 * 8.0, c.smashedBits(), "the paper's 18 KB per sample");
+        assertEquals(((3 * 3 * 32 + 32) + (3 * 3 * 32 * 32 + 32)) * 32.0, c.deviceModelBits());
+        // Server: CONV3-6 on 12 x 12 and 6 x 6 (padded), FC1 1,152 -> 382, FC2 382 -> 192, FC3 192 -> 10.
+        double server = 12.0 * 12 * 64 * 9 * 32 + 12.0 * 12 * 64 * 9 * 64 + 6.0 * 6 * 128 * 9 * 64 + 6.0 * 6 * 128 * 9 * 128
+                + 3 * 3 * 128 * 382 + 382 * 192 + 192 * 10;
+        assertEquals(server, c.serverForward());
+        assertEquals(server, c.serverBackward());
+    }
     @Test
     void mlpOfThePaperHasItsParameterCount() {
         ModelProfile p = Profiles.of(ModelSpec.mlp(10, 300, 124, 60), new int[] {1, 28, 28});

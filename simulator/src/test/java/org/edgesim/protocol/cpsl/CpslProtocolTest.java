@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 
 /** The CPSL round executed as events against the closed form of cpsl.md, and the SAA cut. */
 class CpslProtocolTest {
-    /** Fig. 7's scenario with dynamics off and the given replacements of its text. */
+    /** Fig. 7's scenario with dynamics off, clocked by the CNN as built, and the given replacements of its text. */
     static Scenario scenario(String... replacements) throws Exception {
         String text = Files.readString(Path.of("../scenarios/cpsl-fig7.yaml"))
+                .replace("  profile: paper\n", "")
                 .replace("    speedSigma: 0.05 GHz\n", "").replace("  snrSigma: 2 dB\n", "")
                 .replace("rounds: 1", "rounds: 2");
         for (int i = 0; i < replacements.length; i += 2) {
