@@ -53,7 +53,9 @@ class CoherenceTest {
             snr[j] = Draws.normal(blocks, 17, 2);
         }
         assertEquals(first, TableColumns.column(r.devices(), "snr_dB")[0], 1e-12);
-        ModelProfile.CutProfile cut = Profiles.of(ModelSpec.cpslCnn(10), new int[] {1, 28, 28}).cut(3);
+        // The scenario's clock: the paper's CNN by its own conventions (profile: paper), cut at POOL1.
+        ModelProfile.CutProfile cut = Profiles.paperConventions(ModelSpec.cpslCnnPaper(10), new int[] {1, 28, 28})
+                .cut(3);
         double f = TableColumns.column(r.devices(), "speed_Hz")[0];
         int x = 30;
         double t = finish(0, cut.deviceModelBits(), 30, tc, snr);        // broadcast on all C subcarriers

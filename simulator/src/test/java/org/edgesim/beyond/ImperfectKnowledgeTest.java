@@ -178,7 +178,8 @@ class ImperfectKnowledgeTest {
                     sub[d] = (int) x[i];
                 }
             }
-            CpslSnapshot truth = new CpslSnapshot(k, Profiles.of(ModelSpec.cpslCnn(10), new int[] {1, 28, 28}).cut(3),
+            CpslSnapshot truth = new CpslSnapshot(k,
+                    Profiles.paperConventions(ModelSpec.cpslCnnPaper(10), new int[] {1, 28, 28}).cut(3),
                     16, 1, 30, 1.0, 100e9, 5, devices, 0, 1e-4, new RandomStreams(1).stream("unused"));
             int[][] clusters = members.stream().map(m -> m.stream().mapToInt(Integer::intValue).toArray())
                     .toArray(int[][]::new);
