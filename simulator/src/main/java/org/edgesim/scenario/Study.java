@@ -61,6 +61,12 @@ public record Study(String source, Scenario base, List<String> parameters, List<
                 || base.claims() != null && base.claims().stream().anyMatch(ClaimSpec::fromTrace);
     }
 
+    /** The scheduler the others are paired against in {@code paired.csv}: {@code sweep.reference}, or the first compared. */
+    public String reference() {
+        SweepSpec s = base.sweep();
+        return s != null && s.reference() != null ? s.reference() : schedulers.get(0);
+    }
+
     /** Runs in the whole study: points x schedulers x replications. */
     public long runs() {
         return (long) points.size() * schedulers.size() * replications;

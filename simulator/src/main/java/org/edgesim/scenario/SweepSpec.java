@@ -20,10 +20,12 @@ import java.util.Map;
  *                     random numbers); default: the scenario's {@code scheduler}
  * @param quick        overrides applied by {@code --quick} (e.g. {@code sweep.replications: 5},
  *                     {@code rounds: 2}), for a fast preview of the same study
+ * @param reference    the compared scheduler the others are paired against in
+ *                     {@code paired.csv} (default: the first of {@code compare})
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SweepSpec(Map<String, List<JsonNode>> grid, Map<String, List<JsonNode>> zip, Integer replications,
-                        List<String> compare, Map<String, JsonNode> quick) {
+                        List<String> compare, Map<String, JsonNode> quick, String reference) {
     public SweepSpec {
         grid = grid == null ? Map.of() : new LinkedHashMap<>(grid);
         zip = zip == null ? Map.of() : new LinkedHashMap<>(zip);
@@ -64,6 +66,9 @@ public record SweepSpec(Map<String, List<JsonNode>> grid, Map<String, List<JsonN
         }
         if (compare.stream().distinct().count() != compare.size()) {
             throw new InvalidField("compare", "names a scheduler twice: " + compare);
+        }
+        if (reference != null && !compare.contains(reference)) {
+            throw new InvalidField("reference", "is '" + reference + "', which 'compare' does not name: " + compare);
         }
     }
 

@@ -25,6 +25,74 @@ final class Summary {
         return of(points, keys, params + 3);
     }
 
+    /**
+     * {@code paired.csv}: per point, scheduler other than {@code reference} and metric, the
+     * differences {@code scheduler - reference} of the runs paired by replication (common random
+     * numbers: the same draws): n, mean difference, its standard deviation and 95% interval, and
+     * the relative difference of the means, {@code (mean - reference mean) / reference mean}.
+     * Replications where either run failed are left out.
+     */
+    static List<List<String>> paired(Study study, List<List<String>> points, String reference) {
+        int params = study.parameters().size();
+        int scheduler = params + 1;
+        int replication = params + 2;
+        int firstMetric = params + 3;
+        List<String> header = points.get(0);
+        // (point columns) -> scheduler -> replication -> row
+        Map<List<String>, Map<String, Map<String, List<String>>>> byPoint = new LinkedHashMap<>();
+        for (List<String> row : points.subList(1, points.size())) {
+            byPoint.computeIfAbsent(row.subList(0, params + 1), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(row.get(scheduler), k -> new LinkedHashMap<>()).put(row.get(replication), row);
+        }
+        List<List<String>> out = new ArrayList<>();
+        List<String> h = new ArrayList<>(header.subList(0, params + 2));
+        h.addAll(List.of("reference", "metric", "n", "mean_difference", "sd", "ci95_low", "ci95_high",
+                "relative_difference"));
+        out.add(h);
+        Map<Long, Double> t975 = new java.util.HashMap<>();
+        for (var point : byPoint.entrySet()) {
+            Map<String, List<String>> ref = point.getValue().get(reference);
+            if (ref == null) {
+                continue;
+            }
+            for (var other : point.getValue().entrySet()) {
+                if (other.getKey().equals(reference)) {
+                    continue;
+                }
+                for (int m = firstMetric; m < header.size(); m++) {
+                    SummaryStatistics d = new SummaryStatistics();
+                    SummaryStatistics base = new SummaryStatistics();
+                    SummaryStatistics mine = new SummaryStatistics();
+                    for (var run : other.getValue().entrySet()) {
+                        List<String> r = ref.get(run.getKey());
+                        if (r == null) {
+                            continue;
+                        }
+                        double a = Double.parseDouble(run.getValue().get(m));
+                        double b = Double.parseDouble(r.get(m));
+                        d.addValue(a - b);
+                        mine.addValue(a);
+                        base.addValue(b);
+                    }
+                    long n = d.getN();
+                    if (n == 0) {
+                        continue;
+                    }
+                    double sd = n > 1 ? d.getStandardDeviation() : 0;
+                    double half = n > 1 ? t975.computeIfAbsent(n, x -> new TDistribution(null, x - 1)
+                            .inverseCumulativeProbability(0.975)) * sd / Math.sqrt(n) : 0;
+                    List<String> line = new ArrayList<>(point.getKey());
+                    line.add(other.getKey());
+                    line.addAll(List.of(reference, header.get(m), Long.toString(n), Double.toString(d.getMean()),
+                            Double.toString(sd), Double.toString(d.getMean() - half), Double.toString(d.getMean() + half),
+                            Double.toString((mine.getMean() - base.getMean()) / base.getMean())));
+                    out.add(line);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Summarises {@code rounds.csv}'s rows (point, parameters, scheduler, replication, round, columns). */
     static List<List<String>> ofRounds(Study study, List<List<String>> rounds) {
         int params = study.parameters().size();

@@ -31,6 +31,8 @@ import org.edgesim.scenario.Study;
 public final class SweepRunner {
     public static final String POINTS = "points.csv";
     public static final String SUMMARY = "summary.csv";
+    /** Paired differences against the reference scheduler (studies that compare schedulers). */
+    public static final String PAIRED = "paired.csv";
     public static final String FAILURES = "failures.csv";
     public static final String ROUNDS = "rounds.csv";
     public static final String TRACE = "trace.csv";
@@ -262,6 +264,9 @@ public final class SweepRunner {
         List<List<String>> rows = concatenate(study, all, folder, ".csv");
         writeAtomically(folder.resolve(POINTS), rows);
         writeAtomically(folder.resolve(SUMMARY), Summary.of(study, rows));
+        if (study.schedulers().size() > 1) {
+            writeAtomically(folder.resolve(PAIRED), Summary.paired(study, rows, study.reference()));
+        }
         if (study.traced()) {
             List<List<String>> rounds = concatenate(study, all, folder, ROUNDS_SUFFIX);
             writeAtomically(folder.resolve(ROUNDS), rounds);
