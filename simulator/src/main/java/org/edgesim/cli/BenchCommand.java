@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        header = "Benchmarks of the kernel, the learning engine and the schedulers.",
         description = {"Benchmarks. 'kernel': events/s of the event kernel against a plain",
                 "java.util.PriorityQueue loop doing the same work, with ~10 and ~100,000 pending events",
                 "(target: ratio >= 0.8 in both).",

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "plot", mixinStandardHelpOptions = true,
+        header = "Re-draw a study's figures from its CSV files.",
         description = {"Re-draw a sweep's figures (PNG and SVG) from its summary.csv and study.json,",
                 "without running anything."})
 final class PlotCommand implements Callable<Integer> {

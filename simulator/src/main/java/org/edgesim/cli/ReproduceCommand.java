@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
+        header = "Run every figure scenario, draw the figures and check the papers' claims.",
         description = {"Run every figure scenario in the scenarios folder and its subfolders (those with",
                 "'figures'; a scenario whose data are not installed is skipped, saying so) and write",
                 "results/<paper>/<figure>.png and .svg, each study's CSV files under",

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
+        header = "Run one scenario, or a study (a scenario with a sweep), and write its results.",
         description = {"Run one scenario and write results/<name>-seed<seed>/ (rounds.csv, devices.csv,",
                 "manifest.json, latency.png), all or nothing.",
                 "A scenario with a 'sweep' section runs every design point x compared scheduler x",

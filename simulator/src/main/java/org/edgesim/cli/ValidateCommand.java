@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
+        header = "Check scenario files without running them, as run would.",
         description = {"Check scenario files without running them; one line per file. A study's every",
                 "design point is checked too."})
 final class ValidateCommand implements Callable<Integer> {
