@@ -37,7 +37,11 @@ final class ValidateCommand implements Callable<Integer> {
         int code = 0;
         for (Path f : files) {
             try {
-                Scenario s = catalog.loader().load(f);
+                // A study is checked point by point (with --quick, its quick points); a single scenario whole.
+                Scenario s = catalog.loader().load(f, false);
+                if (s.sweep() == null) {
+                    s = catalog.loader().load(f);
+                }
                 String study = "";
                 Study st = null;
                 if (s.sweep() != null) {

@@ -73,7 +73,12 @@ public final class ScenarioLoader {
 
     /** Reads {@code file}. */
     public Scenario load(Path file) throws ScenarioException {
-        return parse(file.toString(), read(file), Format.of(file.toString()));
+        return load(file, true);
+    }
+
+    /** Reads {@code file}, with or without the checks added by {@link #withCheck}. */
+    public Scenario load(Path file, boolean checks) throws ScenarioException {
+        return parse(file.toString(), read(file), Format.of(file.toString()), checks);
     }
 
     /** The checks added with {@link #withCheck}. */
@@ -115,6 +120,14 @@ public final class ScenarioLoader {
 
     /** Reads scenario {@code text}; {@code name} is used in messages. */
     public Scenario parse(String name, String text, Format format) throws ScenarioException {
+        return parse(name, text, format, true);
+    }
+
+    /**
+     * As {@link #parse(String, String, Format)}; without {@code checks} only the binding's own rules
+     * apply (a study checks its design points instead, e.g. with its quick overrides applied).
+     */
+    public Scenario parse(String name, String text, Format format, boolean checks) throws ScenarioException {
         ObjectMapper mapper = mapper(format);
         if (text.isBlank()) {
             throw new ScenarioException(name, 1, 1, "", "the file is empty; a scenario is a mapping of keys to values");
@@ -130,7 +143,7 @@ public final class ScenarioLoader {
         if (scenario == null) {
             throw new ScenarioException(name, 1, 1, "", "the file holds no scenario mapping");
         }
-        for (Check check : checks) {
+        for (Check check : checks ? this.checks : List.<Check>of()) {
             try {
                 check.check(scenario);
             } catch (InvalidField e) {

