@@ -186,7 +186,8 @@ final class ReproduceCommand implements Callable<Integer> {
         }
         ClaimsReport.Counts claims = ClaimsReport.gather(results);
         writeIndex(done, claims);
-        spec.commandLine().getOut().println("gallery: " + results.resolve("index.md"));
+        spec.commandLine().getOut().println("gallery: " + results.resolve("index.md") + " and "
+                + results.resolve("index.html"));
         if (claims.total() > 0) {
             spec.commandLine().getOut().println("claims: " + claims + " (" + results.resolve(ClaimsReport.MARKDOWN) + ")");
         }
@@ -226,8 +227,19 @@ final class ReproduceCommand implements Callable<Integer> {
             md.append("The papers' claims, checked from these results: [claims.md](claims.md) (").append(claims)
                     .append(").\n\n");
         }
+        org.edgesim.report.GalleryHtml page = new org.edgesim.report.GalleryHtml(results, quick
+                ? "Quick mode (--quick): the scenarios' reduced replications and rounds."
+                : "Full mode: the scenarios' own settings.").claims();
         for (Done d : done) {
             Scenario s = d.study().base();
+            page.study(new org.edgesim.report.GalleryHtml.Entry(paperOf(s), s.name(), s.description(), List.of(
+                    "scenario: " + d.file(), String.format(Locale.ROOT, "swept: %s; %d points x %d schedulers (%s) x %d"
+                            + " replications = %d runs", d.study().parameters(), d.study().points().size(),
+                            d.study().schedulers().size(), String.join(", ", d.study().schedulers()),
+                            d.study().replications(), d.study().runs()), String.format(Locale.ROOT,
+                            "seed: %d, rounds: %d, run time: %.1f s", s.seed(),
+                            d.study().points().get(0).scenario().rounds(), d.seconds())),
+                    results.resolve(paperOf(s)).resolve(s.name()), d.figures()));
             md.append("## ").append(paperOf(s)).append(" / ").append(s.name()).append("\n\n");
             if (s.description() != null) {
                 md.append(s.description()).append("\n\n");
@@ -249,5 +261,6 @@ final class ReproduceCommand implements Callable<Integer> {
         }
         Files.createDirectories(results);
         AtomicFiles.writeString(results.resolve("index.md"), md);
+        page.write();
     }
 }

@@ -38,6 +38,10 @@ class ReproduceCliTest {
         String index = Files.readString(results.resolve("index.md"));
         assertTrue(index.contains("![latency-protocol.groups_2.png](test/latency-protocol.groups_2.png)"), index);
         assertTrue(index.contains("seed: 7"), index);
+        String html = Files.readString(results.resolve("index.html"));
+        assertTrue(html.contains("<img src=\"test/latency-protocol.groups_2.png\""), html);
+        assertTrue(html.contains("<a href=\"test/tiny-sweep/summary.csv\">summary.csv</a>"), html);
+        assertTrue(html.endsWith("</body></html>\n"));
 
         CliTestSupport.Outcome none = CliTestSupport.run("reproduce", "nothing-like-this", "--scenarios",
                 scenarios.toString(), "--results", results.toString());
