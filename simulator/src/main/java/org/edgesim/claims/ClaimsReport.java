@@ -60,6 +60,19 @@ public final class ClaimsReport {
         });
     }
 
+    /** Each paper's claims, read from {@code results/<paper>/claims.csv}, by paper name in order. */
+    public static java.util.SortedMap<String, List<ClaimResult>> papers(Path results) throws IOException {
+        java.util.SortedMap<String, List<ClaimResult>> out = new java.util.TreeMap<>();
+        if (Files.isDirectory(results)) {
+            try (Stream<Path> s = Files.list(results)) {
+                for (Path paper : s.filter(p -> Files.isRegularFile(p.resolve(FILE))).toList()) {
+                    out.put(paper.getFileName().toString(), read(paper.resolve(FILE)));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The rows of a claims file. */
     public static List<ClaimResult> read(Path file) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();

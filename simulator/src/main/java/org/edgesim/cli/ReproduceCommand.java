@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.edgesim.claims.ClaimResult;
 import org.edgesim.claims.ClaimsReport;
 import org.edgesim.engine.Catalog;
 import org.edgesim.report.AtomicFiles;
@@ -212,8 +214,7 @@ final class ReproduceCommand implements Callable<Integer> {
         }
         // Only edgesim's own block files: whatever else someone put there stays.
         try (Stream<Path> s = Files.list(runs)) {
-            for (Path p : s.filter(p -> p.getFileName().toString().matches("\\.?p\\d{5}-.*\\.csv(\\.tmp-.*)?"))
-                    .toList()) {
+            for (Path p : s.filter(p -> SweepRunner.isBlockFile(p.getFileName().toString())).toList()) {
                 Files.delete(p);
             }
         }
@@ -229,7 +230,10 @@ final class ReproduceCommand implements Callable<Integer> {
         }
         org.edgesim.report.GalleryHtml page = new org.edgesim.report.GalleryHtml(results, quick
                 ? "Quick mode (--quick): the scenarios' reduced replications and rounds."
-                : "Full mode: the scenarios' own settings.").claims();
+                : "Full mode: the scenarios' own settings.");
+        for (Map.Entry<String, List<ClaimResult>> paper : ClaimsReport.papers(results).entrySet()) {
+            page.claims(paper.getKey(), ClaimResult.HEADER, paper.getValue().stream().map(ClaimResult::cells).toList());
+        }
         for (Done d : done) {
             Scenario s = d.study().base();
             page.study(new org.edgesim.report.GalleryHtml.Entry(paperOf(s), s.name(), s.description(), List.of(

@@ -72,11 +72,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Catalog catalog = Catalog.standard();
-        // A study is checked point by point by its loader (with --quick, its quick points); a single scenario whole.
-        Scenario scenario = catalog.loader().load(scenarioFile, false);
-        if (scenario.sweep() == null) {
-            scenario = catalog.loader().load(scenarioFile);
-        }
+        Scenario scenario = catalog.loader().loadForRun(scenarioFile);
         if (rounds != null && rounds < 1) {
             spec.commandLine().getErr().println("edgesim: --rounds must be >= 1, got " + rounds);
             return Failures.BAD_INPUT;

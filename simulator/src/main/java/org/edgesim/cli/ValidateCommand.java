@@ -37,11 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
         int code = 0;
         for (Path f : files) {
             try {
-                // A study is checked point by point (with --quick, its quick points); a single scenario whole.
-                Scenario s = catalog.loader().load(f, false);
-                if (s.sweep() == null) {
-                    s = catalog.loader().load(f);
-                }
+                Scenario s = catalog.loader().loadForRun(f);
                 String study = "";
                 Study st = null;
                 if (s.sweep() != null) {

@@ -37,7 +37,15 @@ public final class PlanJson {
 
     /** A list of whole numbers (a number with a fractional part is refused). */
     public static long[] longs(JsonNode plan, String field) {
-        JsonNode a = array(plan, field);
+        return longsOf(array(plan, field), field);
+    }
+
+    /** The whole numbers of list {@code a}, named {@code field} in messages. */
+    public static long[] longsOf(JsonNode a, String field) {
+        if (!a.isArray()) {
+            throw new IllegalArgumentException("'" + field + "' must be a list, got " + a.getNodeType().name()
+                    .toLowerCase(java.util.Locale.ROOT));
+        }
         long[] out = new long[a.size()];
         for (int i = 0; i < out.length; i++) {
             JsonNode v = a.get(i);
@@ -55,7 +63,12 @@ public final class PlanJson {
 
     /** A list of whole numbers that fit an int. */
     public static int[] ints(JsonNode plan, String field) {
-        long[] l = longs(plan, field);
+        return intsOf(array(plan, field), field);
+    }
+
+    /** The whole numbers of list {@code a} that fit an int, named {@code field} in messages. */
+    public static int[] intsOf(JsonNode a, String field) {
+        long[] l = longsOf(a, field);
         int[] out = new int[l.length];
         for (int i = 0; i < l.length; i++) {
             if (l[i] != (int) l[i]) {

@@ -30,36 +30,24 @@ public final class GalleryHtml {
                 .append("<h1>edgesim: reproduced figures</h1>\n<p>").append(escape(mode)).append("</p>\n");
     }
 
-    /** Each paper's claims table, from {@code results/<paper>/claims.csv}. */
-    public GalleryHtml claims() throws IOException {
-        if (!Files.isDirectory(results)) {
-            return this;
-        }
-        List<Path> papers;
-        try (Stream<Path> s = Files.list(results)) {
-            papers = s.filter(p -> Files.isRegularFile(p.resolve("claims.csv"))).sorted().toList();
-        }
-        for (Path paper : papers) {
-            List<String> lines = Files.readAllLines(paper.resolve("claims.csv"));
-            html.append("<h2>").append(escape(paper.getFileName().toString())).append(": claims</h2>\n<table>\n");
-            try (var parser = org.apache.commons.csv.CSVParser.parse(String.join("\n", lines),
-                    org.apache.commons.csv.CSVFormat.RFC4180)) {
-                boolean header = true;
-                for (var record : parser) {
-                    String cell = header ? "th" : "td";
-                    html.append("<tr>");
-                    for (int i = 0; i < record.size(); i++) {
-                        String v = record.get(i);
-                        String cls = !header && i == 8 ? " class=\"" + escape(v) + "\"" : "";
-                        html.append('<').append(cell).append(cls).append('>').append(escape(v)).append("</")
-                                .append(cell).append('>');
-                    }
-                    html.append("</tr>\n");
-                    header = false;
-                }
+    /**
+     * One paper's claims table: {@code header} and its rows (those of {@code claims.csv}); the
+     * cells of column {@code verdict} are coloured by their value.
+     */
+    public GalleryHtml claims(String paper, List<String> header, List<List<String>> rows) {
+        int verdict = header.indexOf("verdict");
+        html.append("<h2>").append(escape(paper)).append(": claims</h2>\n<table>\n<tr>");
+        header.forEach(h -> html.append("<th>").append(escape(h)).append("</th>"));
+        html.append("</tr>\n");
+        for (List<String> row : rows) {
+            html.append("<tr>");
+            for (int i = 0; i < row.size(); i++) {
+                html.append(i == verdict ? "<td class=\"" + escape(row.get(i)) + "\">" : "<td>").append(escape(row.get(i)))
+                        .append("</td>");
             }
-            html.append("</table>\n");
+            html.append("</tr>\n");
         }
+        html.append("</table>\n");
         return this;
     }
 

@@ -14,8 +14,6 @@ import java.util.function.BiFunction;
  * the claim (e.g. {@code at.radio.bandwidth}).
  */
 final class ClaimResolver {
-    private static final Set<String> INDEX_COLUMNS = Set.of("round", "critical_device", "device");
-
     private final Study study;
     /** A swept parameter's value as the points hold it (SI), or NaN: (path, value as written). */
     private final BiFunction<String, JsonNode, Double> si;
@@ -92,18 +90,16 @@ final class ClaimResolver {
         if (roundColumns == null) {
             return;
         }
-        List<String> known = new ArrayList<>();
+        List<String> known;
         if (c.fromTrace()) {
-            known.add("round");
-            roundColumns.stream().filter(h -> !INDEX_COLUMNS.contains(h)).sorted().forEach(known::add);
+            known = RoundMetrics.traceColumns(roundColumns);
             String x = c.trace().get("x").asText();
             if (!known.contains(x)) {
                 throw new InvalidField("trace.x", "no round column '" + x + "' in this study's rounds.csv; known: "
                         + known);
             }
         } else {
-            roundColumns.stream().filter(h -> !INDEX_COLUMNS.contains(h)).sorted()
-                    .forEach(h -> known.addAll(List.of(h + "_mean", h + "_final")));
+            known = RoundMetrics.metrics(roundColumns);
         }
         if (!known.contains(c.metric())) {
             String hint = !c.fromTrace() && known.contains(c.metric() + "_mean") ? " (did you mean '" + c.metric()

@@ -1,6 +1,5 @@
 package org.edgesim.scenario;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -11,8 +10,6 @@ import java.util.Set;
  * study does not have is an {@link InvalidField} relative to the figure.
  */
 final class FigureChecker {
-    private static final Set<String> INDEX_COLUMNS = Set.of("round", "critical_device", "device");
-
     private final Study study;
     /** The numeric round columns every point's runs write, or null when unknown. */
     private final Set<String> roundColumns;
@@ -58,9 +55,7 @@ final class FigureChecker {
         if (roundColumns == null) {
             return;
         }
-        List<String> known = new ArrayList<>();
-        roundColumns.stream().filter(h -> !INDEX_COLUMNS.contains(h)).sorted()
-                .forEach(h -> known.addAll(List.of(h + "_mean", h + "_final")));
+        List<String> known = RoundMetrics.metrics(roundColumns);
         if (!known.contains(name)) {
             String hint = known.contains(name + "_mean") ? " (did you mean '" + name + "_mean', its mean over the"
                     + " rounds?)" : "";
@@ -73,8 +68,7 @@ final class FigureChecker {
         if (roundColumns == null) {
             return;
         }
-        List<String> known = new ArrayList<>(List.of("round"));
-        roundColumns.stream().filter(h -> !INDEX_COLUMNS.contains(h)).sorted().forEach(known::add);
+        List<String> known = RoundMetrics.traceColumns(roundColumns);
         if (!known.contains(name)) {
             throw new InvalidField(field, "no round column '" + name + "' in this study's rounds.csv; known: " + known);
         }

@@ -73,12 +73,20 @@ public final class ScenarioLoader {
 
     /** Reads {@code file}. */
     public Scenario load(Path file) throws ScenarioException {
-        return load(file, true);
+        return parse(file.toString(), read(file), Format.of(file.toString()));
     }
 
-    /** Reads {@code file}, with or without the checks added by {@link #withCheck}. */
-    public Scenario load(Path file, boolean checks) throws ScenarioException {
-        return parse(file.toString(), read(file), Format.of(file.toString()), checks);
+    /**
+     * Reads {@code file} as a study would be read: a scenario with a {@code sweep} is returned
+     * unchecked (its loader checks it point by point, with {@code --quick} its quick points), any
+     * other scenario checked whole.
+     */
+    public Scenario loadForRun(Path file) throws ScenarioException {
+        String name = file.toString();
+        String text = read(file);
+        Format format = Format.of(name);
+        Scenario s = parse(name, text, format, false);
+        return s.sweep() != null ? s : check(name, text, format, s);
     }
 
     /** The checks added with {@link #withCheck}. */
@@ -143,7 +151,23 @@ public final class ScenarioLoader {
         if (scenario == null) {
             throw new ScenarioException(name, 1, 1, "", "the file holds no scenario mapping");
         }
-        for (Check check : checks ? this.checks : List.<Check>of()) {
+        if (checks) {
+            check(name, index, scenario);
+        }
+        return scenario;
+    }
+
+    /**
+     * Runs the checks added with {@link #withCheck} on {@code scenario}, read from {@code text}
+     * without them ({@link #parse(String, String, Format, boolean)}), so it is bound only once.
+     */
+    public Scenario check(String name, String text, Format format, Scenario scenario) throws ScenarioException {
+        check(name, LocationIndex.of(mapper(format).getFactory(), text), scenario);
+        return scenario;
+    }
+
+    private void check(String name, LocationIndex index, Scenario scenario) throws ScenarioException {
+        for (Check check : checks) {
             try {
                 check.check(scenario);
             } catch (InvalidField e) {
@@ -152,7 +176,6 @@ public final class ScenarioLoader {
                 throw new ScenarioException(name, loc[0], loc[1], e.field(), e.rule(), e.isDataMissing());
             }
         }
-        return scenario;
     }
 
     /**

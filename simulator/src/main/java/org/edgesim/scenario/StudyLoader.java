@@ -41,7 +41,7 @@ public final class StudyLoader {
         // not the full one's; otherwise the file is checked whole first.
         Scenario base = loader.parse(name, text, format, false);
         if (!(quick && base.sweep() != null && !base.sweep().quick().isEmpty())) {
-            base = loader.parse(name, text, format);
+            loader.check(name, text, format, base);
         }
         ObjectMapper mapper = ScenarioLoader.mapper(format);
         LocationIndex index = LocationIndex.of(mapper.getFactory(), text);

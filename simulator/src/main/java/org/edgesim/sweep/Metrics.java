@@ -14,7 +14,7 @@ import org.edgesim.report.Table;
  * e.g. the final test accuracy); and, for studies that keep traces, the same columns round by round.
  */
 final class Metrics {
-    private static final List<String> SKIPPED = List.of("round", "critical_device", "device");
+    private static final java.util.Set<String> SKIPPED = org.edgesim.scenario.RoundMetrics.INDEX_COLUMNS;
 
     private Metrics() {
     }

@@ -1,8 +1,6 @@
 package org.edgesim.sweep;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,9 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.edgesim.engine.Simulation;
 import org.edgesim.report.AtomicFiles;
 import org.edgesim.scenario.Study;
@@ -282,14 +278,18 @@ public final class SweepRunner {
         }
     }
 
+    /** Whether a file of {@code runs/} is one of edgesim's blocks, or a temporary one a killed sweep left. */
+    public static boolean isBlockFile(String name) {
+        return name.matches("\\.?p\\d{5}-.*\\.csv(\\.tmp-.*)?");
+    }
+
     /** The block files in {@code runsDir} (and temporary files a killed sweep left), in name order. */
     private static List<Path> blockFiles(Path runsDir) throws IOException {
         if (!Files.isDirectory(runsDir)) {
             return List.of();
         }
         try (var s = Files.list(runsDir)) {
-            return s.filter(p -> p.getFileName().toString().matches("\\.?p\\d{5}-.*\\.csv(\\.tmp-.*)?"))
-                    .sorted().toList();
+            return s.filter(p -> isBlockFile(p.getFileName().toString())).sorted().toList();
         }
     }
 

@@ -54,10 +54,8 @@ final class CpslJson {
             throw new IllegalArgumentException("'clusters' must be a list of lists of device indices");
         }
         int[][] members = new int[clusters.size()][];
-        ObjectNode holder = JsonNodeFactory.instance.objectNode();
         for (int m = 0; m < members.length; m++) {
-            holder.set("clusters[" + m + "]", clusters.get(m));
-            members[m] = PlanJson.ints(holder, "clusters[" + m + "]");
+            members[m] = PlanJson.intsOf(clusters.get(m), "clusters[" + m + "]");
             for (int k : members[m]) {
                 if (k < 0 || k >= s.size()) {
                     throw new IllegalArgumentException("cluster " + m + " names device " + k + "; there are " + s.size());
