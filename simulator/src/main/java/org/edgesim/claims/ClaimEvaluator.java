@@ -117,23 +117,25 @@ public final class ClaimEvaluator {
         List<String> ops = ClaimSpec.orderedRelations(c.spec().order());
         int holding = 0;
         List<String> failures = new ArrayList<>();
+        // A time to target that a run never reached: slower than any reached one.
+        boolean reaching = c.spec().fromTrace() && c.spec().trace().containsKey("reaches");
         for (int p : c.points()) {
             double[] means = new double[names.size()];
             for (int i = 0; i < names.size(); i++) {
                 double[] a = values.of(p, names.get(i));
                 String missing = missing(c, a, names.get(i));
-                if (missing != null) {
+                if (missing != null && !reaching) {
                     return Outcome.missing(missing);
                 }
-                means[i] = PairedStatistics.mean(a).value();
+                means[i] = missing == null ? PairedStatistics.mean(a).value() : Double.POSITIVE_INFINITY;
             }
             String broken = null;
             for (int i = 0; i + 1 < names.size() && broken == null; i++) {
                 double slack = 1e-9 * Math.abs(means[i + 1]);
                 boolean ok = ops.get(i).equals("<") ? means[i] < means[i + 1] : means[i] <= means[i + 1] + slack;
                 if (!ok) {
-                    broken = names.get(i) + " " + Tolerance.number(means[i]) + " vs " + names.get(i + 1) + " "
-                            + Tolerance.number(means[i + 1]);
+                    broken = names.get(i) + " " + shown(means[i]) + " vs " + names.get(i + 1) + " "
+                            + shown(means[i + 1]);
                 }
             }
             if (broken == null) {
@@ -147,6 +149,11 @@ public final class ClaimEvaluator {
                 Math.min(3, failures.size()))) + (failures.size() > 3 ? ", ..." : ""));
         return new Outcome(new PairedStatistics.Estimate((double) holding / c.points().size(), Double.NaN, Double.NaN),
                 detail);
+    }
+
+    /** A mean for a reason: "never" for a target never reached. */
+    private static String shown(double mean) {
+        return Double.isInfinite(mean) ? "never" : Tolerance.number(mean);
     }
 
     private static String label(Study study, int point) {
@@ -174,8 +181,10 @@ public final class ClaimEvaluator {
         }
         ClaimSpec s = c.spec();
         if (s.fromTrace() && s.trace().containsKey("reaches")) {
-            return scheduler + "'s " + s.metric() + " never reaches " + s.trace().get("reaches").asDouble() + " in "
-                    + count + " of " + a.length + " runs";
+            String target = s.reachesFinalOf() != null ? s.reachesFinalOf() + "'s final value"
+                    : Tolerance.number(s.trace().get("reaches").asDouble());
+            return scheduler + "'s " + s.metric() + " never reaches " + target + " in " + count + " of " + a.length
+                    + " runs";
         }
         if (s.fromTrace()) {
             return "the trace of " + scheduler + " does not span " + s.trace().get("x").asText() + " = "

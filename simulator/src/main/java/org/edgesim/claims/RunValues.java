@@ -48,9 +48,20 @@ final class RunValues {
             runs.computeIfAbsent(key, k -> new ArrayList<>()).add(new double[] {Double.parseDouble(r.get(x)),
                 Double.parseDouble(r.get(metric))});
         });
+        String finalOf = claim.reachesFinalOf();
         for (var e : runs.entrySet()) {
             List<double[]> rows = e.getValue();
-            double v = at != null ? metricAt(rows, at.asDouble()) : firstReaching(rows, reaches.asDouble());
+            double v;
+            if (at != null) {
+                v = metricAt(rows, at.asDouble());
+            } else if (finalOf == null) {
+                v = firstReaching(rows, reaches.asDouble());
+            } else {
+                CSVRecord r = first.get(e.getKey());
+                List<double[]> reference = runs.get(key(r.get("point"), finalOf, r.get("replication")));
+                v = reference == null || reference.isEmpty() ? Double.NaN
+                        : firstReaching(rows, reference.get(reference.size() - 1)[1]);
+            }
             out.put(first.get(e.getKey()), v);
         }
         return out;

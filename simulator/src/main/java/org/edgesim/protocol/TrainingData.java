@@ -3,6 +3,8 @@ package org.edgesim.protocol;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.edgesim.learning.Learner;
+import org.edgesim.learning.Learners;
 import org.edgesim.learning.Precision;
 import org.edgesim.learning.data.DataFormatException;
 import org.edgesim.learning.data.FashionMnist;
@@ -13,6 +15,7 @@ import org.edgesim.learning.data.TrainTest;
 import org.edgesim.learning.model.ModelSpec;
 import org.edgesim.learning.model.Regularization;
 import org.edgesim.scenario.InvalidField;
+import org.edgesim.rng.RandomStreams;
 import org.edgesim.scenario.LearningSpec;
 
 /** What a scenario's {@code learning} section names: its data (loaded once per simulation), model and precision. */
@@ -112,6 +115,35 @@ public final class TrainingData {
 
     private static ModelSpec withPenalty(ModelSpec m, Regularization r) {
         return new ModelSpec(m.name(), m.layers(), r);
+    }
+
+    /** A learner of the section's model and the warm start it went through (null without one). */
+    public record Started(Learner learner, WarmStart.Outcome warmStart) {
+        /** The manifest's line on the warm start, or null. */
+        public String describe() {
+            return warmStart == null ? null : warmStart.describe();
+        }
+    }
+
+    /**
+     * The section's model with fresh weights from the stream {@code learning/init}, pre-trained as
+     * {@code learning.warmStart} says: how every protocol's learning starts.
+     */
+    public static Started learner(LearningSpec spec, TrainTest<Samples> data, RandomStreams streams) {
+        Learner learner = Learners.create(model(spec, data.train().classes()), data.train(), precision(spec),
+                streams.stream("learning/init"));
+        try {
+            return new Started(learner, WarmStart.apply(learner, spec, data, streams));
+        } catch (RuntimeException e) {
+            learner.close();
+            throw e;
+        }
+    }
+
+    /** A run's provenance: its clock, what it trained and, if any, how the warm start ended. */
+    public static java.util.Map<String, String> provenance(String clock, String trained, String warmStart) {
+        return warmStart == null ? java.util.Map.of("clock", clock, "trained", trained)
+                : java.util.Map.of("clock", clock, "trained", trained, "warmStart", warmStart);
     }
 
     public static Precision precision(LearningSpec spec) {

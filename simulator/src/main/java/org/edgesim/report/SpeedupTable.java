@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,8 @@ import org.edgesim.scenario.FigureSpec;
  * A table of training speed from a study's {@code rounds.csv} (one row per run and round): per
  * design point and scheduler, the mean final accuracy, the time to a target accuracy and the
  * speedup relative to a reference scheduler at the same point. A run's time to target is the
- * time column ({@code x}) of its first round whose accuracy column ({@code y}) reaches the target;
+ * time column ({@code x}) of its first round whose accuracy column ({@code y}) reaches the target
+ * (a fixed accuracy, or the reference scheduler's final one in the same replication);
  * the mean is over the replications that reach it; speedup = reference's mean time / the
  * scheduler's. Written as {@code <name>.csv} and {@code <name>.md} (with the definition).
  */
@@ -80,33 +82,36 @@ public final class SpeedupTable {
                     pointColumns.add(h);
                 }
             }
-            String runKey = null;
-            double reachedAt = Double.NaN;
-            double last = Double.NaN;
-            List<String> point = null;
-            String scheduler = null;
+            // Every run's (x, y) rows, in file order.
+            Map<String, List<double[]>> traces = new LinkedHashMap<>();
+            Map<String, List<String>> points = new HashMap<>();
+            Map<String, String[]> ids = new HashMap<>();
             for (CSVRecord r : parser) {
-                List<String> p = new ArrayList<>();
-                for (String c : pointColumns) {
-                    p.add(r.get(c));
-                }
                 String key = r.get("point") + "/" + r.get("scheduler") + "/" + r.get("replication");
-                if (!key.equals(runKey)) {
-                    if (runKey != null) {
-                        add(byPoint, point, scheduler, new Run(last, reachedAt));
+                if (!traces.containsKey(key)) {
+                    List<String> p = new ArrayList<>();
+                    for (String c : pointColumns) {
+                        p.add(r.get(c));
                     }
-                    runKey = key;
-                    reachedAt = Double.NaN;
-                    point = p;
-                    scheduler = r.get("scheduler");
+                    points.put(key, p);
+                    ids.put(key, new String[] {r.get("point"), r.get("scheduler"), r.get("replication")});
+                    traces.put(key, new ArrayList<>());
                 }
-                last = Double.parseDouble(r.get(figure.y()));
-                if (Double.isNaN(reachedAt) && last >= figure.target()) {
-                    reachedAt = Double.parseDouble(r.get(figure.x()));
-                }
+                traces.get(key).add(new double[] {Double.parseDouble(r.get(figure.x())),
+                    Double.parseDouble(r.get(figure.y()))});
             }
-            if (runKey != null) {
-                add(byPoint, point, scheduler, new Run(last, reachedAt));
+            for (var e : traces.entrySet()) {
+                String[] id = ids.get(e.getKey());
+                double target = figure.target() != null ? figure.target()
+                        : last(traces.get(id[0] + "/" + figure.reference() + "/" + id[2]));
+                double reachedAt = Double.NaN;
+                for (double[] row : e.getValue()) {
+                    if (row[1] >= target) {
+                        reachedAt = row[0];
+                        break;
+                    }
+                }
+                add(byPoint, points.get(e.getKey()), id[1], new Run(last(e.getValue()), reachedAt));
             }
         }
         List<Row> rows = new ArrayList<>();
@@ -128,6 +133,11 @@ public final class SpeedupTable {
         return rows;
     }
 
+    /** The final y of a run's rows; NaN for a run that is not there. */
+    private static double last(List<double[]> rows) {
+        return rows == null || rows.isEmpty() ? Double.NaN : rows.get(rows.size() - 1)[1];
+    }
+
     private static void add(Map<List<String>, Map<String, List<Run>>> byPoint, List<String> point, String scheduler,
                             Run run) {
         byPoint.computeIfAbsent(point, k -> new LinkedHashMap<>()).computeIfAbsent(scheduler, k -> new ArrayList<>())
@@ -142,10 +152,12 @@ public final class SpeedupTable {
     private static String markdown(FigureSpec f, List<String> pointColumns, List<Row> rows) {
         StringBuilder md = new StringBuilder();
         md.append("**").append(f.title() == null ? f.name() : f.title()).append("**\n\n");
+        String target = f.target() != null ? number(f.target()) : "the final `" + f.y() + "` of `" + f.reference()
+                + "` in the same replication";
         md.append(String.format(Locale.ROOT, "Time to target: `%s` of the first round whose `%s` reaches %s, averaged"
                 + " over the replications that reach it (reached/runs). Speedup: the time to target of `%s` divided by"
                 + " the scheme's, at the same point; n/a when either never reaches the target.%n%n", f.x(), f.y(),
-                number(f.target()), f.reference()));
+                target, f.reference()));
         List<String> header = new ArrayList<>(pointColumns);
         header.addAll(List.of("scheme", "final " + f.y(), "reached", "time to target", "speedup"));
         md.append("| ").append(String.join(" | ", header)).append(" |\n");

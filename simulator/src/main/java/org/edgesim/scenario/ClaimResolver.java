@@ -39,6 +39,10 @@ final class ClaimResolver {
     Claim resolve(ClaimSpec c) {
         checkFigure(c);
         checkMetric(c);
+        if (c.reachesFinalOf() != null && !study.schedulers().contains(c.reachesFinalOf())) {
+            throw new InvalidField("trace.reaches", "names scheduler '" + c.reachesFinalOf() + "', which the study does"
+                    + " not run; it compares " + study.schedulers());
+        }
         Map<String, JsonNode> at = c.at();
         for (String path : at.keySet()) {
             parameter("at." + path, path);

@@ -16,7 +16,11 @@ import java.util.Map;
  * {@code points.csv} (e.g. {@code realised_latency_s_mean}); or, with {@code trace}, a round column
  * of {@code rounds.csv} read along the run: {@code {x: end_s, at: 100}} takes the metric of the
  * last round that ended by {@code end_s = 100}, {@code {x: end_s, reaches: 0.8}} takes the
- * {@code end_s} of the first round whose metric reached 0.8 (a time to target accuracy).
+ * {@code end_s} of the first round whose metric reached 0.8 (a time to target accuracy);
+ * {@code {x: end_s, reaches: feel-individual}} the {@code end_s} of the first round whose metric
+ * reached the final value of scheduler {@code feel-individual}'s run at the same point and
+ * replication (a time to the accuracy another scheme ends with, as in a speedup table). In an
+ * {@code ordering}, a run that never reaches its target counts as slower than any that does.
  *
  * <p>What is compared ({@code kind}):
  * <ul>
@@ -146,8 +150,12 @@ public record ClaimSpec(@JsonProperty(required = true) String id,
                         + " (x when the metric reaches it)");
             }
             JsonNode v = trace.containsKey("at") ? trace.get("at") : trace.get("reaches");
-            if (v == null || !v.isNumber()) {
-                throw new InvalidField("trace." + (trace.containsKey("at") ? "at" : "reaches"), "must be a number");
+            if (trace.containsKey("at") && (v == null || !v.isNumber())) {
+                throw new InvalidField("trace.at", "must be a number");
+            }
+            if (trace.containsKey("reaches") && (v == null || !v.isNumber() && !v.isTextual())) {
+                throw new InvalidField("trace.reaches", "must be a number, or a scheduler's name (its run's final value"
+                        + " at the same point and replication)");
             }
         }
     }
@@ -191,6 +199,16 @@ public record ClaimSpec(@JsonProperty(required = true) String id,
     @JsonIgnore
     public Tolerance rule() {
         return Tolerance.parse(tolerance);
+    }
+
+    /**
+     * The scheduler whose final value is the target of a {@code reaches} reading, or null (no
+     * trace, {@code at}, or a number).
+     */
+    @JsonIgnore
+    public String reachesFinalOf() {
+        JsonNode r = trace == null ? null : trace.get("reaches");
+        return r != null && r.isTextual() ? r.asText() : null;
     }
 
     /** Whether the claim reads the per-round trace ({@code rounds.csv}). */

@@ -13,7 +13,10 @@ import java.util.Map;
  * @param maxBatch          {@code Bmax}, default 128
  * @param uplinkFrame       TDMA frame {@code Tf_U}, default 10 ms
  * @param downlinkFrame     {@code Tf_D}, default 10 ms
- * @param bitsPerParameter  {@code b}, default 32
+ * @param bitsPerGradient   {@code b}: bits per gradient element sent (gradient-based schemes, both
+ *                          ways: the server broadcasts the averaged gradient), default 32 (Table I)
+ * @param bitsPerModelParameter bits per model parameter sent (model-based FEEL and individual
+ *                          learning's exchange), default 32: the paper states none
  * @param latencyModel      {@code densenet121}, {@code resnet18} or {@code mobilenetv2}: the paper's
  *                          models as latency profiles (parameter count, cycles per sample)
  * @param modelParameters   {@code p}
@@ -34,12 +37,23 @@ import java.util.Map;
  *                          updates to arrive and drops the rest
  * @param deadlineFactor    with {@code deadline}, default 1.5
  * @param quorum            with {@code quorum}: how many updates the server waits for
+ * @param localTolerance    individual learning: a device's local training has converged when one
+ *                          more epoch lowers its local training loss by less than this fraction
+ *                          (default 0.01, an assumption: the paper states no criterion)
+ * @param timeLimit         no round starts once the simulated clock has passed this (default: none,
+ *                          every one of the scenario's {@code rounds} runs): comparisons whose schemes
+ *                          take rounds of very different lengths (FedAvg's local epochs against single
+ *                          gradients) then cover the same span of time
+ * @param maxLocalEpochs    individual learning: at most this many local epochs per device (default
+ *                          100); without a {@code learning} section nothing converges and every
+ *                          device runs exactly this many
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FeelSpec(Integer maxBatch,
                        @Unit(Dimension.TIME) Double uplinkFrame,
                        @Unit(Dimension.TIME) Double downlinkFrame,
-                       Double bitsPerParameter,
+                       Double bitsPerGradient,
+                       Double bitsPerModelParameter,
                        String latencyModel,
                        Long modelParameters,
                        Double cyclesPerSample,
@@ -50,14 +64,20 @@ public record FeelSpec(Integer maxBatch,
                        Double referenceBatch,
                        String straggler,
                        Double deadlineFactor,
-                       Integer quorum) implements ProtocolSpec {
+                       Integer quorum,
+                       Double localTolerance,
+                       Integer maxLocalEpochs,
+                       @Unit(Dimension.TIME) Double timeLimit) implements ProtocolSpec {
     public static final String TYPE = "feel";
     public static final String IID = "iid";
     public static final String NON_IID = "non-iid";
 
     /**
-     * The paper's models as latency profiles: torchvision parameter counts (DenseNet121 and
-     * MobileNetV2 as in the paper) and forward + backward FLOPs per 32x32 CIFAR-10 sample, taken as
+     * The paper's models as latency profiles: torchvision parameter counts and forward + backward
+     * FLOPs per 32x32 CIFAR-10 sample. DenseNet121 (8,062,504) and MobileNetV2 (3,538,984) are as
+     * the paper states; ResNet18 keeps torchvision's true 11,689,512, where the paper states
+     * 33,161,024 (no ResNet18 variant has that many; give {@code modelParameters: 33161024} to use
+     * the paper's figure). FLOPs are taken as
      * three times the forward pass, itself the 224x224 ImageNet multiply-adds (2.87 G, 1.82 G,
      * 0.30 G) times two FLOPs, scaled by (32/224)^2 (an assumption: the paper is silent).
      */
@@ -76,8 +96,17 @@ public record FeelSpec(Integer maxBatch,
         uplinkFrame = uplinkFrame == null ? 0.01 : InvalidField.positive("uplinkFrame", uplinkFrame, Dimension.TIME);
         downlinkFrame = downlinkFrame == null ? 0.01
                 : InvalidField.positive("downlinkFrame", downlinkFrame, Dimension.TIME);
-        bitsPerParameter = bitsPerParameter == null ? 32.0
-                : InvalidField.positive("bitsPerParameter", bitsPerParameter, Dimension.COUNT);
+        bitsPerGradient = bitsPerGradient == null ? 32.0
+                : InvalidField.positive("bitsPerGradient", bitsPerGradient, Dimension.COUNT);
+        bitsPerModelParameter = bitsPerModelParameter == null ? 32.0
+                : InvalidField.positive("bitsPerModelParameter", bitsPerModelParameter, Dimension.COUNT);
+        localTolerance = localTolerance == null ? 0.01
+                : InvalidField.nonNegative("localTolerance", localTolerance, Dimension.COUNT);
+        if (timeLimit != null) {
+            InvalidField.positive("timeLimit", timeLimit, Dimension.TIME);
+        }
+        maxLocalEpochs = maxLocalEpochs == null ? 100 : maxLocalEpochs;
+        InvalidField.atLeast("maxLocalEpochs", maxLocalEpochs, 1);
         if (latencyModel != null && !LATENCY_MODELS.containsKey(latencyModel)) {
             throw new InvalidField("latencyModel", "must be one of " + List.copyOf(new java.util.TreeSet<>(
                     LATENCY_MODELS.keySet())) + ", got '" + latencyModel + "'");

@@ -32,7 +32,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param seriesNames legend names of the series values (e.g. {@code {"1": "FEEL (1 x 50)"}}); others
  *                    are shown as {@code <series> = <value>}, or as the scheduler's name
  * @param target      {@code from: speedup}: the accuracy (round column {@code y}) that counts as
- *                    trained; the time to reach it is round column {@code x} (e.g. {@code end_s})
+ *                    trained; the time to reach it is round column {@code x} (e.g. {@code end_s}).
+ *                    Omitted: in each replication, the accuracy the reference scheduler's run ends
+ *                    with (the time to do what the reference does)
  * @param reference   {@code from: speedup}: the scheduler whose time to target is the unit of
  *                    speedup (e.g. {@code feel-individual})
  * @param y2          a second metric on the same axes (from {@code summary} only), one dotted line
@@ -63,9 +65,8 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
                     + " (distributions over the replications) or 'speedup' (a table of times to a target accuracy),"
                     + " got '" + from + "'");
         }
-        if (from.equals(SPEEDUP) && (target == null || reference == null)) {
-            throw new InvalidField(target == null ? "target" : "reference", "a speedup table needs 'target' (the"
-                    + " accuracy) and 'reference' (the scheduler it is relative to)");
+        if (from.equals(SPEEDUP) && reference == null) {
+            throw new InvalidField("reference", "a speedup table needs 'reference' (the scheduler it is relative to)");
         }
         if (!from.equals(SPEEDUP) && (target != null || reference != null)) {
             throw new InvalidField(target != null ? "target" : "reference", "only tables 'from: speedup' have one");

@@ -29,11 +29,14 @@ import java.util.List;
  * @param l2        weight of the l2 penalty; default 0 (at most one of l1 and l2)
  * @param stepSize  learning rate of each gradient step
  * @param precision {@code float32} (default) or {@code float64}
+ * @param warmStart a model pre-trained centrally before round 1, the same for every scheme
+ *                  ({@link WarmStartSpec}); default none: training starts from the initial weights
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LearningSpec(@JsonProperty(required = true) String data, String folder, String train, String test,
                            String model, List<Integer> hidden, Double l1, Double l2,
-                           @JsonProperty(required = true) double stepSize, String precision) {
+                           @JsonProperty(required = true) double stepSize, String precision,
+                           WarmStartSpec warmStart) {
     public static final List<String> DATA = List.of("fashion-mnist-small", "fashion-mnist", "mnist", "libsvm");
     public static final String LOGISTIC_REGRESSION = "logistic-regression";
     public static final String MLP = "mlp";
@@ -84,6 +87,7 @@ public record LearningSpec(@JsonProperty(required = true) String data, String fo
         String penalty = l1 > 0 ? ", l1 " + l1 : l2 > 0 ? ", l2 " + l2 : "";
         String where = data.equals("libsvm") ? " (" + train + ", " + test + ")" : "";
         String layers = hidden == null ? "" : " " + hidden;
-        return model + layers + penalty + " on " + data + where + ", step " + stepSize + ", " + precision;
+        String warm = warmStart == null ? "" : ", warm start to test accuracy " + warmStart.accuracy();
+        return model + layers + penalty + " on " + data + where + ", step " + stepSize + ", " + precision + warm;
     }
 }

@@ -123,6 +123,33 @@ class ClaimEvaluatorTest {
                     paper: 100
                     tolerance: "±1"
                 """)
+                + claim("to-final-self", """
+                    kind: value
+                    metric: train_accuracy
+                    trace: {x: end_s, reaches: joint-paba}
+                    of: joint-paba
+                    at: {radio.bandwidth: 10 MHz}
+                    paper: 120
+                    tolerance: "±1"
+                """)
+                + claim("to-final-never", """
+                    kind: value
+                    metric: train_accuracy
+                    trace: {x: end_s, reaches: joint-paba}
+                    of: baseline
+                    at: {radio.bandwidth: 10 MHz}
+                    paper: 120
+                    tolerance: "±1"
+                """)
+                + claim("to-final-order", """
+                    kind: ordering
+                    metric: train_accuracy
+                    trace: {x: end_s, reaches: joint-paba}
+                    order: "joint-paba < baseline"
+                    at: {radio.bandwidth: 10 MHz}
+                    paper: 1
+                    tolerance: ">= 1"
+                """)
                 + "learning: {data: fashion-mnist-small, model: logistic-regression, stepSize: 0.1}\n";
         Path file = dir.resolve("study.yaml");
         Files.writeString(file, yaml);
@@ -246,6 +273,23 @@ class ClaimEvaluatorTest {
         assertTrue(Double.isNaN(never.reproduced()));
         assertEquals(ClaimResult.DIFFERS, never.verdict());
         assertEquals("no value: baseline's train_accuracy never reaches 0.95 in 3 of 3 runs", never.reason());
+    }
+
+    @Test
+    void aTimeToAnotherSchedulersFinalValueIsReadReplicationByReplication() {
+        // joint PABA ends at 0.7 in every replication: it first reaches that at 110, 100 and 150 (mean 120).
+        ClaimResult self = results.get("to-final-self");
+        assertEquals(120, self.reproduced(), 1e-12);
+        assertEquals(ClaimResult.HOLDS, self.verdict());
+        // The baseline reaches 0.7 at 120 and 150 (0.72) but ends at 0.69 in replication 2.
+        ClaimResult never = results.get("to-final-never");
+        assertTrue(Double.isNaN(never.reproduced()));
+        assertEquals("no value: baseline's train_accuracy never reaches joint-paba's final value in 1 of 3 runs",
+                never.reason());
+        // In an ordering, never reaching is slower than any time: joint PABA 120 < baseline (never).
+        ClaimResult order = results.get("to-final-order");
+        assertEquals(1, order.reproduced(), 1e-12);
+        assertEquals(ClaimResult.HOLDS, order.verdict(), order.reason());
     }
 
     @Test

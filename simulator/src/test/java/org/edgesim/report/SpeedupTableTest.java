@@ -56,6 +56,35 @@ class SpeedupTableTest {
     }
 
     @Test
+    void withoutATargetEachReplicationAimsAtTheReferencesFinalAccuracy() throws IOException {
+        Path rounds = dir.resolve("rounds.csv");
+        Files.writeString(rounds, """
+                point,scheduler,replication,round,end_s,test_accuracy
+                0,alone,0,1,100.0,0.8
+                0,alone,1,1,120.0,0.7
+                0,fast,0,1,20.0,0.6
+                0,fast,0,2,40.0,0.85
+                0,fast,1,1,20.0,0.75
+                0,fast,1,2,40.0,0.9
+                0,never,0,1,50.0,0.5
+                0,never,1,1,50.0,0.6
+                """);
+        FigureSpec figure = new ObjectMapper().readValue("""
+                {"name": "t", "from": "speedup", "x": "end_s", "y": "test_accuracy", "reference": "alone"}
+                """, FigureSpec.class);
+        List<Path> files = SpeedupTable.write(rounds, figure, dir);
+        // alone: 100 and 120 s to its own final accuracy (110); fast reaches 0.8 at 40 s, 0.7 at 20 s (30): 110/30.
+        assertEquals("""
+                scheduler,runs,final_test_accuracy_mean,reached_target,time_to_target_mean,speedup_vs_alone
+                alone,2,0.75,2,110.0,1.0
+                fast,2,0.875,2,30.0,3.6666666666666665
+                never,2,0.55,0,,
+                """, Files.readString(files.get(0)));
+        assertTrue(Files.readString(files.get(1)).contains("reaches the final `test_accuracy` of `alone` in the same"
+                + " replication"));
+    }
+
+    @Test
     void aMissingReferenceSaysWhatToAdd() throws IOException {
         Path rounds = dir.resolve("rounds.csv");
         Files.writeString(rounds, "point,scheduler,replication,round,end_s,test_accuracy\n0,fast,0,1,1.0,0.9\n");

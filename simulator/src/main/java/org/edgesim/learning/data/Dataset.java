@@ -85,4 +85,15 @@ public record Dataset(String name, int[] shape, float[] features, int[] labels, 
         }
         return p;
     }
+
+    /** A copy of samples {@code idx}, in that order, named {@code name}. */
+    public Dataset subset(String name, int[] idx) {
+        float[] x = new float[idx.length * dim()];
+        gatherDense(idx, x);
+        int[] y = new int[idx.length];
+        for (int i = 0; i < idx.length; i++) {
+            y[i] = label(idx[i]);
+        }
+        return new Dataset(name, shape, x, y, classes);
+    }
 }

@@ -141,16 +141,6 @@ public final class NpmMnistFiles {
             int part = i % 5 == 4 ? 1 : 0;
             idx[part][at[part]++] = i;
         }
-        return new TrainTest<>(subset(all, "mnist-train", idx[0]), subset(all, "mnist-test", idx[1]));
-    }
-
-    private static Dataset subset(Dataset all, String name, int[] idx) {
-        float[] x = new float[idx.length * PIXELS];
-        all.gatherDense(idx, x);
-        int[] y = new int[idx.length];
-        for (int i = 0; i < idx.length; i++) {
-            y[i] = all.label(idx[i]);
-        }
-        return new Dataset(name, all.shape(), x, y, all.classes());
+        return new TrainTest<>(all.subset("mnist-train", idx[0]), all.subset("mnist-test", idx[1]));
     }
 }

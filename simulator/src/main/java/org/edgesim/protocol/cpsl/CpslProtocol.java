@@ -239,8 +239,8 @@ public final class CpslProtocol implements Protocol {
                     + (spec.classesPerDevice() == 0 ? "IID" : spec.classesPerDevice() + " classes each") + ")";
             boolean energy = capacitance != null;
             return new RunResult(new Table<>(CpslRows.roundColumns(scenario), rounds),
-                    new Table<>(CpslRows.deviceColumns(stragglers(), energy), devices), Map.of("clock", clock, "trained",
-                    trained));
+                    new Table<>(CpslRows.deviceColumns(stragglers(), energy), devices), TrainingData.provenance(clock, trained,
+                    training == null ? null : training.warmStart));
         }
 
         private boolean stragglers() {

@@ -39,6 +39,8 @@ final class CpslTraining implements AutoCloseable {
     }
 
     private final Samples train;
+    /** The warm start's manifest line, or null. */
+    final String warmStart;
     private final Samples test;
     private final int[][] held;
     private final RandomStream[] batches;
@@ -85,8 +87,9 @@ final class CpslTraining implements AutoCloseable {
         }
         this.batches = streams.streams(BATCHES, devices);
         this.pooled = streams.stream("cpsl/batch/pooled");
-        this.whole = Learners.create(TrainingData.model(learning, train.classes()), train,
-                TrainingData.precision(learning), streams.stream("learning/init"));
+        TrainingData.Started started = TrainingData.learner(learning, data, streams);
+        this.whole = started.learner();
+        this.warmStart = started.describe();
         this.split = cut == 0 ? null : whole.split(cut);
         this.device = split == null ? null : split.deviceParameters();
         this.deviceRate = learning.stepSize();

@@ -25,6 +25,7 @@ final class FeelJson {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("round", s.round());
         o.put("bits", s.bits());
+        o.put("model_bits", s.modelBits());
         o.put("frame_up_s", s.frameUpS());
         o.put("frame_down_s", s.frameDownS());
         o.put("max_batch", s.maxBatch());

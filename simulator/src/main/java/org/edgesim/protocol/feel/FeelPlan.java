@@ -38,11 +38,14 @@ public record FeelPlan(Update update, int[] batches, double[] slotUpS, double[] 
     }
 
     /**
-     * The plan of batches and slots already chosen, with the times they give: the uplink ends when
+     * The plan of batches and slots already chosen, with the times they give (transfers of what
+     * {@code update} sends: gradients, or models): the uplink ends when
      * the last device has computed and uploaded, {@code max_k (t_L[k](B_k) + s Tf_U / (tau_U[k] R_U[k]))},
      * the downlink when the last has received and updated, {@code max_k (s Tf_D / (tau_D[k] R_D[k]) + t_M[k])}.
      */
-    public static FeelPlan ofSlots(FeelSnapshot s, Update update, int[] batches, double[] slotUpS, double[] slotDownS) {
+    public static FeelPlan ofSlots(FeelSnapshot round, Update update, int[] batches, double[] slotUpS,
+                                   double[] slotDownS) {
+        FeelSnapshot s = round.payloadOf(update);
         if (slotUpS.length != s.size() || slotDownS.length != s.size() || batches.length != s.size()) {
             throw new IllegalArgumentException(batches.length + " batches, " + slotUpS.length + " uplink and "
                     + slotDownS.length + " downlink slots for " + s.size() + " devices");

@@ -75,8 +75,9 @@ public final class FeelProtocol implements Protocol {
 
     static final StreamFamily BLOCKS = new StreamFamily("feel-fading-blocks", i -> "feel/fading-blocks/device-" + i);
 
-    /** The clock's model: size in bits, compute per sample and per update. */
-    record Clock(long parameters, double bits, double cyclesPerSample, double updateCycles, String source) {
+    /** The clock's model: a gradient's and a model's size in bits, compute per sample and per update. */
+    record Clock(long parameters, double gradientBits, double modelBits, double cyclesPerSample, double updateCycles,
+                 String source) {
     }
 
     /** The clock of {@code scenario}: explicit fields, else the named latency model, else the trained model. */
@@ -105,7 +106,7 @@ public final class FeelProtocol implements Protocol {
         }
         double cycles = spec.cyclesPerSample() != null ? spec.cyclesPerSample() : flops / kappa;
         double update = spec.updateCycles() != null ? spec.updateCycles() : 2.0 * p / kappa;
-        return new Clock(p, p * spec.bitsPerParameter(), cycles, update, source);
+        return new Clock(p, p * spec.bitsPerGradient(), p * spec.bitsPerModelParameter(), cycles, update, source);
     }
 
     /** The state of one run. */
@@ -131,9 +132,8 @@ public final class FeelProtocol implements Protocol {
         private final FeelTraining training;
         private final List<FeelRows.RoundRow> rounds = new ArrayList<>();
         private final List<FeelRows.DeviceRow> devices = new ArrayList<>();
-        /** Individual learning: the last plan, whose slots make the final exchange. */
-        private FeelPlan lastPlan;
-        private FeelSnapshot lastSnapshot;
+        /** Individual learning: the local epochs each device ran, for the manifest; else null. */
+        private int[] epochsRun;
 
         Run(RunContext context, FeelScheduler scheduler) {
             this.context = context;
@@ -199,9 +199,6 @@ public final class FeelProtocol implements Protocol {
             try (FeelTraining t = training) {
                 kernel.schedule(0.0, "round-start", "round 1", () -> startRound(1));
                 kernel.run();
-                if (lastPlan != null && lastPlan.update() == Update.LOCAL) {
-                    finalExchange();
-                }
             }
             boolean stragglers = FeelRows.stragglers(scenario);
             boolean energy = FeelRows.energy(scenario);
@@ -211,15 +208,20 @@ public final class FeelProtocol implements Protocol {
 
         private Map<String, String> provenance() {
             String clockLine = clock.parameters() + " parameters (" + clock.source() + "), "
-                    + String.format(java.util.Locale.ROOT, "%.4g cycles per sample, %.4g cycles per update",
-                    clock.cyclesPerSample(), clock.updateCycles()) + ", " + spec.partition() + " partition";
-            if (data == null) {
-                return Map.of("clock", clockLine, "trained", "nothing (no learning section)");
+                    + String.format(java.util.Locale.ROOT, "%.4g cycles per sample, %.4g cycles per update, gradients"
+                    + " %.6g bits, models %.6g bits", clock.cyclesPerSample(), clock.updateCycles(), clock.gradientBits(),
+                    clock.modelBits()) + ", " + spec.partition() + " partition";
+            if (epochsRun != null) {
+                clockLine += "; individual learning: local epochs per device " + java.util.Arrays.toString(epochsRun)
+                        + (training == null ? " (protocol.maxLocalEpochs: nothing is trained)" : " (until one epoch"
+                        + " lowers the local loss by less than " + spec.localTolerance() + " of itself, at most "
+                        + spec.maxLocalEpochs() + ")");
             }
-            return Map.of("clock", clockLine, "trained", scenario.learning().describe() + ": "
+            String trainedLine = data == null ? "nothing (no learning section)" : scenario.learning().describe() + ": "
                     + trained.parameters() + " parameters, " + data.train().name() + " ("
                     + data.train().size() + " samples, " + spec.partition() + "), tested on " + data.test().name()
-                    + " (" + data.test().size() + ")");
+                    + " (" + data.test().size() + ")";
+            return TrainingData.provenance(clockLine, trainedLine, training == null ? null : training.warmStart);
         }
 
         private void startRound(int round) {
@@ -233,12 +235,17 @@ public final class FeelProtocol implements Protocol {
                 throw new IllegalStateException("scheduler " + scenario.scheduler() + " planned " + plan.size()
                         + " devices of " + s.size());
             }
-            lastPlan = plan;
-            lastSnapshot = s;
+            // What crosses the air: gradients, or models (protocol.bitsPerGradient, bitsPerModelParameter).
+            FeelSnapshot sent = s.payloadOf(plan.update());
             int n = s.size();
             double[] compute = new double[n];
             double[] update = new double[n];
             double lr = Double.NaN;
+            if (training != null) {
+                lr = plan.update() == Update.GRADIENT ? training.learningRate(plan.globalBatch())
+                        : training.learningRate(plan.batch(0));
+            }
+            int[] epochs = plan.update() == Update.LOCAL ? localEpochs(plan, lr) : null;
             for (int k = 0; k < n; k++) {
                 FeelDevice d = s.device(k);
                 switch (plan.update()) {
@@ -247,17 +254,13 @@ public final class FeelProtocol implements Protocol {
                         update[k] = d.updateS();
                     }
                     case MODEL -> compute[k] = d.compute().epochTime(d.samples(), plan.batch(k), d.updateS());
-                    case LOCAL -> compute[k] = d.compute().time(plan.batch(k)) + d.updateS();
+                    case LOCAL -> compute[k] = epochs[k] * d.compute().epochTime(d.samples(), plan.batch(k), d.updateS());
                     default -> throw new IllegalStateException(plan.update().toString());
                 }
             }
             double[] nominal = compute.clone();
             for (int k = 0; k < n; k++) {
                 compute[k] = slowdowns.apply(k, compute[k]);
-            }
-            if (training != null) {
-                lr = plan.update() == Update.GRADIENT ? training.learningRate(plan.globalBatch())
-                        : training.learningRate(plan.batch(0));
             }
             double rate = lr;
             java.util.function.Consumer<boolean[]> atServer = training == null ? arrived -> { }
@@ -271,22 +274,32 @@ public final class FeelProtocol implements Protocol {
             }
             double deadline = spec.stragglers().deadline(plan.uplinkS());
             int quorum = spec.stragglers().quorum(n);
-            new FeelRound(kernel, s, plan, compute, update, plan.update() != Update.LOCAL, pauses, deadline, quorum,
-                    links(c),
-                    atServer, o -> finishRound(c, s, plan, o, compute, rate, outage, nominal, update)).start();
+            new FeelRound(kernel, sent, plan, compute, update, pauses, deadline, quorum, links(c), atServer,
+                    o -> finishRound(c, sent, plan, o, compute, rate, outage, nominal, update)).start();
+        }
+
+        /**
+         * Individual learning's local epochs per device: until its local loss converges
+         * ({@code protocol.localTolerance}, {@code maxLocalEpochs}); without a learning section,
+         * {@code maxLocalEpochs} each.
+         */
+        private int[] localEpochs(FeelPlan plan, double lr) {
+            int[] epochs;
+            if (training != null) {
+                epochs = training.individual(plan.batch(0), lr, spec.localTolerance(), spec.maxLocalEpochs());
+            } else {
+                epochs = new int[plan.size()];
+                java.util.Arrays.fill(epochs, spec.maxLocalEpochs());
+            }
+            epochsRun = epochs;
+            return epochs;
         }
 
         private void train(FeelPlan plan, double lr, boolean[] arrived) {
             switch (plan.update()) {
                 case GRADIENT -> training.gradientRound(plan.batches(), lr, arrived);
                 case MODEL -> training.modelRound(plan.batch(0), lr, arrived);
-                case LOCAL -> {
-                    double[] rates = new double[plan.size()];
-                    for (int k = 0; k < rates.length; k++) {
-                        rates[k] = training.learningRate(plan.batch(k));
-                    }
-                    training.localRound(plan.batches(), rates);
-                }
+                case LOCAL -> training.averageLocal(arrived);
                 default -> throw new IllegalStateException(plan.update().toString());
             }
         }
@@ -312,8 +325,7 @@ public final class FeelProtocol implements Protocol {
                     double busy = nominal[k] + (plan.update() == Update.GRADIENT ? update[k] : 0);
                     double f = c.speedHz()[k];
                     computeEnergy[k] = kappaE != null ? kappaE * f * f * (busy * f) : power * busy;
-                    radioEnergy[k] = plan.update() == Update.LOCAL ? 0
-                            : scenario.radio().devicePower() * s.bits() / s.device(k).rateUpBps();
+                    radioEnergy[k] = scenario.radio().devicePower() * s.bits() / s.device(k).rateUpBps();
                     energy += computeEnergy[k] + radioEnergy[k];
                 }
             }
@@ -324,8 +336,17 @@ public final class FeelProtocol implements Protocol {
             FeelTraining.Accuracy a = training == null ? new FeelTraining.Accuracy(Double.NaN, Double.NaN, Double.NaN)
                     : training.evaluate();
             boolean local = plan.update() == Update.LOCAL;
+            double planned = plan.plannedLatencyS();
+            if (local) {
+                // The plan's exchange after the local training it did not know: max_k (t_k + upload_k) + downlink.
+                double up = 0;
+                for (int k = 0; k < s.size(); k++) {
+                    up = Math.max(up, nominal[k] + s.upCost(k) / plan.slotUp(k));
+                }
+                planned = up + plan.downlinkS();
+            }
             rounds.add(new FeelRows.RoundRow(s.round(), scenario.scheduler(), plan.update().name().toLowerCase(
-                    java.util.Locale.ROOT), o.start(), local ? plan.uplinkS() : plan.plannedLatencyS(), o.latency(),
+                    java.util.Locale.ROOT), o.start(), planned, o.latency(),
                     o.start() + o.latency(), plan.globalBatch(), longest, o.uplink(), o.latency() - o.uplink(),
                     local ? Double.NaN : plan.efficiency(), lr, a.trainLoss(), a.trainAccuracy(), a.testAccuracy(),
                     aggregated, outages, energy));
@@ -333,37 +354,18 @@ public final class FeelProtocol implements Protocol {
                 FeelDevice d = s.device(k);
                 devices.add(new FeelRows.DeviceRow(s.round(), k, deployment.device(k).distance(), c.speedHz()[k],
                         d.rateUpBps(), d.rateDownBps(), d.samples(), plan.batch(k), plan.slotUp(k), plan.slotDown(k),
-                        o.computed()[k], local ? Double.NaN : o.uploaded()[k], o.finished()[k], outage[k],
+                        o.computed()[k], o.uploaded()[k], o.finished()[k], outage[k],
                         o.arrived()[k], computeEnergy[k], radioEnergy[k]));
             }
-            context.progress().roundDone(s.round(), scenario.rounds());
-            if (s.round() < scenario.rounds()) {
-                kernel.schedule(0.0, "round-start", "round " + (s.round() + 1), () -> startRound(s.round() + 1));
+            if (local) {
+                // Individual learning is over after its one exchange: there is no second average.
+                context.progress().roundDone(scenario.rounds(), scenario.rounds());
+                return;
             }
-        }
-
-        /**
-         * Individual learning's one exchange (models up, average down, with the last plan's slots),
-         * run as events after the last round; every round's end then includes it: the time at which
-         * the average of that round's models would be available.
-         */
-        private void finalExchange() {
-            int n = lastSnapshot.size();
-            double[] none = new double[n];
-            double[] duration = new double[1];
-            new FeelRound(kernel, lastSnapshot, lastPlan, none, none, true,
-                    java.util.Collections.nCopies(n, List.<AvailabilityTrace.Pause>of()), Double.POSITIVE_INFINITY, n, null,
-                    arrived -> { }, o -> duration[0] = o.latency()).start();
-            kernel.run();
-            double exchange = duration[0];
-            double plannedExchange = lastPlan.downlinkS();
-            double previousEnd = 0;
-            for (int r = 0; r < rounds.size(); r++) {
-                FeelRows.RoundRow row = rounds.get(r);
-                double end = row.end() + exchange;
-                rounds.set(r, row.shifted(previousEnd, row.planned() + (r == 0 ? plannedExchange : 0),
-                        end - previousEnd, end));
-                previousEnd = end;
+            boolean timeUp = spec.timeLimit() != null && kernel.now() >= spec.timeLimit();
+            context.progress().roundDone(timeUp ? scenario.rounds() : s.round(), scenario.rounds());
+            if (s.round() < scenario.rounds() && !timeUp) {
+                kernel.schedule(0.0, "round-start", "round " + (s.round() + 1), () -> startRound(s.round() + 1));
             }
         }
 
@@ -421,7 +423,7 @@ public final class FeelProtocol implements Protocol {
                 }
                 list.add(new FeelDevice(k, law, update, samples[k], up, down));
             }
-            return new FeelSnapshot(round, clock.bits(), spec.uplinkFrame(), spec.downlinkFrame(), spec.maxBatch(), list,
+            return new FeelSnapshot(round, clock.gradientBits(), clock.modelBits(), spec.uplinkFrame(), spec.downlinkFrame(), spec.maxBatch(), list,
                     random);
         }
 

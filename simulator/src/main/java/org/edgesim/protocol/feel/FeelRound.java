@@ -12,8 +12,7 @@ import org.edgesim.radio.TdmaFrame;
  * One FEEL round as events: each device computes for {@code compute[k]}, then uploads in its slot
  * of every uplink frame ({@link TdmaFrame#completion}); when the last upload has arrived the server
  * aggregates ({@code atServer}) and every device downloads in its slot of every downlink frame,
- * then updates for {@code update[k]}. Without transfers (individual learning) the round is the
- * computation alone.
+ * then updates for {@code update[k]}.
  */
 final class FeelRound {
     /** What the events gave, times from the round's start. */
@@ -25,7 +24,6 @@ final class FeelRound {
     private final FeelSnapshot snapshot;
     private final double[] compute;
     private final double[] update;
-    private final boolean transfers;
     private final TdmaFrame up;
     private final TdmaFrame down;
     private final Consumer<boolean[]> atServer;
@@ -53,7 +51,7 @@ final class FeelRound {
      *                 or null for the snapshot's rates all round
      * @param atServer the aggregation, told which updates arrived
      */
-    FeelRound(Kernel kernel, FeelSnapshot snapshot, FeelPlan plan, double[] compute, double[] update, boolean transfers,
+    FeelRound(Kernel kernel, FeelSnapshot snapshot, FeelPlan plan, double[] compute, double[] update,
               List<List<AvailabilityTrace.Pause>> pauses, double deadline, int quorum, List<PiecewiseRate[]> links,
               Consumer<boolean[]> atServer,
               Consumer<Outcome> done) {
@@ -61,7 +59,6 @@ final class FeelRound {
         this.snapshot = snapshot;
         this.compute = compute.clone();
         this.update = update.clone();
-        this.transfers = transfers;
         this.up = new TdmaFrame(snapshot.frameUpS(), plan.slotUpS());
         this.down = new TdmaFrame(snapshot.frameDownS(), plan.slotDownS());
         this.atServer = atServer;
@@ -87,7 +84,7 @@ final class FeelRound {
             int d = k;
             Computation.run(kernel, "device " + k, compute[k], pauses.get(k), () -> computeDone(d));
         }
-        if (transfers && Double.isFinite(deadline)) {
+        if (Double.isFinite(deadline)) {
             // After any upload due at the same instant (a larger priority fires later at equal times).
             kernel.scheduleAt(start + deadline, Kernel.DEFAULT_PRIORITY + 1, "deadline", "server", this::aggregate);
         }
@@ -95,13 +92,8 @@ final class FeelRound {
 
     private void computeDone(int k) {
         computed[k] = kernel.now() - start;
-        if (closed && transfers) {
+        if (closed) {
             return; // the server has moved on without this device's update: it is not sent (uploaded stays NaN)
-        }
-        if (!transfers) {
-            finished[k] = computed[k];
-            finishOne();
-            return;
         }
         double t = links == null ? up.completion(k, kernel.now(), snapshot.bits(), snapshot.device(k).rateUpBps())
                 : up.completion(k, kernel.now(), snapshot.bits(), links.get(k)[0]);
@@ -144,11 +136,6 @@ final class FeelRound {
     private void finishOne() {
         if (--pending > 0) {
             return;
-        }
-        if (!transfers) {
-            java.util.Arrays.fill(arrived, true);
-            atServer.accept(arrived.clone());
-            uplink = kernel.now() - start;
         }
         done.accept(new Outcome(start, kernel.now() - start, uplink, computed, uploaded, finished, arrived.clone()));
     }

@@ -13,11 +13,6 @@ final class FeelRows {
                     double end, long globalBatch, double compute, double uplink, double downlink, double efficiency,
                     double learningRate, double trainLoss, double trainAccuracy, double testAccuracy, int aggregated,
                     int outages, double energy) {
-        RoundRow shifted(double newStart, double newPlanned, double newRealised, double newEnd) {
-            return new RoundRow(round, scheduler, update, newStart, newPlanned, newRealised, newEnd, globalBatch,
-                    compute, uplink, downlink, efficiency, learningRate, trainLoss, trainAccuracy, testAccuracy,
-                    aggregated, outages, energy);
-        }
     }
 
     record DeviceRow(int round, int device, double distance, double speed, double rateUp, double rateDown, int samples,
@@ -79,19 +74,20 @@ final class FeelRows {
     static final List<Column<RoundRow>> ROUND_COLUMNS = List.of(
             Column.of("round", "", "round index, from 1", RoundRow::round),
             Column.text("scheduler", "scheduler that planned the round", RoundRow::scheduler),
-            Column.text("update", "what the devices did: gradient (FEEL), model (FedAvg) or local (individual)",
+            Column.text("update", "what the devices did: gradient (FEEL), model (FedAvg) or local (individual"
+                    + " learning: local training to convergence and the one average, its only row)",
                     RoundRow::update),
             Column.of("start", "s", "simulated time at which the round began", RoundRow::start),
-            Column.of("planned_latency", "s", "round latency the scheduler planned; individual learning: its round 1"
-                    + " also carries the one final exchange", RoundRow::planned),
+            Column.of("planned_latency", "s", "round latency the scheduler planned (individual learning: the local"
+                    + " training plus the exchange the plan's slots give)", RoundRow::planned),
             Column.of("realised_latency", "s", "round latency the executed events gave (same convention)",
                     RoundRow::realised),
             Column.of("latency_gap", "s", "realised minus planned latency: what the scheduler's promise missed by",
                     r -> r.realised() - r.planned()),
-            Column.of("end", "s", "simulated time at which the round's model is available: the cumulative latency"
-                    + " (individual learning: local rounds so far plus the final exchange)", RoundRow::end),
+            Column.of("end", "s", "simulated time at which the round's model is available: the cumulative latency",
+                    RoundRow::end),
             Column.of("global_batch", "", "B = sum of the devices' batches", RoundRow::globalBatch),
-            Column.of("compute", "s", "longest gradient computation (local epoch, local step) of the round",
+            Column.of("compute", "s", "longest computation of the round (gradient, local epoch, local training)",
                     RoundRow::compute),
             Column.of("uplink", "s", "from the round's start until the last upload has arrived", RoundRow::uplink),
             Column.of("downlink", "s", "from then until the last device has downloaded and updated",

@@ -7,20 +7,33 @@ import umontreal.ssj.rng.RandomStream;
  * What a FEEL scheduler sees at the start of a round.
  *
  * @param round      1-based
- * @param bits       model (and gradient) size {@code s = b p} (bits)
+ * @param bits       the payload of this round's transfers {@code s = b p} (bits): a gradient's in
+ *                   the snapshot a round starts with; {@link #forModels()} gives the view for schemes
+ *                   that send models
+ * @param modelBits  a model's size (bits), {@code protocol.bitsPerModelParameter} times {@code p}
  * @param frameUpS   uplink TDMA frame {@code Tf_U} (s)
  * @param frameDownS downlink TDMA frame {@code Tf_D} (s)
  * @param maxBatch   {@code Bmax}
  * @param devices    in index order
  * @param random     the schedulers' own stream ({@code scheduler/feel}), for those that draw
  */
-public record FeelSnapshot(int round, double bits, double frameUpS, double frameDownS, int maxBatch,
+public record FeelSnapshot(int round, double bits, double modelBits, double frameUpS, double frameDownS, int maxBatch,
                            List<FeelDevice> devices, RandomStream random) {
     public FeelSnapshot {
         devices = List.copyOf(devices);
-        if (devices.isEmpty() || maxBatch < 1 || !(bits > 0) || !(frameUpS > 0) || !(frameDownS > 0)) {
+        if (devices.isEmpty() || maxBatch < 1 || !(bits > 0) || !(modelBits > 0) || !(frameUpS > 0) || !(frameDownS > 0)) {
             throw new IllegalArgumentException("a FEEL round needs devices, Bmax >= 1, bits > 0 and frames > 0");
         }
+    }
+
+    /** The same round for a scheme that sends models: its payload is {@link #modelBits()}. */
+    public FeelSnapshot forModels() {
+        return new FeelSnapshot(round, modelBits, modelBits, frameUpS, frameDownS, maxBatch, devices, random);
+    }
+
+    /** The snapshot whose payload is what {@code update} sends. */
+    public FeelSnapshot payloadOf(Update update) {
+        return update == Update.GRADIENT ? this : forModels();
     }
 
     public int size() {

@@ -5,8 +5,8 @@ import java.util.List;
 import org.edgesim.learning.Averaging;
 import org.edgesim.learning.Evaluation;
 import org.edgesim.learning.Learner;
-import org.edgesim.learning.Learners;
 import org.edgesim.learning.Sgd;
+import org.edgesim.learning.data.Dataset;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
 import org.edgesim.protocol.TrainingData;
@@ -35,7 +35,9 @@ final class FeelTraining implements AutoCloseable {
     private final double referenceBatch;
     private final RandomStream[] streams;
     private final Learner learner;
-    /** Individual learning: each device's own model, from the common initial one. */
+    /** The warm start's manifest line, or null. */
+    final String warmStart;
+    /** Individual learning: each device's own model once trained alone. */
     private double[][] own;
 
     FeelTraining(LearningSpec spec, TrainTest<Samples> data, int[][] held, RandomStreams streams,
@@ -46,8 +48,9 @@ final class FeelTraining implements AutoCloseable {
         this.held = held;
         this.referenceBatch = referenceBatch;
         this.streams = streams.streams(BATCHES, held.length);
-        this.learner = Learners.create(TrainingData.model(spec, train.classes()), train,
-                TrainingData.precision(spec), streams.stream("learning/init"));
+        TrainingData.Started started = TrainingData.learner(spec, data, streams);
+        this.learner = started.learner();
+        this.warmStart = started.describe();
     }
 
     /** {@code stepSize * sqrt(batch / Bref)}. */
@@ -95,25 +98,56 @@ final class FeelTraining implements AutoCloseable {
     }
 
     /**
-     * One round of individual learning: one SGD step per device on its own model; the learner then
-     * holds the average the server would form if training stopped here.
+     * Individual learning's local phase: each device, from the global model, runs SGD epochs over
+     * its own samples in batches of {@code batch} (order from its stream {@code feel/batch/device-k})
+     * until one epoch lowers its local training loss (the mean loss over its samples) by less than
+     * {@code tolerance} of the loss before it, or {@code maxEpochs} epochs have run. The models are
+     * kept for {@link #averageLocal}; returns each device's epochs.
      */
-    void localRound(int[] batches, double[] learningRates) {
-        if (own == null) {
-            own = new double[held.length][];
-            double[] init = learner.parameters();
-            for (int k = 0; k < held.length; k++) {
-                own[k] = init.clone();
+    int[] individual(int batch, double learningRate, double tolerance, int maxEpochs) {
+        if (!(train instanceof Dataset dense)) {
+            throw new org.edgesim.protocol.InfeasibleScenarioException("individual learning measures each device's"
+                    + " local loss on dense data; " + train.name() + " is sparse");
+        }
+        double[] global = learner.parameters();
+        own = new double[held.length][];
+        int[] epochs = new int[held.length];
+        for (int k = 0; k < held.length; k++) {
+            Dataset mine = dense.subset(train.name() + "/device-" + k, held[k]);
+            learner.setParameters(global);
+            double loss = learner.evaluate(mine).loss();
+            while (epochs[k] < maxEpochs) {
+                Sgd.epoch(learner, train, held[k], batch, learningRate, streams[k]);
+                epochs[k]++;
+                double next = learner.evaluate(mine).loss();
+                boolean converged = loss - next < tolerance * loss;
+                loss = next;
+                if (converged) {
+                    break;
+                }
+            }
+            own[k] = learner.parameters();
+        }
+        learner.setParameters(global);
+        return epochs;
+    }
+
+    /**
+     * The server's one average of individual learning: the local models that {@code arrived},
+     * weighted by data size (none: the global model stays).
+     */
+    void averageLocal(boolean[] arrived) {
+        List<double[]> models = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        for (int k = 0; k < held.length; k++) {
+            if (arrived[k]) {
+                models.add(own[k]);
+                weights.add((double) held[k].length);
             }
         }
-        double[] weights = new double[held.length];
-        for (int k = 0; k < held.length; k++) {
-            learner.setParameters(own[k]);
-            learner.step(train, draw(k, batches[k]), learningRates[k]);
-            own[k] = learner.parameters();
-            weights[k] = held[k].length;
+        if (!models.isEmpty()) {
+            learner.setParameters(Averaging.weighted(models, weights.stream().mapToDouble(Double::doubleValue).toArray()));
         }
-        learner.setParameters(Averaging.weighted(java.util.Arrays.asList(own), weights));
     }
 
     /** {@code size} distinct samples of device {@code k} (all of them if it holds no more). */

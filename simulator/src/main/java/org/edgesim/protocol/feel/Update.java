@@ -6,6 +6,9 @@ public enum Update {
     GRADIENT,
     /** One local epoch of SGD on batches of {@code Bmax}; the models are uploaded and averaged (FedAvg). */
     MODEL,
-    /** One local SGD step on a batch, nothing sent; the server averages the models once at the end. */
+    /**
+     * Individual learning: local epochs on batches of {@code Bmax} until the local loss converges,
+     * then the models are uploaded and averaged once; the run is that one round.
+     */
     LOCAL
 }

@@ -165,7 +165,8 @@ public final class MelProtocol implements Protocol {
             boolean energy = scenario.devices().cpu().capacitance() != null;
             boolean away = availability.modelled();
             return new RunResult(new Table<>(MelRows.roundColumns(scenario), cycles),
-                    new Table<>(MelRows.deviceColumns(away, energy), devices), Map.of("clock", clock, "trained", trained));
+                    new Table<>(MelRows.deviceColumns(away, energy), devices), TrainingData.provenance(clock, trained,
+                    training == null ? null : training.warmStart));
         }
 
         private void startCycle(int cycle) {

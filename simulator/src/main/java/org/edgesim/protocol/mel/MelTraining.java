@@ -42,6 +42,8 @@ final class MelTraining implements AutoCloseable {
     private final MelSpec spec;
     private final LearningSpec learning;
     private final Samples train;
+    /** The warm start's manifest line, or null. */
+    final String warmStart;
     private final Samples test;
     private final int[] pool;
     private final RandomStream cycles;
@@ -76,8 +78,9 @@ final class MelTraining implements AutoCloseable {
         } else {
             this.held = null;
         }
-        this.learner = Learners.create(TrainingData.model(learning, train.classes()), train,
-                TrainingData.precision(learning), streams.stream("learning/init"));
+        TrainingData.Started started = TrainingData.learner(learning, data, streams);
+        this.learner = started.learner();
+        this.warmStart = started.describe();
     }
 
     /** The trained model's parameter count, for the clock's default model size. */

@@ -127,11 +127,12 @@ public final class PartelProtocol implements Protocol {
                 // Rounds where every gradient was taken train alike whatever the allocation; the missing ones are in the key.
                 var key = new PartelTraining.Key(learning, spec.workersPerGroup(), streams.masterSeed(),
                         streams.replication(), scenario.rounds(), List.copyOf(missing));
-                List<PartelTraining.RoundAccuracy> trace = context.cache().get(key, () -> PartelTraining.train(learning,
+                PartelTraining.Trace trace = context.cache().get(key, () -> PartelTraining.train(learning,
                         data, spec.groups(), spec.workersPerGroup(), streams, allocations, missing, modelParameters));
                 for (int r = 0; r < rounds.size(); r++) {
-                    rounds.set(r, rounds.get(r).withAccuracy(trace.get(r)));
+                    rounds.set(r, rounds.get(r).withAccuracy(trace.rounds().get(r)));
                 }
+                warmStart = trace.warmStart();
             }
             return new RunResult(new Table<>(PartelRows.roundColumns(scenario), rounds), new Table<>(PartelRows.deviceColumns(stragglers(), energy),
                     devices), provenance());
@@ -140,6 +141,9 @@ public final class PartelProtocol implements Protocol {
         private boolean stragglers() {
             return PartelRows.stragglers(scenario);
         }
+
+        /** The warm start's manifest line, once trained (null without one). */
+        private String warmStart;
 
         private java.util.Map<String, String> provenance() {
             String clock = "N_p = " + modelParameters + " parameters"
@@ -150,9 +154,9 @@ public final class PartelProtocol implements Protocol {
                 return java.util.Map.of("clock", clock, "trained", "nothing (no learning section)");
             }
             long trained = PartelTraining.parameters(scenario.learning(), data.train());
-            return java.util.Map.of("clock", clock, "trained", scenario.learning().describe() + ": " + trained
+            return TrainingData.provenance(clock, scenario.learning().describe() + ": " + trained
                     + " parameters, " + data.train().name() + " (" + data.train().size() + " samples), tested on "
-                    + data.test().name() + " (" + data.test().size() + ")");
+                    + data.test().name() + " (" + data.test().size() + ")", warmStart);
         }
 
         private void startRound(int round) {

@@ -54,12 +54,16 @@ final class PartelTraining {
                 train.sampleShape()).parameters();
     }
 
+    /** The accuracy after every round, and the warm start's manifest line (null without one). */
+    record Trace(List<RoundAccuracy> rounds, String warmStart) {
+    }
+
     /**
      * Trains {@code allocations.size()} rounds; round {@code r}'s block lengths
      * {@code allocations.get(r)} sum to {@code modelParameters}, the clock's model size, and
      * {@code missing.get(r)} holds the workers ({@code k * N + n}) whose gradient did not arrive.
      */
-    static List<RoundAccuracy> train(LearningSpec learning, TrainTest<Samples> data, int groups, int workersPerGroup,
+    static Trace train(LearningSpec learning, TrainTest<Samples> data, int groups, int workersPerGroup,
                                      RandomStreams streams, List<long[]> allocations, List<BitSet> missing,
                                      long modelParameters) {
         Samples train = data.train();
@@ -74,8 +78,8 @@ final class PartelTraining {
         int[][] held = new Groups(groups).assign(labels, train.classes(), groups * workersPerGroup,
                 streams.stream("data/partition"));
         List<RoundAccuracy> out = new ArrayList<>(allocations.size());
-        try (Learner learner = Learners.create(TrainingData.model(learning, train.classes()), train,
-                TrainingData.precision(learning), streams.stream("learning/init"))) {
+        TrainingData.Started started = TrainingData.learner(learning, data, streams);
+        try (Learner learner = started.learner()) {
             int[][] samples = new int[groups][workersPerGroup];
             for (int k = 0; k < groups; k++) {
                 for (int n = 0; n < workersPerGroup; n++) {
@@ -106,7 +110,7 @@ final class PartelTraining {
                 out.add(new RoundAccuracy(onTrain.loss(), onTrain.accuracy(), learner.evaluate(data.test()).accuracy()));
             }
         }
-        return out;
+        return new Trace(out, started.describe());
     }
 
     /** Puts back the blocks none of whose workers contributed this round. */

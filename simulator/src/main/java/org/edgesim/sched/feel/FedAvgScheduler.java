@@ -8,14 +8,15 @@ import org.edgesim.protocol.feel.Update;
 /**
  * Model-based FEEL (FedAvg, feel-batchsize.md "Baselines"): each device runs one local epoch of
  * SGD over its {@code D_k} samples in batches of {@code Bmax}, uploads its model with the optimal
- * slots for those compute times, the server averages the models weighted by {@code D_k}, and the
+ * slots for those compute times ({@code protocol.bitsPerModelParameter} bits per parameter), the server averages the models weighted by {@code D_k}, and the
  * devices download the average (no local update after it).
  */
 public final class FedAvgScheduler implements FeelScheduler {
     public static final String NAME = "feel-fedavg";
 
     @Override
-    public FeelPlan plan(FeelSnapshot s) {
+    public FeelPlan plan(FeelSnapshot round) {
+        FeelSnapshot s = round.forModels();
         int n = s.size();
         double[] epoch = new double[n];
         double[] batches = new double[n];

@@ -7,30 +7,28 @@ import org.edgesim.protocol.feel.FeelSnapshot;
 import org.edgesim.protocol.feel.Update;
 
 /**
- * Individual learning (feel-batchsize.md, "Baselines"): every round each device takes one SGD
- * step on a batch of {@code Bmax} of its own data, sending nothing; the server averages the
- * models once at the end. The plan's uplink time is the local step (compute and update of the
- * slowest device), its downlink time the one final exchange (models up, average down, each with
- * the slots that make the devices finish together), and its slots those of the exchange.
+ * Individual learning (feel-batchsize.md, "Baselines"): each device trains alone on its own data,
+ * local epochs in batches of {@code Bmax}, until its local loss converges; then the models go up
+ * once, the server averages them and sends the average down. The protocol runs the local epochs;
+ * this plan is the one exchange: models ({@code protocol.bitsPerModelParameter}) in slots that
+ * make every upload, counted from when its model is ready, end together, and likewise the
+ * downloads. Its uplink time is that of the uploads alone; the protocol adds the local training.
  */
 public final class IndividualScheduler implements FeelScheduler {
     public static final String NAME = "feel-individual";
 
     @Override
-    public FeelPlan plan(FeelSnapshot s) {
+    public FeelPlan plan(FeelSnapshot round) {
+        FeelSnapshot s = round.forModels();
         int n = s.size();
         int[] b = new int[n];
         Arrays.fill(b, s.maxBatch());
-        double local = 0;
-        for (int k = 0; k < n; k++) {
-            local = Math.max(local, s.device(k).compute().time(b[k]) + s.device(k).updateS());
-        }
         double[] ready = new double[n];
         double[] upCost = FeelMath.upCosts(s);
         double[] downCost = FeelMath.downCosts(s);
         double up = FeelMath.equalFinish(ready, upCost, s.frameUpS());
         double down = FeelMath.equalFinish(ready, downCost, s.frameDownS());
         return new FeelPlan(Update.LOCAL, b, FeelMath.slots(ready, upCost, s.frameUpS(), up),
-                FeelMath.slots(ready, downCost, s.frameDownS(), down), local, up + down);
+                FeelMath.slots(ready, downCost, s.frameDownS(), down), up, down);
     }
 }

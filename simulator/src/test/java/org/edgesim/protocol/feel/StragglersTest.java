@@ -144,7 +144,7 @@ class StragglersTest {
                 TinyData.dense(data.stream("test"), 20, new int[] {5}, 3));
         int[][] held = {TinyData.range(0, 20), TinyData.range(20, 40), TinyData.range(40, 60)};
         LearningSpec spec = new LearningSpec("fashion-mnist-small", null, null, null, null, null, null, null, 0.2,
-                "float64");
+                "float64", null);
         int[] batches = {4, 6, 8};
         try (FeelTraining t = new FeelTraining(spec, tt, held, new RandomStreams(92), 8);
              Learner reference = Learners.create(ModelSpec.logisticRegression(3, Regularization.NONE), tt.train(),

@@ -40,7 +40,7 @@ class MelProtocolTest {
     }
 
     private static final LearningSpec LOGISTIC = new LearningSpec("fashion-mnist-small", null, null, null, null, null,
-            null, null, 1.0, null);
+            null, null, 1.0, null, null);
 
     @Test
     void trainingRaisesValidationAccuracyAndIsDeterministic() throws Exception {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** One async MEL cycle's learning against independent computations. */
 class MelTrainingTest {
     private static final LearningSpec LOGISTIC = new LearningSpec("fashion-mnist-small", null, null, null, null, null,
-            null, null, 0.3, "float64");
+            null, null, 0.3, "float64", null);
 
     private static MelSpec spec(String mode) {
         return new MelSpec(null, mode, null, null, null, null, null, null, null, null, null, null);

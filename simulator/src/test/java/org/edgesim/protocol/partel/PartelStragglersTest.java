@@ -123,7 +123,7 @@ class PartelStragglersTest {
         long np = Arrays.stream(allocations.get(0)).sum();
         List<PartelTraining.RoundAccuracy> expected = PartelTraining.train(s.learning(),
                 TrainingData.load(s.learning(), new RunCache()), 3, 2, new RandomStreams(s.seed(), 0), allocations,
-                missing, np);
+                missing, np).rounds();
         double[] loss = column(r.rounds(), "train_loss");
         for (int k = 0; k < rounds; k++) {
             assertEquals(expected.get(k).trainLoss(), loss[k], "round " + (k + 1));

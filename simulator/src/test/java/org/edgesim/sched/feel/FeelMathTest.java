@@ -38,7 +38,7 @@ class FeelMathTest {
             devices.add(new FeelDevice(k, law, 1e-3 * r.nextDouble(), 1000, 2e7 + 1.8e8 * r.nextDouble(),
                     2e7 + 1.8e8 * r.nextDouble()));
         }
-        return new FeelSnapshot(1, bits, FRAME, FRAME, maxBatch, devices, new MRG32k3a());
+        return new FeelSnapshot(1, bits, bits, FRAME, FRAME, maxBatch, devices, new MRG32k3a());
     }
 
     /** The shortest common finish, by plain bisection (independent of the code under test). */
@@ -191,7 +191,7 @@ class FeelMathTest {
             for (int k = 0; k < n; k++) {
                 devices.add(new FeelDevice(k, BatchLatency.cpu(1e8 + 2e9 * r.nextDouble(), 1e7), 1e-3, 1000, rate, rate));
             }
-            FeelSnapshot s = new FeelSnapshot(1, 1e6 * Math.pow(30, r.nextDouble()), FRAME, FRAME, 128, devices,
+            FeelSnapshot s = new FeelSnapshot(1, 1e6 * Math.pow(30, r.nextDouble()), 1e6, FRAME, FRAME, 128, devices,
                     new MRG32k3a());
             double[] b = FeelMath.optimum(s).uplink().batches();
             for (int a = 0; a < n; a++) {
