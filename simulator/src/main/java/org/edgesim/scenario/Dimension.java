@@ -66,6 +66,11 @@ public enum Dimension {
         return f == null ? null : f.applyAsDouble(value);
     }
 
+    /** The units' names, in the order messages list them. */
+    public java.util.List<String> unitNames() {
+        return java.util.List.copyOf(units.keySet());
+    }
+
     /** The units accepted, for error messages. */
     public String accepted() {
         return units.isEmpty() ? "a plain number" : String.join(", ", units.keySet());

@@ -12,9 +12,11 @@ import java.util.List;
  * {@code externalSchedulers} it names (commands that plan over standard input and output, by name,
  * usable wherever a scheduler is named); optionally a study around it: a {@code sweep} of parameters with
  * replications and compared schedulers, the {@code figures} drawn from it, and the {@code paper}
- * it reproduces (groups the figures of {@code edgesim reproduce}).
+ * it reproduces (groups the figures of {@code edgesim reproduce}). A top-level {@code $schema} key
+ * (the {@link ScenarioSchema} an editor checks the file against) is read and ignored.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties({"$schema"})
 public record Scenario(@JsonProperty(required = true) String name,
                        String description,
                        @JsonProperty(required = true) long seed,
