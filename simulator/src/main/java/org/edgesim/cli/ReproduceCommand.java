@@ -120,6 +120,20 @@ final class ReproduceCommand implements Callable<Integer> {
             err.println("edgesim: no figure scenario in " + scenarios + " matches '" + target + "'");
             return Failures.BAD_INPUT;
         }
+        // A paper's figures share its folder: two studies drawing one name would overwrite each other.
+        java.util.Map<String, String> drawnBy = new java.util.HashMap<>();
+        for (Study st : chosen) {
+            for (FigureSpec f : st.base().figures()) {
+                String key = paperOf(st.base()) + "/" + f.name();
+                String other = drawnBy.putIfAbsent(key, st.base().name());
+                if (other != null) {
+                    err.println("edgesim: figure '" + f.name() + "' is drawn by studies " + other + " and "
+                            + st.base().name() + " of paper " + paperOf(st.base()) + "; results/" + paperOf(st.base())
+                            + "/ would hold one of them: rename one");
+                    return Failures.BAD_INPUT;
+                }
+            }
+        }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         SweepExecutor executor;
         try {
@@ -141,7 +155,7 @@ final class ReproduceCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        List<String> kinds = all ? List.of(".png", ".svg", ".md", ".csv") : f.speedupTable() ? List.of(".png", ".md")
+        List<String> kinds = all ? List.of(".png", ".svg", ".pdf", ".md", ".csv") : f.speedupTable() ? List.of(".png", ".md")
                 : List.of(".png");
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> {

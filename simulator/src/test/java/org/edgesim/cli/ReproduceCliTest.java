@@ -51,6 +51,19 @@ class ReproduceCliTest {
     }
 
     @Test
+    void twoStudiesOfAPaperDrawingOneFigureNameAreRefused() throws Exception {
+        Path scenarios = Files.createDirectory(dir.resolve("twins"));
+        Files.writeString(scenarios.resolve("a.yaml"), SweepTest.STUDY.formatted("[baseline]"));
+        Files.writeString(scenarios.resolve("b.yaml"), SweepTest.STUDY.formatted("[baseline]")
+                .replace("name: tiny-sweep", "name: tiny-twin"));
+        CliTestSupport.Outcome o = CliTestSupport.run("reproduce", "--quick", "-q", "--scenarios", scenarios.toString(),
+                "--results", dir.resolve("results").toString());
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("figure 'latency' is drawn by studies tiny-sweep and tiny-twin"), o.err());
+        assertTrue(!Files.exists(dir.resolve("results")), "nothing ran");
+    }
+
+    @Test
     void plotRedrawsFromTheCsvAndRejectsOtherFolders() throws Exception {
         Path scenario = Files.writeString(dir.resolve("tiny.yaml"), SweepTest.STUDY.formatted("[baseline]"));
         Path out = dir.resolve("out");

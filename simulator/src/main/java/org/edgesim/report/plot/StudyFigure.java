@@ -3,7 +3,6 @@ package org.edgesim.report.plot;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.edgesim.scenario.FigureSpec;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -29,8 +27,6 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGUtils;
 
 /**
  * A study's figure in paper style, drawn from {@code summary.csv}, {@code trace.csv} or
@@ -38,17 +34,13 @@ import org.jfree.svg.SVGUtils;
  * metric against a swept parameter, of one round column against another round by round (e.g.
  * accuracy against cumulative latency), or the median of a metric over the replications; one line
  * with markers per series, 95% confidence intervals (or the 5th-95th percentile band) as error
- * bars, PNG and SVG.
+ * bars, PNG, SVG and PDF.
  */
 public final class StudyFigure {
     public static final int WIDTH = 800;
     public static final int HEIGHT = 560;
-    private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
-        new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f)};
 
     private static final CSVFormat WITH_HEADER = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-
-    private static final float[][] DASHES = {null, {8f, 4f}, {2f, 3f}, {10f, 3f, 2f, 3f}};
 
     private StudyFigure() {
     }
@@ -64,15 +56,7 @@ public final class StudyFigure {
         for (var panel : panels.entrySet()) {
             String base = stem(figure, panel.getKey());
             JFreeChart chart = chart(figure, panel.getKey(), panel.getValue());
-            Path png = folder.resolve(base + ".png");
-            ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, HEIGHT);
-            SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
-            g2.setDefsKeyPrefix("edgesim-" + base); // the default holds System.nanoTime(): files would differ
-            chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
-            Path svg = folder.resolve(base + ".svg");
-            SVGUtils.writeToSVG(svg.toFile(), g2.getSVGElement());
-            written.add(png);
-            written.add(svg);
+            written.addAll(ChartFiles.write(chart, folder, base, WIDTH, HEIGHT));
         }
         return written;
     }
@@ -249,7 +233,7 @@ public final class StudyFigure {
         return panels;
     }
 
-    private static JFreeChart chart(FigureSpec f, String panel, Map<String, YIntervalSeries> series) {
+    static JFreeChart chart(FigureSpec f, String panel, Map<String, YIntervalSeries> series) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         series.values().forEach(data::addSeries);
         Font label = new Font("DejaVu Sans", Font.PLAIN, 15);
@@ -259,6 +243,20 @@ public final class StudyFigure {
         for (ValueAxis a : new ValueAxis[] {x, y}) {
             a.setLabelFont(label);
             a.setTickLabelFont(ticks);
+        }
+        // A log axis over two decades or more ticks at decades; a shorter one at fractions of a decade (its
+        // default), so that it shows several labels and not one.
+        for (ValueAxis a : new ValueAxis[] {x, y}) {
+            if (a instanceof LogAxis log && span(series.values(), a == x) >= 100) {
+                log.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            }
+        }
+        // An axis of whole numbers (rounds, cycles, devices) ticks at whole numbers only.
+        if (x instanceof NumberAxis nx && allWhole(series.values(), true)) {
+            nx.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        if (y instanceof NumberAxis ny && allWhole(series.values(), false)) {
+            ny.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
         XYErrorRenderer renderer = new XYErrorRenderer();
         renderer.setDrawXError(false);
@@ -271,25 +269,28 @@ public final class StudyFigure {
         renderer.setCapLength(6);
         // With a y2 metric the second half of the lines are the first half's y2, dotted in their colours.
         int lines = f.y2() == null ? series.size() : series.size() / 2;
+        // A scheduler keeps its colour, marker and dash in every figure (SeriesStyle); distinct markers and dashes
+        // keep a curve lying on another (two schedulers reaching the same optimum) visible, in greyscale too.
+        List<String> names = new ArrayList<>(series.keySet());
+        int[] styles = SeriesStyle.assign(names.subList(0, lines).stream().map(n -> rawKey(f, n)).toList());
         for (int i = 0; i < series.size(); i++) {
+            SeriesStyle style = SeriesStyle.of(styles[i % lines]);
+            renderer.setSeriesPaint(i, style.colour());
+            renderer.setSeriesShape(i, style.marker());
             if (i >= lines) {
-                renderer.setSeriesPaint(i, PALETTE[(i - lines) % PALETTE.length]);
-                renderer.setSeriesStroke(i, new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
-                        new float[] {1f, 4f}, 0f));
+                // The y2 line of series i - lines: finely dotted in its colour, unlike any series' dash.
+                renderer.setSeriesStroke(i, new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+                        new float[] {0.5f, 3f}, 0f));
+                renderer.setSeriesShapesVisible(i, false);
                 continue;
             }
-            renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
-            // Later series dashed, so that a curve lying on another (e.g. two schedulers reaching the
-            // same optimum) stays visible.
-            float[] dash = DASHES[i % DASHES.length];
-            renderer.setSeriesStroke(i, dash == null ? new BasicStroke(2.0f)
-                    : new BasicStroke(2.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
+            renderer.setSeriesStroke(i, style.stroke(2.0f));
         }
         XYPlot plot = new XYPlot(data, x, y, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xcccccc));
         plot.setRangeGridlinePaint(new Color(0xcccccc));
-        String title = (f.title() == null ? f.name() : f.title()) + (panel.isEmpty() ? "" : " (" + panel + ")");
+        String title = (f.title() == null ? f.name() : f.title()) + (panel.isEmpty() ? "" : " (" + panelLabel(panel) + ")");
         JFreeChart chart = new JFreeChart(title, new Font("DejaVu Sans", Font.BOLD, 16), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         LegendTitle legend = chart.getLegend();
@@ -298,14 +299,107 @@ public final class StudyFigure {
         return chart;
     }
 
+    /** The ratio of the largest positive x (or y) value to the smallest; 1 without two. */
+    private static double span(java.util.Collection<YIntervalSeries> series, boolean xs) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (YIntervalSeries s : series) {
+            for (int i = 0; i < s.getItemCount(); i++) {
+                double v = xs ? s.getX(i).doubleValue() : s.getYValue(i);
+                if (v > 0) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        return hi > 0 ? hi / lo : 1;
+    }
+
+    /** Three significant digits, no exponent between 0.001 and a million, no trailing zeros. */
+    static final class Compact extends java.text.NumberFormat {
+        @Override
+        public StringBuffer format(double v, StringBuffer to, java.text.FieldPosition pos) {
+            String text;
+            double m = Math.abs(v);
+            if (v == 0) {
+                text = "0";
+            } else if (m >= 1e-3 && m < 1e6) {
+                text = new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+            } else {
+                text = String.format(java.util.Locale.ROOT, "%.2e", v).replaceAll("\\.?0+e", "e").replace("e+0", "e")
+                        .replace("e-0", "e-").replace("e+", "e");
+            }
+            return to.append(text);
+        }
+
+        @Override
+        public StringBuffer format(long v, StringBuffer to, java.text.FieldPosition pos) {
+            return format((double) v, to, pos);
+        }
+
+        @Override
+        public Number parse(String source, java.text.ParsePosition pos) {
+            throw new UnsupportedOperationException("for labels only");
+        }
+    }
+
+    /** Whether every x (or y) value of the series is a whole number. */
+    private static boolean allWhole(java.util.Collection<YIntervalSeries> series, boolean xs) {
+        boolean any = false;
+        for (YIntervalSeries s : series) {
+            for (int i = 0; i < s.getItemCount(); i++) {
+                double v = xs ? s.getX(i).doubleValue() : s.getYValue(i);
+                if (Double.isNaN(v)) {
+                    continue;
+                }
+                if (v != Math.rint(v)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * A panel's label for a title: the parameter's last key and its value in three significant
+     * digits ({@code protocol.gibbsDelta = 1.0E-4} reads {@code gibbsDelta = 1e-4}).
+     */
+    static String panelLabel(String panel) {
+        int eq = panel.indexOf(" = ");
+        if (eq < 0) {
+            return panel;
+        }
+        String path = panel.substring(0, eq);
+        String value = panel.substring(eq + 3);
+        String key = path.substring(path.lastIndexOf('.') + 1);
+        try {
+            value = new Compact().format(Double.parseDouble(value));
+        } catch (NumberFormatException e) {
+            // a word: as it is
+        }
+        return key + " = " + value;
+    }
+
+    /** The scheduler or value a legend name stands for. */
+    static String rawKey(FigureSpec f, String legend) {
+        if (f.seriesNames() != null) {
+            for (var e : f.seriesNames().entrySet()) {
+                if (e.getValue().equals(legend)) {
+                    return e.getKey();
+                }
+            }
+        }
+        return legend;
+    }
+
     private static ValueAxis axis(String label, boolean log) {
         if (log) {
             LogAxis a = new LogAxis(label);
             a.setSmallestValue(1e-12);
-            // A tick per decade, written as a plain number (0.01, 1, 100), not 10^-0.6.
-            a.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-            a.setNumberFormatOverride(new java.text.DecimalFormat("0.##########",
-                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
+            // Labels as plain numbers with three significant digits (0.01, 0.0251, 100), not 10^-0.6; the tick
+            // spacing (decades, or fractions of one) is chosen in chart() from the data's span.
+            a.setNumberFormatOverride(new Compact());
             return a;
         }
         NumberAxis a = new NumberAxis(label);
