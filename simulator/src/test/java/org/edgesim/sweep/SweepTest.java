@@ -218,7 +218,7 @@ public class SweepTest {
         assertTrue(Files.size(out.resolve("latency-protocol.groups_3.svg")) > 5000);
         Path again = dir.resolve("again");
         List<Path> redrawn = Studies.plot(out, again);
-        assertEquals(8, redrawn.size(), "two figures of two panels, PNG and SVG");
+        assertEquals(12, redrawn.size(), "two figures of two panels, PNG, SVG and PDF");
         for (Path f : redrawn) {
             assertArrayEquals(Files.readAllBytes(out.resolve(f.getFileName())), Files.readAllBytes(f), f.toString());
         }

@@ -248,6 +248,27 @@ class FeelMathTest {
     }
 
     @Test
+    void equalSlotBaselinesShareTheFramesEquallyAndFillThem() {
+        RandomStream r = new MRG32k3a();
+        for (FixedBatchScheduler.Batches batches : FixedBatchScheduler.Batches.values()) {
+            for (int n : new int[] {1, 3, 6, 12}) {
+                FeelSnapshot s = instance(r, n, n % 2 == 0, 64, 1e6);
+                FeelPlan p = new FixedBatchScheduler(batches, true).plan(s);
+                double up = 0;
+                double down = 0;
+                for (int k = 0; k < n; k++) {
+                    assertEquals(FRAME / n, p.slotUp(k), 1e-15, batches + ", device " + k + " of " + n);
+                    assertEquals(FRAME / n, p.slotDown(k), 1e-15);
+                    up += p.slotUp(k);
+                    down += p.slotDown(k);
+                }
+                assertEquals(FRAME, up, 1e-15, "the uplink frame is full");
+                assertEquals(FRAME, down, 1e-15, "the downlink frame is full");
+            }
+        }
+    }
+
+    @Test
     void equalSlotsAreNeverBetterThanOptimalSlotsForTheSameBatches() {
         RandomStream r = new MRG32k3a();
         for (int i = 0; i < 100; i++) {
