@@ -9,6 +9,7 @@ import org.edgesim.engine.Simulation;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.report.ResultFolders;
+import org.edgesim.report.EventTrace;
 import org.edgesim.report.RunWriter;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.Study;
@@ -66,6 +67,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "sweep: apply the sweep's 'quick' overrides (fewer replications, rounds)")
     boolean quick;
 
+    @Option(names = "--events", description = "a single run: also write events.csv (every event: time_s, round, entity,"
+            + " what ended, since when) and timeline.png/.svg/.pdf (the first rounds, device by device)")
+    boolean events;
+
     @Mixin
     ExecutorOptions executorOptions;
 
@@ -82,6 +87,11 @@ final class RunCommand implements Callable<Integer> {
             return Failures.BAD_INPUT;
         }
         if (scenario.sweep() != null) {
+            if (events) {
+                spec.commandLine().getErr().println("edgesim: --events traces a single run; " + scenarioFile
+                        + " is a study (run one of its points without 'sweep')");
+                return Failures.BAD_INPUT;
+            }
             return sweep(catalog);
         }
         if (resume || force || quick || threads != null || !executorOptions.executor.equals("local") || executorOptions.master != null) {
@@ -100,9 +110,11 @@ final class RunCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         RunContext.RoundListener progress = quiet ? RunContext.RoundListener.NONE : new ProgressLines(err);
         long t0 = System.nanoTime();
-        RunResult result = new Simulation(catalog).run(scenario, progress);
+        EventTrace trace = events ? new EventTrace() : null;
+        RunResult result = new Simulation(catalog).run(scenario, 0, progress,
+                trace == null ? org.edgesim.kernel.EventObserver.NONE : trace);
         Duration wall = Duration.ofNanos(System.nanoTime() - t0);
-        Path written = RunWriter.write(target, scenario, scenarioFile.toString(), result, wall);
+        Path written = RunWriter.write(target, scenario, scenarioFile.toString(), result, wall, trace);
         spec.commandLine().getOut().println(String.format(Locale.ROOT, "%s: %d rounds of %s/%s in %.2f s -> %s",
                 scenario.name(), scenario.rounds(), scenario.protocol().type(), scenario.scheduler(),
                 wall.toNanos() / 1e9, written));

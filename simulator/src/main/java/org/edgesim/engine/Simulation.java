@@ -43,13 +43,19 @@ public final class Simulation {
      * scheduler sees the same draws.
      */
     public RunResult run(Scenario scenario, int replication, RunContext.RoundListener progress) {
+        return run(scenario, replication, progress, org.edgesim.kernel.EventObserver.NONE);
+    }
+
+    /** As {@link #run(Scenario, int, RunContext.RoundListener)}, telling {@code events} of every event. */
+    public RunResult run(Scenario scenario, int replication, RunContext.RoundListener progress,
+                         org.edgesim.kernel.EventObserver events) {
         String type = scenario.protocol().type();
         Protocol protocol = catalog.protocol(type)
                 .orElseThrow(() -> new IllegalArgumentException("no protocol '" + type + "' in the catalog"));
         ExternalSchedulerSpec external = scenario.externalSchedulers() == null ? null
                 : scenario.externalSchedulers().get(scenario.scheduler());
         if (external != null) {
-            RunContext context = new RunContext(scenario, streams(scenario, replication), progress, cache);
+            RunContext context = new RunContext(scenario, streams(scenario, replication), progress, cache, events);
             try (ExternalProcess process = new ExternalProcess(scenario.scheduler(), type, external)) {
                 return protocol.run(context, protocol.external(process));
             }
@@ -57,7 +63,7 @@ public final class Simulation {
         SchedulerProvider provider = catalog.schedulers().find(type, scenario.scheduler())
                 .orElseThrow(() -> new IllegalArgumentException("no scheduler '" + scenario.scheduler()
                         + "' for protocol " + type + "; known: " + catalog.schedulers().names(type)));
-        RunContext context = new RunContext(scenario, streams(scenario, replication), progress, cache);
+        RunContext context = new RunContext(scenario, streams(scenario, replication), progress, cache, events);
         return protocol.run(context, provider.create(scenario.schedulerOptionsOrEmpty()));
     }
 

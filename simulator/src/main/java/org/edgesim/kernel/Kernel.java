@@ -18,6 +18,7 @@ public final class Kernel {
     private final HeapEventList list = new HeapEventList();
     private final Simulator simulator = new Simulator(list);
     private long nextSequence;
+    private EventObserver observer = EventObserver.NONE;
 
     /** Current simulated time in seconds (0 before the first event). */
     public double now() {
@@ -72,9 +73,16 @@ public final class Kernel {
         if (action == null) {
             throw new NullPointerException("action of event '" + label + "'");
         }
-        KernelEvent event = new KernelEvent(simulator, list, time, priority, nextSequence++, label, entity, action);
+        KernelEvent event = new KernelEvent(simulator, list, time, priority, nextSequence++, label, entity, action,
+                observer);
         list.add(event);
         return event;
+    }
+
+    /** Tells {@code o} of every event scheduled from now on, as it fires. */
+    public Kernel observe(EventObserver o) {
+        this.observer = java.util.Objects.requireNonNull(o);
+        return this;
     }
 
     /** Runs events until none is left or {@link #stop()} is called. */

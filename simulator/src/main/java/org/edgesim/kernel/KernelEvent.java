@@ -14,11 +14,13 @@ final class KernelEvent extends Event implements EventHandle {
     /** Insertion order: ties in (time, priority) run first-in first-out. */
     final long sequence;
     private final HeapEventList list;
+    private final EventObserver observer;
     private byte state; // 0 pending, 1 fired, 2 cancelled
 
     KernelEvent(Simulator sim, HeapEventList list, double at, int priority, long sequence,
-                String label, Object entity, EventAction action) {
+                String label, Object entity, EventAction action, EventObserver observer) {
         super(sim);
+        this.observer = observer;
         this.list = list;
         this.at = at;
         this.rank = priority;
@@ -48,6 +50,7 @@ final class KernelEvent extends Event implements EventHandle {
     public void actions() {
         state = 1;
         try {
+            observer.fired(at, label, entity);
             action.run();
         } catch (SimulationException e) {
             throw e;

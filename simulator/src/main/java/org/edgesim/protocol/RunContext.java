@@ -1,5 +1,7 @@
 package org.edgesim.protocol;
 
+import org.edgesim.kernel.EventObserver;
+import org.edgesim.kernel.Kernel;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.scenario.Scenario;
 
@@ -10,8 +12,19 @@ import org.edgesim.scenario.Scenario;
  * @param streams  the run's named random streams
  * @param progress told after every round
  * @param cache    work shared with the other runs of the same simulation
+ * @param events   told of every event of the run's kernel ({@code run --events}); {@link EventObserver#NONE}
  */
-public record RunContext(Scenario scenario, RandomStreams streams, RoundListener progress, RunCache cache) {
+public record RunContext(Scenario scenario, RandomStreams streams, RoundListener progress, RunCache cache,
+                         EventObserver events) {
+    public RunContext(Scenario scenario, RandomStreams streams, RoundListener progress, RunCache cache) {
+        this(scenario, streams, progress, cache, EventObserver.NONE);
+    }
+
+    /** The run's event kernel, its events observed by {@code events}. */
+    public Kernel kernel() {
+        return new Kernel().observe(events);
+    }
+
     /** Called after each round with its index (1-based) and the total. */
     @FunctionalInterface
     public interface RoundListener {

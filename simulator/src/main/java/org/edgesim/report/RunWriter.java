@@ -20,6 +20,7 @@ public final class RunWriter {
     public static final String DEVICES = "devices.csv";
     public static final String MANIFEST = "manifest.json";
     public static final String LATENCY_PNG = "latency.png";
+    public static final String EVENTS = "events.csv";
 
     private RunWriter() {
     }
@@ -30,10 +31,24 @@ public final class RunWriter {
      */
     public static Path write(Path target, Scenario scenario, String source, RunResult result, Duration wallTime)
             throws IOException {
+        return write(target, scenario, source, result, wallTime, null);
+    }
+
+    /**
+     * As {@link #write(Path, Scenario, String, RunResult, Duration)}, with the run's events
+     * ({@code --events}; null: none): {@code events.csv} and {@code timeline.png/.svg/.pdf}.
+     */
+    public static Path write(Path target, Scenario scenario, String source, RunResult result, Duration wallTime,
+                             EventTrace events) throws IOException {
         try (RunFolder folder = new RunFolder(target)) {
+            if (events != null) {
+                CsvTables.write(events.table(), folder.file(EVENTS));
+                org.edgesim.report.plot.TimelineChart.draw(folder.file(EVENTS), scenario.name() + " ("
+                        + scenario.scheduler() + "): the first rounds, device by device", folder.file(EVENTS).getParent());
+            }
             CsvTables.write(result.rounds(), folder.file(ROUNDS));
             CsvTables.write(result.devices(), folder.file(DEVICES));
-            writeManifest(folder.file(MANIFEST), scenario, source, result, wallTime);
+            writeManifest(folder.file(MANIFEST), scenario, source, result, wallTime, events);
             LatencyChart.draw(folder.file(ROUNDS), scenario.name() + " (" + scenario.scheduler() + ", seed "
                     + scenario.seed() + ")", folder.file(LATENCY_PNG));
             folder.commit();
@@ -41,8 +56,8 @@ public final class RunWriter {
         }
     }
 
-    private static void writeManifest(Path file, Scenario scenario, String source, RunResult result, Duration wall)
-            throws IOException {
+    private static void writeManifest(Path file, Scenario scenario, String source, RunResult result, Duration wall,
+                                      EventTrace events) throws IOException {
         ObjectMapper mapper = ScenarioLoader.mapper(ScenarioLoader.Format.JSON);
         ObjectNode m = mapper.createObjectNode();
         m.put("edgesim", BuildInfo.version());
@@ -60,6 +75,10 @@ public final class RunWriter {
         files.set(ROUNDS, columns(mapper, result.rounds()));
         files.set(DEVICES, columns(mapper, result.devices()));
         files.putObject(LATENCY_PNG).put("drawnFrom", ROUNDS);
+        if (events != null) {
+            files.set(EVENTS, columns(mapper, events.table()));
+            files.putObject("timeline.png").put("drawnFrom", EVENTS);
+        }
         mapper.writeValue(file.toFile(), m);
     }
 

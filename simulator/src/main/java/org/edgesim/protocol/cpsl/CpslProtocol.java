@@ -135,7 +135,7 @@ public final class CpslProtocol implements Protocol {
         private final Slowdowns slowdowns;
         /** When devices are away ({@code devices.availability}). */
         private final Availability availability;
-        private final Kernel kernel = new Kernel();
+        private final Kernel kernel;
         private final double[] meanSnr;
         private final RandomStream[] snr;
         private final RandomStream clustering;
@@ -153,6 +153,7 @@ public final class CpslProtocol implements Protocol {
 
         Run(RunContext context, CpslScheduler scheduler) {
             this.context = context;
+            this.kernel = context.kernel();
             this.scenario = context.scenario();
             this.spec = (CpslSpec) scenario.protocol();
             this.scheduler = scheduler;

@@ -118,7 +118,7 @@ public final class FeelProtocol implements Protocol {
         private final Deployment deployment;
         private final RoundConditions conditions;
         private final Slowdowns slowdowns;
-        private final Kernel kernel = new Kernel();
+        private final Kernel kernel;
         private final RandomStream random;
         /** When devices are away ({@code devices.availability}). */
         private final Availability availability;
@@ -137,6 +137,7 @@ public final class FeelProtocol implements Protocol {
 
         Run(RunContext context, FeelScheduler scheduler) {
             this.context = context;
+            this.kernel = context.kernel();
             this.scenario = context.scenario();
             this.spec = (FeelSpec) scenario.protocol();
             this.scheduler = scheduler;

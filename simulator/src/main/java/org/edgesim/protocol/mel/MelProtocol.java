@@ -90,7 +90,7 @@ public final class MelProtocol implements Protocol {
         private final Availability availability;
         /** Per learner, its fading blocks' stream ({@code radio.coherenceTime}); null with one rate per cycle. */
         private final RandomStream[] blockStreams;
-        private final Kernel kernel = new Kernel();
+        private final Kernel kernel;
         /** The cycles aggregated so far, whose rows are written once the run is over. */
         private final List<Cycle> done = new ArrayList<>();
         private final long samples;
@@ -101,6 +101,7 @@ public final class MelProtocol implements Protocol {
 
         Run(RunContext context, MelScheduler scheduler) {
             this.context = context;
+            this.kernel = context.kernel();
             this.scenario = context.scenario();
             this.spec = (MelSpec) scenario.protocol();
             this.scheduler = scheduler;

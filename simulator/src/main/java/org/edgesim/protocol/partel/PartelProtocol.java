@@ -75,7 +75,7 @@ public final class PartelProtocol implements Protocol {
         /** Per worker, its uplink's and downlink's fading blocks' streams ({@code radio.coherenceTime}); null with one channel per round. */
         private final RandomStream[] blockStreams;
         private final RandomStream[] downBlockStreams;
-        private final Kernel kernel = new Kernel();
+        private final Kernel kernel;
         /** What is trained, or null: then only the clock runs. */
         private final TrainTest<Samples> data;
         /** N_p and the training-set size that drive the clock. */
@@ -90,6 +90,7 @@ public final class PartelProtocol implements Protocol {
 
         Run(RunContext context, PartelScheduler scheduler) {
             this.context = context;
+            this.kernel = context.kernel();
             this.scenario = context.scenario();
             this.spec = (PartelSpec) scenario.protocol();
             this.scheduler = scheduler;

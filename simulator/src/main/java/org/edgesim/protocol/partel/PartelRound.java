@@ -129,7 +129,7 @@ final class PartelRound {
             return;
         }
         double t = truth.uploadTime(w, plan.block(w.group()), plan.share(w.index()));
-        kernel.schedule(t, "upload-done", w, () -> {
+        kernel.schedule(t, "upload-done", "worker " + w.index(), () -> {
             upload[w.index()] = t;
             uploadDone(w);
         });
