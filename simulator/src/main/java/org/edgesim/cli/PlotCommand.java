@@ -12,8 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "plot", mixinStandardHelpOptions = true,
         header = "Re-draw a study's figures from its CSV files.",
-        description = {"Re-draw a sweep's figures (PNG and SVG) from its summary.csv and study.json,",
-                "without running anything."})
+        description = {"Re-draw a sweep's figures (PNG, SVG and PDF) from its CSV files and study.json,",
+                "without running anything; --layout column draws them one column of a paper wide."})
 final class PlotCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -24,11 +24,19 @@ final class PlotCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "where the figures go (default: RESULT_DIR)")
     Path out;
 
+    @Option(names = "--layout", paramLabel = "LAYOUT", description = "screen (800 x 560 pixels) or column (3.5 x 2.5"
+            + " inches at 8-9 pt) for every figure (default: each figure's own)")
+    String layout;
+
     @Override
     public Integer call() throws Exception {
         List<Path> files;
+        if (layout != null && !layout.equals("screen") && !layout.equals("column")) {
+            spec.commandLine().getErr().println("edgesim: --layout must be 'screen' or 'column', got '" + layout + "'");
+            return Failures.BAD_INPUT;
+        }
         try {
-            files = Studies.plot(folder, out != null ? out : folder);
+            files = Studies.plot(folder, out != null ? out : folder, layout);
         } catch (java.io.IOException e) {
             spec.commandLine().getErr().println("edgesim: " + e.getMessage());
             return Failures.BAD_INPUT;

@@ -3,6 +3,7 @@ package org.edgesim.protocol;
 import java.util.function.DoubleConsumer;
 import org.edgesim.kernel.EventAction;
 import org.edgesim.kernel.Kernel;
+import org.edgesim.kernel.Work;
 import org.edgesim.radio.PiecewiseRate;
 
 /**
@@ -20,20 +21,21 @@ public final class BlockTransfer {
      */
     public static void send(Kernel kernel, PiecewiseRate link, double bits, String kind, String who, DoubleConsumer sending,
                             EventAction then) {
-        from(kernel, link, bits, link.blockAt(kernel.now()), kind, who, sending, then);
+        from(kernel, link, bits, bits, link.blockAt(kernel.now()), kind, who, sending, then);
     }
 
-    private static void from(Kernel kernel, PiecewiseRate link, double bits, int block, String kind, String who,
-                             DoubleConsumer sending, EventAction then) {
+    private static void from(Kernel kernel, PiecewiseRate link, double total, double bits, int block, String kind,
+                             String who, DoubleConsumer sending, EventAction then) {
         double rate = link.rate(block);
         double left = link.end(block) - kernel.now();
         if (bits <= rate * left) {
             sending.accept(bits / rate);
-            kernel.schedule(bits / rate, kind, who, then);
+            kernel.schedule(bits / rate, kind, Work.bits(who, total), then);
             return;
         }
         sending.accept(left);
         double rest = bits - rate * left;
-        kernel.schedule(left, "fading-block", who, () -> from(kernel, link, rest, block + 1, kind, who, sending, then));
+        kernel.schedule(left, "fading-block", Work.bits(who, rate * left),
+                () -> from(kernel, link, total, rest, block + 1, kind, who, sending, then));
     }
 }

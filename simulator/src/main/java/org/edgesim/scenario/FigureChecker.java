@@ -31,6 +31,13 @@ final class FigureChecker {
                 metric("y2", f.y2());
             }
         }
+        if (f.fromPaired() && study.schedulers().size() < 2) {
+            throw new InvalidField("from", "'paired' draws differences from the reference scheduler; the study compares"
+                    + " only " + study.schedulers() + " (give sweep.compare two or more)");
+        }
+        if (f.fromPaired() && f.series() != null && !f.series().equals("scheduler")) {
+            throw new InvalidField("series", "a 'paired' figure has one line per scheduler; split by 'panel' instead");
+        }
         if (f.series() != null && !f.series().equals("scheduler")) {
             parameter("series", f.series());
         }

@@ -28,7 +28,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param logX      logarithmic x axis
  * @param logY      logarithmic y axis
  * @param errorBars draw the 95% confidence intervals (default true)
- * @param from        {@code summary} (default), {@code trace}, {@code points} or {@code speedup}
+ * @param from        {@code summary} (default), {@code trace}, {@code points}, {@code paired} (the
+ *                    mean paired difference of {@code y} from the study's reference scheduler, with
+ *                    its 95% interval, one line per other scheduler; {@code paired.csv}) or
+ *                    {@code speedup}
  * @param seriesNames legend names of the series values (e.g. {@code {"1": "FEEL (1 x 50)"}}); others
  *                    are shown as {@code <series> = <value>}, or as the scheduler's name
  * @param target      {@code from: speedup}: the accuracy (round column {@code y}) that counts as
@@ -41,6 +44,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                    per series in the series' colour: e.g. the planned latency beside the realised
  * @param y2Name      what the legend adds to a series' name for its {@code y2} line (default: the
  *                    metric's name)
+ * @param layout      {@code screen} (default: 800 x 560 pixels) or {@code column}: 3.5 x 2.5 inches
+ *                    at 8-9 pt, the width of one column of a two-column paper (PNG at 288 dpi)
  *
  * <p>{@code from: speedup} is a table rather than a plot ({@code <name>.csv} and {@code <name>.md},
  * from {@code rounds.csv}): per design point and scheduler, the final accuracy, the time to the
@@ -52,18 +57,26 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
                          @JsonProperty(required = true) String y, Double yScale, String yLabel,
                          String series, String panel, Boolean logX, Boolean logY, Boolean errorBars,
                          String from, java.util.Map<String, String> seriesNames, Double target,
-                         String reference, String y2, String y2Name) {
+                         String reference, String y2, String y2Name, String layout) {
     public static final String SUMMARY = "summary";
     public static final String TRACE = "trace";
     public static final String SPEEDUP = "speedup";
     public static final String POINTS = "points";
+    public static final String PAIRED = "paired";
+    public static final String SCREEN = "screen";
+    public static final String COLUMN = "column";
 
     public FigureSpec {
         from = from == null ? SUMMARY : from;
-        if (!java.util.List.of(SUMMARY, TRACE, POINTS, SPEEDUP).contains(from)) {
+        if (!java.util.List.of(SUMMARY, TRACE, POINTS, PAIRED, SPEEDUP).contains(from)) {
             throw new InvalidField("from", "must be 'summary' (means per design point), 'trace' (per round), 'points'"
-                    + " (distributions over the replications) or 'speedup' (a table of times to a target accuracy),"
-                    + " got '" + from + "'");
+                    + " (distributions over the replications), 'paired' (differences from the reference scheduler) or"
+                    + " 'speedup' (a table of times to a target accuracy), got '" + from + "'");
+        }
+        layout = layout == null ? SCREEN : layout;
+        if (!layout.equals(SCREEN) && !layout.equals(COLUMN)) {
+            throw new InvalidField("layout", "must be 'screen' (800 x 560 pixels) or 'column' (3.5 inches at 8-9 pt),"
+                    + " got '" + layout + "'");
         }
         if (from.equals(SPEEDUP) && reference == null) {
             throw new InvalidField("reference", "a speedup table needs 'reference' (the scheduler it is relative to)");
@@ -98,6 +111,17 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
     /** Whether the figure shows distributions over the replications (from {@code points.csv}). */
     public boolean fromPoints() {
         return from.equals(POINTS);
+    }
+
+    /** Whether the figure shows differences from the reference scheduler ({@code paired.csv}). */
+    public boolean fromPaired() {
+        return from.equals(PAIRED);
+    }
+
+    /** The same figure in another layout ({@code edgesim plot --layout}). */
+    public FigureSpec withLayout(String other) {
+        return new FigureSpec(name, title, x, xScale, xLabel, y, yScale, yLabel, series, panel, logX, logY, errorBars,
+                from, seriesNames, target, reference, y2, y2Name, other);
     }
 
     /** Whether the figure is drawn from the per-round trace. */

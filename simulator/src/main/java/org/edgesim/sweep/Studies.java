@@ -92,13 +92,22 @@ public final class Studies {
      * {@code trace.csv}, into {@code target}.
      */
     public static List<Path> plot(Path folder, Path target) throws IOException {
+        return plot(folder, target, null);
+    }
+
+    /**
+     * As {@link #plot(Path, Path)}; a {@code layout} ({@code screen}, {@code column}) replaces the
+     * figures' own, null keeps them.
+     */
+    public static List<Path> plot(Path folder, Path target, String layout) throws IOException {
         Scenario scenario = scenarioOf(folder);
         List<Path> written = new ArrayList<>();
         if (scenario.figures() == null) {
             return written;
         }
         Files.createDirectories(target);
-        for (FigureSpec f : scenario.figures()) {
+        for (FigureSpec figure : scenario.figures()) {
+            FigureSpec f = layout == null ? figure : figure.withLayout(layout);
             if (f.speedupTable()) {
                 Path rounds = folder.resolve(SweepRunner.ROUNDS);
                 if (!Files.exists(rounds)) {
@@ -107,13 +116,19 @@ public final class Studies {
                 written.addAll(SpeedupTable.write(rounds, f, target));
                 continue;
             }
-            Path data = folder.resolve(f.fromTrace() ? SweepRunner.TRACE
-                    : f.fromPoints() ? SweepRunner.POINTS : SweepRunner.SUMMARY);
+            Path data = folder.resolve(f.fromTrace() ? SweepRunner.TRACE : f.fromPoints() ? SweepRunner.POINTS
+                    : f.fromPaired() ? SweepRunner.PAIRED : SweepRunner.SUMMARY);
             if (!Files.exists(data)) {
                 throw new IOException(folder + " holds no " + data.getFileName() + " for figure " + f.name()
                         + (f.fromTrace() ? " (the study kept no per-round trace)" : ""));
             }
-            written.addAll(StudyFigure.draw(data, f, target));
+            java.util.Map<String, String> units = new java.util.HashMap<>();
+            for (String path : new String[] {f.x(), f.panel()}) {
+                if (path != null) {
+                    units.put(path, org.edgesim.scenario.ParameterUnits.of(scenario, path));
+                }
+            }
+            written.addAll(StudyFigure.draw(data, f, target, units));
         }
         return written;
     }

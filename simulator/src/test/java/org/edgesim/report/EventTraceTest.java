@@ -51,10 +51,17 @@ class EventTraceTest {
         EventTrace.Row computed = rows.stream().filter(e -> e.round() == upload.round()
                 && e.entity().equals(upload.entity()) && e.event().equals("compute-done")).findFirst().orElseThrow();
         assertEquals(computed.time(), upload.since());
+        // Transfers carry their bits: the broadcast is the whole model, A_p N_p.
+        var spec = (org.edgesim.scenario.PartelSpec) s.protocol();
+        EventTrace.Row broadcast = rows.stream().filter(e -> e.event().equals("broadcast-done")).findFirst().orElseThrow();
+        assertEquals(spec.bitsPerParameter() * spec.modelParameters(), broadcast.amount());
+        assertEquals("bit", broadcast.unit());
+        assertTrue(rows.stream().filter(e -> e.event().equals("upload-done")).allMatch(e -> e.amount() > 0));
+        assertTrue(Double.isNaN(computed.amount()) && computed.unit().isEmpty());
 
         Path out = RunWriter.write(dir.resolve("run"), s, "t.yaml", r, Duration.ZERO, trace);
         List<String> lines = Files.readAllLines(out.resolve(RunWriter.EVENTS));
-        assertEquals("round,time_s,entity,event,since_s,duration_s", lines.get(0));
+        assertEquals("round,time_s,entity,event,since_s,duration_s,amount,amount_unit", lines.get(0));
         assertEquals(rows.size() + 1, lines.size());
         for (String f : List.of("timeline.png", "timeline.svg", "timeline.pdf")) {
             assertTrue(Files.size(out.resolve(f)) > 2000, f);

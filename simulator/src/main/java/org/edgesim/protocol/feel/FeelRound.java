@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.edgesim.device.AvailabilityTrace;
 import org.edgesim.kernel.Kernel;
+import org.edgesim.kernel.Work;
 import org.edgesim.protocol.Computation;
 import org.edgesim.radio.PiecewiseRate;
 import org.edgesim.radio.TdmaFrame;
@@ -97,7 +98,7 @@ final class FeelRound {
         }
         double t = links == null ? up.completion(k, kernel.now(), snapshot.bits(), snapshot.device(k).rateUpBps())
                 : up.completion(k, kernel.now(), snapshot.bits(), links.get(k)[0]);
-        kernel.scheduleAt(t, "upload-done", "device " + k, () -> uploadDone(k));
+        kernel.scheduleAt(t, "upload-done", Work.bits("device " + k, snapshot.bits()), () -> uploadDone(k));
     }
 
     private void uploadDone(int k) {
@@ -125,7 +126,7 @@ final class FeelRound {
             int d = i;
             double t = links == null ? down.completion(i, kernel.now(), snapshot.bits(), snapshot.device(i).rateDownBps())
                     : down.completion(i, kernel.now(), snapshot.bits(), links.get(i)[1]);
-            kernel.scheduleAt(t, "download-done", "device " + i,
+            kernel.scheduleAt(t, "download-done", Work.bits("device " + i, snapshot.bits()),
                     () -> kernel.schedule(update[d], "update-done", "device " + d, () -> {
                         finished[d] = kernel.now() - start;
                         finishOne();

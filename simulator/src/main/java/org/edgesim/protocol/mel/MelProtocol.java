@@ -196,7 +196,8 @@ public final class MelProtocol implements Protocol {
                     double send = l.c1() * plan.samples()[k] + modelBits / rates[k];
                     double back = modelBits / rates[k];
                     kernel.schedule(send, "received", "learner " + k, () -> update(learner, updates, perUpdate, session,
-                            () -> kernel.schedule(back, "returned", "learner " + learner,
+                            () -> kernel.schedule(back, "returned", org.edgesim.kernel.Work.bits("learner " + learner,
+                                    modelBits),
                                     () -> finished[learner] = kernel.now() - start)));
                     continue;
                 }

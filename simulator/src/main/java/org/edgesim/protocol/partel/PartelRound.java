@@ -6,6 +6,7 @@ import java.util.function.IntFunction;
 import org.edgesim.device.Availability;
 import org.edgesim.device.Slowdowns;
 import org.edgesim.kernel.Kernel;
+import org.edgesim.kernel.Work;
 import org.edgesim.protocol.BlockTransfer;
 import org.edgesim.protocol.Computation;
 import org.edgesim.radio.PiecewiseRate;
@@ -91,7 +92,8 @@ final class PartelRound {
         }
         if (links == null) {
             push = truth.pushTime();
-            kernel.schedule(push, "broadcast-done", "access point", this::broadcastDone);
+            kernel.schedule(push, "broadcast-done", Work.bits("access point", truth.bitsPerParameter()
+                    * truth.modelParameters()), this::broadcastDone);
             return;
         }
         BlockTransfer.send(kernel, links.push(), truth.bitsPerParameter() * truth.modelParameters(), "broadcast-done",
@@ -129,7 +131,8 @@ final class PartelRound {
             return;
         }
         double t = truth.uploadTime(w, plan.block(w.group()), plan.share(w.index()));
-        kernel.schedule(t, "upload-done", "worker " + w.index(), () -> {
+        kernel.schedule(t, "upload-done", Work.bits("worker " + w.index(), truth.bitsPerGradient()
+                * plan.block(w.group())), () -> {
             upload[w.index()] = t;
             uploadDone(w);
         });

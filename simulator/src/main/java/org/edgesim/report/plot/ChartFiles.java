@@ -29,9 +29,21 @@ final class ChartFiles {
 
     /** Writes {@code <base>.png}, {@code .svg} and {@code .pdf} in {@code folder}; returns them. */
     static List<Path> write(JFreeChart chart, Path folder, String base, int width, int height) throws IOException {
+        return write(chart, folder, base, new Layout(width, height, 1, null, null, null, 2f, 1));
+    }
+
+    /** As {@link #write(JFreeChart, Path, String, int, int)} at {@code layout}'s size, its PNG scaled. */
+    static List<Path> write(JFreeChart chart, Path folder, String base, Layout layout) throws IOException {
+        int width = layout.width();
+        int height = layout.height();
         Path png = folder.resolve(base + ".png");
-        ChartUtils.saveChartAsPNG(png.toFile(), chart, width, height);
-        SVGGraphics2D svg = new SVGGraphics2D(width, height);
+        try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(png))) {
+            ChartUtils.writeScaledChartAsPNG(out, chart, width, height, (int) Math.round(layout.pngScale()),
+                    (int) Math.round(layout.pngScale()));
+        }
+        // A print layout's SVG says its size in points (so 3.5 inches stay 3.5 inches); the screen one in pixels.
+        SVGGraphics2D svg = layout.pngScale() == 1 ? new SVGGraphics2D(width, height)
+                : new SVGGraphics2D(width, height, org.jfree.svg.SVGUnits.PT);
         svg.setDefsKeyPrefix("edgesim-" + base); // the default holds System.nanoTime(): files would differ
         chart.draw(svg, new Rectangle(0, 0, width, height));
         Path svgFile = folder.resolve(base + ".svg");

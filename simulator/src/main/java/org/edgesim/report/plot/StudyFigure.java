@@ -50,13 +50,24 @@ public final class StudyFigure {
      * {@code from: trace}) into {@code folder}; returns the files written.
      */
     public static List<Path> draw(Path csv, FigureSpec figure, Path folder) throws IOException {
+        return draw(csv, figure, folder, Map.of());
+    }
+
+    /**
+     * As {@link #draw(Path, FigureSpec, Path)}; {@code units} gives the unit of a swept parameter
+     * (path to {@code "s"}, {@code "Hz"}) for panel titles and default axis labels.
+     */
+    public static List<Path> draw(Path csv, FigureSpec figure, Path folder, Map<String, String> units)
+            throws IOException {
         Map<String, Map<String, YIntervalSeries>> panels = figure.fromTrace() ? readTrace(csv, figure)
                 : figure.fromPoints() ? readPoints(csv, figure) : read(csv, figure);
         List<Path> written = new ArrayList<>();
         for (var panel : panels.entrySet()) {
             String base = stem(figure, panel.getKey());
-            JFreeChart chart = chart(figure, panel.getKey(), panel.getValue());
-            written.addAll(ChartFiles.write(chart, folder, base, WIDTH, HEIGHT));
+            Layout layout = Layout.of(figure.layout());
+            JFreeChart chart = chart(figure, panel.getKey(), panel.getValue(), units, layout,
+                    figure.fromPaired() ? reference(csv) : null);
+            written.addAll(ChartFiles.write(chart, folder, base, layout));
         }
         return written;
     }
@@ -162,7 +173,8 @@ public final class StudyFigure {
                         .computeIfAbsent(name, k -> new YIntervalSeries(k, true, false));
                 double x = Double.parseDouble(row.get(f.x())) * f.xFactor();
                 double k = f.yFactor();
-                s.add(x, Double.parseDouble(row.get("mean")) * k, Double.parseDouble(row.get("ci95_low")) * k,
+                s.add(x, Double.parseDouble(row.get(f.fromPaired() ? "mean_difference" : "mean")) * k,
+                        Double.parseDouble(row.get("ci95_low")) * k,
                         Double.parseDouble(row.get("ci95_high")) * k);
             }
             if (!found || (f.y2() != null && !found2)) {
@@ -234,12 +246,34 @@ public final class StudyFigure {
     }
 
     static JFreeChart chart(FigureSpec f, String panel, Map<String, YIntervalSeries> series) {
+        return chart(f, panel, series, Map.of(), Layout.SCREEN, null);
+    }
+
+    /** The reference scheduler of a {@code paired.csv}. */
+    private static String reference(Path pairedCsv) throws IOException {
+        try (Reader r = Files.newBufferedReader(pairedCsv, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(r, WITH_HEADER)) {
+            for (CSVRecord row : parser) {
+                return row.get("reference");
+            }
+        }
+        throw new IOException(pairedCsv + " holds no paired difference");
+    }
+
+    static JFreeChart chart(FigureSpec f, String panel, Map<String, YIntervalSeries> series, Map<String, String> units,
+                            Layout layout, String reference) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         series.values().forEach(data::addSeries);
-        Font label = new Font("DejaVu Sans", Font.PLAIN, 15);
-        Font ticks = new Font("DejaVu Sans", Font.PLAIN, 13);
-        ValueAxis x = axis(f.xLabel() == null ? f.x() : f.xLabel(), Boolean.TRUE.equals(f.logX()));
-        ValueAxis y = axis(f.yLabel() == null ? f.y() : f.yLabel(), Boolean.TRUE.equals(f.logY()));
+        Font label = layout.label();
+        Font ticks = layout.ticks();
+        String xUnit = units.getOrDefault(f.x(), "");
+        String xLabel = f.xLabel() != null ? f.xLabel() : f.x() + (xUnit.isEmpty() || f.xScale() != null ? "" : " (" + xUnit + ")");
+        String yLabel = f.yLabel() != null ? f.yLabel() : f.y();
+        if (f.fromPaired()) {
+            yLabel += ", minus " + (reference == null ? "the reference's" : f.seriesName(reference) + "'s");
+        }
+        ValueAxis x = axis(xLabel, Boolean.TRUE.equals(f.logX()));
+        ValueAxis y = axis(yLabel, Boolean.TRUE.equals(f.logY()));
         for (ValueAxis a : new ValueAxis[] {x, y}) {
             a.setLabelFont(label);
             a.setTickLabelFont(ticks);
@@ -276,7 +310,9 @@ public final class StudyFigure {
         for (int i = 0; i < series.size(); i++) {
             SeriesStyle style = SeriesStyle.of(styles[i % lines]);
             renderer.setSeriesPaint(i, style.colour());
-            renderer.setSeriesShape(i, style.marker());
+            renderer.setSeriesShape(i, layout.marker() == 1 ? style.marker()
+                    : java.awt.geom.AffineTransform.getScaleInstance(layout.marker(), layout.marker())
+                    .createTransformedShape(style.marker()));
             if (i >= lines) {
                 // The y2 line of series i - lines: finely dotted in its colour, unlike any series' dash.
                 renderer.setSeriesStroke(i, new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
@@ -284,18 +320,21 @@ public final class StudyFigure {
                 renderer.setSeriesShapesVisible(i, false);
                 continue;
             }
-            renderer.setSeriesStroke(i, style.stroke(2.0f));
+            renderer.setSeriesStroke(i, style.stroke(layout.stroke()));
         }
         XYPlot plot = new XYPlot(data, x, y, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xcccccc));
         plot.setRangeGridlinePaint(new Color(0xcccccc));
-        String title = (f.title() == null ? f.name() : f.title()) + (panel.isEmpty() ? "" : " (" + panelLabel(panel) + ")");
-        JFreeChart chart = new JFreeChart(title, new Font("DejaVu Sans", Font.BOLD, 16), plot, true);
+        String title = (f.title() == null ? f.name() : f.title()) + (panel.isEmpty() ? "" : " ("
+                + panelLabel(panel, units.getOrDefault(f.panel(), "")) + ")");
+        JFreeChart chart = new JFreeChart(title, layout.title(), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         LegendTitle legend = chart.getLegend();
         legend.setItemFont(ticks);
-        legend.setPosition(RectangleEdge.BOTTOM);
+        // A long legend stands in one column at the right, where it does not wrap mid-entry; a column-width
+        // figure keeps it below, in its small type.
+        legend.setPosition(lines > 4 && layout == Layout.SCREEN ? RectangleEdge.RIGHT : RectangleEdge.BOTTOM);
         return chart;
     }
 
@@ -366,6 +405,11 @@ public final class StudyFigure {
      * digits ({@code protocol.gibbsDelta = 1.0E-4} reads {@code gibbsDelta = 1e-4}).
      */
     static String panelLabel(String panel) {
+        return panelLabel(panel, "");
+    }
+
+    /** As {@link #panelLabel(String)}, the value followed by its {@code unit} ({@code cycle = 7.5 s}). */
+    static String panelLabel(String panel, String unit) {
         int eq = panel.indexOf(" = ");
         if (eq < 0) {
             return panel;
@@ -374,7 +418,7 @@ public final class StudyFigure {
         String value = panel.substring(eq + 3);
         String key = path.substring(path.lastIndexOf('.') + 1);
         try {
-            value = new Compact().format(Double.parseDouble(value));
+            value = new Compact().format(Double.parseDouble(value)) + (unit.isEmpty() ? "" : " " + unit);
         } catch (NumberFormatException e) {
             // a word: as it is
         }

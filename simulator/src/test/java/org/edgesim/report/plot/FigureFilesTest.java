@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class FigureFilesTest {
     private static FigureSpec figure(String name, String panel) {
         return new FigureSpec(name, null, "radio.bandwidth", null, null, "realised_latency_s_mean", null, null, null,
-                panel, null, null, null, null, null, null, null, null, null);
+                panel, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Test

@@ -28,7 +28,7 @@ class PointsFigureTest {
         csv.append("1,4,joint-paba,0,NaN\n1,4,joint-paba,1,7\n");
         Path points = Files.writeString(dir.resolve("points.csv"), csv);
         FigureSpec f = new FigureSpec("gap", null, "radio.csiError", null, null, "latency_gap_s_mean", null, null, null,
-                null, null, null, null, "points", null, null, null, null, null);
+                null, null, null, null, "points", null, null, null, null, null, null);
         Map<String, Map<String, YIntervalSeries>> panels = StudyFigure.readPoints(points, f);
         YIntervalSeries joint = panels.get("").get("joint-paba");
         assertEquals(2, joint.getItemCount());

@@ -22,7 +22,7 @@ class SecondMetricFigureTest {
 
     private static FigureSpec figure(String y2, String y2Name, String from) {
         return new FigureSpec("both", null, "radio.csiError", null, null, "realised_latency_s_mean", null, null, null,
-                null, null, null, null, from, null, null, null, y2, y2Name);
+                null, null, null, null, from, null, null, null, y2, y2Name, null);
     }
 
     @Test

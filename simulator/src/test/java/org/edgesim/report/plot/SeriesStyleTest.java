@@ -29,7 +29,7 @@ class SeriesStyleTest {
 
     private static FigureSpec figure(Map<String, String> names) {
         return new FigureSpec("f", null, "round", null, null, "y", null, null, null, null, null, null, false, null,
-                names, null, null, null, null);
+                names, null, null, null, null, null);
     }
 
     private static Map<String, YIntervalSeries> series(String... names) {
