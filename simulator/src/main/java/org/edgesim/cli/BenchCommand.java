@@ -28,12 +28,15 @@ import picocli.CommandLine.Model.CommandSpec;
                 "'paba': joint PABA planning time for K = N = 15 (target <= 1 ms) and for",
                 "100,000 workers, K = 100, N = 1,000 (target <= 2 s).",
                 "'gibbs': CPSL Gibbs clustering of 1,000 devices in clusters of 5, G = 1,000,",
-                "30 subcarriers, on one thread (target <= 5 s)."})
+                "30 subcarriers, on one thread (target <= 5 s).",
+                "'scale': one round of each protocol, clock only, at 1,000, 10,000 and 100,000 devices",
+                "(--million: also 1,000,000 for PARTEL and CPSL): seconds, peak heap, growth exponent",
+                "(targets: <= 2 s at 100,000 on one core, exponent near 1, 1,000,000 within 2 GB)."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "WHAT", description = "kernel | learning | paba | gibbs")
+    @Parameters(paramLabel = "WHAT", description = "kernel | learning | paba | gibbs | scale")
     String what;
 
     @Option(names = "--events", paramLabel = "N", defaultValue = "5000000", description = "events per repetition (default ${DEFAULT-VALUE})")
@@ -42,15 +45,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "30", description = "learning: FEEL rounds measured (default ${DEFAULT-VALUE})")
     int rounds;
 
+    @Option(names = "--million", description = "scale: also 1,000,000 PARTEL and CPSL devices")
+    boolean million;
+
     @Option(names = "--repetitions", paramLabel = "N", defaultValue = "3", description = "measured repetitions, best kept (default ${DEFAULT-VALUE})")
     int repetitions;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (!List.of("kernel", "learning", "paba", "gibbs").contains(what)) {
+        if (!List.of("kernel", "learning", "paba", "gibbs", "scale").contains(what)) {
             spec.commandLine().getErr().println("edgesim: unknown benchmark '" + what + "'; known: kernel, learning, paba,"
-                    + " gibbs");
+                    + " gibbs, scale");
             return Failures.BAD_INPUT;
         }
         if (events < 1 || repetitions < 1 || rounds < 1) {
@@ -61,6 +67,18 @@ final class BenchCommand implements Callable<Integer> {
             out.println(PabaBenchmark.format(PabaBenchmark.measure(15, 15, 50, 3), 1e-3));
             out.flush();
             out.println(PabaBenchmark.format(PabaBenchmark.measure(100, 1000, 3, 5), 2));
+            return 0;
+        }
+        if (what.equals("scale")) {
+            try {
+                org.edgesim.bench.ScaleBenchmark.run(line -> {
+                    out.println(line);
+                    out.flush();
+                }, million, repetitions);
+            } catch (org.edgesim.scenario.ScenarioException e) {
+                spec.commandLine().getErr().println("edgesim: " + e.getMessage());
+                return Failures.INTERNAL;
+            }
             return 0;
         }
         if (what.equals("gibbs")) {

@@ -27,6 +27,11 @@ public final class Slowdowns {
         return new Slowdowns(spec, spec == null ? null : streams.streams(JITTER, devices));
     }
 
+    /** Whether computations draw slowdowns ({@code devices.jitter}); without, every duration is nominal. */
+    public boolean modelled() {
+        return spec != null;
+    }
+
     /** The realised duration of a computation of nominal length {@code nominal} on device {@code k}. */
     public double apply(int k, double nominal) {
         if (spec == null) {

@@ -38,11 +38,12 @@ public record MelPlan(long[] samples, long[] updates) {
         if (n < 2) {
             return 0.0;
         }
-        double sum = 0;
-        for (int k = 0; k < n; k++) {
-            for (int l = k + 1; l < n; l++) {
-                sum += Math.abs(updates[k] - updates[l]);
-            }
+        // Sorted, the pairs' differences add up to sum_j x_j (2j - n + 1): O(K log K), exact in integers.
+        long[] x = updates.clone();
+        java.util.Arrays.sort(x);
+        long sum = 0;
+        for (int j = 0; j < n; j++) {
+            sum += x[j] * (2L * j - n + 1);
         }
         return sum / (n * (n - 1) / 2.0);
     }

@@ -115,6 +115,10 @@ public final class FeelMath {
         final double[] u;
         /** {@code sqrt(u_k / c_k)}. */
         final double[] r;
+        /** The multiplier of the last {@link #batches} call: where the next search starts. */
+        private double lastNu = Double.NaN;
+        /** {@code sum lo_k}: the global batch at the largest multiplier. */
+        private double minBatch = Double.NaN;
 
         Linear(FeelSnapshot s) {
             n = s.size();
@@ -132,6 +136,7 @@ public final class FeelMath {
                 lo[k] = law.smallestUseful(s.maxBatch());
                 r[k] = Math.sqrt(u[k] / c[k]);
             }
+            minBatch = minBatch();
         }
 
         double minBatch() {
@@ -156,6 +161,33 @@ public final class FeelMath {
             return Math.max(lo[k], Math.min(hi[k], top - nu * r[k]));
         }
 
+        /**
+         * The first {@code t} at which the devices can compute {@code total} samples, in
+         * {@code [from, to]}: {@code capacity} is piecewise linear in {@code t}, so Newton's method with
+         * the slope of the unclipped devices ({@code sum 1 / c_k}) lands on it in a few steps.
+         */
+        double earliest(double total, double from, double to) {
+            if (capacity(from) >= total) {
+                return from;
+            }
+            return Roots.newton(t -> {
+                double b = 0;
+                double slope = 0;
+                for (int k = 0; k < n; k++) {
+                    double x = (t - a[k]) / c[k];
+                    if (x <= lo[k]) {
+                        b += lo[k];
+                    } else if (x >= hi[k]) {
+                        b += hi[k];
+                    } else {
+                        b += x;
+                        slope += 1 / c[k];
+                    }
+                }
+                return new double[] {b - total, slope};
+            }, from, to, Double.NaN);
+        }
+
         /** Largest global batch the devices can compute before {@code t} (strictly, with some slack left). */
         double capacity(double t) {
             double b = 0;
@@ -168,17 +200,39 @@ public final class FeelMath {
         /** The batches summing to {@code total} with the least total slot time for finish {@code t}. */
         double[] batches(double t, double total) {
             double nuMax = 0;
+            double[] top = new double[n];
             for (int k = 0; k < n; k++) {
-                nuMax = Math.max(nuMax, ((t - a[k]) / c[k] - lo[k]) / r[k]);
+                top[k] = (t - a[k]) / c[k];
+                nuMax = Math.max(nuMax, (top[k] - lo[k]) / r[k]);
             }
-            // sum_k batch(k, t, nu) decreases in nu from capacity(t) to sum lo.
-            double nu = Roots.increasing(v -> {
+            // sum_k batch(k, t, nu) decreases in nu from capacity(t) to sum lo, piecewise linearly: Newton's method
+            // with the slope of the unclipped devices lands on the root once in its piece (a few steps, where Brent
+            // needs about thirty on the many kinks of a large round), from the last multiplier found.
+            Roots.WithDerivative f = v -> {
                 double b = 0;
+                double slope = 0;
                 for (int k = 0; k < n; k++) {
-                    b += batch(k, t, v);
+                    double x = top[k] - v * r[k];
+                    if (x <= lo[k]) {
+                        b += lo[k];
+                    } else if (x >= hi[k]) {
+                        b += hi[k];
+                    } else {
+                        b += x;
+                        slope += r[k];
+                    }
                 }
-                return total - b;
-            }, 0.0, nuMax);
+                return new double[] {total - b, slope};
+            };
+            double nu;
+            if (f.at(0.0)[0] >= 0) {
+                nu = 0.0;
+            } else if (total <= minBatch) {
+                nu = nuMax;
+            } else {
+                nu = Roots.newton(f, 0.0, nuMax, lastNu);
+            }
+            lastNu = nu;
             double[] out = new double[n];
             for (int k = 0; k < n; k++) {
                 out[k] = batch(k, t, nu);
@@ -215,8 +269,7 @@ public final class FeelMath {
             cost += d.u[k];
         }
         // Below tLo the devices cannot compute `total` samples with time to spare for a transfer.
-        double tLo = d.capacity(start) >= total ? start
-                : Roots.increasing(t -> d.capacity(t) - total, start, latest);
+        double tLo = d.earliest(total, start, latest);
         double tHi = latest + cost / frame;
         double t = Roots.increasing(tt -> {
             if (!(tt > tLo)) {

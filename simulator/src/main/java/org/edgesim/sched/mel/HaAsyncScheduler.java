@@ -49,7 +49,7 @@ public final class HaAsyncScheduler implements MelScheduler {
         for (int k = 0; k < target.length; k++) {
             target[k] = MelMath.relaxedSamples(s, s.learner(k), tau);
         }
-        if (workConserving && s.samples() <= WorkConserving.MAX_SAMPLES) {
+        if (workConserving && WorkConserving.fits(s)) {
             WorkConserving wc = new WorkConserving(s);
             long[] d = search(s, tau, (a, b) -> wc.allocate(a, b, target), WINDOW_BUDGET);
             if (d != null) {
@@ -67,32 +67,103 @@ public final class HaAsyncScheduler implements MelScheduler {
         return plan(s, d);
     }
 
-    /** Windows {@code [a, a + width]} by width, then by the distance of {@code a} from {@code floor(tau* - width / 2)}. */
+    /**
+     * Windows {@code [a, a + width]} by width, then by the distance of {@code a} from
+     * {@code floor(tau* - width / 2)} ({@code first}, then {@code first + 1}, {@code first - 1}, ...);
+     * {@code budget} windows at most, counted in that order. Only the windows whose learners' sample
+     * intervals can add up to {@code d} are tried: both interval sums fall as {@code a} grows, so
+     * for each width those windows form one run of {@code a}, found by bisection; the others (which
+     * every fill refuses) are counted, not visited, so a search over K learners costs
+     * O(K log(updates)) per width instead of O(K) per window.
+     */
     private static long[] search(MelSnapshot s, double tau, Window window, int budget) {
         long most = MelMath.mostUpdates(s);
         long centre = Math.min(most, (long) Math.floor(tau));
-        int tried = 0;
+        long tried = 0;
         for (long width = 0; width <= most; width++) {
             long first = Math.max(0, Math.min(most, centre - width / 2));
-            for (long offset = 0; offset <= most; offset++) {
-                for (long a : new long[] {first - offset, first + offset + 1}) {
-                    if (a < 0 || a > most) {
-                        continue;
-                    }
-                    if (++tried > budget) {
-                        return null;
-                    }
-                    long[] d = window.fill(a, a + width);
-                    if (d != null) {
-                        return d;
-                    }
+            long w = width;
+            // Feasible a: sum of the lower bounds <= d (a >= from) and sum of the upper bounds >= d (a <= to).
+            long from = firstAtMost(a -> lowerSum(s, a, a + w) <= s.samples(), 0, most);
+            long to = lastAtLeast(a -> upperSum(s, a, a + w) >= s.samples(), 0, most);
+            long left = Math.min(first, to);
+            long right = Math.max(first + 1, from);
+            while (left >= from || right <= to) {
+                long keyLeft = left >= from ? 2 * (first - left) : Long.MAX_VALUE;
+                long keyRight = right <= to ? 2 * (right - first - 1) + 1 : Long.MAX_VALUE;
+                long a = keyLeft < keyRight ? left : right;
+                long key = Math.min(keyLeft, keyRight);
+                if (keyLeft < keyRight) {
+                    left--;
+                } else {
+                    right++;
                 }
-                if (first - offset < 0 && first + offset + 1 > most) {
-                    break;
+                if (tried + rank(key, first, most) > budget) {
+                    return null;
                 }
+                long[] d = window.fill(a, a + width);
+                if (d != null) {
+                    return d;
+                }
+            }
+            tried += most + 1;
+            if (tried > budget) {
+                return null;
             }
         }
         return null;
+    }
+
+    /** The 1-based place, among the windows {@code a} in {@code [0, most]} of one width, of the one with order key {@code key}. */
+    private static long rank(long key, long first, long most) {
+        long before = Math.min(first + 1, (key + 1) / 2) + (key < 1 ? 0 : Math.min(most - first, key / 2));
+        return before + 1;
+    }
+
+    private static long lowerSum(MelSnapshot s, long a, long b) {
+        long sum = 0;
+        for (int k = 0; k < s.size(); k++) {
+            sum += MelMath.interval(s, s.learner(k), a, b)[0];
+        }
+        return sum;
+    }
+
+    private static long upperSum(MelSnapshot s, long a, long b) {
+        long sum = 0;
+        for (int k = 0; k < s.size(); k++) {
+            sum += MelMath.interval(s, s.learner(k), a, b)[1];
+        }
+        return sum;
+    }
+
+    /** The least {@code a} in {@code [lo, hi]} where the (false, then true) {@code test} holds; {@code hi + 1} if none. */
+    private static long firstAtMost(java.util.function.LongPredicate test, long lo, long hi) {
+        long l = lo;
+        long h = hi + 1;
+        while (l < h) {
+            long m = l + (h - l) / 2;
+            if (test.test(m)) {
+                h = m;
+            } else {
+                l = m + 1;
+            }
+        }
+        return l;
+    }
+
+    /** The greatest {@code a} in {@code [lo, hi]} where the (true, then false) {@code test} holds; {@code lo - 1} if none. */
+    private static long lastAtLeast(java.util.function.LongPredicate test, long lo, long hi) {
+        long l = lo - 1;
+        long h = hi;
+        while (l < h) {
+            long m = l + (h - l + 1) / 2;
+            if (test.test(m)) {
+                l = m;
+            } else {
+                h = m - 1;
+            }
+        }
+        return l;
     }
 
     private static MelPlan plan(MelSnapshot s, long[] d) {

@@ -24,6 +24,16 @@ import org.edgesim.protocol.mel.MelSnapshot;
 final class WorkConserving {
     /** Above this many samples the sums' bit sets are too large: callers fall back. */
     static final long MAX_SAMPLES = 20_000_000;
+    /**
+     * Above this many bits for all the sums of one window ({@code 2 (K + 1) (d + 1)}: 256 MB) the
+     * search would not fit a small heap: callers fall back (e.g. 100,000 learners).
+     */
+    static final long MAX_BITS = 1L << 31;
+
+    /** Whether the exact search fits: {@code d <= MAX_SAMPLES} and its bit sets within {@link #MAX_BITS}. */
+    static boolean fits(MelSnapshot s) {
+        return s.samples() <= MAX_SAMPLES && 2.0 * (s.size() + 1) * (s.samples() + 1) <= MAX_BITS;
+    }
 
     private final MelSnapshot s;
     private final int d;

@@ -248,6 +248,26 @@ class FeelMathTest {
     }
 
     @Test
+    void theRankedPolishOfALargeRoundStaysWithinOneSamplesWorthOfTheRelaxedOptimum() {
+        RandomStream r = new MRG32k3a();
+        for (boolean gpu : new boolean[] {false, true}) {
+            int n = ProposedScheduler.EXHAUSTIVE_UP_TO + 700;
+            FeelSnapshot s = instance(r, n, gpu, 64, 1e6);
+            FeelMath.Optimum relaxed = FeelMath.optimum(s);
+            FeelPlan p = new ProposedScheduler().plan(s);
+            // Integers can do no better than the relaxed optimum, and the nearest integers lose O(1/B).
+            assertTrue(p.efficiency() <= relaxed.efficiency() * (1 + 1e-9), p.efficiency() + " vs " + relaxed.efficiency());
+            assertTrue(p.efficiency() >= relaxed.efficiency() * (1 - 2.0 / relaxed.globalBatch()),
+                    (gpu ? "GPU" : "CPU") + ": " + p.efficiency() + " vs the relaxed " + relaxed.efficiency());
+            double up = 0;
+            for (int k = 0; k < n; k++) {
+                up += p.slotUp(k);
+            }
+            assertTrue(up <= s.frameUpS() * (1 + 1e-12), "the slots fit the frame");
+        }
+    }
+
+    @Test
     void equalSlotBaselinesShareTheFramesEquallyAndFillThem() {
         RandomStream r = new MRG32k3a();
         for (FixedBatchScheduler.Batches batches : FixedBatchScheduler.Batches.values()) {
