@@ -30,8 +30,14 @@ import org.edgesim.sweep.SweepWork;
 public final class SparkExecutor implements SweepExecutor {
     /** Tasks per wave, per unit of parallelism: enough to balance, few enough to save often. */
     private static final int WAVE_PER_SLOT = 4;
-    private final JavaSparkContext context;
-    private final String description;
+    private final SparkConf conf;
+    /** Started with the first study (which says whether DJL travels); null before. */
+    private JavaSparkContext context;
+    private String description;
+    /** Whether the DJL jars have been shipped (a study trains). */
+    private boolean learningShipped;
+    /** The application's jars to ship to a cluster's executors; empty in local mode. */
+    private final List<String> application;
 
     /** A task and the scenario of its design point, in JSON. */
     record Shipped(SweepTask task, String scenario) implements Serializable {
@@ -42,7 +48,7 @@ public final class SparkExecutor implements SweepExecutor {
      * @param master the Spark master (e.g. {@code local[2]}); null: the one {@code spark-submit} sets
      */
     public SparkExecutor(String master) {
-        SparkConf conf = new SparkConf().setAppName("edgesim").set("spark.ui.enabled", "false");
+        this.conf = new SparkConf().setAppName("edgesim").set("spark.ui.enabled", "false");
         if (master != null) {
             conf.setMaster(master);
         }
@@ -62,9 +68,38 @@ public final class SparkExecutor implements SweepExecutor {
             String already = conf.get("spark.jars", "");
             conf.set("spark.jars", (already.isEmpty() ? "" : already + ",") + String.join(",", jars));
         }
-        this.context = new JavaSparkContext(conf);
-        this.context.setLogLevel("WARN");
-        this.description = "Spark " + context.master() + " (" + context.defaultParallelism() + " slots)";
+        // On a cluster the executors need edgesim's own jars (the launcher lists them in -Dedgesim.jars):
+        // Spark's come from the cluster; DJL and its 100 MB of natives only once a study trains.
+        boolean local = conf.get("spark.master", "local").startsWith("local");
+        this.application = local ? List.of() : java.util.Arrays.stream(System.getProperty("edgesim.jars", "")
+                .split(java.io.File.pathSeparator)).filter(p -> p.endsWith(".jar")).toList();
+        this.description = "Spark " + conf.get("spark.master", "(spark-submit's master)");
+    }
+
+    /** Whether a jar is DJL's (the learning engine and its natives). */
+    static boolean learningJar(String path) {
+        String name = java.nio.file.Path.of(path).getFileName().toString();
+        return name.startsWith("api-0") || name.startsWith("pytorch-") || name.contains("djl");
+    }
+
+    /** The context, started at the first study; the DJL jars added when a study first trains. */
+    private JavaSparkContext context(Study study) {
+        boolean trains = study.base().learning() != null;
+        if (context == null) {
+            List<String> jars = application.stream().filter(j -> trains || !learningJar(j)).toList();
+            if (!jars.isEmpty()) {
+                String already = conf.get("spark.jars", "");
+                conf.set("spark.jars", (already.isEmpty() ? "" : already + ",") + String.join(",", jars));
+            }
+            context = new JavaSparkContext(conf);
+            context.setLogLevel("WARN");
+            learningShipped = trains;
+            description = "Spark " + context.master() + " (" + context.defaultParallelism() + " slots)";
+        } else if (trains && !learningShipped) {
+            application.stream().filter(SparkExecutor::learningJar).forEach(context::addJar);
+            learningShipped = true;
+        }
+        return context;
     }
 
     @Override
@@ -78,6 +113,7 @@ public final class SparkExecutor implements SweepExecutor {
                 throw new IllegalStateException("cannot write the scenario of point " + t.point() + ": " + e, e);
             }
         }
+        JavaSparkContext context = context(study);
         int slots = Math.max(1, context.defaultParallelism());
         int wave = WAVE_PER_SLOT * slots;
         for (int from = 0; from < shipped.size(); from += wave) {
@@ -113,6 +149,8 @@ public final class SparkExecutor implements SweepExecutor {
 
     @Override
     public void close() {
-        context.close();
+        if (context != null) {
+            context.close();
+        }
     }
 }
