@@ -19,9 +19,15 @@ import org.edgesim.rng.RandomStreams;
  */
 public final class LearningBenchmark {
     /** One model's figures. */
-    public record Result(String model, int batch, double simulatorSamplesPerS, double plainSamplesPerS) {
+    public record Result(String model, int batch, double simulatorSamplesPerS, double plainSamplesPerS,
+                         double flopsPerSample) {
         public double ratio() {
             return simulatorSamplesPerS / plainSamplesPerS;
+        }
+
+        /** FLOP/s of the training steps inside simulated rounds (forward and backward). */
+        public double flopsPerSecond() {
+            return simulatorSamplesPerS * flopsPerSample;
         }
     }
 
@@ -31,7 +37,15 @@ public final class LearningBenchmark {
     public static Result measure(ModelSpec spec, Samples data, int devices, int batch, int rounds) {
         double plain = PlainDjlLoop.samplesPerSecond(spec, data, batch, rounds * devices, 0.05);
         double simulated = simulatedRounds(spec, data, devices, batch, rounds);
-        return new Result(spec.name(), batch, simulated, plain);
+        var profile = org.edgesim.learning.model.Profiles.of(spec, data.sampleShape());
+        return new Result(spec.name(), batch, simulated, plain,
+                profile.flopsForwardPerSample() + profile.flopsBackwardPerSample());
+    }
+
+    /** As {@link #format(Result)}, with the FLOP/s as a share of {@code limit} (the machine's matmul rate). */
+    public static String format(Result r, double limit) {
+        return format(r) + String.format(Locale.ROOT, "  %.2f GFLOP/s = %.1f%% of the %.1f GFLOP/s matmul limit",
+                r.flopsPerSecond() / 1e9, 100 * r.flopsPerSecond() / limit, limit / 1e9);
     }
 
     static double simulatedRounds(ModelSpec spec, Samples data, int devices, int batch, int rounds) {

@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "(target: ratio >= 0.8 in both).",
                 "'learning': samples/s of training the MLP and the CNN inside simulated FEEL rounds",
                 "(4 devices, batch 64, on the shipped Fashion-MNIST subset) against the same model",
-                "trained with DJL's own Trainer (target: ratio >= 0.8).",
+                "trained with DJL's own Trainer (target: ratio >= 0.8), and their FLOP/s against the",
+                "machine's float32 matmul rate through the same engine.",
                 "'paba': joint PABA planning time for K = N = 15 (target <= 1 ms) and for",
                 "100,000 workers, K = 100, N = 1,000 (target <= 2 s).",
                 "'gibbs': CPSL Gibbs clustering of 1,000 devices in clusters of 5, G = 1,000,",
@@ -93,10 +94,14 @@ final class BenchCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("edgesim: " + e.getMessage());
                 return Failures.BAD_INPUT;
             }
+            double limit = org.edgesim.learning.djl.MatmulRate.flopsPerSecond(1024, 10);
+            out.println(String.format(java.util.Locale.ROOT, "float32 1024 x 1024 matmul: %.1f GFLOP/s (the limit)",
+                    limit / 1e9));
             for (ModelSpec model : new ModelSpec[] {ModelSpec.mlp(10, 300, 124, 60), ModelSpec.lenet(10)}) {
                 for (int r = 0; r < repetitions; r++) {
                     LearningBenchmark.Result res = LearningBenchmark.measure(model, train, 4, 64, rounds);
-                    out.println(LearningBenchmark.format(res) + (res.ratio() >= 0.8 ? "" : "  (below the 0.8x target)"));
+                    out.println(LearningBenchmark.format(res, limit)
+                            + (res.ratio() >= 0.8 ? "" : "  (below the 0.8x target)"));
                     out.flush();
                 }
             }

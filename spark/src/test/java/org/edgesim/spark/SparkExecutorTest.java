@@ -72,4 +72,16 @@ class SparkExecutorTest {
         }
         assertEquals(1 + 4 * 3 * 60, Files.readAllLines(spark.resolve(SweepRunner.POINTS)).size());
     }
+
+    @Test
+    void onlyDjlsJarsWaitForAStudyThatTrains() {
+        for (String jar : List.of("lib/api-0.35.1.jar", "lib/pytorch-engine-0.35.1.jar",
+                "lib/pytorch-native-cpu-2.7.1-linux-x86_64.jar", "lib/pytorch-jni-2.7.1-0.35.1.jar")) {
+            assertTrue(SparkExecutor.learningJar(jar), jar);
+        }
+        for (String jar : List.of("target/edgesim.jar", "lib/ssj-3.3.2.jar", "lib/jackson-databind-2.22.4.jar",
+                "target/edgesim-spark.jar", "lib/commons-math3-3.6.1.jar")) {
+            assertTrue(!SparkExecutor.learningJar(jar), jar);
+        }
+    }
 }
