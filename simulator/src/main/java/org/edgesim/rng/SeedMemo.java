@@ -14,6 +14,9 @@ public final class SeedMemo {
     /** Per family name, the seeds of its first members. */
     private final Map<String, long[][]> families = new ConcurrentHashMap<>();
 
+    /** Families of more members than this are derived afresh for each run, not remembered. */
+    static final int MAX_REMEMBERED = 100_000;
+
     public SeedMemo(long masterSeed) {
         this.masterSeed = masterSeed;
     }
@@ -31,7 +34,11 @@ public final class SeedMemo {
         if (table == null || table.length < count) {
             long[][] grown = new long[count][];
             for (int i = 0; i < count; i++) {
-                grown[i] = seed(family.key().apply(i));
+                // Straight from the key: a family's table is its own memo (not also one map entry per member).
+                grown[i] = RandomStreams.seedFor(masterSeed, family.key().apply(i));
+            }
+            if (count > MAX_REMEMBERED) {
+                return grown; // a million devices' seeds would fill the heap for no repeat worth it
             }
             // Racing threads compute the same seeds; keep the longest table.
             table = families.merge(family.name(), grown, (a, b) -> a.length >= b.length ? a : b);

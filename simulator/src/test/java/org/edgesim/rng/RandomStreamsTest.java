@@ -135,4 +135,18 @@ class RandomStreamsTest {
             }
         }
     }
+
+    @Test
+    void aFamilyTooLargeToRememberGivesTheSameStreams() {
+        StreamFamily family = new StreamFamily("huge-family", i -> "huge/device-" + i);
+        SeedMemo memo = new SeedMemo(5);
+        int n = SeedMemo.MAX_REMEMBERED + 1;
+        RandomStream[] fromMemo = new RandomStreams(5, 1, memo).streams(family, n);
+        RandomStream[] again = new RandomStreams(5, 1, memo).streams(family, n);
+        for (int i : new int[] {0, 17, n - 1}) {
+            double[] expected = draws(new RandomStreams(5, 1).stream("huge/device-" + i), 3);
+            assertArrayEquals(expected, draws(fromMemo[i], 3), "member " + i);
+            assertArrayEquals(expected, draws(again[i], 3), "member " + i + ", derived afresh");
+        }
+    }
 }
