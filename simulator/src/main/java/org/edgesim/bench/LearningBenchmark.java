@@ -1,5 +1,6 @@
 package org.edgesim.bench;
 
+import java.util.List;
 import java.util.Locale;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.learning.Learner;
@@ -13,8 +14,8 @@ import org.edgesim.rng.RandomStreams;
 /**
  * Training throughput inside simulated FEEL rounds against DJL trained directly. A round: the
  * server's model is "broadcast"; each of {@code devices} devices computes, as an event at its
- * simulated finish time, the gradient of its batch, weighted by batch size into the server's sum
- * ({@link Learner#accumulate}); the last event applies the average and schedules the next round. The reference trains
+ * simulated finish time, its batch; the last event computes the gradient over the union of the
+ * batches (FEEL's batch-size-weighted average, as one pass), applies it and schedules the next round. The reference trains
  * the same model with DJL's {@code Trainer} on batches of the same size.
  */
 public final class LearningBenchmark {
@@ -56,6 +57,7 @@ public final class LearningBenchmark {
             int[] round = {-1}; // one warm-up round
             long[] start = {0};
             Runnable[] startRound = new Runnable[1];
+            List<int[]> arrived = new java.util.ArrayList<>();
             startRound[0] = () -> {
                 if (round[0] == 0) {
                     start[0] = System.nanoTime();
@@ -67,9 +69,13 @@ public final class LearningBenchmark {
                         idx[i] = Math.floorMod(((round[0] + 1) * devices + device) * batch + i, data.size());
                     }
                     kernel.schedule(0.01 * (1 + device), "gradient", "device-" + device, () -> {
-                        learner.accumulate(data, idx, idx.length);
+                        arrived.add(idx);
                         if (++done[0] == devices) {
                             done[0] = 0;
+                            // As FEEL's server does: one pass over the union of the arrived batches.
+                            int[] union = arrived.stream().flatMapToInt(java.util.Arrays::stream).toArray();
+                            arrived.clear();
+                            learner.accumulate(data, union, union.length);
                             learner.applyAccumulated(0.05);
                             if (++round[0] < rounds) {
                                 kernel.schedule(0.001, "round", null, startRound[0]::run);

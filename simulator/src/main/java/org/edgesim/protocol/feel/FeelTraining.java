@@ -61,20 +61,31 @@ final class FeelTraining implements AutoCloseable {
     /**
      * One round of gradient FEEL: the batch gradients of the devices whose update {@code arrived},
      * averaged weighted by batch size, one step (none arrived: no step). Every device draws its
-     * batch, arrived or not, so that its stream stays in step across schemes.
+     * batch, arrived or not, so that its stream stays in step across schemes. The average of the
+     * devices' mean gradients weighted by their batch sizes is the mean gradient over the union of
+     * their batches (the devices hold disjoint data), so it is computed as one pass over that
+     * union: one large batch keeps the engine's matrix products busy where K small ones did not.
      */
     void gradientRound(int[] batches, double learningRate, boolean[] arrived) {
-        int used = 0;
+        int[][] drawn = new int[held.length][];
+        int total = 0;
         for (int k = 0; k < held.length; k++) {
-            int[] batch = draw(k, batches[k]);
+            drawn[k] = draw(k, batches[k]);
+            total += arrived[k] ? drawn[k].length : 0;
+        }
+        if (total == 0) {
+            return;
+        }
+        int[] union = new int[total];
+        int at = 0;
+        for (int k = 0; k < held.length; k++) {
             if (arrived[k]) {
-                learner.accumulate(train, batch, batches[k]);
-                used++;
+                System.arraycopy(drawn[k], 0, union, at, drawn[k].length);
+                at += drawn[k].length;
             }
         }
-        if (used > 0) {
-            learner.applyAccumulated(learningRate);
-        }
+        learner.accumulate(train, union, total);
+        learner.applyAccumulated(learningRate);
     }
 
     /**
