@@ -92,7 +92,9 @@ final class ReproduceCommand implements Callable<Integer> {
         StudyLoader loader = new StudyLoader(catalog.loader());
         List<Path> files;
         try (Stream<Path> s = Files.walk(scenarios)) {
-            files = s.filter(p -> p.toString().matches(".*\\.(ya?ml|json)$")).sorted(Comparator.comparing(Path::toString))
+            // Scenario files, not the JSON Schema that describes them (scenarios/edgesim-scenario.schema.json).
+            files = s.filter(p -> p.toString().matches(".*\\.(ya?ml|json)$") && !p.toString().endsWith(".schema.json"))
+                    .sorted(Comparator.comparing(Path::toString))
                     .toList();
         }
         List<Study> chosen = new ArrayList<>();

@@ -343,6 +343,9 @@ public final class ScenarioLoader {
         if (ProtocolSpec.class.isAssignableFrom(type)) {
             known.add("type");
         }
+        if (type == Scenario.class) {
+            known.add("$schema"); // read and ignored
+        }
         for (String key : index.keysOf(pointer)) {
             if (!known.contains(key)) {
                 int[] at = index.find(pointer + "/" + key);

@@ -105,6 +105,16 @@ class ScenarioSchemaTest {
     }
 
     @Test
+    void aBrokenScenarioWithSchemaKeyIsBlamedForWhatIsBroken() throws Exception {
+        ObjectNode broken = minimal();
+        broken.remove("seed");
+        String text = new YAMLMapper().writeValueAsString(broken);
+        var e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class, () ->
+                org.edgesim.engine.Catalog.standard().loader().parse("s.yaml", text, ScenarioLoader.Format.YAML));
+        assertTrue(e.getMessage().contains("seed") && !e.getMessage().contains("unknown key '$schema'"), e.getMessage());
+    }
+
+    @Test
     void aQuantitySaysItsUnitsAndRange() {
         String text = ScenarioSchema.quantity(Dimension.FREQUENCY).toString();
         assertTrue(text.contains("Hz, kHz, MHz, GHz") && text.contains("1 kHz to 100 GHz"), text);

@@ -37,8 +37,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * bars, PNG, SVG and PDF.
  */
 public final class StudyFigure {
-    public static final int WIDTH = 800;
-    public static final int HEIGHT = 560;
+    public static final int WIDTH = Layout.SCREEN.width();
+    public static final int HEIGHT = Layout.SCREEN.height();
 
     private static final CSVFormat WITH_HEADER = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
