@@ -22,8 +22,14 @@ public final class DjlLearner implements Learner {
     /** Sum of the weights of the gradients accumulated since the last apply. */
     private double pendingWeight;
 
+    /** Whether the engine's one-time warnings have been sent nowhere ({@link #warmUp}). */
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMED = new java.util.concurrent.atomic.AtomicBoolean();
+
     /** Builds {@code spec} for samples of {@code inputShape} and initialises it from {@code stream}. */
     public DjlLearner(ModelSpec spec, int[] inputShape, Precision precision, RandomStream stream) {
+        if (WARMED.compareAndSet(false, true)) {
+            DjlRuntime.NativeStderr.quiet(() -> warmUp(spec, inputShape, precision));
+        }
         this.profile = Profiles.of(spec, inputShape);
         this.precision = precision;
         this.chain = new DjlChain(spec, inputShape, precision);
@@ -32,6 +38,36 @@ public final class DjlLearner implements Learner {
                     + " parameters, the profile counts " + profile.parameters());
         }
         chain.initialize(stream);
+    }
+
+    /**
+     * The learner's whole API once, on two made-up samples, with the native standard error on
+     * /dev/null: PyTorch 2.7.1 prints a deprecation warning (AutoNonVariableTypeMode) the first time
+     * each of several of its entry points runs, through a handler that {@code TORCH_CPP_LOG_LEVEL}
+     * does not reach; each warns once per process, so here and nowhere else. Touches no stream of a
+     * run (its weights come from a stream of its own).
+     */
+    private static void warmUp(ModelSpec spec, int[] inputShape, Precision precision) {
+        int dim = 1;
+        for (int v : inputShape) {
+            dim *= v;
+        }
+        int classes = spec.layers().get(spec.layers().size() - 1) instanceof org.edgesim.learning.model.Layer.Dense d
+                ? d.units() : 2;
+        org.edgesim.learning.data.Dataset data = new org.edgesim.learning.data.Dataset("engine warm-up", inputShape,
+                new float[2 * dim], new int[] {0, Math.min(1, classes - 1)}, classes);
+        int[] both = {0, 1};
+        try (DjlLearner l = new DjlLearner(spec, inputShape, precision,
+                new org.edgesim.rng.RandomStreams(0).stream("learning/engine-warm-up"))) {
+            l.setParameters(l.parameters());
+            l.gradient(data, both);
+            l.step(data, both, 0.0);
+            l.accumulate(data, both, 2);
+            l.applyAccumulated(0.0);
+            l.evaluate(data);
+        } catch (RuntimeException e) {
+            // A warm-up that cannot run says nothing; the learner proper reports its own errors.
+        }
     }
 
     private DjlLearner(DjlLearner source) {

@@ -26,7 +26,53 @@ final class DjlRuntime {
 
     private static Engine load() {
         configure();
-        return Engine.getEngine("PyTorch");
+        Engine engine = Engine.getEngine("PyTorch");
+        return engine;
+    }
+
+    /** The process's native standard error (file descriptor 2), silenced for a moment through libc (JNA). */
+    static final class NativeStderr {
+        private NativeStderr() {
+        }
+
+        interface LibC extends com.sun.jna.Library {
+            int dup(int fd);
+
+            int dup2(int from, int to);
+
+            int open(String path, int flags);
+
+            int close(int fd);
+        }
+
+        /** Runs {@code action} with descriptor 2 on /dev/null; as it is where libc cannot be reached. */
+        static void quiet(Runnable action) {
+            LibC c;
+            try {
+                c = com.sun.jna.Native.load("c", LibC.class);
+            } catch (UnsatisfiedLinkError | RuntimeException e) {
+                action.run();
+                return;
+            }
+            System.err.flush();
+            int saved = c.dup(2);
+            int nul = c.open("/dev/null", 1); // O_WRONLY
+            if (saved < 0 || nul < 0) {
+                if (nul >= 0) {
+                    c.close(nul);
+                }
+                action.run();
+                return;
+            }
+            c.dup2(nul, 2);
+            c.close(nul);
+            try {
+                action.run();
+            } finally {
+                c.dup2(saved, 2);
+                c.close(saved);
+            }
+        }
     }
 
     private static void configure() {
