@@ -115,8 +115,9 @@ final class RunCommand implements Callable<Integer> {
                 trace == null ? org.edgesim.kernel.EventObserver.NONE : trace);
         Duration wall = Duration.ofNanos(System.nanoTime() - t0);
         Path written = RunWriter.write(target, scenario, scenarioFile.toString(), result, wall, trace);
+        // The rounds that ran: individual learning has one, a time limit may stop a run early.
         spec.commandLine().getOut().println(String.format(Locale.ROOT, "%s: %d rounds of %s/%s in %.2f s -> %s",
-                scenario.name(), scenario.rounds(), scenario.protocol().type(), scenario.scheduler(),
+                scenario.name(), result.rounds().rows().size(), scenario.protocol().type(), scenario.scheduler(),
                 wall.toNanos() / 1e9, written));
         return 0;
     }
