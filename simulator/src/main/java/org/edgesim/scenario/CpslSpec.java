@@ -165,4 +165,30 @@ public record CpslSpec(String scheme, Integer clusterSize, Integer localEpochs, 
     public int requiredDevices() {
         return 0;
     }
+
+    /** The rules between this protocol and the scenario's devices and learning section. */
+    @Override
+    public void check(DevicesSpec devices, LearningSpec learning) {
+        if (devices.cpu() == null) {
+            throw new InvalidField("devices.cpu", "protocol cpsl computes in CPU cycles; describe the devices with"
+                    + " 'cpu'");
+        }
+        if (scheme().equals(CPSL) && devices.count() % clusterSize() != 0) {
+            throw new InvalidField("protocol.clusterSize", "clusters of " + clusterSize() + " cannot partition the "
+                    + devices.count() + " devices (devices.count must be a multiple of clusterSize)");
+        }
+        if (subcarriers() < clusterSize(devices.count()) && !scheme().equals(CL)) {
+            throw new InvalidField("protocol.subcarriers", "every device of a cluster needs at least one subcarrier:"
+                    + " C = " + subcarriers() + " is below the " + clusterSize(devices.count()) + " devices of a"
+                    + " cluster (scheme " + scheme() + ")");
+        }
+        if (scheme().equals(CL) && learning == null) {
+            throw new InvalidField("protocol.scheme", "'cl' (centralised learning) is an accuracy reference; it"
+                    + " needs a 'learning' section");
+        }
+        if (devices.availability() != null && scheme().equals(CL)) {
+            throw new InvalidField("devices.availability", "scheme 'cl' trains at the server alone: no device computes"
+                    + " to be away from; remove it");
+        }
+    }
 }

@@ -153,4 +153,27 @@ public record FeelSpec(Integer maxBatch,
     public int requiredDevices() {
         return 0;
     }
+
+    /** The rules between this protocol and the scenario's devices and learning section. */
+    @Override
+    public void check(DevicesSpec devices, LearningSpec learning) {
+        if (learning != null) {
+            return;
+        }
+        String missing = trainingSamples() == null ? "protocol.trainingSamples"
+                : modelParameters() == null && latencyModel() == null ? "protocol.modelParameters"
+                : devices.cpu() != null && cyclesPerSample() == null && latencyModel() == null
+                ? "protocol.cyclesPerSample" : null;
+        if (missing != null) {
+            throw new InvalidField(missing, "missing: without a 'learning' section nothing is trained, so the clock"
+                    + " needs the training-set size, the model size and (on CPUs) the cycles per sample, or a"
+                    + " 'latencyModel'");
+        }
+        int n = devices.count();
+        if (trainingSamples() / n < maxBatch()) {
+            throw new InvalidField("protocol.maxBatch", "is " + maxBatch() + " but each of the " + n + " devices"
+                    + " holds only " + trainingSamples() / n + " training samples (protocol.trainingSamples / "
+                    + "devices.count); a batch cannot be larger than a device's data");
+        }
+    }
 }

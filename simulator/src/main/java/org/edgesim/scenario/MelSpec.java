@@ -89,4 +89,22 @@ public record MelSpec(@Unit(Dimension.TIME) Double cycle, String mode, Integer s
     public int requiredDevices() {
         return 0;
     }
+
+    /** The rules between this protocol and the scenario's devices and learning section. */
+    @Override
+    public void check(DevicesSpec devices, LearningSpec learning) {
+        if (devices.cpu() == null) {
+            throw new InvalidField("devices.cpu", "protocol async-mel computes in CPU cycles; describe the learners"
+                    + " with 'cpu'");
+        }
+        if (learning == null && (samples() == null || modelBits() == null || flopsPerSample() == null)) {
+            throw new InvalidField(samples() == null ? "protocol.samples" : modelBits() == null
+                    ? "protocol.modelBits" : "protocol.flopsPerSample", "missing: without a 'learning' section"
+                    + " the clock needs the samples d, the model size and the FLOPs per sample per update");
+        }
+        if (learning == null && localUpdate().equals(MelSpec.EPOCH)) {
+            throw new InvalidField("protocol.localUpdate", "'epoch' says how the model is trained; without a"
+                    + " 'learning' section nothing is trained (remove it, or add the section)");
+        }
+    }
 }

@@ -84,4 +84,17 @@ public record PartelSpec(@JsonProperty(required = true) int groups,
     public int requiredDevices() {
         return Math.multiplyExact(groups, workersPerGroup);
     }
+
+    /** The rules between this protocol and the scenario's devices and learning section. */
+    @Override
+    public void check(DevicesSpec devices, LearningSpec learning) {
+        if (devices.cpu() == null) {
+            throw new InvalidField("devices.cpu", "protocol partel computes in CPU cycles; describe the devices with 'cpu'");
+        }
+        if (learning == null && (modelParameters() == null || trainingSamples() == null)) {
+            throw new InvalidField(modelParameters() == null ? "protocol.modelParameters" : "protocol.trainingSamples",
+                    "missing: without a 'learning' section nothing is trained, so the clock needs the model size"
+                            + " and the training-set size");
+        }
+    }
 }

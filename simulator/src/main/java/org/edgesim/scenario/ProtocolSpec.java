@@ -16,6 +16,13 @@ public sealed interface ProtocolSpec permits PartelSpec, FeelSpec, MelSpec, Cpsl
     /** The number of devices the protocol's topology needs, or 0 if it takes any number. */
     int requiredDevices();
 
+    /**
+     * Checks the rules between this protocol and the rest of the scenario (its devices and its
+     * {@code learning} section, null when nothing is trained); a rule broken is an
+     * {@link InvalidField} naming the field from the scenario's root (e.g. {@code devices.cpu}).
+     */
+    void check(DevicesSpec devices, LearningSpec learning);
+
     /** Over-selection ({@code protocol.quorum}): how many updates the server waits for; null when it has none. */
     default Integer quorum() {
         return null;

@@ -91,75 +91,12 @@ public record Scenario(@JsonProperty(required = true) String name,
         if (figures != null && sweep == null) {
             throw new InvalidField("figures", "figures are drawn from a sweep; add a 'sweep' section");
         }
-        if (protocol instanceof PartelSpec p) {
-            if (devices.cpu() == null) {
-                throw new InvalidField("devices.cpu", "protocol partel computes in CPU cycles; describe the devices with 'cpu'");
-            }
-            if (learning == null && (p.modelParameters() == null || p.trainingSamples() == null)) {
-                throw new InvalidField(p.modelParameters() == null ? "protocol.modelParameters" : "protocol.trainingSamples",
-                        "missing: without a 'learning' section nothing is trained, so the clock needs the model size"
-                                + " and the training-set size");
-            }
-        }
-        if (protocol instanceof MelSpec m) {
-            if (devices.cpu() == null) {
-                throw new InvalidField("devices.cpu", "protocol async-mel computes in CPU cycles; describe the learners"
-                        + " with 'cpu'");
-            }
-            if (learning == null && (m.samples() == null || m.modelBits() == null || m.flopsPerSample() == null)) {
-                throw new InvalidField(m.samples() == null ? "protocol.samples" : m.modelBits() == null
-                        ? "protocol.modelBits" : "protocol.flopsPerSample", "missing: without a 'learning' section"
-                        + " the clock needs the samples d, the model size and the FLOPs per sample per update");
-            }
-            if (learning == null && m.localUpdate().equals(MelSpec.EPOCH)) {
-                throw new InvalidField("protocol.localUpdate", "'epoch' says how the model is trained; without a"
-                        + " 'learning' section nothing is trained (remove it, or add the section)");
-            }
-        }
-        if (protocol instanceof CpslSpec c) {
-            if (devices.cpu() == null) {
-                throw new InvalidField("devices.cpu", "protocol cpsl computes in CPU cycles; describe the devices with"
-                        + " 'cpu'");
-            }
-            if (c.scheme().equals(CpslSpec.CPSL) && devices.count() % c.clusterSize() != 0) {
-                throw new InvalidField("protocol.clusterSize", "clusters of " + c.clusterSize() + " cannot partition the "
-                        + devices.count() + " devices (devices.count must be a multiple of clusterSize)");
-            }
-            if (c.subcarriers() < c.clusterSize(devices.count()) && !c.scheme().equals(CpslSpec.CL)) {
-                throw new InvalidField("protocol.subcarriers", "every device of a cluster needs at least one subcarrier:"
-                        + " C = " + c.subcarriers() + " is below the " + c.clusterSize(devices.count()) + " devices of a"
-                        + " cluster (scheme " + c.scheme() + ")");
-            }
-            if (c.scheme().equals(CpslSpec.CL) && learning == null) {
-                throw new InvalidField("protocol.scheme", "'cl' (centralised learning) is an accuracy reference; it"
-                        + " needs a 'learning' section");
-            }
-        }
-        if (devices.availability() != null && protocol instanceof CpslSpec c && c.scheme().equals(CpslSpec.CL)) {
-            throw new InvalidField("devices.availability", "scheme 'cl' trains at the server alone: no device computes"
-                    + " to be away from; remove it");
-        }
+        // The rules between the protocol and the rest of the scenario are the protocol's own.
+        protocol.check(devices, learning);
         Integer quorum = protocol.quorum();
         int count = needed > 0 ? needed : devices.count();
         if (quorum != null && quorum > count) {
             throw new InvalidField("protocol.quorum", "is " + quorum + " but there are only " + count + " devices");
-        }
-        if (protocol instanceof FeelSpec f && learning == null) {
-            String missing = f.trainingSamples() == null ? "protocol.trainingSamples"
-                    : f.modelParameters() == null && f.latencyModel() == null ? "protocol.modelParameters"
-                    : devices.cpu() != null && f.cyclesPerSample() == null && f.latencyModel() == null
-                    ? "protocol.cyclesPerSample" : null;
-            if (missing != null) {
-                throw new InvalidField(missing, "missing: without a 'learning' section nothing is trained, so the clock"
-                        + " needs the training-set size, the model size and (on CPUs) the cycles per sample, or a"
-                        + " 'latencyModel'");
-            }
-            int n = devices.count();
-            if (f.trainingSamples() / n < f.maxBatch()) {
-                throw new InvalidField("protocol.maxBatch", "is " + f.maxBatch() + " but each of the " + n + " devices"
-                        + " holds only " + f.trainingSamples() / n + " training samples (protocol.trainingSamples / "
-                        + "devices.count); a batch cannot be larger than a device's data");
-            }
         }
     }
 
