@@ -30,7 +30,7 @@ final class ListCommand implements Runnable {
                     .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
             var root = mapper.createObjectNode();
             var protocols = root.putArray("protocols");
-            for (Protocol p : catalog.protocols()) {
+            for (Protocol<?> p : catalog.protocols()) {
                 var node = protocols.addObject();
                 node.put("name", p.name());
                 node.put("description", p.description());
@@ -52,7 +52,7 @@ final class ListCommand implements Runnable {
             }
             return;
         }
-        for (Protocol p : catalog.protocols()) {
+        for (Protocol<?> p : catalog.protocols()) {
             out.printf("protocol %-10s %s%n", p.name(), p.description());
             for (SchedulerProvider s : catalog.schedulers().all()) {
                 if (s.protocol().equals(p.name())) {

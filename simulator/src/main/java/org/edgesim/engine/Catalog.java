@@ -41,7 +41,7 @@ import org.edgesim.sched.paba.Proportional;
 
 /** The protocols and schedulers a simulation can use. */
 public final class Catalog {
-    private final Map<String, Protocol> protocols = new TreeMap<>();
+    private final Map<String, Protocol<?>> protocols = new TreeMap<>();
     private final SchedulerRegistry schedulers = new SchedulerRegistry();
 
     /** The built-in protocols and schedulers, plus scheduler providers found on the class path. */
@@ -128,7 +128,7 @@ public final class Catalog {
         }
     }
 
-    public Catalog addProtocol(Protocol p) {
+    public Catalog addProtocol(Protocol<?> p) {
         if (protocols.putIfAbsent(p.name(), p) != null) {
             throw new IllegalStateException("protocol '" + p.name() + "' is registered twice");
         }
@@ -139,11 +139,11 @@ public final class Catalog {
         return schedulers;
     }
 
-    public List<Protocol> protocols() {
+    public List<Protocol<?>> protocols() {
         return List.copyOf(protocols.values());
     }
 
-    public Optional<Protocol> protocol(String name) {
+    public Optional<Protocol<?>> protocol(String name) {
         return Optional.ofNullable(protocols.get(name));
     }
 

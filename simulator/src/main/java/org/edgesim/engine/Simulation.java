@@ -9,6 +9,7 @@ import org.edgesim.rng.SeedMemo;
 import org.edgesim.scenario.ExternalSchedulerSpec;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.sched.external.ExternalProcess;
+import org.edgesim.sched.Scheduler;
 import org.edgesim.sched.SchedulerProvider;
 
 /**
@@ -50,21 +51,37 @@ public final class Simulation {
     public RunResult run(Scenario scenario, int replication, RunContext.RoundListener progress,
                          org.edgesim.kernel.EventObserver events) {
         String type = scenario.protocol().type();
-        Protocol protocol = catalog.protocol(type)
+        Protocol<?> protocol = catalog.protocol(type)
                 .orElseThrow(() -> new IllegalArgumentException("no protocol '" + type + "' in the catalog"));
         ExternalSchedulerSpec external = scenario.externalSchedulers() == null ? null
                 : scenario.externalSchedulers().get(scenario.scheduler());
         if (external != null) {
             RunContext context = new RunContext(scenario, streams(scenario, replication), progress, cache, events);
             try (ExternalProcess process = new ExternalProcess(scenario.scheduler(), type, external)) {
-                return protocol.run(context, protocol.external(process));
+                return runExternal(protocol, context, process);
             }
         }
         SchedulerProvider provider = catalog.schedulers().find(type, scenario.scheduler())
                 .orElseThrow(() -> new IllegalArgumentException("no scheduler '" + scenario.scheduler()
                         + "' for protocol " + type + "; known: " + catalog.schedulers().names(type)));
         RunContext context = new RunContext(scenario, streams(scenario, replication), progress, cache, events);
-        return protocol.run(context, provider.create(scenario.schedulerOptionsOrEmpty()));
+        return runWith(protocol, context, provider.create(scenario.schedulerOptionsOrEmpty()), scenario.scheduler());
+    }
+
+    /** Runs {@code protocol} with {@code scheduler}, once checked to be of the protocol's scheduler type. */
+    private static <K extends Scheduler<?, ?>> RunResult runWith(Protocol<K> protocol, RunContext context,
+                                                                 Scheduler<?, ?> scheduler, String name) {
+        if (!protocol.schedulerType().isInstance(scheduler)) {
+            throw new IllegalArgumentException("scheduler '" + name + "' (" + scheduler.getClass().getName() + ") is not"
+                    + " a " + protocol.schedulerType().getSimpleName() + " of protocol " + protocol.name());
+        }
+        return protocol.run(context, protocol.schedulerType().cast(scheduler));
+    }
+
+    /** Runs {@code protocol} with a scheduler that asks {@code process} for every plan. */
+    private static <K extends Scheduler<?, ?>> RunResult runExternal(Protocol<K> protocol, RunContext context,
+                                                                     ExternalProcess process) {
+        return protocol.run(context, protocol.external(process));
     }
 
     /** This thread's streams of {@code scenario}'s seed at {@code replication}, reused while they match. */

@@ -2,8 +2,11 @@ package org.edgesim.protocol;
 
 import org.edgesim.sched.Scheduler;
 
-/** A learning protocol, registered by name. */
-public interface Protocol {
+/**
+ * A learning protocol, registered by name; {@code K} is the type of its schedulers, so that a run
+ * is handed one of its own (the engine checks that once, with {@link #schedulerType()}).
+ */
+public interface Protocol<K extends Scheduler<?, ?>> {
     /** Registry name, as written in a scenario's {@code protocol.type}. */
     String name();
 
@@ -21,8 +24,11 @@ public interface Protocol {
      * A scheduler of this protocol's type that asks {@code process} for every plan: the snapshot
      * encoded as JSON, the answer decoded and checked by the plan's own constructor.
      */
-    Scheduler<?, ?> external(org.edgesim.sched.external.ExternalProcess process);
+    K external(org.edgesim.sched.external.ExternalProcess process);
 
-    /** Runs the context's scenario with {@code scheduler}, which must be of this protocol's type. */
-    RunResult run(RunContext context, Scheduler<?, ?> scheduler);
+    /** The type of this protocol's schedulers, e.g. {@code FeelScheduler}. */
+    Class<K> schedulerType();
+
+    /** Runs the context's scenario with {@code scheduler}. */
+    RunResult run(RunContext context, K scheduler);
 }

@@ -45,7 +45,7 @@ import umontreal.ssj.rng.RandomStream;
  * <p>The cut layer is the scenario's, or with {@code cut: auto} the paper's Alg. 2: the one whose
  * round latency under the scheduler, averaged over {@code J} draws of speeds and SNRs, is least.
  */
-public final class CpslProtocol implements Protocol {
+public final class CpslProtocol implements Protocol<CpslScheduler> {
     static final StreamFamily MEAN_SNR = new StreamFamily("cpsl-mean-snr", i -> "cpsl/snr-mean/device-" + i);
     static final StreamFamily SNR = new StreamFamily("cpsl-snr", i -> "cpsl/snr/device-" + i);
     /** SNRs of the fading blocks after a round's first (radio.coherenceTime). */
@@ -69,7 +69,7 @@ public final class CpslProtocol implements Protocol {
     }
 
     @Override
-    public Scheduler<?, ?> external(org.edgesim.sched.external.ExternalProcess process) {
+    public CpslScheduler external(org.edgesim.sched.external.ExternalProcess process) {
         return (CpslScheduler) s -> process.exchange(s.round(), CpslJson.snapshot(s), p -> CpslJson.plan(s, p));
     }
 
@@ -79,10 +79,12 @@ public final class CpslProtocol implements Protocol {
     }
 
     @Override
-    public RunResult run(RunContext context, Scheduler<?, ?> scheduler) {
-        if (!(scheduler instanceof CpslScheduler cpsl)) {
-            throw new IllegalArgumentException("scheduler " + scheduler.getClass().getName() + " is not a CPSL scheduler");
-        }
+    public Class<CpslScheduler> schedulerType() {
+        return CpslScheduler.class;
+    }
+
+    @Override
+    public RunResult run(RunContext context, CpslScheduler cpsl) {
         return new Run(context, cpsl).execute();
     }
 

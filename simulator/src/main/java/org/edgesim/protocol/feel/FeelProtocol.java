@@ -44,7 +44,7 @@ import umontreal.ssj.rng.RandomStream;
  * each transfer only inside its owner's slots. With a {@code learning} section the model is trained
  * as the plan's {@link Update} prescribes.
  */
-public final class FeelProtocol implements Protocol {
+public final class FeelProtocol implements Protocol<FeelScheduler> {
     @Override
     public String name() {
         return FeelSpec.TYPE;
@@ -56,7 +56,7 @@ public final class FeelProtocol implements Protocol {
     }
 
     @Override
-    public Scheduler<?, ?> external(org.edgesim.sched.external.ExternalProcess process) {
+    public FeelScheduler external(org.edgesim.sched.external.ExternalProcess process) {
         return (FeelScheduler) s -> process.exchange(s.round(), FeelJson.snapshot(s), p -> FeelJson.plan(s, p));
     }
 
@@ -66,10 +66,12 @@ public final class FeelProtocol implements Protocol {
     }
 
     @Override
-    public RunResult run(RunContext context, Scheduler<?, ?> scheduler) {
-        if (!(scheduler instanceof FeelScheduler feel)) {
-            throw new IllegalArgumentException("scheduler " + scheduler.getClass().getName() + " is not a FEEL scheduler");
-        }
+    public Class<FeelScheduler> schedulerType() {
+        return FeelScheduler.class;
+    }
+
+    @Override
+    public RunResult run(RunContext context, FeelScheduler feel) {
         return new Run(context, feel).execute();
     }
 

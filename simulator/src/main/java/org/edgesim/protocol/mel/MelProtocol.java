@@ -46,7 +46,7 @@ import umontreal.ssj.rng.RandomStream;
  * {@code F} its features, {@code S_m} the parameters x 32 bits, {@code C_m} the forward and
  * backward FLOPs per sample.
  */
-public final class MelProtocol implements Protocol {
+public final class MelProtocol implements Protocol<MelScheduler> {
     static final StreamFamily BLOCKS = new StreamFamily("mel-fading-blocks", i -> "mel/fading-blocks/device-" + i);
 
     @Override
@@ -61,7 +61,7 @@ public final class MelProtocol implements Protocol {
     }
 
     @Override
-    public Scheduler<?, ?> external(org.edgesim.sched.external.ExternalProcess process) {
+    public MelScheduler external(org.edgesim.sched.external.ExternalProcess process) {
         return (MelScheduler) s -> process.exchange(s.cycle(), MelJson.snapshot(s), p -> MelJson.plan(s, p));
     }
 
@@ -71,10 +71,12 @@ public final class MelProtocol implements Protocol {
     }
 
     @Override
-    public RunResult run(RunContext context, Scheduler<?, ?> scheduler) {
-        if (!(scheduler instanceof MelScheduler mel)) {
-            throw new IllegalArgumentException("scheduler " + scheduler.getClass().getName() + " is not an async MEL scheduler");
-        }
+    public Class<MelScheduler> schedulerType() {
+        return MelScheduler.class;
+    }
+
+    @Override
+    public RunResult run(RunContext context, MelScheduler mel) {
         return new Run(context, mel).execute();
     }
 

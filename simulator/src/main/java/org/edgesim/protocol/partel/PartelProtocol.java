@@ -28,7 +28,7 @@ import org.edgesim.sched.Scheduler;
 import umontreal.ssj.rng.RandomStream;
 
 /** PARTEL rounds, one after another on one kernel; each round starts when the previous one ends. */
-public final class PartelProtocol implements Protocol {
+public final class PartelProtocol implements Protocol<PartelScheduler> {
     static final StreamFamily BLOCKS = new StreamFamily("partel-fading-blocks", i -> "partel/fading-blocks/device-" + i);
     static final StreamFamily DOWN_BLOCKS = new StreamFamily("partel-fading-blocks-down",
             i -> "partel/fading-blocks-down/device-" + i);
@@ -44,7 +44,7 @@ public final class PartelProtocol implements Protocol {
     }
 
     @Override
-    public Scheduler<?, ?> external(org.edgesim.sched.external.ExternalProcess process) {
+    public PartelScheduler external(org.edgesim.sched.external.ExternalProcess process) {
         return (PartelScheduler) s -> process.exchange(s.round(), PartelJson.snapshot(s), p -> PartelJson.plan(s, p));
     }
 
@@ -54,10 +54,12 @@ public final class PartelProtocol implements Protocol {
     }
 
     @Override
-    public RunResult run(RunContext context, Scheduler<?, ?> scheduler) {
-        if (!(scheduler instanceof PartelScheduler partel)) {
-            throw new IllegalArgumentException("scheduler " + scheduler.getClass().getName() + " is not a PARTEL scheduler");
-        }
+    public Class<PartelScheduler> schedulerType() {
+        return PartelScheduler.class;
+    }
+
+    @Override
+    public RunResult run(RunContext context, PartelScheduler partel) {
         return new Run(context, partel).execute();
     }
 
