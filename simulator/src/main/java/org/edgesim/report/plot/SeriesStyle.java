@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -88,10 +87,5 @@ public record SeriesStyle(Color colour, Shape marker, float[] dash) {
             next++;
         }
         return out;
-    }
-
-    /** The built-in names, for the test that every catalogued scheduler has a style. */
-    static Collection<String> builtIn() {
-        return BUILT_IN.keySet();
     }
 }

@@ -62,11 +62,11 @@ public final class StudyFigure {
         Map<String, Map<String, YIntervalSeries>> panels = figure.fromTrace() ? readTrace(csv, figure)
                 : figure.fromPoints() ? readPoints(csv, figure) : read(csv, figure);
         List<Path> written = new ArrayList<>();
+        Layout layout = Layout.of(figure.layout());
+        String reference = figure.fromPaired() ? reference(csv) : null;
         for (var panel : panels.entrySet()) {
             String base = stem(figure, panel.getKey());
-            Layout layout = Layout.of(figure.layout());
-            JFreeChart chart = chart(figure, panel.getKey(), panel.getValue(), units, layout,
-                    figure.fromPaired() ? reference(csv) : null);
+            JFreeChart chart = chart(figure, panel.getKey(), panel.getValue(), units, layout, reference);
             written.addAll(ChartFiles.write(chart, folder, base, layout));
         }
         return written;
