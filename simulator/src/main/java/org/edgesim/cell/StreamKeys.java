@@ -11,6 +11,11 @@ public final class StreamKeys {
     public static final StreamFamily FADING_DOWN = new StreamFamily("fading-down", i -> "fading/device-" + i + "/down");
     public static final StreamFamily CSI = new StreamFamily("csi", i -> "csi/device-" + i);
     public static final StreamFamily CSI_AGE = new StreamFamily("csi-age", i -> "csi-age/device-" + i);
+    /** Fading blocks after a round's first ({@code radio.coherenceTime}), per direction. */
+    public static final StreamFamily FADING_BLOCKS_UP = new StreamFamily("fading-blocks-up",
+            i -> "fading-blocks/device-" + i + "/up");
+    public static final StreamFamily FADING_BLOCKS_DOWN = new StreamFamily("fading-blocks-down",
+            i -> "fading-blocks/device-" + i + "/down");
     public static final StreamFamily SHADOWING = new StreamFamily("shadowing", i -> "shadowing/device-" + i);
 
     private StreamKeys() {

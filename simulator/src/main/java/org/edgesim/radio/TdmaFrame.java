@@ -78,14 +78,24 @@ public final class TdmaFrame {
      * next: the rate is integrated over the pieces of its slots each block covers.
      */
     public double completion(int k, double startS, double bits, PiecewiseRate rate) {
+        return send(k, startS, bits, rate).end();
+    }
+
+    /** When a transfer ends and how long it transmitted (its slots' pieces it used). */
+    public record Sent(double end, double airtime) {
+    }
+
+    /** {@link #completion(int, double, double, PiecewiseRate)}, with the time spent transmitting. */
+    public Sent send(int k, double startS, double bits, PiecewiseRate rate) {
         if (bits == 0) {
-            return startS;
+            return new Sent(startS, 0.0);
         }
         if (!(slotS[k] > 0)) {
             throw new IllegalArgumentException("device " + k + " cannot send " + bits + " bits: its slot is 0 s");
         }
         double t = startS;
         double left = bits;
+        double airtime = 0.0;
         // The frame index is carried, not recomputed from t: (f + 1) * Tf / Tf may floor to f.
         long frame = (long) Math.floor(t / frameS);
         while (true) {
@@ -100,9 +110,10 @@ public final class TdmaFrame {
             double pieceEnd = Math.min(slotEnd, rate.end(block));
             double r = rate.rate(block);
             if (left <= r * (pieceEnd - t)) {
-                return t + left / r;
+                return new Sent(t + left / r, airtime + left / r);
             }
             left -= r * (pieceEnd - t);
+            airtime += pieceEnd - t;
             t = pieceEnd;
         }
     }

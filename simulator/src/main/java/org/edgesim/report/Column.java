@@ -26,4 +26,9 @@ public record Column<T>(String name, String unit, String description, Function<T
     public static <T> Column<T> text(String name, String description, Function<T, ?> value) {
         return new Column<>(name, "", description, value, true);
     }
+
+    /** This column read from a {@code U} through {@code part}. */
+    public <U> Column<U> from(Function<U, T> part) {
+        return new Column<>(name, unit, description, value.compose(part), text);
+    }
 }

@@ -26,6 +26,10 @@ import org.edgesim.radio.Fading;
  * @param csiAge       outdated channel knowledge: the schedulers see the channel as it was this long
  *                     before, whose complex gain has correlation {@code J_0(2 pi f_D csiAge)} with
  *                     the true one (default 0: fresh); needs {@code mobility}
+ * @param packetErrorRate packet loss: every transfer of every protocol goes in packets of
+ *                     {@code packetBits}, each lost with this probability and resent until received
+ *                     (ARQ); the resent bits take airtime and energy (default 0: none)
+ * @param packetBits   bits per packet (default 12,000: a 1,500-byte frame)
  */
 public record RadioSpec(@JsonProperty(required = true) @Unit(Dimension.FREQUENCY) double bandwidth,
                         @JsonProperty(required = true) @Unit(Dimension.POWER_DENSITY) double noiseDensity,
@@ -37,7 +41,9 @@ public record RadioSpec(@JsonProperty(required = true) @Unit(Dimension.FREQUENCY
                         @Unit(Dimension.DECIBEL) Double csiError,
                         @Unit(Dimension.TIME) Double coherenceTime,
                         MobilitySpec mobility,
-                        @Unit(Dimension.TIME) Double csiAge) {
+                        @Unit(Dimension.TIME) Double csiAge,
+                        Double packetErrorRate,
+                        @Unit(Dimension.DATA) Double packetBits) {
     public RadioSpec {
         InvalidField.positive("bandwidth", bandwidth, Dimension.FREQUENCY);
         InvalidField.positive("noiseDensity", noiseDensity, Dimension.POWER_DENSITY);
@@ -52,11 +58,22 @@ public record RadioSpec(@JsonProperty(required = true) @Unit(Dimension.FREQUENCY
         } else if (mobility != null) {
             coherenceTime = doppler(mobility).coherenceTime();
         }
+        packetErrorRate = packetErrorRate == null ? 0.0 : packetErrorRate;
+        if (!(packetErrorRate >= 0 && packetErrorRate < 1)) {
+            throw new InvalidField("packetErrorRate", "must be in [0, 1) (a packet lost every time is never"
+                    + " delivered), got " + packetErrorRate);
+        }
+        packetBits = packetBits == null ? 12_000.0 : InvalidField.positive("packetBits", packetBits, Dimension.DATA);
         csiAge = csiAge == null ? 0.0 : InvalidField.nonNegative("csiAge", csiAge, Dimension.TIME);
         if (csiAge > 0 && mobility == null) {
             throw new InvalidField("csiAge", "needs radio.mobility ({speed: 3 km/h, carrier: 2.4 GHz}): the Doppler"
                     + " frequency sets how far the channel has moved from what the schedulers saw");
         }
+    }
+
+    /** The packet loss of every transfer ({@code packetErrorRate}, {@code packetBits}). */
+    public org.edgesim.radio.PacketLoss packetLoss() {
+        return new org.edgesim.radio.PacketLoss(packetErrorRate, packetBits);
     }
 
     /** The devices' Doppler ({@code mobility}); null when they do not move. */

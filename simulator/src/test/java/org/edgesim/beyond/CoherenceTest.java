@@ -46,7 +46,7 @@ class CoherenceTest {
         // The blocks as the protocol draws them: block 0 is the round's SNR, then fresh draws around 17 dB.
         RandomStreams streams = new RandomStreams(s.seed(), 0);
         double first = Draws.normal(streams.stream("cpsl/snr/device-0"), 17, 2);
-        RandomStream blocks = streams.stream("cpsl/snr-blocks/device-0");
+        RandomStream blocks = streams.stream("fading-blocks/device-0/up");
         double[] snr = new double[100_000];
         snr[0] = first;
         for (int j = 1; j < snr.length; j++) {

@@ -69,7 +69,7 @@ class RunCliTest {
         assertEquals(4, manifest.get("scenario").get("rounds").asInt());
         assertEquals(1e7, manifest.get("scenario").get("radio").get("bandwidth").asDouble());
         assertTrue(manifest.get("dependencies").has("ssj"));
-        assertEquals("realised_latency_s", manifest.get("files").get("rounds.csv").get(4).get("column").asText());
+        assertEquals("realised_latency_s", manifest.get("files").get("rounds.csv").get(5).get("column").asText());
     }
 
     @Test

@@ -26,4 +26,9 @@ public final class TableColumns {
         Column<T> c = find(table, header);
         return table.rows().stream().map(r -> (Object) c.value().apply(r)).toList();
     }
+
+    /** The table's headers, in order. */
+    public static List<String> headers(Table<?> table) {
+        return table.columns().stream().map(Column::header).toList();
+    }
 }

@@ -163,7 +163,8 @@ public class SweepTest {
         Studies.run(new SweepRunner(new Simulation(c), 2), s, out, out, false, false, SweepProgress.NONE);
         List<String> rounds = Files.readAllLines(out.resolve(SweepRunner.ROUNDS));
         assertEquals("point,radio.bandwidth,protocol.groups,protocol.modelParameters,scheduler,replication,round,"
-                + "start_s,planned_latency_s,realised_latency_s,latency_gap_s,end_s,push_s,compute_s,pull_s,server_s", rounds.get(0));
+                + "start_s,end_s,planned_latency_s,realised_latency_s,latency_gap_s,aggregated,outages,energy_J,retransmitted_bit,push_s,"
+                + "compute_s,pull_s,server_s", rounds.get(0));
         // Round 2 of point 0: the mean over the 4 replications of end_s, computed here from rounds.csv.
         double sum = 0;
         int n = 0;

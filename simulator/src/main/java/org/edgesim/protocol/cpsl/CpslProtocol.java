@@ -3,13 +3,8 @@ package org.edgesim.protocol.cpsl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.edgesim.cell.Deployment;
 import org.edgesim.cell.RoundConditions;
 import org.edgesim.device.CpuProfile;
-import org.edgesim.device.Availability;
-import org.edgesim.device.Slowdowns;
-import org.edgesim.kernel.Kernel;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
 import org.edgesim.learning.model.ModelProfile;
@@ -18,6 +13,7 @@ import org.edgesim.learning.model.Profiles;
 import org.edgesim.protocol.InfeasibleScenarioException;
 import org.edgesim.protocol.Protocol;
 import org.edgesim.protocol.RunContext;
+import org.edgesim.protocol.RoundEngine;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.protocol.TrainingData;
 import org.edgesim.report.Column;
@@ -25,10 +21,13 @@ import org.edgesim.report.Table;
 import org.edgesim.rng.Draws;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.rng.StreamFamily;
+import org.edgesim.round.CommonRow;
+import org.edgesim.round.DeviceCommon;
+import org.edgesim.round.FadingBlocks;
+import org.edgesim.round.Turn;
 import org.edgesim.scenario.CpslSpec;
 import org.edgesim.scenario.LearningSpec;
 import org.edgesim.scenario.Scenario;
-import org.edgesim.sched.Scheduler;
 import umontreal.ssj.rng.RandomStream;
 
 /**
@@ -48,8 +47,6 @@ import umontreal.ssj.rng.RandomStream;
 public final class CpslProtocol implements Protocol<CpslScheduler> {
     static final StreamFamily MEAN_SNR = new StreamFamily("cpsl-mean-snr", i -> "cpsl/snr-mean/device-" + i);
     static final StreamFamily SNR = new StreamFamily("cpsl-snr", i -> "cpsl/snr/device-" + i);
-    /** SNRs of the fading blocks after a round's first (radio.coherenceTime). */
-    static final StreamFamily BLOCK_SNR = new StreamFamily("cpsl-snr-blocks", i -> "cpsl/snr-blocks/device-" + i);
     /** The CNN of the paper's Table III on 28x28 grey images, 10 classes. */
     static final ModelProfile CNN = Profiles.of(ModelSpec.cpslCnn(10), new int[] {1, 28, 28});
     /** The paper's whole model ({@code profile: paper-whole}): 16.49 MB of parameters, 91.61 MFLOP forward per sample. */
@@ -132,39 +129,26 @@ public final class CpslProtocol implements Protocol<CpslScheduler> {
         private final CpslSpec spec;
         private final CpslScheduler scheduler;
         private final RunContext context;
-        private final Deployment deployment;
-        private final RoundConditions conditions;
-        private final Slowdowns slowdowns;
-        /** When devices are away ({@code devices.availability}). */
-        private final Availability availability;
-        private final Kernel kernel;
+        private final RoundEngine engine;
         private final double[] meanSnr;
         private final RandomStream[] snr;
         private final RandomStream clustering;
-        private final RandomStream[] blockSnr;
         private final double subcarrierBandwidth;
         private final double kappa;
         private final ModelProfile model;
-        private final Double capacitance;
         private final int clusterSize;
         private final CpslTraining training;
         private final ModelProfile.CutProfile cut;
         private final String cutChoice;
-        private final List<CpslRows.RoundRow> rounds = new ArrayList<>();
-        private final List<CpslRows.DeviceRow> devices = new ArrayList<>();
 
         Run(RunContext context, CpslScheduler scheduler) {
             this.context = context;
-            this.kernel = context.kernel();
             this.scenario = context.scenario();
             this.spec = (CpslSpec) scenario.protocol();
             this.scheduler = scheduler;
             RandomStreams streams = context.streams();
-            this.deployment = Deployment.drop(scenario, streams);
-            this.conditions = new RoundConditions(scenario, deployment, streams);
-            this.slowdowns = Slowdowns.of(scenario.devices().jitter(), streams, deployment.size());
-            this.availability = Availability.of(scenario.devices().availability(), streams, deployment.size());
-            int n = deployment.size();
+            this.engine = RoundEngine.of(context, "round");
+            int n = engine.deployment().size();
             this.meanSnr = new double[n];
             RandomStream[] means = streams.streams(MEAN_SNR, n);
             for (int k = 0; k < n; k++) {
@@ -172,11 +156,9 @@ public final class CpslProtocol implements Protocol<CpslScheduler> {
             }
             this.snr = spec.snrSigma() == 0 ? new RandomStream[n] : streams.streams(SNR, n);
             this.clustering = streams.stream("cpsl/clustering");
-            this.blockSnr = scenario.radio().coherenceTime() == null ? null : streams.streams(BLOCK_SNR, n);
             this.subcarrierBandwidth = spec.subcarrierBandwidth() != null ? spec.subcarrierBandwidth()
                     : scenario.radio().bandwidth() / spec.subcarriers();
             this.kappa = scenario.devices().cpu().flopsPerCycle();
-            this.capacitance = scenario.devices().cpu().capacitance();
             this.clusterSize = spec.clusterSize(n);
             LearningSpec learning = scenario.learning();
             TrainTest<Samples> data = learning == null ? null : TrainingData.load(learning, context.cache());
@@ -210,7 +192,7 @@ public final class CpslProtocol implements Protocol<CpslScheduler> {
         }
 
         private double meanSpeed(int k) {
-            return ((CpuProfile) deployment.device(k).meanProfile()).cyclesPerSecond();
+            return ((CpuProfile) engine.deployment().device(k).meanProfile()).cyclesPerSecond();
         }
 
         /** A snapshot at cut {@code c} for the given realised speeds and SNRs. */
@@ -226,12 +208,27 @@ public final class CpslProtocol implements Protocol<CpslScheduler> {
         }
 
         RunResult execute() {
+            List<Turn<Ended>> turns;
             try (CpslTraining t = training) {
-                kernel.schedule(0.0, "round-start", "round 1", () -> startRound(1));
-                kernel.run();
+                turns = engine.loop().run(this::startRound);
+            }
+            List<CommonRow.Row<CpslRows.Round>> rounds = new ArrayList<>();
+            List<DeviceCommon.Row<CpslRows.Device>> devices = new ArrayList<>();
+            for (Turn<Ended> t : turns) {
+                Ended e = t.outcome();
+                rounds.add(new CommonRow.Row<>(t.common(), e.row()));
+                if (e.snapshot() == null) {
+                    continue; // centralised learning: no device takes part
+                }
+                int[] of = e.plan().clusterOf();
+                for (int k = 0; k < e.snapshot().size(); k++) {
+                    CpslDevice d = e.snapshot().device(k);
+                    devices.add(new DeviceCommon.Row<>(t.device(k, e.events().averaged()[k]), new CpslRows.Device(of[k],
+                            d.speedHz(), d.snrDb(), d.rate(), e.plan().subcarriers()[k], e.events().uploaded()[k])));
+                }
             }
             String clock = cut == null ? String.format(Locale.ROOT, "centralised learning at the server (%.4g Hz):"
-                    + " N L = %d steps of B = %d per round, %s", spec.serverSpeed(), deployment.size() * spec.localEpochs(),
+                    + " N L = %d steps of B = %d per round, %s", spec.serverSpeed(), n() * spec.localEpochs(),
                     spec.batch(), model.model()) : String.format(Locale.ROOT, "%s cut after layer %d (%s, %s): device"
                     + " model %.6g bits, smashed data %.6g bits per sample; clusters of %d, B = %d, L = %d, C = %d"
                     + " subcarriers of %.6g Hz, server %.4g Hz", model.model(), cut.layer(), cut.layerName(), cutChoice,
@@ -240,28 +237,31 @@ public final class CpslProtocol implements Protocol<CpslScheduler> {
             String trained = training == null ? "nothing (no learning section)" : scenario.learning().describe()
                     + ", scheme " + spec.scheme() + ", " + spec.samplesPerDevice() + " samples per device ("
                     + (spec.classesPerDevice() == 0 ? "IID" : spec.classesPerDevice() + " classes each") + ")";
-            boolean energy = capacitance != null;
             return new RunResult(new Table<>(CpslRows.roundColumns(scenario), rounds),
-                    new Table<>(CpslRows.deviceColumns(stragglers(), energy), devices), TrainingData.provenance(clock, trained,
+                    new Table<>(CpslRows.deviceColumns(), devices), TrainingData.provenance(clock, trained,
                     training == null ? null : training.warmStart));
         }
 
-        private boolean stragglers() {
-            return CpslRows.stragglers(scenario);
+        private int n() {
+            return engine.deployment().size();
         }
 
-        private void startRound(int round) {
-            RoundConditions.Round c = conditions.next(round);
+        /** A round as it ended: its snapshot, plan and events (null for centralised learning), and its own row. */
+        private record Ended(CpslSnapshot snapshot, CpslPlan plan, CpslRound.Outcome events, CpslRows.Round row) {
+        }
+
+        private void startRound(Turn<Ended> turn) {
             if (cut == null) {
-                centralisedRound(round);
+                centralisedRound(turn);
                 return;
             }
-            int n = deployment.size();
+            RoundConditions.Round c = turn.truth();
+            int n = n();
             double[] snrDb = new double[n];
             for (int k = 0; k < n; k++) {
                 snrDb[k] = spec.snrSigma() == 0 ? meanSnr[k] : Draws.normal(snr[k], meanSnr[k], spec.snrSigma());
             }
-            CpslSnapshot s = snapshot(round, cut, c.speedHz(), snrDb, clustering);
+            CpslSnapshot s = snapshot(turn.round(), cut, c.speedHz(), snrDb, clustering);
             // The scheduler plans on the SNRs it sees (radio.csiError, csiAge); the round runs on the true ones.
             CpslSnapshot view = s;
             if (!c.csi().perfect()) {
@@ -269,76 +269,43 @@ public final class CpslProtocol implements Protocol<CpslScheduler> {
                 for (int k = 0; k < n; k++) {
                     seen[k] = c.csi().snrDb(k, snrDb[k], meanSnr[k], spec.snrSigma());
                 }
-                view = snapshot(round, cut, c.speedHz(), seen, clustering);
+                view = snapshot(turn.round(), cut, c.speedHz(), seen, clustering);
             }
             CpslPlan plan = scheduler.plan(view);
             plan.check(s);
             double planned = CpslLatency.round(view, plan);
-            BlockChannel blocks = blockSnr == null ? null : new BlockChannel(scenario.radio().coherenceTime(),
-                    subcarrierBandwidth, meanSnr, spec.snrSigma(), blockSnr, kernel.now(), s);
-            double factor = spec.stragglers().deadline(1.0);
-            new CpslRound(kernel, s, view, plan, cut, slowdowns, availability, factor, blocks, cluster -> {
-                if (training != null) {
-                    training.cluster(cluster.members(), cluster.epochsIn(), cluster.averaged());
-                }
-            }, o -> endRound(s, plan, planned, o)).start();
+            // Later fading blocks draw each device's SNR afresh around its mean (Gaussian in dB).
+            FadingBlocks blocks = engine.coherence().up(turn.start(), snrDb, (k, stream) -> spec.snrSigma() == 0
+                    ? meanSnr[k] : Draws.normal(stream, meanSnr[k], spec.snrSigma()));
+            new CpslRound(engine.kernel(), turn.work(), s, view, plan, cut, spec.stragglers().deadline(1.0), blocks,
+                    subcarrierBandwidth, cluster -> {
+                        if (training != null) {
+                            training.cluster(cluster.members(), cluster.epochsIn(), cluster.averaged());
+                        }
+                    }, o -> {
+                        CpslTraining.Accuracy a = accuracy();
+                        turn.finish(planned, o.count(), new Ended(s, plan, o, new CpslRows.Round(cut.layer(),
+                                plan.clusters().length, plan.initial(), Double.isNaN(plan.chain()) ? planned
+                                : plan.chain(), a.testLoss(), a.testAccuracy())));
+                    }).start();
+        }
+
+        private CpslTraining.Accuracy accuracy() {
+            return training == null ? new CpslTraining.Accuracy(Double.NaN, Double.NaN) : training.evaluate();
         }
 
         /** Centralised learning: the server trains for {@code N L B} samples' forward and backward passes. */
-        private void centralisedRound(int round) {
-            int steps = deployment.size() * spec.localEpochs();
+        private void centralisedRound(Turn<Ended> turn) {
+            int steps = n() * spec.localEpochs();
             double perSample = spec.profile().equals(CpslSpec.PAPER_WHOLE) ? 2 * WHOLE_FLOPS
                     : model.flopsForwardPerSample() + model.flopsBackwardPerSample();
             double latency = steps * spec.batch() * perSample / (spec.serverSpeed() * kappa);
-            double start = kernel.now();
-            kernel.schedule(latency, "server-training", "server", () -> {
+            engine.kernel().schedule(latency, "server-training", "server", () -> {
                 training.centralised(steps);
-                finishRound(round, 0, 0, start, latency, latency, latency, deployment.size(), 0, Double.NaN);
+                CpslTraining.Accuracy a = accuracy();
+                turn.finish(latency, n(), new Ended(null, null, null, new CpslRows.Round(0, 0, latency, latency,
+                        a.testLoss(), a.testAccuracy())));
             });
-        }
-
-        /** Records the round (with the test accuracy when training) and starts the next. */
-        private void finishRound(int round, int cutLayer, int clusters, double start, double initial, double chain,
-                                 double planned, int averaged, int outages, double energy) {
-            CpslTraining.Accuracy a = training == null ? new CpslTraining.Accuracy(Double.NaN, Double.NaN)
-                    : training.evaluate();
-            rounds.add(new CpslRows.RoundRow(round, scenario.scheduler(), cutLayer, clusters, start, kernel.now(), initial,
-                    Double.isNaN(chain) ? planned : chain, planned, kernel.now() - start, a.testLoss(), a.testAccuracy(), averaged, outages, energy));
-            context.progress().roundDone(round, scenario.rounds());
-            if (round < scenario.rounds()) {
-                kernel.schedule(0.0, "round-start", "round " + (round + 1), () -> startRound(round + 1));
-            }
-        }
-
-        /** The round's rows: per device its cluster, channel, subcarriers, upload and energy; then the round's. */
-        private void endRound(CpslSnapshot s, CpslPlan plan, double planned, CpslRound.Outcome o) {
-            int[] of = plan.clusterOf();
-            double energy = 0;
-            int averaged = 0;
-            int outages = 0;
-            for (int k = 0; k < s.size(); k++) {
-                CpslDevice d = s.device(k);
-                double compute = Double.NaN;
-                double radio = Double.NaN;
-                if (capacitance != null) {
-                    // The passes it made: L forward and L backward unless it fell out of its cluster's training.
-                    int fw = o.forwards()[k];
-                    int bw = o.backwards()[k];
-                    double cycles = fw == bw ? fw * s.batch() * (cut.deviceForward() + cut.deviceBackward()) / kappa
-                            : s.batch() * (fw * cut.deviceForward() + bw * cut.deviceBackward()) / kappa;
-                    compute = capacitance * d.speedHz() * d.speedHz() * cycles;
-                    radio = scenario.radio().devicePower() * o.transmitting()[k];
-                    energy += compute + radio;
-                }
-                averaged += o.averaged()[k] ? 1 : 0;
-                outages += o.outage()[k] > 0 ? 1 : 0;
-                devices.add(new CpslRows.DeviceRow(s.round(), k, of[k], d.speedHz(), d.snrDb(), d.rate(),
-                        plan.subcarriers()[k], o.uploaded()[k], o.outage()[k], o.averaged()[k], compute, radio,
-                        o.transmitting()[k]));
-            }
-            finishRound(s.round(), cut.layer(), plan.clusters().length, o.start(), plan.initial(), plan.chain(), planned,
-                    averaged,
-                    outages, capacitance == null ? Double.NaN : energy);
         }
     }
 }

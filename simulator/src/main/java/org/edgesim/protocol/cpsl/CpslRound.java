@@ -2,13 +2,13 @@ package org.edgesim.protocol.cpsl;
 
 import java.util.Arrays;
 import java.util.function.Consumer;
-import org.edgesim.device.Availability;
-import org.edgesim.device.Slowdowns;
 import org.edgesim.kernel.EventAction;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.learning.model.ModelProfile;
-import org.edgesim.protocol.BlockTransfer;
-import org.edgesim.protocol.Computation;
+import org.edgesim.round.FadingBlocks;
+import org.edgesim.round.Gathering;
+import org.edgesim.round.Link;
+import org.edgesim.round.RoundWork;
 
 /**
  * One CPSL round as events, cluster after cluster (cpsl.md, "One round"): the AP broadcasts the
@@ -27,16 +27,17 @@ final class CpslRound {
     /**
      * What the events gave, from the round's start.
      *
-     * @param uploaded     per device, when its device-side model reached the AP (NaN: it was dropped)
-     * @param transmitting per device, the time it spent sending
-     * @param averaged     per device, whether its device-side model entered its cluster's average
-     * @param outage       per device, how long it was away
-     * @param forwards     per device, forward passes done (the backward passes are one fewer when it
-     *                     was dropped between its upload and its gradient, else as many)
-     * @param backwards    per device, backward passes done
+     * @param uploaded per device, when its device-side model reached the AP (NaN: it was dropped)
+     * @param averaged per device, whether its device-side model entered its cluster's average
      */
-    record Outcome(double start, double[] uploaded, double[] transmitting, boolean[] averaged, double[] outage,
-                   int[] forwards, int[] backwards) {
+    record Outcome(double[] uploaded, boolean[] averaged) {
+        int count() {
+            int n = 0;
+            for (boolean a : averaged) {
+                n += a ? 1 : 0;
+            }
+            return n;
+        }
     }
 
     /**
@@ -50,41 +51,37 @@ final class CpslRound {
     }
 
     private final Kernel kernel;
+    private final RoundWork work;
     private final CpslSnapshot s;
     private final CpslSnapshot view;
     private final CpslPlan plan;
     private final ModelProfile.CutProfile cut;
-    private final Slowdowns slowdowns;
-    private final Availability availability;
     private final double deadlineFactor;
-    private final BlockChannel blocks;
+    private final FadingBlocks blocks;
+    private final double subcarrierBandwidth;
     private final Consumer<ClusterOutcome> clusterDone;
     private final Consumer<Outcome> done;
     private final double start;
     private final double[] uploaded;
-    private final double[] transmitting;
     private final boolean[] averaged;
-    private final double[] outage;
-    private final int[] forwards;
-    private final int[] backwards;
 
     /**
      * @param s              the true conditions of the round
      * @param view           what the scheduler saw: the phases' planned lengths
      * @param deadlineFactor the deadline of each phase in units of its planned length (infinite: wait for all)
-     * @param blocks         the round's fading blocks, or null for one channel per round
+     * @param blocks         the round's fading blocks of the devices' SNRs in dB, or null for one channel per round
      * @param clusterDone    told what each cluster's training used, when its models are in (FedAvg)
      */
-    CpslRound(Kernel kernel, CpslSnapshot s, CpslSnapshot view, CpslPlan plan, ModelProfile.CutProfile cut,
-              Slowdowns slowdowns, Availability availability, double deadlineFactor, BlockChannel blocks,
+    CpslRound(Kernel kernel, RoundWork work, CpslSnapshot s, CpslSnapshot view, CpslPlan plan,
+              ModelProfile.CutProfile cut, double deadlineFactor, FadingBlocks blocks, double subcarrierBandwidth,
               Consumer<ClusterOutcome> clusterDone, Consumer<Outcome> done) {
         this.kernel = kernel;
+        this.work = work;
+        this.subcarrierBandwidth = subcarrierBandwidth;
         this.s = s;
         this.view = view;
         this.plan = plan;
         this.cut = cut;
-        this.slowdowns = slowdowns;
-        this.availability = availability;
         this.deadlineFactor = deadlineFactor;
         this.blocks = blocks;
         this.clusterDone = clusterDone;
@@ -92,11 +89,7 @@ final class CpslRound {
         this.start = kernel.now();
         int n = s.size();
         this.uploaded = new double[n];
-        this.transmitting = new double[n];
         this.averaged = new boolean[n];
-        this.outage = new double[n];
-        this.forwards = new int[n];
-        this.backwards = new int[n];
         Arrays.fill(uploaded, Double.NaN);
     }
 
@@ -113,13 +106,12 @@ final class CpslRound {
         private final int[] members;
         private final int[] x;
         private final CpslLatency.Terms[] terms;
-        private final Availability.Session[] sessions;
         private final boolean[] active;
-        private final boolean[] arrived;
         private final int[] epochsIn;
         private final double[] plannedPhase;
+        /** The server's gathering of the phase in progress, and that phase. */
+        private Gathering gathering;
         private int phase;
-        private int waiting;
 
         Cluster(int m) {
             this.m = m;
@@ -127,9 +119,7 @@ final class CpslRound {
             int size = members.length;
             this.x = new int[size];
             this.terms = new CpslLatency.Terms[size];
-            this.sessions = new Availability.Session[size];
             this.active = new boolean[size];
-            this.arrived = new boolean[size];
             this.epochsIn = new int[size];
             // Planned phase lengths on what the scheduler saw: tb+td+ts, then tg+tu+td+ts, then tg+tu+tt.
             double first = 0;
@@ -155,7 +145,7 @@ final class CpslRound {
         void begin() {
             for (int i = 0; i < members.length; i++) {
                 active[i] = true;
-                sessions[i] = availability.session(members[i], s.epochs() * (terms[i].forward() + terms[i].backward()));
+                work.open(members[i], s.epochs() * (terms[i].forward() + terms[i].backward()));
             }
             open(1);
             for (int i = 0; i < members.length; i++) {
@@ -168,33 +158,19 @@ final class CpslRound {
         /** Phase {@code p} begins: the server waits for the active members, until the deadline if any. */
         private void open(int p) {
             phase = p;
-            Arrays.fill(arrived, false);
-            waiting = 0;
+            int waiting = 0;
             for (boolean a : active) {
                 waiting += a ? 1 : 0;
             }
-            double deadline = deadlineFactor * plannedPhase[p];
-            if (Double.isFinite(deadline)) {
-                // After any arrival due at the same instant (a larger priority fires later at equal times).
-                kernel.scheduleAt(kernel.now() + deadline, Kernel.DEFAULT_PRIORITY + 1, "deadline", "cluster " + m,
-                        () -> {
-                            if (phase == p) {
-                                close();
-                            }
-                        });
-            }
+            gathering = Gathering.open(kernel, members.length, waiting, deadlineFactor * plannedPhase[p], "deadline",
+                    "cluster " + m, this::close);
         }
 
         /** Member {@code i}'s forward pass and smashed-data upload of epoch {@code e}. */
         private void forward(int i, int e) {
             int k = members[i];
-            double t = slowdowns.apply(k, terms[i].forward());
-            Computation.run(kernel, "device " + k, t, sessions[i].next(kernel.now(), t), () -> {
-                forwards[k]++;
-                outage[k] = sessions[i].outage();
-                send(k, s.batch() * cut.smashedBits(), x[i], terms[i].smashed() / x[i], true, "smashed-uploaded",
-                        () -> arrive(i, e));
-            });
+            work.compute(k, terms[i].forward(), "device " + k, () -> send(k, s.batch() * cut.smashedBits(), x[i],
+                    terms[i].smashed() / x[i], true, "smashed-uploaded", () -> arrive(i, e)));
         }
 
         /** What member {@code i} sent for phase {@code p} is in: counted if it is in time. */
@@ -205,16 +181,14 @@ final class CpslRound {
             if (phase != p || !active[i]) {
                 return; // late: the server has gone on without it
             }
-            arrived[i] = true;
-            if (--waiting == 0) {
-                close();
-            }
+            gathering.arrive(i);
         }
 
         /** The phase ends: who has not arrived is out; the server steps, or the cluster ends. */
         private void close() {
             int p = phase;
             phase = -1;
+            boolean[] arrived = gathering.taken();
             int in = 0;
             for (int i = 0; i < members.length; i++) {
                 active[i] &= arrived[i];
@@ -245,10 +219,7 @@ final class CpslRound {
 
         private void backward(int i, int e) {
             int k = members[i];
-            double t = slowdowns.apply(k, terms[i].backward());
-            Computation.run(kernel, "device " + k, t, sessions[i].next(kernel.now(), t), () -> {
-                backwards[k]++;
-                outage[k] = sessions[i].outage();
+            work.compute(k, terms[i].backward(), "device " + k, () -> {
                 if (e < s.epochs()) {
                     forward(i, e + 1);
                 } else {
@@ -268,23 +239,19 @@ final class CpslRound {
             if (m + 1 < plan.clusters().length) {
                 new Cluster(m + 1).begin();
             } else {
-                done.accept(new Outcome(start, uploaded, transmitting, averaged, outage, forwards, backwards));
+                done.accept(new Outcome(uploaded, averaged));
             }
         }
     }
 
     /**
-     * A transfer of {@code bits} on {@code width} subcarriers of device {@code k}'s link. With one
-     * channel per round it takes {@code duration}; with fading blocks it runs block by block, an
-     * event at every block boundary it crosses.
+     * A transfer of {@code bits} on {@code width} subcarriers of device {@code k}'s link, sent by the
+     * device ({@code uplink}) or the AP. With one channel per round it takes {@code duration}; with
+     * fading blocks it runs block by block, an event at every block boundary it crosses.
      */
     private void send(int k, double bits, int width, double duration, boolean uplink, String kind, EventAction then) {
-        if (blocks == null) {
-            transmitting[k] += uplink ? duration : 0;
-            kernel.schedule(duration, kind, "device " + k, then);
-            return;
-        }
-        BlockTransfer.send(kernel, blocks.link(k, width), bits, kind, "device " + k,
-                dt -> transmitting[k] += uplink ? dt : 0, then);
+        Link link = blocks == null ? new Link.Timed(duration) : new Link.Blocks(blocks.link(k,
+                snr -> width * subcarrierBandwidth * Math.log1p(Math.pow(10, snr / 10)) / Math.log(2)));
+        work.send(uplink ? k : RoundWork.ACCESS_POINT, k, link, bits, kind, "device " + k, then);
     }
 }

@@ -2,37 +2,31 @@ package org.edgesim.protocol.partel;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.edgesim.cell.Deployment;
 import org.edgesim.cell.RoundConditions;
-import org.edgesim.device.Availability;
-import org.edgesim.device.Slowdowns;
-import org.edgesim.kernel.Kernel;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
 import org.edgesim.protocol.Protocol;
 import org.edgesim.protocol.RunContext;
+import org.edgesim.protocol.RoundEngine;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.protocol.TrainingData;
-import org.edgesim.radio.BlockClock;
 import org.edgesim.radio.PiecewiseRate;
 import org.edgesim.radio.Rates;
 import org.edgesim.report.Column;
 import org.edgesim.report.Table;
 import org.edgesim.rng.RandomStreams;
-import org.edgesim.rng.StreamFamily;
+import org.edgesim.round.Coherence;
+import org.edgesim.round.CommonRow;
+import org.edgesim.round.DeviceCommon;
+import org.edgesim.round.FadingBlocks;
+import org.edgesim.round.Turn;
 import org.edgesim.scenario.LearningSpec;
 import org.edgesim.scenario.PartelSpec;
 import org.edgesim.scenario.RadioSpec;
 import org.edgesim.scenario.Scenario;
-import org.edgesim.sched.Scheduler;
-import umontreal.ssj.rng.RandomStream;
 
 /** PARTEL rounds, one after another on one kernel; each round starts when the previous one ends. */
 public final class PartelProtocol implements Protocol<PartelScheduler> {
-    static final StreamFamily BLOCKS = new StreamFamily("partel-fading-blocks", i -> "partel/fading-blocks/device-" + i);
-    static final StreamFamily DOWN_BLOCKS = new StreamFamily("partel-fading-blocks-down",
-            i -> "partel/fading-blocks-down/device-" + i);
-
     @Override
     public String name() {
         return PartelSpec.TYPE;
@@ -69,30 +63,22 @@ public final class PartelProtocol implements Protocol<PartelScheduler> {
         private final PartelSpec spec;
         private final PartelScheduler scheduler;
         private final RunContext context;
-        private final Deployment deployment;
-        private final RoundConditions conditions;
-        private final Slowdowns slowdowns;
-        /** When workers are away ({@code devices.availability}). */
-        private final Availability availability;
-        /** Per worker, its uplink's and downlink's fading blocks' streams ({@code radio.coherenceTime}); null with one channel per round. */
-        private final RandomStream[] blockStreams;
-        private final RandomStream[] downBlockStreams;
-        private final Kernel kernel;
+        private final RoundEngine engine;
         /** What is trained, or null: then only the clock runs. */
         private final TrainTest<Samples> data;
         /** N_p and the training-set size that drive the clock. */
         private final long modelParameters;
         private final int trainingSamples;
-        private final List<PartelRows.RoundRow> rounds = new ArrayList<>();
-        private final List<PartelRows.DeviceRow> devices = new ArrayList<>();
         /** Each round's block lengths, for the training. */
         private final List<long[]> allocations = new ArrayList<>();
-        /** Each round's workers whose gradient the server did not take (dropped or late), for the training. */
-        private final List<java.util.BitSet> missing = new ArrayList<>();
+        /** Each round's snapshot and plan, for the rows. */
+        private final List<PartelSnapshot> truths = new ArrayList<>();
+        private final List<PartelPlan> plans = new ArrayList<>();
+        /** The warm start's manifest line, once trained (null without one). */
+        private String warmStart;
 
         Run(RunContext context, PartelScheduler scheduler) {
             this.context = context;
-            this.kernel = context.kernel();
             this.scenario = context.scenario();
             this.spec = (PartelSpec) scenario.protocol();
             this.scheduler = scheduler;
@@ -105,14 +91,7 @@ public final class PartelProtocol implements Protocol<PartelScheduler> {
                 throw new InfeasibleRoundException(-1, "the training set has " + trainingSamples + " samples for "
                         + spec.workersPerGroup() + " workers per group; every worker needs at least one");
             }
-            this.deployment = Deployment.drop(scenario, context.streams());
-            this.conditions = new RoundConditions(scenario, deployment, context.streams());
-            this.slowdowns = Slowdowns.of(scenario.devices().jitter(), context.streams(), deployment.size());
-            this.availability = Availability.of(scenario.devices().availability(), context.streams(), deployment.size());
-            this.blockStreams = scenario.radio().coherenceTime() == null ? null
-                    : context.streams().streams(BLOCKS, deployment.size());
-            this.downBlockStreams = scenario.radio().coherenceTime() == null ? null
-                    : context.streams().streams(DOWN_BLOCKS, deployment.size());
+            this.engine = RoundEngine.of(context, "round");
         }
 
         /**
@@ -121,9 +100,17 @@ public final class PartelProtocol implements Protocol<PartelScheduler> {
          * and it is shared by the schedulers of a comparison (see {@link PartelTraining}).
          */
         RunResult execute() {
-            kernel.schedule(0.0, "round-start", "round 1", () -> startRound(1));
-            kernel.run();
-            boolean energy = scenario.devices().cpu().capacitance() != null;
+            List<Turn<PartelRound.Outcome>> turns = engine.loop().run(this::startRound);
+            List<PartelRows.Round> own = new ArrayList<>();
+            List<java.util.BitSet> missing = new ArrayList<>();
+            for (Turn<PartelRound.Outcome> t : turns) {
+                own.add(PartelRows.Round.of(t.outcome()));
+                java.util.BitSet notTaken = new java.util.BitSet();
+                for (int i = 0; i < t.outcome().arrived().length; i++) {
+                    notTaken.set(i, !t.outcome().arrived()[i]);
+                }
+                missing.add(notTaken);
+            }
             if (data != null) {
                 LearningSpec learning = scenario.learning();
                 RandomStreams streams = context.streams();
@@ -132,21 +119,35 @@ public final class PartelProtocol implements Protocol<PartelScheduler> {
                         streams.replication(), scenario.rounds(), List.copyOf(missing));
                 PartelTraining.Trace trace = context.cache().get(key, () -> PartelTraining.train(learning,
                         data, spec.groups(), spec.workersPerGroup(), streams, allocations, missing, modelParameters));
-                for (int r = 0; r < rounds.size(); r++) {
-                    rounds.set(r, rounds.get(r).withAccuracy(trace.rounds().get(r)));
+                for (int r = 0; r < own.size(); r++) {
+                    own.set(r, own.get(r).withAccuracy(trace.rounds().get(r)));
                 }
                 warmStart = trace.warmStart();
             }
-            return new RunResult(new Table<>(PartelRows.roundColumns(scenario), rounds), new Table<>(PartelRows.deviceColumns(stragglers(), energy),
-                    devices), provenance());
+            List<CommonRow.Row<PartelRows.Round>> rounds = new ArrayList<>();
+            List<DeviceCommon.Row<PartelRows.Device>> devices = new ArrayList<>();
+            for (int r = 0; r < turns.size(); r++) {
+                Turn<PartelRound.Outcome> t = turns.get(r);
+                rounds.add(new CommonRow.Row<>(t.common(), own.get(r)));
+                deviceRows(t, truths.get(r), plans.get(r), devices);
+            }
+            return new RunResult(new Table<>(PartelRows.roundColumns(scenario), rounds),
+                    new Table<>(PartelRows.deviceColumns(), devices), provenance());
         }
 
-        private boolean stragglers() {
-            return PartelRows.stragglers(scenario);
+        private void deviceRows(Turn<PartelRound.Outcome> t, PartelSnapshot s, PartelPlan plan,
+                                List<DeviceCommon.Row<PartelRows.Device>> devices) {
+            PartelRound.Outcome o = t.outcome();
+            RoundConditions.Round c = t.truth();
+            for (Worker w : s.workers()) {
+                int i = w.index();
+                double share = plan.share(i);
+                devices.add(new DeviceCommon.Row<>(t.device(i, o.arrived()[i]), new PartelRows.Device(w.group(),
+                        engine.deployment().device(i).distance(), c.gainDown()[i], c.gainUp()[i], w.speedHz(),
+                        s.bandwidthHz() * w.downEfficiency(), s.uploadRate(w, share), plan.block(w.group()), share,
+                        w.samples(), o.compute()[i], o.upload()[i], o.finish()[i])));
+            }
         }
-
-        /** The warm start's manifest line, once trained (null without one). */
-        private String warmStart;
 
         private java.util.Map<String, String> provenance() {
             String clock = "N_p = " + modelParameters + " parameters"
@@ -162,20 +163,19 @@ public final class PartelProtocol implements Protocol<PartelScheduler> {
                     + data.test().name() + " (" + data.test().size() + ")", warmStart);
         }
 
-        private void startRound(int round) {
-            RoundConditions.Round c = conditions.next(round);
-            // The scheduler plans on what it sees (radio.csiError, csiAge); the round runs on the true channel.
-            RoundConditions.Round seen = c.seen();
-            PartelSnapshot view = snapshot(round, seen);
-            PartelSnapshot snapshot = seen == c ? view : snapshot(round, c);
+        private void startRound(Turn<PartelRound.Outcome> turn) {
+            RoundConditions.Round c = turn.truth();
+            PartelSnapshot view = snapshot(turn.round(), turn.seen());
+            PartelSnapshot snapshot = turn.seen() == c ? view : snapshot(turn.round(), c);
             PartelPlan plan = scheduler.plan(view);
             checkBudget(view, plan);
             allocations.add(plan.blocks());
+            truths.add(snapshot);
+            plans.add(plan);
             // The deadline is on the gradients' arrival: the planned latency less the server's update.
             double deadline = spec.stragglers().deadline(plan.plannedLatencyS() - view.serverUpdateS());
-            new PartelRound(kernel, snapshot, plan, slowdowns, availability, links(c, snapshot, plan), deadline,
-                    spec.stragglers().quorum(snapshot.workers().size()),
-                    outcome -> finishRound(c, snapshot, plan, outcome)).start();
+            new PartelRound(turn, engine.kernel(), snapshot, plan, links(c, snapshot, plan), deadline,
+                    spec.stragglers().quorum(snapshot.workers().size())).start();
         }
 
         /** A plan longer than the scenario's latency budget ends the run, naming the worker that finishes last. */
@@ -203,93 +203,34 @@ public final class PartelProtocol implements Protocol<PartelScheduler> {
                     s.uploadTime(last, block, share), share));
         }
 
-        private void finishRound(RoundConditions.Round c, PartelSnapshot s, PartelPlan plan, PartelRound.Outcome o) {
-            Double kappaE = scenario.devices().cpu().capacitance();
-            double energy = kappaE == null ? Double.NaN : 0;
-            double[] computeEnergy = new double[s.workers().size()];
-            double[] radioEnergy = new double[computeEnergy.length];
-            java.util.BitSet notTaken = new java.util.BitSet();
-            int aggregated = 0;
-            int outages = 0;
-            for (Worker w : s.workers()) {
-                int i = w.index();
-                // Energy of what the worker did before the round ended: a computation or upload cut short costs nothing here.
-                computeEnergy[i] = kappaE == null ? Double.NaN : Double.isNaN(o.compute()[i]) ? 0
-                        : kappaE * w.speedHz() * w.speedHz() * plan.block(w.group()) * w.samples()
-                        * s.cyclesPerParameterPerSample();
-                radioEnergy[i] = kappaE == null ? Double.NaN : Double.isNaN(o.upload()[i]) ? 0
-                        : scenario.radio().devicePower() * o.upload()[i];
-                energy += kappaE == null ? 0 : computeEnergy[i] + radioEnergy[i];
-                if (o.arrived()[i]) {
-                    aggregated++;
-                } else {
-                    notTaken.set(i);
-                }
-                outages += o.outage()[i] > 0 ? 1 : 0;
-            }
-            missing.add(notTaken);
-            rounds.add(new PartelRows.RoundRow(s.round(), scenario.scheduler(), o.start(), plan.plannedLatencyS(),
-                    o.latency(), o.start() + o.latency(), o.push(), o.criticalCompute(), o.criticalUpload(), o.server(),
-                    o.critical(), Double.NaN, Double.NaN, Double.NaN, aggregated, outages, energy));
-            for (Worker w : s.workers()) {
-                int i = w.index();
-                double share = plan.share(i);
-                devices.add(new PartelRows.DeviceRow(s.round(), i, w.group(), deployment.device(i).distance(),
-                        c.gainDown()[i], c.gainUp()[i], w.speedHz(), s.bandwidthHz() * w.downEfficiency(),
-                        s.uploadRate(w, share), plan.block(w.group()), share, w.samples(),
-                        o.compute()[i], o.upload()[i], o.finish()[i], o.outage()[i], o.arrived()[i], computeEnergy[i],
-                        radioEnergy[i]));
-            }
-            context.progress().roundDone(s.round(), scenario.rounds());
-            if (s.round() < scenario.rounds()) {
-                kernel.schedule(0.0, "round-start", "round " + (s.round() + 1), () -> startRound(s.round() + 1));
-            }
-        }
-
         /**
-         * With {@code radio.coherenceTime}: the round's links in fading blocks from its start. Block 0
-         * has the round's gains; in later blocks each worker's gain is the large-scale gain times a
-         * fresh small-scale draw, per direction ({@code partel/fading-blocks/device-k} up,
-         * {@code partel/fading-blocks-down/device-k} down, in block order). The broadcast runs in each
-         * block at the rate of that block's weakest receiver; each upload at its worker's rate on its
-         * share. Null otherwise.
+         * With {@code radio.coherenceTime}: the round's links in fading blocks from its start
+         * ({@link Coherence}): block 0 has the round's gains, later blocks the large-scale gain times
+         * a fresh small-scale draw, per direction. The broadcast runs in each block at the rate of
+         * that block's weakest receiver; each upload at its worker's rate on its share. Null otherwise.
          */
         private PartelRound.Links links(RoundConditions.Round c, PartelSnapshot truth, PartelPlan plan) {
-            Double coherence = scenario.radio().coherenceTime();
-            if (coherence == null) {
+            RadioSpec radio = scenario.radio();
+            double now = engine.kernel().now();
+            FadingBlocks.Draw draw = (k, stream) -> c.largeScale()[k] * radio.fading().draw(stream);
+            FadingBlocks up = engine.coherence().up(now, c.gainUp(), draw);
+            if (up == null) {
                 return null;
             }
+            FadingBlocks down = engine.coherence().down(now, c.gainDown(), draw);
             int n = truth.workers().size();
-            List<List<Double>> up = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                up.add(new ArrayList<>());
-            }
-            List<Double> push = new ArrayList<>();
-            BlockClock clock = new BlockClock(kernel.now(), coherence);
-            RadioSpec radio = scenario.radio();
-            PiecewiseRate broadcast = clock.rates(block -> {
-                while (push.size() <= block) {
-                    double worst = Double.POSITIVE_INFINITY;
-                    for (int i = 0; i < n; i++) {
-                        double gain = push.isEmpty() ? c.gainDown()[i]
-                                : c.largeScale()[i] * radio.fading().draw(downBlockStreams[i]);
-                        worst = Math.min(worst, downEfficiency(gain));
-                    }
-                    push.add(truth.bandwidthHz() * worst);
+            PiecewiseRate broadcast = down.rates(block -> {
+                double worst = Double.POSITIVE_INFINITY;
+                for (int i = 0; i < n; i++) {
+                    worst = Math.min(worst, downEfficiency(down.state(i, block)));
                 }
-                return push.get(block);
+                return truth.bandwidthHz() * worst;
             });
-            return new PartelRound.Links(broadcast, i -> clock.rates(block -> {
-                List<Double> r = up.get(i);
-                while (r.size() <= block) {
-                    double gain = r.isEmpty() ? c.gainUp()[i]
-                            : c.largeScale()[i] * radio.fading().draw(blockStreams[i]);
-                    Worker w = truth.workers().get(i);
-                    r.add(truth.uploadRate(worker(w.index(), w.group(), w.samples(), w.speedHz(), c.gainDown()[i], gain),
-                            plan.share(i)));
-                }
-                return r.get(block);
-            }));
+            return new PartelRound.Links(broadcast, i -> {
+                Worker w = truth.workers().get(i);
+                return up.link(i, gain -> truth.uploadRate(worker(w.index(), w.group(), w.samples(), w.speedHz(),
+                        c.gainDown()[i], gain), plan.share(i)));
+            });
         }
 
         /** The downlink's spectral efficiency at gain {@code gain}, the noise over the whole band. */

@@ -69,7 +69,7 @@ class CpslStragglersTest {
         RunResult r = run(CpslProtocolTest.scenario(concat(deadline, DROPOUTS)));
         double[] aggregated = column(r.rounds(), "aggregated");
         double[] round = column(r.devices(), "round");
-        double[] arrived = column(r.devices(), "arrived");
+        double[] arrived = column(r.devices(), "aggregated");
         double[] outage = column(r.devices(), "outage_s");
         double[] uploaded = column(r.devices(), "model_uploaded_s");
         int[] counted = new int[aggregated.length];

@@ -73,7 +73,7 @@ class StragglersTest {
         double[] uplink = column(r.rounds(), "uplink_s");
         double[] round = column(r.devices(), "round");
         double[] uploaded = column(r.devices(), "uploaded_s");
-        double[] arrived = column(r.devices(), "arrived");
+        double[] arrived = column(r.devices(), "aggregated");
         int[] counted = new int[aggregated.length];
         int dropped = 0;
         for (int i = 0; i < round.length; i++) {
@@ -120,7 +120,7 @@ class StragglersTest {
         double[] uplink = column(r.rounds(), "uplink_s");
         double[] round = column(r.devices(), "round");
         double[] uploaded = column(r.devices(), "uploaded_s");
-        double[] arrived = column(r.devices(), "arrived");
+        double[] arrived = column(r.devices(), "aggregated");
         for (double a : aggregated) {
             assertEquals(4.0, a);
         }

@@ -151,7 +151,7 @@ class MelProtocolTest {
             latestPlanned[c] = Math.max(latestPlanned[c], planned[i]);
             latestReturn[c] = Math.max(latestReturn[c], realised[i]);
         }
-        double[] gap = column(r.rounds(), "finish_gap_s");
+        double[] gap = column(r.rounds(), "latency_gap_s");
         int lateTotal = 0;
         for (int c = 0; c < late.length; c++) {
             assertEquals(latestReturn[c] - latestPlanned[c], gap[c], 1e-9, "cycle " + (c + 1) + ": the latest return,"

@@ -88,7 +88,7 @@ class PartelStragglersTest {
         double[] aggregated = column(r.rounds(), "aggregated");
         double[] round = column(r.devices(), "round");
         double[] finish = column(r.devices(), "finish_s");
-        double[] arrived = column(r.devices(), "arrived");
+        double[] arrived = column(r.devices(), "aggregated");
         double[] block = column(r.devices(), "block_params");
         double[] group = column(r.devices(), "group");
         int rounds = planned.length;
@@ -137,7 +137,7 @@ class PartelStragglersTest {
         RunResult r = run(scenario("", "  straggler: quorum\n  quorum: 4\n", ""));
         double[] round = column(r.devices(), "round");
         double[] finish = column(r.devices(), "finish_s");
-        double[] arrived = column(r.devices(), "arrived");
+        double[] arrived = column(r.devices(), "aggregated");
         double[] latency = column(r.rounds(), "realised_latency_s");
         for (int k = 0; k < latency.length; k++) {
             List<Double> in = new ArrayList<>();

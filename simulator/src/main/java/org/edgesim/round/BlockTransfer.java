@@ -1,4 +1,4 @@
-package org.edgesim.protocol;
+package org.edgesim.round;
 
 import java.util.function.DoubleConsumer;
 import org.edgesim.kernel.EventAction;

@@ -1,4 +1,4 @@
-package org.edgesim.protocol;
+package org.edgesim.round;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

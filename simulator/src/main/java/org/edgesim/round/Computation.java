@@ -1,4 +1,4 @@
-package org.edgesim.protocol;
+package org.edgesim.round;
 
 import java.util.List;
 import org.edgesim.device.AvailabilityTrace;

@@ -1,0 +1,48 @@
+package org.edgesim.protocol.feel;
+
+import org.edgesim.learning.model.ModelProfile;
+import org.edgesim.scenario.FeelSpec;
+import org.edgesim.scenario.Scenario;
+
+/**
+ * The clock's model of a FEEL run: a gradient's and a model's size in bits, compute per sample
+ * and per update.
+ */
+record FeelClock(long parameters, double gradientBits, double modelBits, double cyclesPerSample, double updateCycles,
+                 String source) {
+    /** The clock of {@code scenario}: explicit fields, else the named latency model, else the trained model. */
+    static FeelClock of(Scenario scenario, ModelProfile trained) {
+        FeelSpec spec = (FeelSpec) scenario.protocol();
+        FeelSpec.LatencyModel named = spec.latencyModel() == null ? null : FeelSpec.LATENCY_MODELS.get(spec.latencyModel());
+        double kappa = scenario.devices().cpu() == null ? 1.0 : scenario.devices().cpu().flopsPerCycle();
+        long p;
+        double flops;
+        String source;
+        if (named != null) {
+            p = named.parameters();
+            flops = named.flopsPerSample();
+            source = "latency model " + spec.latencyModel();
+        } else if (trained != null) {
+            p = trained.parameters();
+            flops = trained.flopsForwardPerSample() + trained.flopsBackwardPerSample();
+            source = "the trained model's profile";
+        } else {
+            p = spec.modelParameters();
+            flops = Double.NaN;
+            source = "protocol fields";
+        }
+        if (spec.modelParameters() != null) {
+            p = spec.modelParameters();
+        }
+        double cycles = spec.cyclesPerSample() != null ? spec.cyclesPerSample() : flops / kappa;
+        double update = spec.updateCycles() != null ? spec.updateCycles() : 2.0 * p / kappa;
+        return new FeelClock(p, p * spec.bitsPerGradient(), p * spec.bitsPerModelParameter(), cycles, update, source);
+    }
+
+    /** The manifest's clock line. */
+    String describe() {
+        return parameters + " parameters (" + source + "), " + String.format(java.util.Locale.ROOT, "%.4g cycles per"
+                + " sample, %.4g cycles per update, gradients %.6g bits, models %.6g bits", cyclesPerSample,
+                updateCycles, gradientBits, modelBits);
+    }
+}

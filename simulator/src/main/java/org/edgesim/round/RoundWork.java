@@ -1,0 +1,177 @@
+package org.edgesim.round;
+
+import org.edgesim.device.Availability;
+import org.edgesim.kernel.EventAction;
+import org.edgesim.kernel.Kernel;
+import org.edgesim.kernel.Work;
+import org.edgesim.radio.TdmaFrame;
+
+/**
+ * What the devices do in one round, as events: the device-activity layer every protocol's phases
+ * run on. A computation is stretched by the device's jitter and paused while it is away; a transfer
+ * goes over its {@link Link} (constant, in fading blocks, in a TDMA slot) with its lost packets
+ * resent; and both are metered here, once: a computation's nominal time when it completes, a
+ * device's transmitting time as it sends, the bits it resent. What a device does for the round
+ * after the round ended (a late update) is still the round's.
+ */
+public final class RoundWork {
+    /** The sender index of the access point (or edge server) in {@link #send}. */
+    public static final int ACCESS_POINT = -1;
+
+    private final DeviceActivity activity;
+    private final Kernel kernel;
+    private final double[] speedHz;
+    private final Availability.Session[] sessions;
+    private final double[] computing;
+    private final double[] airtime;
+    private final double[] resent;
+    private double resentByAccessPoint;
+
+    RoundWork(DeviceActivity activity, double[] speedHz) {
+        this.activity = activity;
+        this.kernel = activity.kernel();
+        this.speedHz = speedHz.clone();
+        int n = speedHz.length;
+        this.sessions = new Availability.Session[n];
+        this.computing = new double[n];
+        this.airtime = new double[n];
+        this.resent = new double[n];
+    }
+
+    /**
+     * Opens device {@code k}'s round of computations, which add up to {@code work} nominal seconds
+     * (the on/off availability model's dropout falls in them; its draws are made now).
+     */
+    public void open(int k, double work) {
+        sessions[k] = activity.availability().session(k, work);
+    }
+
+    /**
+     * Device {@code k}'s one computation of the round: {@code nominal} seconds, stretched by its
+     * jitter; the round's dropout falls within the realised duration. Then {@code then}.
+     *
+     * @return the realised duration, without the time away
+     */
+    public double computeOnce(int k, double nominal, String who, EventAction then) {
+        double t = activity.slowdowns().apply(k, nominal);
+        open(k, t);
+        run(k, nominal, t, who, then);
+        return t;
+    }
+
+    /**
+     * One of device {@code k}'s computations in its open round ({@link #open}): {@code nominal}
+     * seconds, stretched by a fresh jitter draw, paused while the device is away.
+     *
+     * @return the realised duration, without the time away
+     */
+    public double compute(int k, double nominal, String who, EventAction then) {
+        double t = activity.slowdowns().apply(k, nominal);
+        run(k, nominal, t, who, then);
+        return t;
+    }
+
+    private void run(int k, double nominal, double realised, String who, EventAction then) {
+        Computation.run(kernel, who, realised, sessions[k].next(kernel.now(), realised), () -> {
+            computing[k] += nominal;
+            then.run();
+        });
+    }
+
+    /** {@code seconds} of device {@code k}'s computing that nothing stretches or pauses (a model update), event {@code kind}. */
+    public void busy(int k, double seconds, String kind, String who, EventAction then) {
+        kernel.schedule(seconds, kind, who, () -> {
+            computing[k] += seconds;
+            then.run();
+        });
+    }
+
+    /**
+     * Sends {@code bits} from now over {@code link}; {@code sender} is the device that transmits
+     * (its energy and resent bits are metered) or {@link #ACCESS_POINT}, {@code receiver} the device
+     * whose link it is when the access point sends to one. The event {@code kind} of {@code who}
+     * ends it, then {@code then} runs.
+     */
+    public void send(int sender, int receiver, Link link, double bits, String kind, String who, EventAction then) {
+        int owner = sender == ACCESS_POINT ? receiver : sender;
+        double extra = activity.retransmitted(owner, bits);
+        if (owner >= 0) {
+            resent[owner] += extra;
+        } else {
+            resentByAccessPoint += extra;
+        }
+        double total = bits + extra;
+        if (link instanceof Link.Timed t) {
+            double d = extra == 0 ? t.seconds() : t.seconds() * (total / bits);
+            sending(sender, d);
+            kernel.schedule(d, kind, Work.bits(who, total), then);
+        } else if (link instanceof Link.Blocks b) {
+            BlockTransfer.send(kernel, b.rate(), total, kind, who, dt -> sending(sender, dt), then);
+        } else if (link instanceof Link.Slotted s) {
+            sending(sender, total / s.rate());
+            kernel.scheduleAt(s.frame().completion(s.slot(), kernel.now(), total, s.rate()), kind,
+                    Work.bits(who, total), then);
+        } else {
+            Link.SlottedBlocks s = (Link.SlottedBlocks) link;
+            TdmaFrame.Sent sent = s.frame().send(s.slot(), kernel.now(), total, s.rate());
+            sending(sender, sent.airtime());
+            kernel.scheduleAt(sent.end(), kind, Work.bits(who, total), then);
+        }
+    }
+
+    private void sending(int sender, double seconds) {
+        if (sender != ACCESS_POINT) {
+            airtime[sender] += seconds;
+        }
+    }
+
+    /** How long device {@code k} was away during its computations of the round, s. */
+    public double outage(int k) {
+        return sessions[k] == null ? 0.0 : sessions[k].outage();
+    }
+
+    /** Devices away at some point of the round. */
+    public int outages() {
+        int n = 0;
+        for (int k = 0; k < sessions.length; k++) {
+            n += outage(k) > 0 ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Device {@code k}'s computing energy for the round, J (NaN without an energy model). */
+    public double computeEnergy(int k) {
+        return activity.energy().modelled() ? activity.energy().computing(speedHz[k], computing[k]) : Double.NaN;
+    }
+
+    /** Device {@code k}'s transmitting energy for the round, J (NaN without an energy model). */
+    public double radioEnergy(int k) {
+        return activity.energy().modelled() ? activity.energy().transmitting(airtime[k]) : Double.NaN;
+    }
+
+    /** The devices' energy for the round, J (NaN without an energy model). */
+    public double energy() {
+        if (!activity.energy().modelled()) {
+            return Double.NaN;
+        }
+        double e = 0;
+        for (int k = 0; k < speedHz.length; k++) {
+            e += computeEnergy(k) + radioEnergy(k);
+        }
+        return e;
+    }
+
+    /** Bits resent on device {@code k}'s links (both ways). */
+    public double retransmitted(int k) {
+        return resent[k];
+    }
+
+    /** Bits resent in the round, the access point's broadcasts included. */
+    public double retransmitted() {
+        double b = resentByAccessPoint;
+        for (double r : resent) {
+            b += r;
+        }
+        return b;
+    }
+}
