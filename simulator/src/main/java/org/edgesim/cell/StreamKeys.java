@@ -16,6 +16,10 @@ public final class StreamKeys {
             i -> "fading-blocks/device-" + i + "/up");
     public static final StreamFamily FADING_BLOCKS_DOWN = new StreamFamily("fading-blocks-down",
             i -> "fading-blocks/device-" + i + "/down");
+    /** Lost packets of a device's transfers ({@code radio.packetErrorRate}), one draw per transfer. */
+    public static final StreamFamily PACKETS = new StreamFamily("packets", i -> "packets/device-" + i);
+    /** Lost packets of the access point's broadcasts. */
+    public static final String ACCESS_POINT_PACKETS = "packets/access-point";
     public static final StreamFamily SHADOWING = new StreamFamily("shadowing", i -> "shadowing/device-" + i);
 
     private StreamKeys() {

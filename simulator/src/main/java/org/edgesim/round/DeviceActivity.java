@@ -1,12 +1,12 @@
 package org.edgesim.round;
 
+import org.edgesim.cell.StreamKeys;
 import org.edgesim.device.Availability;
 import org.edgesim.device.EnergyLaw;
 import org.edgesim.device.Slowdowns;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.radio.PacketLoss;
 import org.edgesim.rng.RandomStreams;
-import org.edgesim.rng.StreamFamily;
 import umontreal.ssj.rng.RandomStream;
 
 /**
@@ -14,8 +14,6 @@ import umontreal.ssj.rng.RandomStream;
  * loss), for one run; each round's work is a {@link RoundWork} made from it.
  */
 public final class DeviceActivity {
-    static final StreamFamily PACKETS = new StreamFamily("packets", i -> "packets/device-" + i);
-
     private final Kernel kernel;
     private final Slowdowns slowdowns;
     private final Availability availability;
@@ -32,8 +30,8 @@ public final class DeviceActivity {
         this.availability = availability;
         this.energy = energy;
         this.loss = loss;
-        this.packets = loss.lossy() ? streams.streams(PACKETS, devices) : null;
-        this.apPackets = loss.lossy() ? streams.stream("packets/access-point") : null;
+        this.packets = loss.lossy() ? streams.streams(StreamKeys.PACKETS, devices) : null;
+        this.apPackets = loss.lossy() ? streams.stream(StreamKeys.ACCESS_POINT_PACKETS) : null;
     }
 
     /** One round's work, the devices at clocks {@code speedHz} (NaN on a GPU). */

@@ -1,0 +1,337 @@
+package org.edgesim.protocol;
+
+import static org.edgesim.report.TableColumns.column;
+import static org.edgesim.report.TableColumns.headers;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.edgesim.engine.Catalog;
+import org.edgesim.engine.Simulation;
+import org.edgesim.report.Column;
+import org.edgesim.report.RunWriter;
+import org.edgesim.scenario.Scenario;
+import org.edgesim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What every protocol of {@link Catalog#standard()} does alike, because the round engine does it
+ * once: a run writes the four files and the common columns; the server's gathering (deadline,
+ * quorum) and the devices' outages are counted the same way; packet loss costs every transfer its
+ * resent bits. Each protocol has a small base scenario here (CPU devices with an energy model) into
+ * which the conditions are written; a protocol added to the catalog without one fails.
+ */
+class ProtocolContractTest {
+    @TempDir
+    Path dir;
+
+    /** A base scenario with slots %RADIO%, %DEVICES% and %PROTOCOL% for extra lines, and what its protocol has. */
+    record Base(String yaml, boolean deadline, boolean quorum) {
+    }
+
+    static final Map<String, Base> BASES = Map.of(
+            "partel", new Base("""
+                    name: contract-partel
+                    seed: 11
+                    rounds: 3
+                    cell: {radius: 150 m, minDistance: 1 m}
+                    radio:
+                      bandwidth: 100 MHz
+                      noiseDensity: -174 dBm/Hz
+                      apPower: 46 dBm
+                      devicePower: 24 dBm
+                    %RADIO%
+                    devices:
+                      cpu:
+                        speed: {grid: [0.1 GHz, 1.0 GHz, 0.1 GHz]}
+                        capacitance: 1e-28
+                    %DEVICES%
+                    protocol:
+                      type: partel
+                      groups: 3
+                      workersPerGroup: 3
+                      modelParameters: 1241220
+                      trainingSamples: 15935
+                    %PROTOCOL%
+                    scheduler: joint-paba
+                    """, true, true),
+            "feel", new Base("""
+                    name: contract-feel
+                    seed: 12
+                    rounds: 3
+                    cell: {radius: 200 m}
+                    radio:
+                      bandwidth: 10 MHz
+                      noiseDensity: -174 dBm/Hz
+                      apPower: 28 dBm
+                      devicePower: 28 dBm
+                    %RADIO%
+                    devices:
+                      count: 4
+                      cpu:
+                        speed: {blocks: [0.7 GHz, 1.4 GHz]}
+                        capacitance: 1e-28
+                    %DEVICES%
+                    protocol:
+                      type: feel
+                      maxBatch: 128
+                      latencyModel: mobilenetv2
+                      trainingSamples: 50000
+                    %PROTOCOL%
+                    scheduler: feel-proposed
+                    """, true, true),
+            "async-mel", new Base("""
+                    name: contract-mel
+                    seed: 13
+                    rounds: 3
+                    cell: {radius: 50 m}
+                    radio:
+                      bandwidth: 100 MHz
+                      noiseDensity: -174 dBm/Hz
+                      pathLoss: indoor
+                      apPower: 23 dBm
+                      devicePower: 23 dBm
+                    %RADIO%
+                    devices:
+                      count: 4
+                      cpu:
+                        speed: {blocks: [2.4 GHz, 0.7 GHz]}
+                        capacitance: 1e-28
+                    %DEVICES%
+                    protocol:
+                      type: async-mel
+                      cycle: 15 s
+                      mode: parallelised
+                      samples: 60000
+                      features: 784
+                      modelBits: 8974080
+                      flopsPerSample: 1123736
+                      learnerBandwidth: 5 MHz
+                    %PROTOCOL%
+                    scheduler: ha-async
+                    """, false, false),
+            "cpsl", new Base("""
+                    name: contract-cpsl
+                    seed: 14
+                    rounds: 3
+                    cell: {radius: 100 m}
+                    radio:
+                      bandwidth: 30 MHz
+                      noiseDensity: -174 dBm/Hz
+                      fading: none
+                      apPower: 30 dBm
+                      devicePower: 20 dBm
+                    %RADIO%
+                    devices:
+                      count: 6
+                      cpu:
+                        speed: {uniform: [0.1 GHz, 1 GHz]}
+                        capacitance: 1e-28
+                    %DEVICES%
+                    protocol:
+                      type: cpsl
+                      clusterSize: 3
+                      localEpochs: 1
+                      batch: 16
+                      subcarriers: 30
+                      serverSpeed: 100 GHz
+                      cut: 3
+                      meanSnr: {uniform: [5 dB, 30 dB]}
+                      snrSigma: 2 dB
+                      gibbsIterations: 20
+                    %PROTOCOL%
+                    scheduler: cpsl-gibbs
+                    """, true, false));
+
+    static Stream<String> protocols() {
+        return Catalog.standard().protocols().stream().map(Protocol::name);
+    }
+
+    private static Scenario scenario(String protocol, String radio, String devices, String section) throws Exception {
+        Base base = BASES.get(protocol);
+        String yaml = base.yaml().replace("%RADIO%", indent(radio)).replace("%DEVICES%", indent(devices))
+                .replace("%PROTOCOL%", indent(section));
+        return Catalog.standard().loader().parse(protocol + ".yaml", yaml, ScenarioLoader.Format.YAML).single();
+    }
+
+    private static String indent(String lines) {
+        return lines.isEmpty() ? "" : "  " + lines.replace("\n", "\n  ");
+    }
+
+    private static RunResult run(Scenario s) {
+        return new Simulation(Catalog.standard()).run(s);
+    }
+
+    @Test
+    void everyProtocolOfTheCatalogHasABase() {
+        assertEquals(protocols().sorted().toList(), BASES.keySet().stream().sorted().toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("protocols")
+    void aRunWritesTheFourFilesAndTheCommonColumns(String protocol) throws Exception {
+        Scenario s = scenario(protocol, "", "", "");
+        RunResult r = run(s);
+        Path out = dir.resolve(protocol);
+        RunWriter.write(out, s, protocol + ".yaml", r, Duration.ofSeconds(1));
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of(".edgesim-result", "devices.csv", "latency.png", "manifest.json", "rounds.csv"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        List<String> common = CommonColumns.ROUND.stream().map(Column::header).toList();
+        List<String> device = CommonColumns.DEVICE.stream().map(Column::header).toList();
+        String[] written = Files.readAllLines(out.resolve(RunWriter.ROUNDS)).get(0).split(",");
+        assertEquals(common, List.of(written).subList(0, common.size()));
+        String[] writtenDevices = Files.readAllLines(out.resolve(RunWriter.DEVICES)).get(0).split(",");
+        assertEquals(device, List.of(writtenDevices).subList(0, device.size()));
+        assertEquals(headers(r.rounds()), Catalog.standard().protocol(protocol).orElseThrow().roundColumns(s).stream()
+                .map(Column::header).toList(), "the announced columns are the written ones");
+        assertEquals(3, r.rounds().rows().size());
+        double[] energy = column(r.rounds(), "energy_J");
+        for (double e : energy) {
+            assertTrue(e > 0, protocol + ": an energy model gives every round its energy, got " + e);
+        }
+        assertEquals(0.0, sum(column(r.rounds(), "retransmitted_bit")), "no packet loss, nothing resent");
+    }
+
+    /** The rounds' counts are their devices' counts: aggregated updates, devices away; energy is theirs too. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("protocols")
+    void roundsCountWhatTheirDevicesDid(String protocol) throws Exception {
+        Base base = BASES.get(protocol);
+        RunResult r = run(scenario(protocol, "", "availability: {dropout: 0.5, offTime: 3 s}",
+                base.deadline() ? "straggler: deadline\ndeadlineFactor: 1.2" : ""));
+        int devices = r.devices().rows().size() / r.rounds().rows().size();
+        double[] aggregated = column(r.devices(), "aggregated");
+        double[] outage = column(r.devices(), "outage_s");
+        double[] computeEnergy = column(r.devices(), "compute_energy_J");
+        double[] radioEnergy = column(r.devices(), "radio_energy_J");
+        int away = 0;
+        for (int round = 0; round < r.rounds().rows().size(); round++) {
+            int in = 0;
+            int out = 0;
+            double energy = 0;
+            for (int k = round * devices; k < (round + 1) * devices; k++) {
+                in += (int) aggregated[k];
+                out += outage[k] > 0 ? 1 : 0;
+                energy += computeEnergy[k] + radioEnergy[k];
+            }
+            away += out;
+            assertEquals(in, column(r.rounds(), "aggregated")[round], protocol + " round " + (round + 1));
+            assertEquals(out, column(r.rounds(), "outages")[round], protocol + " round " + (round + 1));
+            assertEquals(energy, column(r.rounds(), "energy_J")[round], 1e-12 * energy);
+        }
+        assertTrue(away > 0, protocol + ": with a dropout of 0.5 some device is away");
+    }
+
+    /** Every device drops out once in its first round: each is away, and the round takes no less time. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("protocols")
+    void anOutagePausesEveryDevicesWork(String protocol) throws Exception {
+        RunResult plain = run(scenario(protocol, "", "", ""));
+        RunResult away = run(scenario(protocol, "", "availability: {dropout: 1, offTime: 3 s}", ""));
+        int devices = plain.devices().rows().size() / plain.rounds().rows().size();
+        double[] outage = column(away.devices(), "outage_s");
+        for (int k = 0; k < devices; k++) {
+            assertTrue(outage[k] > 0, protocol + ": device " + k + " was away in round 1");
+        }
+        assertEquals(devices, column(away.rounds(), "outages")[0]);
+        assertTrue(column(away.rounds(), "realised_latency_s")[0] >= column(plain.rounds(), "realised_latency_s")[0],
+                protocol);
+    }
+
+    /** A deadline shorter than the plan: the server goes on without the late, sooner than it would have waited. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("protocols")
+    void aDeadlineLeavesOutTheLate(String protocol) throws Exception {
+        Base base = BASES.get(protocol);
+        String jitter = "jitter: {law: exponential, mean: 1}";
+        RunResult all = run(scenario(protocol, "", jitter, ""));
+        RunResult cut = run(scenario(protocol, "", jitter, base.deadline() ? "straggler: deadline\ndeadlineFactor: 0.8"
+                : ""));
+        double left = sum(column(cut.devices(), "aggregated"));
+        assertTrue(left < cut.devices().rows().size(), protocol + ": someone is late for the deadline");
+        if (base.deadline()) {
+            assertEquals(sum(column(all.devices(), "aggregated")), all.devices().rows().size(), protocol
+                    + ": waiting for all takes all");
+            assertTrue(column(cut.rounds(), "realised_latency_s")[0] <= column(all.rounds(), "realised_latency_s")[0],
+                    protocol + ": the deadline ends the round no later than waiting for all");
+        } else {
+            // Async MEL's deadline is its cycle: the aggregation is at start + T, whoever is late.
+            double[] start = column(cut.rounds(), "start_s");
+            double[] end = column(cut.rounds(), "end_s");
+            for (int i = 0; i < start.length; i++) {
+                assertEquals(15.0, end[i] - start[i], 1e-9);
+            }
+        }
+    }
+
+    /** Over-selection: the server takes exactly the first {@code quorum} updates, every round. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("protocols")
+    void aQuorumTakesExactlyThatMany(String protocol) throws Exception {
+        if (!BASES.get(protocol).quorum()) {
+            return; // the protocol has no over-selection (its spec refuses the policy)
+        }
+        RunResult r = run(scenario(protocol, "", "", "straggler: quorum\nquorum: 2"));
+        for (double a : column(r.rounds(), "aggregated")) {
+            assertEquals(2.0, a, protocol);
+        }
+        assertEquals(2.0 * r.rounds().rows().size(), sum(column(r.devices(), "aggregated")));
+    }
+
+    /**
+     * Packet loss: every round resends bits, in whole packets, on its devices' links (PARTEL's
+     * broadcast too); the first round, same plan on the same channel, takes no less time and its
+     * devices spend no less radio energy; an error rate of 0 changes nothing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("protocols")
+    void lostPacketsAreResentOnEveryTransfer(String protocol) throws Exception {
+        RunResult plain = run(scenario(protocol, "", "", ""));
+        RunResult zero = run(scenario(protocol, "packetErrorRate: 0", "", ""));
+        assertEquals(plain.rounds().rows(), zero.rounds().rows());
+        assertEquals(plain.devices().rows(), zero.devices().rows());
+        RunResult lossy = run(scenario(protocol, "packetErrorRate: 0.3\npacketBits: 8000", "", ""));
+        int devices = plain.devices().rows().size() / plain.rounds().rows().size();
+        double[] resent = column(lossy.devices(), "retransmitted_bit");
+        double[] perRound = column(lossy.rounds(), "retransmitted_bit");
+        for (int round = 0; round < perRound.length; round++) {
+            double sum = 0;
+            for (int k = round * devices; k < (round + 1) * devices; k++) {
+                assertEquals(0.0, resent[k] % 8000, protocol + ": whole packets");
+                sum += resent[k];
+            }
+            assertTrue(perRound[round] > 0, protocol + " round " + (round + 1) + " resends nothing");
+            assertTrue(perRound[round] >= sum, protocol + ": the round's resent bits hold its devices'");
+            if (!protocol.equals("partel")) {
+                assertEquals(sum, perRound[round], protocol + ": only PARTEL's broadcast is nobody's link");
+            }
+        }
+        assertTrue(column(lossy.rounds(), "realised_latency_s")[0] > column(plain.rounds(), "realised_latency_s")[0],
+                protocol);
+        double[] before = column(plain.devices(), "radio_energy_J");
+        double[] after = column(lossy.devices(), "radio_energy_J");
+        for (int k = 0; k < devices; k++) {
+            assertTrue(after[k] >= before[k], protocol + ": device " + k + " sends its lost packets again");
+        }
+        assertEquals(column(plain.rounds(), "planned_latency_s")[0], column(lossy.rounds(), "planned_latency_s")[0],
+                "the schedulers plan without knowing the loss");
+    }
+
+    private static double sum(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return s;
+    }
+}
