@@ -7,7 +7,7 @@ import org.edgesim.protocol.partel.PartelScheduler;
 import org.edgesim.protocol.partel.PartelSnapshot;
 import org.edgesim.protocol.partel.Worker;
 import org.edgesim.rng.RandomStreams;
-import org.edgesim.scenario.UplinkNoise;
+import org.edgesim.radio.UplinkNoise;
 import org.edgesim.sched.paba.JointPabaScheduler;
 import umontreal.ssj.rng.RandomStream;
 

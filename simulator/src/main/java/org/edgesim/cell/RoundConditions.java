@@ -2,10 +2,10 @@ package org.edgesim.cell;
 
 import org.edgesim.device.CpuProfile;
 import org.edgesim.device.SpeedDynamics;
+import org.edgesim.radio.Doppler;
 import org.edgesim.radio.Fading;
 import org.edgesim.radio.Shadowing;
 import org.edgesim.rng.RandomStreams;
-import org.edgesim.scenario.Scenario;
 import umontreal.ssj.rng.RandomStream;
 
 /**
@@ -31,11 +31,25 @@ public final class RoundConditions {
     private final RandomStream[] csiAge;
     private int nextRound = 1;
 
-    public RoundConditions(Scenario scenario, Deployment deployment, RandomStreams streams) {
+    /**
+     * The laws of the rounds' conditions.
+     *
+     * @param fading      small-scale fading
+     * @param shadowing   standard deviation of per-round shadowing, dB (0: none)
+     * @param speedSigma  standard deviation of the CPU clocks around their means, Hz (0: fixed)
+     * @param csiError    standard deviation of the schedulers' channel estimates, dB (0: exact)
+     * @param csiAge      how old the schedulers' knowledge is, s (0: fresh)
+     * @param doppler     the devices' Doppler, for {@code csiAge}; null when they do not move
+     */
+    public record Laws(Fading fading, double shadowing, double speedSigma, double csiError, double csiAge,
+                       Doppler doppler) {
+    }
+
+    public RoundConditions(Laws laws, Deployment deployment, RandomStreams streams) {
         this.deployment = deployment;
-        this.fading = scenario.radio().fading();
-        this.shadowing = new Shadowing(scenario.radio().shadowing());
-        this.dynamics = new SpeedDynamics(scenario.devices().cpu() == null ? 0.0 : scenario.devices().cpu().speedSigma());
+        this.fading = laws.fading();
+        this.shadowing = new Shadowing(laws.shadowing());
+        this.dynamics = new SpeedDynamics(laws.speedSigma());
         int n = deployment.size();
         up = streams.streams(StreamKeys.FADING_UP, n);
         down = streams.streams(StreamKeys.FADING_DOWN, n);
@@ -43,10 +57,10 @@ public final class RoundConditions {
         // streams, so the others' draws do not change).
         shadow = shadowing.isOff() ? new RandomStream[n] : streams.streams(StreamKeys.SHADOWING, n);
         speed = dynamics.isOff() ? new RandomStream[n] : streams.streams(StreamKeys.DYNAMICS, n);
-        csiError = scenario.radio().csiError();
+        csiError = laws.csiError();
         csi = csiError == 0 ? new RandomStream[n] : streams.streams(StreamKeys.CSI, n);
-        double age = scenario.radio().csiAge();
-        csiCorrelation = age == 0 ? 1.0 : scenario.radio().doppler().correlation(age);
+        double age = laws.csiAge();
+        csiCorrelation = age == 0 ? 1.0 : laws.doppler().correlation(age);
         csiAge = age == 0 ? null : streams.streams(StreamKeys.CSI_AGE, n);
     }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import org.edgesim.rng.Draws;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.rng.StreamFamily;
-import org.edgesim.scenario.AvailabilitySpec;
 import umontreal.ssj.rng.RandomStream;
 
 /**
@@ -23,37 +22,44 @@ import umontreal.ssj.rng.RandomStream;
 public final class Availability {
     static final StreamFamily STREAMS = new StreamFamily("availability", i -> "availability/device-" + i);
 
-    private final AvailabilitySpec spec;
+    /** Always available: nothing pauses, nothing is drawn. */
+    public static final Availability ALWAYS = new Availability(false, 0, 0, null, null);
+
+    private final boolean modelled;
+    private final double dropout;
+    private final double offTime;
     private final AvailabilityTrace trace;
     private final RandomStream[] streams;
     /** On/off model: per device, the simulated time it is back from its last dropout. */
     private final double[] awayUntil;
 
-    private Availability(AvailabilitySpec spec, AvailabilityTrace trace, RandomStream[] streams) {
-        this.spec = spec;
+    private Availability(boolean modelled, double dropout, double offTime, AvailabilityTrace trace,
+                         RandomStream[] streams) {
+        this.modelled = modelled;
+        this.dropout = dropout;
+        this.offTime = offTime;
         this.trace = trace;
         this.streams = streams;
         this.awayUntil = streams == null ? null : new double[streams.length];
     }
 
+    /** The on/off model for {@code devices} devices: a dropout of probability {@code dropout} per round, outages of mean {@code offTime} s. */
+    public static Availability onOff(double dropout, double offTime, RandomStreams streams, int devices) {
+        return new Availability(true, dropout, offTime, null, streams.streams(STREAMS, devices));
+    }
+
     /**
-     * For {@code devices} devices; {@code spec} may be null (always available).
+     * The outages of the CSV file {@code trace} ({@code device,off,on}).
      *
      * @throws IllegalArgumentException when the trace cannot be read, naming its file and line
      */
-    public static Availability of(AvailabilitySpec spec, RandomStreams streams, int devices) {
-        if (spec == null) {
-            return new Availability(null, null, null);
-        }
-        if (spec.trace() != null) {
-            return new Availability(spec, AvailabilityTrace.read(Path.of(spec.trace()), devices), null);
-        }
-        return new Availability(spec, null, streams.streams(STREAMS, devices));
+    public static Availability trace(Path trace, int devices) {
+        return new Availability(true, 0, 0, AvailabilityTrace.read(trace, devices), null);
     }
 
     /** Whether the scenario describes availability at all (then the protocols report outages). */
     public boolean modelled() {
-        return spec != null;
+        return modelled;
     }
 
     /**
@@ -65,11 +71,11 @@ public final class Availability {
             return new Session(k, Double.NaN, 0);
         }
         RandomStream s = streams[k];
-        if (s.nextDouble() >= spec.dropout()) {
+        if (s.nextDouble() >= dropout) {
             return new Session(k, Double.NaN, 0);
         }
         double at = s.nextDouble() * work;
-        return new Session(k, at, spec.offTime() * Draws.unitExponential(s));
+        return new Session(k, at, offTime * Draws.unitExponential(s));
     }
 
     /** A device's computations in one round, in the order it makes them. */

@@ -3,7 +3,6 @@ package org.edgesim.device;
 import org.edgesim.rng.Draws;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.rng.StreamFamily;
-import org.edgesim.scenario.JitterSpec;
 import umontreal.ssj.rng.RandomStream;
 
 /**
@@ -14,31 +13,38 @@ import umontreal.ssj.rng.RandomStream;
 public final class Slowdowns {
     static final StreamFamily JITTER = new StreamFamily("jitter", i -> "jitter/device-" + i);
 
-    private final JitterSpec spec;
+    /** No jitter: every duration nominal, nothing drawn. */
+    public static final Slowdowns NONE = new Slowdowns(false, 0, null);
+
+    private final boolean exponential;
+    private final double mean;
     private final RandomStream[] streams;
 
-    private Slowdowns(JitterSpec spec, RandomStream[] streams) {
-        this.spec = spec;
+    private Slowdowns(boolean exponential, double mean, RandomStream[] streams) {
+        this.exponential = exponential;
+        this.mean = mean;
         this.streams = streams;
     }
 
-    /** For {@code devices} devices; {@code spec} may be null (no jitter, no streams). */
-    public static Slowdowns of(JitterSpec spec, RandomStreams streams, int devices) {
-        return new Slowdowns(spec, spec == null ? null : streams.streams(JITTER, devices));
+    /**
+     * For {@code devices} devices: {@code X} exponential of mean {@code mean}, or ({@code exponential}
+     * false) uniform on {@code [0, 2 mean]}.
+     */
+    public static Slowdowns of(boolean exponential, double mean, RandomStreams streams, int devices) {
+        return new Slowdowns(exponential, mean, streams.streams(JITTER, devices));
     }
 
     /** Whether computations draw slowdowns ({@code devices.jitter}); without, every duration is nominal. */
     public boolean modelled() {
-        return spec != null;
+        return streams != null;
     }
 
     /** The realised duration of a computation of nominal length {@code nominal} on device {@code k}. */
     public double apply(int k, double nominal) {
-        if (spec == null) {
+        if (streams == null) {
             return nominal;
         }
-        double x = spec.law().equals("exponential") ? spec.mean() * Draws.unitExponential(streams[k])
-                : Draws.uniform(streams[k], 0, 2 * spec.mean());
+        double x = exponential ? mean * Draws.unitExponential(streams[k]) : Draws.uniform(streams[k], 0, 2 * mean);
         return nominal * (1 + x);
     }
 }

@@ -57,7 +57,7 @@ public final class Simulation {
                 : scenario.externalSchedulers().get(scenario.scheduler());
         if (external != null) {
             RunContext context = new RunContext(scenario, streams(scenario, replication), progress, cache, events);
-            try (ExternalProcess process = new ExternalProcess(scenario.scheduler(), type, external)) {
+            try (ExternalProcess process = new ExternalProcess(scenario.scheduler(), type, external.command(), external.timeoutS())) {
                 return runExternal(protocol, context, process);
             }
         }

@@ -1,15 +1,30 @@
 package org.edgesim.protocol;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.edgesim.cell.Deployment;
 import org.edgesim.cell.RoundConditions;
+import org.edgesim.cell.StreamKeys;
+import org.edgesim.device.ComputeProfile;
+import org.edgesim.device.CpuProfile;
+import org.edgesim.device.GpuProfile;
 import org.edgesim.device.Availability;
 import org.edgesim.device.EnergyLaw;
 import org.edgesim.device.Slowdowns;
 import org.edgesim.kernel.Kernel;
+import org.edgesim.radio.Disk;
+import org.edgesim.rng.RandomStreams;
 import org.edgesim.round.Coherence;
 import org.edgesim.round.DeviceActivity;
 import org.edgesim.round.RoundLoop;
+import org.edgesim.scenario.AvailabilitySpec;
+import org.edgesim.scenario.CpuSpec;
+import org.edgesim.scenario.GpuSpec;
+import org.edgesim.scenario.JitterSpec;
+import org.edgesim.scenario.RadioSpec;
 import org.edgesim.scenario.Scenario;
+import umontreal.ssj.rng.RandomStream;
 
 /**
  * The round engine set up for one run of a scenario, the same way for every protocol: the devices
@@ -22,11 +37,11 @@ public record RoundEngine(Kernel kernel, Deployment deployment, RoundConditions 
     public static RoundEngine of(RunContext context, String unit) {
         Scenario s = context.scenario();
         Kernel kernel = context.kernel();
-        Deployment deployment = Deployment.drop(s, context.streams());
+        Deployment deployment = deployment(s, context.streams());
         int n = deployment.size();
-        RoundConditions conditions = new RoundConditions(s, deployment, context.streams());
-        DeviceActivity activity = new DeviceActivity(kernel, Slowdowns.of(s.devices().jitter(), context.streams(), n),
-                Availability.of(s.devices().availability(), context.streams(), n), energyLaw(s), s.radio().packetLoss(),
+        RoundConditions conditions = conditions(s, deployment, context.streams());
+        DeviceActivity activity = new DeviceActivity(kernel, slowdowns(s.devices().jitter(), context.streams(), n),
+                availability(s.devices().availability(), context.streams(), n), energyLaw(s), s.radio().packetLoss(),
                 context.streams(), n);
         RoundLoop loop = new RoundLoop(kernel, conditions, activity, new RoundLoop.Settings(s.rounds(),
                 s.protocol().timeLimit(), s.scheduler(), unit), context.progress()::roundDone);
@@ -39,5 +54,43 @@ public record RoundEngine(Kernel kernel, Deployment deployment, RoundConditions 
         Double kappa = s.devices().cpu() == null ? null : s.devices().cpu().capacitance();
         Double gpu = s.devices().gpu() == null ? null : s.devices().gpu().power();
         return new EnergyLaw(kappa, gpu, s.radio().devicePower());
+    }
+
+    /** The scenario's devices, dropped on its cell with their mean compute ({@code compute/device-k}). */
+    public static Deployment deployment(Scenario s, RandomStreams streams) {
+        int n = s.deviceCount();
+        CpuSpec cpu = s.devices().cpu();
+        RandomStream[] speeds = cpu != null ? streams.streams(StreamKeys.SPEED, n) : null;
+        List<ComputeProfile> profiles = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            GpuSpec gpu = s.devices().gpu();
+            profiles.add(cpu != null ? new CpuProfile(cpu.speed().draw(i, n, speeds[i]), cpu.flopsPerCycle())
+                    : new GpuProfile(gpu.fixed(), gpu.perSample(), gpu.threshold()));
+        }
+        return Deployment.drop(new Disk(s.cell().radius(), s.cell().minDistance()), s.radio().pathLoss().law(),
+                profiles, streams);
+    }
+
+    /** The source of the scenario's rounds' conditions for {@code deployment}. */
+    public static RoundConditions conditions(Scenario s, Deployment deployment, RandomStreams streams) {
+        RadioSpec radio = s.radio();
+        return new RoundConditions(new RoundConditions.Laws(radio.fading(), radio.shadowing(),
+                s.devices().cpu() == null ? 0.0 : s.devices().cpu().speedSigma(), radio.csiError(), radio.csiAge(),
+                radio.doppler()), deployment, streams);
+    }
+
+    /** {@code devices.jitter} (null: none). */
+    static Slowdowns slowdowns(JitterSpec jitter, RandomStreams streams, int n) {
+        return jitter == null ? Slowdowns.NONE : Slowdowns.of(jitter.law().equals("exponential"), jitter.mean(), streams,
+                n);
+    }
+
+    /** {@code devices.availability} (null: always available). */
+    static Availability availability(AvailabilitySpec a, RandomStreams streams, int n) {
+        if (a == null) {
+            return Availability.ALWAYS;
+        }
+        return a.trace() != null ? Availability.trace(Path.of(a.trace()), n)
+                : Availability.onOff(a.dropout(), a.offTime(), streams, n);
     }
 }

@@ -20,7 +20,7 @@ public final class Turn<O> {
     private boolean advanced;
     private double end;
     private double planned;
-    private int aggregated;
+    private boolean[] taken;
     private O outcome;
 
     Turn(RoundLoop loop, int round, RoundConditions.Round truth, double start, RoundWork work, RoundLoop.Body<O> body,
@@ -60,17 +60,17 @@ public final class Turn<O> {
     }
 
     /**
-     * The round has ended now: the scheduler planned {@code planned} seconds, the server took
-     * {@code aggregated} updates; {@code outcome} is the protocol's own account.
+     * The round has ended now: the scheduler planned {@code planned} seconds, the server took the
+     * updates of the devices marked in {@code taken}; {@code outcome} is the protocol's own account.
      */
-    public void end(double planned, int aggregated, O outcome) {
+    public void end(double planned, boolean[] taken, O outcome) {
         if (ended) {
             throw new IllegalStateException("round " + round + " ended twice");
         }
         this.ended = true;
         this.end = loop.kernel().now();
         this.planned = planned;
-        this.aggregated = aggregated;
+        this.taken = taken.clone();
         this.outcome = outcome;
     }
 
@@ -93,8 +93,8 @@ public final class Turn<O> {
     }
 
     /** {@link #end} then {@link #next}: a round that ends when the next may start. */
-    public void finish(double planned, int aggregated, O outcome) {
-        end(planned, aggregated, outcome);
+    public void finish(double planned, boolean[] taken, O outcome) {
+        end(planned, taken, outcome);
         next();
     }
 
@@ -118,13 +118,17 @@ public final class Turn<O> {
 
     /** The common columns with {@code realised} as the realised latency. */
     public CommonRow common(double realised) {
+        int aggregated = 0;
+        for (boolean t : taken) {
+            aggregated += t ? 1 : 0;
+        }
         return new CommonRow(round, loop.settings().scheduler(), start, end, planned, realised, aggregated,
                 work.outages(), work.energy(), work.retransmitted());
     }
 
-    /** Device {@code k}'s common columns; {@code aggregated}: whether the server took its update. */
-    public DeviceCommon device(int k, boolean aggregated) {
-        return new DeviceCommon(round, k, aggregated, work.outage(k), work.computeEnergy(k), work.radioEnergy(k),
+    /** Device {@code k}'s common columns. */
+    public DeviceCommon device(int k) {
+        return new DeviceCommon(round, k, taken[k], work.outage(k), work.computeEnergy(k), work.radioEnergy(k),
                 work.retransmitted(k));
     }
 }

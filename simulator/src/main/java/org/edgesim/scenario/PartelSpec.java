@@ -1,5 +1,6 @@
 package org.edgesim.scenario;
 
+import org.edgesim.radio.UplinkNoise;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 

@@ -81,4 +81,32 @@ class SourceRulesTest {
                 + "(?!interface)(?!enum)(?!<)[\\w<>\\[\\], ]+\\s+\\w+\\s*(=|;)");
         assertEquals(List.of(), offenders(mutableStatic, p -> true));
     }
+
+    /** The round engine rests on the domain only: no scenario, protocol, report or learning in it. */
+    @Test
+    void theRoundEngineImportsOnlyTheDomain() throws IOException {
+        Pattern other = Pattern.compile("(import\\s+(static\\s+)?|[^\\w.])org\\.edgesim\\."
+                + "(?!(kernel|rng|radio|device|cell|round)\\.)\\w+\\.");
+        assertEquals(List.of(), offenders(other, p -> p.startsWith(MAIN.resolve("round"))));
+    }
+
+    /** Domain packages take their own small value types, not the scenario's records. */
+    @Test
+    void theDomainDoesNotKnowTheScenarioFormat() throws IOException {
+        Pattern scenario = Pattern.compile("org\\.edgesim\\.scenario\\.");
+        List<String> domain = List.of("kernel", "rng", "radio", "device", "cell", "round", "sched");
+        assertEquals(List.of(), offenders(scenario, p -> domain.stream().anyMatch(d -> p.startsWith(MAIN.resolve(d)))));
+    }
+
+    /** A protocol describes its phases on the engine; no protocol class grows past 250 lines. */
+    @Test
+    void noProtocolClassIsOver250Lines() throws IOException {
+        List<String> long_ = new ArrayList<>();
+        for (Path p : sources()) {
+            if (p.startsWith(MAIN.resolve("protocol")) && Files.readAllLines(p).size() > 250) {
+                long_.add(p + ": " + Files.readAllLines(p).size() + " lines");
+            }
+        }
+        assertEquals(List.of(), long_);
+    }
 }

@@ -93,8 +93,8 @@ class OutdatedKnowledgeTest {
         double rho = new Doppler(3 / 3.6, 2.4e9).correlation(age);
         assertTrue(rho > 0.5 && rho < 0.8, "a telling age: rho = " + rho);
         RandomStreams streams = new RandomStreams(s.seed());
-        Deployment deployment = Deployment.drop(s, streams);
-        RoundConditions conditions = new RoundConditions(s, deployment, streams);
+        Deployment deployment = org.edgesim.protocol.RoundEngine.deployment(s, streams);
+        RoundConditions conditions = org.edgesim.protocol.RoundEngine.conditions(s, deployment, streams);
         int rounds = 50;
         int n = deployment.size();
         double[][] truth = new double[2][rounds * n];
@@ -138,8 +138,8 @@ class OutdatedKnowledgeTest {
         Scenario s = load("cpsl-fig7.yaml", "  devicePower:", MOBILITY + "  csiAge: " + age + " s\n  devicePower:");
         double rho = new Doppler(3 / 3.6, 2.4e9).correlation(age);
         RandomStreams streams = new RandomStreams(s.seed());
-        Deployment deployment = Deployment.drop(s, streams);
-        RoundConditions conditions = new RoundConditions(s, deployment, streams);
+        Deployment deployment = org.edgesim.protocol.RoundEngine.deployment(s, streams);
+        RoundConditions conditions = org.edgesim.protocol.RoundEngine.conditions(s, deployment, streams);
         var truthStream = streams.stream("test/snr");
         int rounds = 400;
         int n = deployment.size();

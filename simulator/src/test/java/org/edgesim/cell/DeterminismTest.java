@@ -68,10 +68,10 @@ class DeterminismTest {
         Scenario eight = scenario(TestScenarios.partelYaml().replace("workersPerGroup: 2", "workersPerGroup: 2")
                 .replace("groups: 3", "groups: 4"));
         RandomStreams streams = new RandomStreams(six.seed());
-        Deployment small = Deployment.drop(six, streams);
-        Deployment large = Deployment.drop(eight, new RandomStreams(eight.seed()));
-        RoundConditions smallRounds = new RoundConditions(six, small, new RandomStreams(six.seed()));
-        RoundConditions largeRounds = new RoundConditions(eight, large, new RandomStreams(eight.seed()));
+        Deployment small = org.edgesim.protocol.RoundEngine.deployment(six, streams);
+        Deployment large = org.edgesim.protocol.RoundEngine.deployment(eight, new RandomStreams(eight.seed()));
+        RoundConditions smallRounds = org.edgesim.protocol.RoundEngine.conditions(six, small, new RandomStreams(six.seed()));
+        RoundConditions largeRounds = org.edgesim.protocol.RoundEngine.conditions(eight, large, new RandomStreams(eight.seed()));
         for (int round = 1; round <= 5; round++) {
             var a = smallRounds.next(round);
             var b = largeRounds.next(round);

@@ -19,7 +19,7 @@ class RoundWorkTest {
     private static final RandomStreams STREAMS = new RandomStreams(42, 0);
 
     private static DeviceActivity activity(Kernel kernel, PacketLoss loss, EnergyLaw energy) {
-        return new DeviceActivity(kernel, Slowdowns.of(null, STREAMS, 2), Availability.of(null, STREAMS, 2), energy,
+        return new DeviceActivity(kernel, Slowdowns.NONE, Availability.ALWAYS, energy,
                 loss, STREAMS, 2);
     }
 

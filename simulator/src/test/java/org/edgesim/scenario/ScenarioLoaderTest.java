@@ -1,5 +1,6 @@
 package org.edgesim.scenario;
 
+import org.edgesim.radio.UplinkNoise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -11,7 +11,7 @@ import org.edgesim.learning.model.ModelProfile;
 import org.edgesim.learning.model.ModelSpec;
 import org.edgesim.learning.model.Profiles;
 import org.edgesim.protocol.InfeasibleScenarioException;
-import org.edgesim.protocol.Protocol;
+import org.edgesim.protocol.DescribedProtocol;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RoundEngine;
 import org.edgesim.protocol.RunResult;
@@ -44,84 +44,18 @@ import umontreal.ssj.rng.RandomStream;
  * <p>The cut layer is the scenario's, or with {@code cut: auto} the paper's Alg. 2: the one whose
  * round latency under the scheduler, averaged over {@code J} draws of speeds and SNRs, is least.
  */
-public final class CpslProtocol implements Protocol<CpslScheduler> {
+public final class CpslProtocol extends DescribedProtocol<CpslScheduler> {
+    public CpslProtocol() {
+        super(CpslSpec.TYPE, "cluster-based parallel split learning: cut layer, clusters and subcarriers (Wu, Li, Qu"
+                + " et al. 2023)", CpslScheduler.class, process -> (CpslScheduler) s -> process.exchange(s.round(),
+                CpslJson.snapshot(s), p -> CpslJson.plan(s, p)), CpslRows::roundColumns);
+    }
+
     static final StreamFamily MEAN_SNR = new StreamFamily("cpsl-mean-snr", i -> "cpsl/snr-mean/device-" + i);
     static final StreamFamily SNR = new StreamFamily("cpsl-snr", i -> "cpsl/snr/device-" + i);
-    /** The CNN of the paper's Table III on 28x28 grey images, 10 classes. */
-    static final ModelProfile CNN = Profiles.of(ModelSpec.cpslCnn(10), new int[] {1, 28, 28});
-    /** The paper's whole model ({@code profile: paper-whole}): 16.49 MB of parameters, 91.61 MFLOP forward per sample. */
-    static final double WHOLE_BITS = 16.49 * 1048576 * 8;
-    static final double WHOLE_FLOPS = 91.61e6;
-    /** The paper's Table III CNN counted by its own conventions ({@code profile: paper}). */
-    static final ModelProfile PAPER_CNN = Profiles.paperConventions(ModelSpec.cpslCnnPaper(10), new int[] {1, 28, 28});
-
-    @Override
-    public String name() {
-        return CpslSpec.TYPE;
-    }
-
-    @Override
-    public String description() {
-        return "cluster-based parallel split learning: cut layer, clusters and subcarriers (Wu, Li, Qu et al. 2023)";
-    }
-
-    @Override
-    public CpslScheduler external(org.edgesim.sched.external.ExternalProcess process) {
-        return (CpslScheduler) s -> process.exchange(s.round(), CpslJson.snapshot(s), p -> CpslJson.plan(s, p));
-    }
-
-    @Override
-    public List<? extends Column<?>> roundColumns(Scenario scenario) {
-        return CpslRows.roundColumns(scenario);
-    }
-
-    @Override
-    public Class<CpslScheduler> schedulerType() {
-        return CpslScheduler.class;
-    }
-
     @Override
     public RunResult run(RunContext context, CpslScheduler cpsl) {
         return new Run(context, cpsl).execute();
-    }
-
-    /**
-     * The cut after layer {@code v} (1-based) of {@code model}, or the paper's POOL1 numbers. At the
-     * output layer (FL) nothing is exchanged per batch: the device holds the whole model and
-     * computes the loss itself.
-     */
-    static ModelProfile.CutProfile cut(CpslSpec spec, ModelProfile model, int v) {
-        int layers = model.layers().size();
-        if (v < 1 || v > layers) {
-            throw new InfeasibleScenarioException("protocol.cut: " + model.model() + " has layers 1.." + layers + ", got "
-                    + v);
-        }
-        if (spec.profile().equals(CpslSpec.PAPER_POOL1)) {
-            int pool = firstPool(model);
-            if (v != pool) {
-                throw new InfeasibleScenarioException("protocol.cut: profile 'paper-pool1' holds the paper's numbers at"
-                        + " POOL1, layer " + pool + " of " + model.model() + "; got cut " + v);
-            }
-            double kb = 8 * 1024.0;
-            return new ModelProfile.CutProfile(v, "POOL1 (paper's Table II)", 0.67 * 1024 * kb, 18 * kb, 9 * kb,
-                    5.6e6, 5.6e6, 86.01e6, 86.01e6);
-        }
-        if (spec.profile().equals(CpslSpec.PAPER_WHOLE)) {
-            return new ModelProfile.CutProfile(v, "whole model (paper's Fig. 5 preset)", WHOLE_BITS, 0, 0, WHOLE_FLOPS,
-                    WHOLE_FLOPS, 0, 0);
-        }
-        ModelProfile.CutProfile c = model.cut(v);
-        return v < layers ? c : new ModelProfile.CutProfile(c.layer(), c.layerName(), c.deviceModelBits(), 0, 0,
-                c.deviceForward(), c.deviceBackward(), 0, 0);
-    }
-
-    private static int firstPool(ModelProfile model) {
-        for (int i = 0; i < model.layers().size(); i++) {
-            if (model.layers().get(i).name().startsWith("pool")) {
-                return i + 1;
-            }
-        }
-        return -1;
     }
 
     private static final class Run {
@@ -165,24 +99,24 @@ public final class CpslProtocol implements Protocol<CpslScheduler> {
             ModelProfile trained = data == null ? null : Profiles.of(TrainingData.model(learning,
                     data.train().classes()), data.train().sampleShape());
             if (spec.profile().equals(CpslSpec.PAPER) && trained != null
-                    && trained.layers().size() != PAPER_CNN.layers().size()) {
+                    && trained.layers().size() != CpslCuts.PAPER_CNN.layers().size()) {
                 throw new InfeasibleScenarioException("protocol.profile: 'paper' clocks the paper's "
-                        + PAPER_CNN.layers().size() + "-layer CNN, but the trained " + trained.model() + " has "
+                        + CpslCuts.PAPER_CNN.layers().size() + "-layer CNN, but the trained " + trained.model() + " has "
                         + trained.layers().size() + " layers, so a cut would mean different layers: train"
                         + " cpsl-cnn, or use 'built' or 'paper-pool1'");
             }
-            this.model = spec.profile().equals(CpslSpec.PAPER) ? PAPER_CNN : trained == null ? CNN : trained;
+            this.model = spec.profile().equals(CpslSpec.PAPER) ? CpslCuts.PAPER_CNN : trained == null ? CpslCuts.CNN : trained;
             int last = model.layers().size();
             if (spec.scheme().equals(CpslSpec.CL)) {
                 this.cut = null;
                 this.cutChoice = "centralised learning: no cut";
             } else if (spec.scheme().equals(CpslSpec.FL) || spec.cutLayer() > 0) {
                 int v = spec.scheme().equals(CpslSpec.FL) ? last : spec.cutLayer();
-                this.cut = cut(spec, model, v);
+                this.cut = CpslCuts.cut(spec, model, v);
                 this.cutChoice = spec.scheme().equals(CpslSpec.FL) ? "FL: the last layer" : "fixed by the scenario";
             } else {
                 CutSelection.Choice c = CutSelection.choose(spec, scenario.devices().cpu().speedSigma(), scheduler,
-                        this::snapshot, v -> cut(spec, model, v), last - 1, this::meanSpeed, meanSnr,
+                        this::snapshot, v -> CpslCuts.cut(spec, model, v), last - 1, this::meanSpeed, meanSnr,
                         streams.stream("cpsl/saa"), streams.stream("cpsl/saa/clustering"));
                 this.cut = c.cut();
                 this.cutChoice = c.describe();
@@ -223,7 +157,7 @@ public final class CpslProtocol implements Protocol<CpslScheduler> {
                 int[] of = e.plan().clusterOf();
                 for (int k = 0; k < e.snapshot().size(); k++) {
                     CpslDevice d = e.snapshot().device(k);
-                    devices.add(new DeviceCommon.Row<>(t.device(k, e.events().averaged()[k]), new CpslRows.Device(of[k],
+                    devices.add(new DeviceCommon.Row<>(t.device(k), new CpslRows.Device(of[k],
                             d.speedHz(), d.snrDb(), d.rate(), e.plan().subcarriers()[k], e.events().uploaded()[k])));
                 }
             }
@@ -284,7 +218,7 @@ public final class CpslProtocol implements Protocol<CpslScheduler> {
                         }
                     }, o -> {
                         CpslTraining.Accuracy a = accuracy();
-                        turn.finish(planned, o.count(), new Ended(s, plan, o, new CpslRows.Round(cut.layer(),
+                        turn.finish(planned, o.averaged(), new Ended(s, plan, o, new CpslRows.Round(cut.layer(),
                                 plan.clusters().length, plan.initial(), Double.isNaN(plan.chain()) ? planned
                                 : plan.chain(), a.testLoss(), a.testAccuracy())));
                     }).start();
@@ -297,13 +231,15 @@ public final class CpslProtocol implements Protocol<CpslScheduler> {
         /** Centralised learning: the server trains for {@code N L B} samples' forward and backward passes. */
         private void centralisedRound(Turn<Ended> turn) {
             int steps = n() * spec.localEpochs();
-            double perSample = spec.profile().equals(CpslSpec.PAPER_WHOLE) ? 2 * WHOLE_FLOPS
+            double perSample = spec.profile().equals(CpslSpec.PAPER_WHOLE) ? 2 * CpslCuts.WHOLE_FLOPS
                     : model.flopsForwardPerSample() + model.flopsBackwardPerSample();
             double latency = steps * spec.batch() * perSample / (spec.serverSpeed() * kappa);
             engine.kernel().schedule(latency, "server-training", "server", () -> {
                 training.centralised(steps);
                 CpslTraining.Accuracy a = accuracy();
-                turn.finish(latency, n(), new Ended(null, null, null, new CpslRows.Round(0, 0, latency, latency,
+                boolean[] all = new boolean[n()];
+                java.util.Arrays.fill(all, true); // the server trains on every device's data
+                turn.finish(latency, all, new Ended(null, null, null, new CpslRows.Round(0, 0, latency, latency,
                         a.testLoss(), a.testAccuracy())));
             });
         }

@@ -31,13 +31,6 @@ final class CpslRound {
      * @param averaged per device, whether its device-side model entered its cluster's average
      */
     record Outcome(double[] uploaded, boolean[] averaged) {
-        int count() {
-            int n = 0;
-            for (boolean a : averaged) {
-                n += a ? 1 : 0;
-            }
-            return n;
-        }
     }
 
     /**

@@ -8,7 +8,7 @@ import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
 import org.edgesim.learning.model.ModelProfile;
 import org.edgesim.learning.model.Profiles;
-import org.edgesim.protocol.Protocol;
+import org.edgesim.protocol.DescribedProtocol;
 import org.edgesim.protocol.RoundEngine;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
@@ -33,30 +33,11 @@ import org.edgesim.scenario.Scenario;
  * each transfer only inside its owner's slots. With a {@code learning} section the model is trained
  * as the plan's {@link Update} prescribes.
  */
-public final class FeelProtocol implements Protocol<FeelScheduler> {
-    @Override
-    public String name() {
-        return FeelSpec.TYPE;
-    }
-
-    @Override
-    public String description() {
-        return "federated edge learning: batch sizes and TDMA slots, gradient averaging (Ren, Yu, Ding 2021)";
-    }
-
-    @Override
-    public FeelScheduler external(org.edgesim.sched.external.ExternalProcess process) {
-        return (FeelScheduler) s -> process.exchange(s.round(), FeelJson.snapshot(s), p -> FeelJson.plan(s, p));
-    }
-
-    @Override
-    public List<? extends Column<?>> roundColumns(Scenario scenario) {
-        return FeelRows.roundColumns(scenario);
-    }
-
-    @Override
-    public Class<FeelScheduler> schedulerType() {
-        return FeelScheduler.class;
+public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
+    public FeelProtocol() {
+        super(FeelSpec.TYPE, "federated edge learning: batch sizes and TDMA slots, gradient averaging (Ren, Yu, Ding"
+                + " 2021)", FeelScheduler.class, process -> (FeelScheduler) s -> process.exchange(s.round(),
+                FeelJson.snapshot(s), p -> FeelJson.plan(s, p)), FeelRows::roundColumns);
     }
 
     @Override
@@ -112,7 +93,7 @@ public final class FeelProtocol implements Protocol<FeelScheduler> {
                 rounds.add(new CommonRow.Row<>(t.common(), e.row()));
                 for (int k = 0; k < e.snapshot().size(); k++) {
                     FeelDevice d = e.snapshot().device(k);
-                    devices.add(new DeviceCommon.Row<>(t.device(k, e.events().arrived()[k]), new FeelRows.Device(
+                    devices.add(new DeviceCommon.Row<>(t.device(k), new FeelRows.Device(
                             engine.deployment().device(k).distance(), t.truth().speedHz()[k], d.rateUpBps(),
                             d.rateDownBps(), d.samples(), e.plan().batch(k), e.plan().slotUp(k), e.plan().slotDown(k),
                             e.events().computed()[k], e.events().uploaded()[k], e.events().finished()[k])));
@@ -191,11 +172,7 @@ public final class FeelProtocol implements Protocol<FeelScheduler> {
             FeelRows.Round row = new FeelRows.Round(plan.update().name().toLowerCase(java.util.Locale.ROOT),
                     plan.globalBatch(), o.longest(), o.uplink(), latency - o.uplink(), local ? Double.NaN
                     : plan.efficiency(), rate, a.trainLoss(), a.trainAccuracy(), a.testAccuracy());
-            int aggregated = 0;
-            for (boolean b : o.arrived()) {
-                aggregated += b ? 1 : 0;
-            }
-            turn.end(planned, aggregated, new Ended(sent, plan, o, row));
+            turn.end(planned, o.arrived(), new Ended(sent, plan, o, row));
             if (local) {
                 turn.last();
             } else {

@@ -3,19 +3,15 @@ package org.edgesim.protocol.mel;
 import java.util.ArrayList;
 import java.util.List;
 import org.edgesim.cell.RoundConditions;
-import org.edgesim.device.CpuProfile;
 import org.edgesim.kernel.EventAction;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
-import org.edgesim.learning.model.ModelProfile;
 import org.edgesim.learning.model.Profiles;
-import org.edgesim.protocol.InfeasibleScenarioException;
-import org.edgesim.protocol.Protocol;
+import org.edgesim.protocol.DescribedProtocol;
 import org.edgesim.protocol.RoundEngine;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.protocol.TrainingData;
-import org.edgesim.radio.Fading;
 import org.edgesim.radio.Rates;
 import org.edgesim.report.Column;
 import org.edgesim.report.Table;
@@ -42,31 +38,11 @@ import org.edgesim.scenario.Scenario;
  * {@code F} its features, {@code S_m} the parameters x 32 bits, {@code C_m} the forward and
  * backward FLOPs per sample.
  */
-public final class MelProtocol implements Protocol<MelScheduler> {
-    @Override
-    public String name() {
-        return MelSpec.TYPE;
-    }
-
-    @Override
-    public String description() {
-        return "asynchronous mobile edge learning: staleness-aware task allocation per global cycle"
-                + " (Mohammad, Sorour et al.)";
-    }
-
-    @Override
-    public MelScheduler external(org.edgesim.sched.external.ExternalProcess process) {
-        return (MelScheduler) s -> process.exchange(s.cycle(), MelJson.snapshot(s), p -> MelJson.plan(s, p));
-    }
-
-    @Override
-    public List<? extends Column<?>> roundColumns(Scenario scenario) {
-        return MelRows.roundColumns(scenario);
-    }
-
-    @Override
-    public Class<MelScheduler> schedulerType() {
-        return MelScheduler.class;
+public final class MelProtocol extends DescribedProtocol<MelScheduler> {
+    public MelProtocol() {
+        super(MelSpec.TYPE, "asynchronous mobile edge learning: staleness-aware task allocation per global cycle"
+                + " (Mohammad, Sorour et al.)", MelScheduler.class, process -> (MelScheduler) s -> process.exchange(
+                s.cycle(), MelJson.snapshot(s), p -> MelJson.plan(s, p)), MelRows::roundColumns);
     }
 
     @Override
@@ -79,10 +55,7 @@ public final class MelProtocol implements Protocol<MelScheduler> {
         private final MelSpec spec;
         private final MelScheduler scheduler;
         private final RoundEngine engine;
-        private final long samples;
-        private final int features;
-        private final double modelBits;
-        private final double flopsPerSample;
+        private final MelClock clock;
         private final MelTraining training;
 
         Run(RunContext context, MelScheduler scheduler) {
@@ -92,36 +65,17 @@ public final class MelProtocol implements Protocol<MelScheduler> {
             this.engine = RoundEngine.of(context, "cycle");
             LearningSpec learning = scenario.learning();
             if (learning == null) {
-                samples = spec.samples();
-                features = spec.features() == null ? 784 : spec.features();
-                modelBits = spec.modelBits();
-                flopsPerSample = spec.flopsPerSample();
+                clock = MelClock.of(spec);
                 training = null;
                 return;
             }
             TrainTest<Samples> data = TrainingData.load(learning, context.cache());
             Samples train = data.train();
-            ModelProfile model = Profiles.of(TrainingData.model(learning, train.classes()), train.sampleShape());
-            samples = spec.samples() == null ? train.size() : spec.samples();
-            if (samples > train.size()) {
-                throw new InfeasibleScenarioException("protocol.samples: d = " + samples + " but the training set ("
-                        + learning.data() + ") holds only " + train.size() + " samples");
-            }
-            features = spec.features() == null ? train.dim() : spec.features();
-            modelBits = spec.modelBits() == null ? model.parameters() * 32.0 : spec.modelBits();
-            flopsPerSample = spec.flopsPerSample() == null
-                    ? model.flopsForwardPerSample() + model.flopsBackwardPerSample() : spec.flopsPerSample();
+            clock = MelClock.of(spec, learning, train, Profiles.of(TrainingData.model(learning, train.classes()),
+                    train.sampleShape()));
             int n = engine.deployment().size();
-            training = new MelTraining(spec, learning, data, Math.toIntExact(samples), n,
-                    Math.toIntExact(Math.min(samples, maxShare(n))), context.streams());
-        }
-
-        private long minShare(int n) {
-            return Math.max(1, (long) Math.floor(spec.minShare() * samples / n));
-        }
-
-        private long maxShare(int n) {
-            return Math.max(1, (long) Math.ceil(spec.maxShare() * samples / n));
+            training = new MelTraining(spec, learning, data, Math.toIntExact(clock.samples()), n,
+                    Math.toIntExact(Math.min(clock.samples(), clock.maxShare(n))), context.streams());
         }
 
         RunResult execute() {
@@ -135,15 +89,12 @@ public final class MelProtocol implements Protocol<MelScheduler> {
             for (Turn<Cycle> t : turns) {
                 rows(t, cycles, devices);
             }
-            String clock = String.format(java.util.Locale.ROOT, "d = %d samples of %d features, model %.0f bits,"
-                    + " %.6g FLOPs per sample per update, %s mode, T = %.4g s", samples, features, modelBits,
-                    flopsPerSample, spec.mode(), spec.cycle());
             String trained = training == null ? "nothing (no learning section)"
                     : scenario.learning().describe() + ", each local update " + (spec.localUpdate().equals(MelSpec.EPOCH)
                     ? "one SGD epoch in mini-batches of " + spec.batchSize() : "one full-batch gradient step")
                     + " over d_k samples, models averaged weighted by d_k";
             return new RunResult(new Table<>(MelRows.roundColumns(scenario), cycles),
-                    new Table<>(MelRows.deviceColumns(), devices), TrainingData.provenance(clock, trained,
+                    new Table<>(MelRows.deviceColumns(), devices), TrainingData.provenance(clock.describe(), trained,
                     training == null ? null : training.warmStart));
         }
 
@@ -151,9 +102,11 @@ public final class MelProtocol implements Protocol<MelScheduler> {
             RoundConditions.Round c = turn.truth();
             int n = engine.deployment().size();
             double[] rates = new double[n];
-            List<MelLearner> learners = learners(c, rates);
-            List<MelLearner> view = turn.seen() == c ? learners : learners(turn.seen(), new double[n]);
-            MelSnapshot s = new MelSnapshot(turn.round(), spec.cycle(), samples, minShare(n), maxShare(n), view);
+            List<MelLearner> learners = clock.learners(c, engine.deployment(), scenario.radio(), rates);
+            List<MelLearner> view = turn.seen() == c ? learners
+                    : clock.learners(turn.seen(), engine.deployment(), scenario.radio(), new double[n]);
+            MelSnapshot s = new MelSnapshot(turn.round(), spec.cycle(), clock.samples(), clock.minShare(n),
+                    clock.maxShare(n), view);
             MelPlan plan = scheduler.plan(s);
             double start = turn.start();
             double[] finished = new double[n];
@@ -170,15 +123,14 @@ public final class MelProtocol implements Protocol<MelScheduler> {
                 long updates = plan.updates()[k];
                 double perUpdate = l.c2() * plan.samples()[k];
                 work.open(k, updates * perUpdate);
-                double data = spec.mode().equals(MelSpec.PARALLELISED) ? features * spec.bitsPerFeature()
-                        * plan.samples()[k] : 0;
-                Link in = blocks == null ? new Link.Timed(l.c1() * plan.samples()[k] + modelBits / rates[k])
+                double data = clock.dataBits(plan.samples()[k]);
+                Link in = blocks == null ? new Link.Timed(l.c1() * plan.samples()[k] + clock.modelBits() / rates[k])
                         : new Link.Blocks(blocks.link(k, g -> spec.learnerBandwidth()
                         * Rates.spectralEfficiency(Rates.snr(radio.devicePower(), g, noise))));
-                Link out = blocks == null ? new Link.Timed(modelBits / rates[k]) : in;
+                Link out = blocks == null ? new Link.Timed(clock.modelBits() / rates[k]) : in;
                 String who = "learner " + k;
-                work.send(RoundWork.ACCESS_POINT, k, in, data + modelBits, "received", who, () -> update(work, learner,
-                        updates, perUpdate, () -> work.send(learner, learner, out, modelBits, "returned", who, () -> {
+                work.send(RoundWork.ACCESS_POINT, k, in, data + clock.modelBits(), "received", who, () -> update(work, learner,
+                        updates, perUpdate, () -> work.send(learner, learner, out, clock.modelBits(), "returned", who, () -> {
                             finished[learner] = engine.kernel().now() - start;
                             orchestrator[0].arrive(learner);
                         })));
@@ -186,25 +138,6 @@ public final class MelProtocol implements Protocol<MelScheduler> {
             // The orchestrator aggregates at start + T whatever has come back; it never closes early.
             orchestrator[0] = Gathering.open(engine.kernel(), n, n + 1, spec.cycle(), "aggregate", "orchestrator",
                     () -> aggregate(turn, s, plan, rates, finished, orchestrator[0].taken()));
-        }
-
-        /** The learners' timing constants under conditions {@code c}; their rates go to {@code rates}. */
-        private List<MelLearner> learners(RoundConditions.Round c, double[] rates) {
-            int n = engine.deployment().size();
-            RadioSpec radio = scenario.radio();
-            double w = spec.learnerBandwidth();
-            double noise = Rates.noise(radio.noiseDensity(), w);
-            List<MelLearner> learners = new ArrayList<>(n);
-            for (int k = 0; k < n; k++) {
-                double snr = Rates.snr(radio.devicePower(), c.largeScale()[k], noise);
-                rates[k] = w * (radio.fading() == Fading.RAYLEIGH ? Rates.ergodicSpectralEfficiency(snr)
-                        : Rates.spectralEfficiency(snr));
-                CpuProfile cpu = (CpuProfile) engine.deployment().device(k).meanProfile();
-                double c2 = flopsPerSample / (cpu.flopsPerCycle() * c.speedHz()[k]);
-                double c1 = spec.mode().equals(MelSpec.PARALLELISED) ? features * spec.bitsPerFeature() / rates[k] : 0.0;
-                learners.add(new MelLearner(k, c2, c1, 2 * modelBits / rates[k]));
-            }
-            return learners;
         }
 
         /**
@@ -252,7 +185,7 @@ public final class MelProtocol implements Protocol<MelScheduler> {
                 planned = Math.max(planned, planT);
                 realised = Math.max(realised, f);
                 updates += plan.updates()[k];
-                devices.add(new DeviceCommon.Row<>(t.device(k, arrived), new MelRows.Learner(
+                devices.add(new DeviceCommon.Row<>(t.device(k), new MelRows.Learner(
                         engine.deployment().device(k).distance(), t.truth().speedHz()[k], c.rates()[k],
                         plan.samples()[k], plan.updates()[k], planT, f, arrived ? s.cycleS() - f : Double.NaN)));
             }
@@ -273,15 +206,11 @@ public final class MelProtocol implements Protocol<MelScheduler> {
                 training.cycle(plan.samples(), plan.updates(), arrivals);
                 a = training.evaluate();
             }
-            int aggregated = 0;
-            for (boolean b : arrivals) {
-                aggregated += b ? 1 : 0;
-            }
             double planned = 0;
             for (int k = 0; k < s.size(); k++) {
                 planned = Math.max(planned, s.learner(k).time(plan.samples()[k], plan.updates()[k]));
             }
-            turn.end(planned, aggregated, new Cycle(s, plan, rates, finished, arrivals, a));
+            turn.end(planned, arrivals, new Cycle(s, plan, rates, finished, arrivals, a));
             turn.next();
         }
     }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.edgesim.protocol.PlanJson;
-import org.edgesim.scenario.UplinkNoise;
+import org.edgesim.radio.UplinkNoise;
 
 /**
  * PARTEL's snapshot and plan as JSON for external schedulers, with units in the names. The plan

@@ -5,7 +5,7 @@ import java.util.List;
 import org.edgesim.cell.RoundConditions;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
-import org.edgesim.protocol.Protocol;
+import org.edgesim.protocol.DescribedProtocol;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RoundEngine;
 import org.edgesim.protocol.RunResult;
@@ -26,30 +26,11 @@ import org.edgesim.scenario.RadioSpec;
 import org.edgesim.scenario.Scenario;
 
 /** PARTEL rounds, one after another on one kernel; each round starts when the previous one ends. */
-public final class PartelProtocol implements Protocol<PartelScheduler> {
-    @Override
-    public String name() {
-        return PartelSpec.TYPE;
-    }
-
-    @Override
-    public String description() {
-        return "partitioned edge learning: broadcast push, block gradients, FDMA pull (Wen, Bennis, Huang 2020)";
-    }
-
-    @Override
-    public PartelScheduler external(org.edgesim.sched.external.ExternalProcess process) {
-        return (PartelScheduler) s -> process.exchange(s.round(), PartelJson.snapshot(s), p -> PartelJson.plan(s, p));
-    }
-
-    @Override
-    public List<? extends Column<?>> roundColumns(Scenario scenario) {
-        return PartelRows.roundColumns(scenario);
-    }
-
-    @Override
-    public Class<PartelScheduler> schedulerType() {
-        return PartelScheduler.class;
+public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
+    public PartelProtocol() {
+        super(PartelSpec.TYPE, "partitioned edge learning: broadcast push, block gradients, FDMA pull (Wen, Bennis,"
+                + " Huang 2020)", PartelScheduler.class, process -> (PartelScheduler) s -> process.exchange(s.round(),
+                PartelJson.snapshot(s), p -> PartelJson.plan(s, p)), PartelRows::roundColumns);
     }
 
     @Override
@@ -142,7 +123,7 @@ public final class PartelProtocol implements Protocol<PartelScheduler> {
             for (Worker w : s.workers()) {
                 int i = w.index();
                 double share = plan.share(i);
-                devices.add(new DeviceCommon.Row<>(t.device(i, o.arrived()[i]), new PartelRows.Device(w.group(),
+                devices.add(new DeviceCommon.Row<>(t.device(i), new PartelRows.Device(w.group(),
                         engine.deployment().device(i).distance(), c.gainDown()[i], c.gainUp()[i], w.speedHz(),
                         s.bandwidthHz() * w.downEfficiency(), s.uploadRate(w, share), plan.block(w.group()), share,
                         w.samples(), o.compute()[i], o.upload()[i], o.finish()[i])));
@@ -168,7 +149,7 @@ public final class PartelProtocol implements Protocol<PartelScheduler> {
             PartelSnapshot view = snapshot(turn.round(), turn.seen());
             PartelSnapshot snapshot = turn.seen() == c ? view : snapshot(turn.round(), c);
             PartelPlan plan = scheduler.plan(view);
-            checkBudget(view, plan);
+            InfeasibleRoundException.checkBudget(spec.latencyBudget(), scenario.scheduler(), view, plan);
             allocations.add(plan.blocks());
             truths.add(snapshot);
             plans.add(plan);
@@ -176,31 +157,6 @@ public final class PartelProtocol implements Protocol<PartelScheduler> {
             double deadline = spec.stragglers().deadline(plan.plannedLatencyS() - view.serverUpdateS());
             new PartelRound(turn, engine.kernel(), snapshot, plan, links(c, snapshot, plan), deadline,
                     spec.stragglers().quorum(snapshot.workers().size())).start();
-        }
-
-        /** A plan longer than the scenario's latency budget ends the run, naming the worker that finishes last. */
-        private void checkBudget(PartelSnapshot s, PartelPlan plan) {
-            Double budget = spec.latencyBudget();
-            if (budget == null || plan.plannedLatencyS() <= budget) {
-                return;
-            }
-            Worker last = s.workers().get(0);
-            double worst = -1;
-            for (Worker w : s.workers()) {
-                double t = s.workerLatency(w, plan.block(w.group()), plan.share(w.index()));
-                if (t > worst) {
-                    worst = t;
-                    last = w;
-                }
-            }
-            double block = plan.block(last.group());
-            double share = plan.share(last.index());
-            throw new InfeasibleRoundException(last.index(), String.format(java.util.Locale.ROOT,
-                    "(group %d) of round %d finishes after %.4g s under scheduler %s, over the latency budget of %.4g s:"
-                            + " push %.4g s, compute %.4g s (%d parameters, %d samples, %.3g GHz), upload %.4g s"
-                            + " (bandwidth share %.3g)", last.group(), s.round(), worst, scenario.scheduler(), budget,
-                    s.pushTime(), s.computeTime(last, block), (long) block, last.samples(), last.speedHz() / 1e9,
-                    s.uploadTime(last, block, share), share));
         }
 
         /**

@@ -122,7 +122,7 @@ final class PartelRound {
     }
 
     private void roundDone() {
-        turn.finish(planned, server.count(), new Outcome(push, truth.serverUpdateS(), critical, compute.clone(),
+        turn.finish(planned, server.taken(), new Outcome(push, truth.serverUpdateS(), critical, compute.clone(),
                 upload.clone(), finish.clone(), server.taken()));
     }
 }

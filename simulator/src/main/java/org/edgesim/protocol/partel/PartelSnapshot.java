@@ -1,7 +1,7 @@
 package org.edgesim.protocol.partel;
 
 import java.util.List;
-import org.edgesim.scenario.UplinkNoise;
+import org.edgesim.radio.UplinkNoise;
 
 /**
  * The read-only state of one PARTEL round that a scheduler decides from, with the paper's latency

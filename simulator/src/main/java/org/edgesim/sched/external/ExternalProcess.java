@@ -15,7 +15,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.edgesim.scenario.ExternalSchedulerSpec;
 
 /**
  * The process of one external scheduler for one run, and its line protocol. Each round edgesim
@@ -30,17 +29,23 @@ public final class ExternalProcess implements AutoCloseable {
 
     private final String name;
     private final String protocol;
-    private final ExternalSchedulerSpec spec;
+    private final java.util.List<String> command;
+    private final double timeoutS;
     private final ObjectMapper mapper = new ObjectMapper();
     private Process process;
     private Writer in;
     private final BlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
     private final StringBuffer errors = new StringBuffer();
 
-    public ExternalProcess(String name, String protocol, ExternalSchedulerSpec spec) {
+    /**
+     * @param command  the process's command line
+     * @param timeoutS how long an answer may take, s
+     */
+    public ExternalProcess(String name, String protocol, java.util.List<String> command, double timeoutS) {
         this.name = name;
         this.protocol = protocol;
-        this.spec = spec;
+        this.command = java.util.List.copyOf(command);
+        this.timeoutS = timeoutS;
     }
 
     /**
@@ -81,7 +86,7 @@ public final class ExternalProcess implements AutoCloseable {
         }
         Optional<String> line;
         try {
-            line = lines.poll((long) Math.ceil(spec.timeoutS() * 1000), TimeUnit.MILLISECONDS);
+            line = lines.poll((long) Math.ceil(timeoutS * 1000), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ExternalSchedulerException("external scheduler '" + name + "': interrupted at round " + round,
@@ -90,7 +95,7 @@ public final class ExternalProcess implements AutoCloseable {
         if (line == null) {
             process.destroyForcibly();
             throw new ExternalSchedulerException("external scheduler '" + name + "' did not answer round " + round
-                    + " within " + org.edgesim.scenario.Tolerance.number(spec.timeoutS()) + " s (externalSchedulers."
+                    + " within " + java.math.BigDecimal.valueOf(timeoutS).stripTrailingZeros().toPlainString() + " s (externalSchedulers."
                     + name + ".timeout); it was stopped", false);
         }
         if (line.isEmpty()) {
@@ -104,9 +109,9 @@ public final class ExternalProcess implements AutoCloseable {
             return;
         }
         try {
-            process = new ProcessBuilder(spec.command()).start();
+            process = new ProcessBuilder(command).start();
         } catch (IOException e) {
-            throw new ExternalSchedulerException("external scheduler '" + name + "' cannot start " + spec.command()
+            throw new ExternalSchedulerException("external scheduler '" + name + "' cannot start " + command
                     + " for round " + round + ": " + e.getMessage(), false);
         }
         in = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);

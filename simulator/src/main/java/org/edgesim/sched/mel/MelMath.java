@@ -48,8 +48,8 @@ public final class MelMath {
                 throw new InfeasibleScenarioException(String.format(java.util.Locale.ROOT, "learner %d could make %d"
                         + " local updates in the %s s cycle (%s s each with d_lo = %d samples); each is simulated"
                         + " as an event, at most %,d per learner and cycle: check protocol.flopsPerSample and the"
-                        + " learners' speeds", l.index(), most, org.edgesim.scenario.Tolerance.number(s.cycleS()),
-                        org.edgesim.scenario.Tolerance.number(l.c2() * s.minShare()), s.minShare(), MAX_UPDATES));
+                        + " learners' speeds", l.index(), most, s.cycleS(),
+                        l.c2() * s.minShare(), s.minShare(), MAX_UPDATES));
             }
         }
         if (capacity < s.samples()) {

@@ -2,7 +2,7 @@ package org.edgesim.sched.paba;
 
 import org.edgesim.protocol.partel.PartelSnapshot;
 import org.edgesim.protocol.partel.Worker;
-import org.edgesim.scenario.UplinkNoise;
+import org.edgesim.radio.UplinkNoise;
 import org.edgesim.sched.Roots;
 
 /**

@@ -63,7 +63,7 @@ class CpslProtocolTest {
     /** One device, L = 1: the seven terms of the spec's table, added by hand. */
     @Test
     void oneDeviceRoundIsTheSumOfTheSevenTerms() {
-        ModelProfile.CutProfile cut = CpslProtocol.CNN.cut(3);
+        ModelProfile.CutProfile cut = CpslCuts.CNN.cut(3);
         double rate = 1e6 * Math.log(1 + 50) / Math.log(2);
         CpslSnapshot s = new CpslSnapshot(1, cut, 16, 1, 4, 1.0, 100e9, 1,
                 List.of(new CpslDevice(0, 0.5e9, 10 * Math.log10(50), rate)), 0, 1e-4,

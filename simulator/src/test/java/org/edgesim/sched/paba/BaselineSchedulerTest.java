@@ -13,7 +13,7 @@ import org.edgesim.protocol.partel.PartelPlan;
 import org.edgesim.protocol.partel.PartelSnapshot;
 import org.edgesim.protocol.partel.Worker;
 import org.edgesim.rng.RandomStreams;
-import org.edgesim.scenario.UplinkNoise;
+import org.edgesim.radio.UplinkNoise;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -18,7 +18,7 @@ import org.edgesim.protocol.partel.PartelPlan;
 import org.edgesim.protocol.partel.PartelSnapshot;
 import org.edgesim.protocol.partel.Worker;
 import org.edgesim.rng.RandomStreams;
-import org.edgesim.scenario.UplinkNoise;
+import org.edgesim.radio.UplinkNoise;
 import org.junit.jupiter.api.Test;
 import umontreal.ssj.rng.RandomStream;
 

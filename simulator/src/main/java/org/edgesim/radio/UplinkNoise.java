@@ -1,4 +1,4 @@
-package org.edgesim.scenario;
+package org.edgesim.radio;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 

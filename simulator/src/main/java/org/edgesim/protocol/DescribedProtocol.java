@@ -1,0 +1,56 @@
+package org.edgesim.protocol;
+
+import java.util.List;
+import java.util.function.Function;
+import org.edgesim.report.Column;
+import org.edgesim.scenario.Scenario;
+import org.edgesim.sched.Scheduler;
+import org.edgesim.sched.external.ExternalProcess;
+
+/**
+ * What every protocol says of itself, given once: its name, its line for {@code edgesim list},
+ * its scheduler type, how an external process answers for a scheduler of that type, and the round
+ * columns a scenario's run writes. A protocol adds only its {@link #run}.
+ */
+public abstract class DescribedProtocol<K extends Scheduler<?, ?>> implements Protocol<K> {
+    private final String name;
+    private final String description;
+    private final Class<K> schedulerType;
+    private final Function<ExternalProcess, K> external;
+    private final Function<Scenario, List<? extends Column<?>>> roundColumns;
+
+    protected DescribedProtocol(String name, String description, Class<K> schedulerType,
+                                Function<ExternalProcess, K> external,
+                                Function<Scenario, List<? extends Column<?>>> roundColumns) {
+        this.name = name;
+        this.description = description;
+        this.schedulerType = schedulerType;
+        this.external = external;
+        this.roundColumns = roundColumns;
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final String description() {
+        return description;
+    }
+
+    @Override
+    public final Class<K> schedulerType() {
+        return schedulerType;
+    }
+
+    @Override
+    public final K external(ExternalProcess process) {
+        return external.apply(process);
+    }
+
+    @Override
+    public final List<? extends Column<?>> roundColumns(Scenario scenario) {
+        return roundColumns.apply(scenario);
+    }
+}
