@@ -3,7 +3,6 @@ package org.edgesim.protocol;
 import java.util.List;
 import java.util.stream.Stream;
 import org.edgesim.report.Column;
-import org.edgesim.report.Table;
 import org.edgesim.round.CommonRow;
 import org.edgesim.round.DeviceCommon;
 
@@ -51,23 +50,9 @@ public final class CommonColumns {
                 own.stream().map(c -> c.<CommonRow.Row<E>>from(CommonRow.Row::own))).toList();
     }
 
-    /** The round columns: the common ones, then {@code own}, then {@code learning} when the run trains. */
-    public static <E> List<Column<CommonRow.Row<E>>> rounds(List<Column<E>> own, List<Column<E>> learning,
-                                                            boolean trains) {
-        return rounds(trains ? Stream.concat(own.stream(), learning.stream()).toList() : own);
-    }
-
     /** The device columns: the common ones, then {@code own}. */
     public static <E> List<Column<DeviceCommon.Row<E>>> devices(List<Column<E>> own) {
         return Stream.concat(DEVICE.stream().map(c -> c.<DeviceCommon.Row<E>>from(DeviceCommon.Row::common)),
                 own.stream().map(c -> c.<DeviceCommon.Row<E>>from(DeviceCommon.Row::own))).toList();
-    }
-
-    public static <E> Table<CommonRow.Row<E>> roundTable(List<Column<E>> own, List<CommonRow.Row<E>> rows) {
-        return new Table<>(rounds(own), rows);
-    }
-
-    public static <E> Table<DeviceCommon.Row<E>> deviceTable(List<Column<E>> own, List<DeviceCommon.Row<E>> rows) {
-        return new Table<>(devices(own), rows);
     }
 }

@@ -1,6 +1,7 @@
 package org.edgesim.protocol;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.edgesim.report.Column;
 import org.edgesim.scenario.Scenario;
@@ -10,7 +11,7 @@ import org.edgesim.sched.external.ExternalProcess;
 /**
  * What every protocol says of itself, given once: its name, its line for {@code edgesim list},
  * its scheduler type, how an external process answers for a scheduler of that type, and the round
- * columns a scenario's run writes. A protocol adds only its {@link #run}.
+ * columns a scenario's run writes, and how it runs.
  */
 public abstract class DescribedProtocol<K extends Scheduler<?, ?>> implements Protocol<K> {
     private final String name;
@@ -18,15 +19,18 @@ public abstract class DescribedProtocol<K extends Scheduler<?, ?>> implements Pr
     private final Class<K> schedulerType;
     private final Function<ExternalProcess, K> external;
     private final Function<Scenario, List<? extends Column<?>>> roundColumns;
+    private final BiFunction<RunContext, K, RunResult> run;
 
     protected DescribedProtocol(String name, String description, Class<K> schedulerType,
                                 Function<ExternalProcess, K> external,
-                                Function<Scenario, List<? extends Column<?>>> roundColumns) {
+                                Function<Scenario, List<? extends Column<?>>> roundColumns,
+                                BiFunction<RunContext, K, RunResult> run) {
         this.name = name;
         this.description = description;
         this.schedulerType = schedulerType;
         this.external = external;
         this.roundColumns = roundColumns;
+        this.run = run;
     }
 
     @Override
@@ -52,5 +56,10 @@ public abstract class DescribedProtocol<K extends Scheduler<?, ?>> implements Pr
     @Override
     public final List<? extends Column<?>> roundColumns(Scenario scenario) {
         return roundColumns.apply(scenario);
+    }
+
+    @Override
+    public final RunResult run(RunContext context, K scheduler) {
+        return run.apply(context, scheduler);
     }
 }

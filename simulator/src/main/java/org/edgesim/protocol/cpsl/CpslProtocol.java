@@ -13,7 +13,7 @@ import org.edgesim.learning.model.Profiles;
 import org.edgesim.protocol.InfeasibleScenarioException;
 import org.edgesim.protocol.DescribedProtocol;
 import org.edgesim.protocol.RunContext;
-import org.edgesim.protocol.RoundEngine;
+import org.edgesim.protocol.ProtocolRun;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.protocol.TrainingData;
 import org.edgesim.report.Column;
@@ -48,22 +48,14 @@ public final class CpslProtocol extends DescribedProtocol<CpslScheduler> {
     public CpslProtocol() {
         super(CpslSpec.TYPE, "cluster-based parallel split learning: cut layer, clusters and subcarriers (Wu, Li, Qu"
                 + " et al. 2023)", CpslScheduler.class, process -> (CpslScheduler) s -> process.exchange(s.round(),
-                CpslJson.snapshot(s), p -> CpslJson.plan(s, p)), CpslRows::roundColumns);
+                CpslJson.snapshot(s), p -> CpslJson.plan(s, p)), CpslRows::roundColumns,
+                (context, scheduler) -> new Run(context, scheduler).execute());
     }
 
     static final StreamFamily MEAN_SNR = new StreamFamily("cpsl-mean-snr", i -> "cpsl/snr-mean/device-" + i);
     static final StreamFamily SNR = new StreamFamily("cpsl-snr", i -> "cpsl/snr/device-" + i);
-    @Override
-    public RunResult run(RunContext context, CpslScheduler cpsl) {
-        return new Run(context, cpsl).execute();
-    }
 
-    private static final class Run {
-        private final Scenario scenario;
-        private final CpslSpec spec;
-        private final CpslScheduler scheduler;
-        private final RunContext context;
-        private final RoundEngine engine;
+    private static final class Run extends ProtocolRun<CpslSpec, CpslScheduler, Run.Ended> {
         private final double[] meanSnr;
         private final RandomStream[] snr;
         private final RandomStream clustering;
@@ -76,12 +68,8 @@ public final class CpslProtocol extends DescribedProtocol<CpslScheduler> {
         private final String cutChoice;
 
         Run(RunContext context, CpslScheduler scheduler) {
-            this.context = context;
-            this.scenario = context.scenario();
-            this.spec = (CpslSpec) scenario.protocol();
-            this.scheduler = scheduler;
+            super(context, scheduler, CpslSpec.class, "round");
             RandomStreams streams = context.streams();
-            this.engine = RoundEngine.of(context, "round");
             int n = engine.deployment().size();
             this.meanSnr = new double[n];
             RandomStream[] means = streams.streams(MEAN_SNR, n);
@@ -142,10 +130,7 @@ public final class CpslProtocol extends DescribedProtocol<CpslScheduler> {
         }
 
         RunResult execute() {
-            List<Turn<Ended>> turns;
-            try (CpslTraining t = training) {
-                turns = engine.loop().run(this::startRound);
-            }
+            List<Turn<Ended>> turns = rounds(training);
             List<CommonRow.Row<CpslRows.Round>> rounds = new ArrayList<>();
             List<DeviceCommon.Row<CpslRows.Device>> devices = new ArrayList<>();
             for (Turn<Ended> t : turns) {
@@ -184,7 +169,8 @@ public final class CpslProtocol extends DescribedProtocol<CpslScheduler> {
         private record Ended(CpslSnapshot snapshot, CpslPlan plan, CpslRound.Outcome events, CpslRows.Round row) {
         }
 
-        private void startRound(Turn<Ended> turn) {
+        @Override
+        protected void startRound(Turn<Ended> turn) {
             if (cut == null) {
                 centralisedRound(turn);
                 return;

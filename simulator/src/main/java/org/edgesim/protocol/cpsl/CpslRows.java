@@ -2,7 +2,9 @@ package org.edgesim.protocol.cpsl;
 
 import java.util.List;
 import org.edgesim.protocol.CommonColumns;
+import org.edgesim.report.Col;
 import org.edgesim.report.Column;
+import org.edgesim.report.RecordColumns;
 import org.edgesim.round.CommonRow;
 import org.edgesim.round.DeviceCommon;
 
@@ -12,43 +14,35 @@ final class CpslRows {
     }
 
     /** A round's own columns. */
-    record Round(int cut, int clusters, double initial, double chain, double testLoss, double testAccuracy) {
+    record Round(@Col("layer after which the model is cut (the device runs layers 1..v)") int cutLayer,
+                 @Col("number of clusters, trained one after another") int clusters,
+                 @Col(value = "round latency of the scheduler's starting clustering (Gibbs: the random start)",
+                         unit = "s") double initialLatency,
+                 @Col(value = "round latency of the scheduler's last state (Gibbs: where the chain stands after its G"
+                         + " iterations; its best seen is the plan); the plan's for the others", unit = "s")
+                 double chainLatency,
+                 @Col(value = "mean cross-entropy of the whole model on the test set after the round", learning = true)
+                 double testLoss,
+                 @Col(value = "accuracy of the whole model on the test set after the round", learning = true)
+                 double testAccuracy) {
     }
 
     /** A device's own columns in a round. */
-    record Device(int cluster, double speed, double snrDb, double rate, int subcarriers, double modelUploaded) {
+    record Device(@Col("position of the device's cluster in the round, from 0") int cluster,
+                  @Col(value = "CPU clock this round", unit = "Hz") double speed,
+                  @Col(value = "SNR this round (uplink and downlink)", unit = "dB") double snr,
+                  @Col(value = "rate of one subcarrier", unit = "bit/s") double rate,
+                  @Col("subcarriers x_k") int subcarriers,
+                  @Col(value = "when its device-side model reached the AP, from the round's start (NaN: it was out"
+                          + " before sending it)", unit = "s") double modelUploaded) {
     }
-
-    static final List<Column<Round>> ROUND = List.of(
-            Column.of("cut_layer", "", "layer after which the model is cut (the device runs layers 1..v)", Round::cut),
-            Column.of("clusters", "", "number of clusters, trained one after another", Round::clusters),
-            Column.of("initial_latency", "s", "round latency of the scheduler's starting clustering (Gibbs: the"
-                    + " random start)", Round::initial),
-            Column.of("chain_latency", "s", "round latency of the scheduler's last state (Gibbs: where the chain"
-                    + " stands after its G iterations; its best seen is the plan); the plan's for the others",
-                    Round::chain));
-
-    static final List<Column<Round>> LEARNING = List.of(
-            Column.of("test_loss", "", "mean cross-entropy of the whole model on the test set after the round",
-                    Round::testLoss),
-            Column.of("test_accuracy", "", "accuracy of the whole model on the test set after the round",
-                    Round::testAccuracy));
-
-    static final List<Column<Device>> DEVICE = List.of(
-            Column.of("cluster", "", "position of the device's cluster in the round, from 0", Device::cluster),
-            Column.of("speed", "Hz", "CPU clock this round", Device::speed),
-            Column.of("snr", "dB", "SNR this round (uplink and downlink)", Device::snrDb),
-            Column.of("rate", "bit/s", "rate of one subcarrier", Device::rate),
-            Column.of("subcarriers", "", "subcarriers x_k", Device::subcarriers),
-            Column.of("model_uploaded", "s", "when its device-side model reached the AP, from the round's start (NaN:"
-                    + " it was out before sending it)", Device::modelUploaded));
 
     /** The round columns a run of {@code s} writes. */
     static List<Column<CommonRow.Row<Round>>> roundColumns(org.edgesim.scenario.Scenario s) {
-        return CommonColumns.rounds(ROUND, LEARNING, s.learning() != null);
+        return CommonColumns.rounds(RecordColumns.of(Round.class, s.learning() != null));
     }
 
     static List<Column<DeviceCommon.Row<Device>>> deviceColumns() {
-        return CommonColumns.devices(DEVICE);
+        return CommonColumns.devices(RecordColumns.of(Device.class, false));
     }
 }

@@ -9,7 +9,7 @@ import org.edgesim.learning.data.TrainTest;
 import org.edgesim.learning.model.ModelProfile;
 import org.edgesim.learning.model.Profiles;
 import org.edgesim.protocol.DescribedProtocol;
-import org.edgesim.protocol.RoundEngine;
+import org.edgesim.protocol.ProtocolRun;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.protocol.TrainingData;
@@ -37,21 +37,12 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
     public FeelProtocol() {
         super(FeelSpec.TYPE, "federated edge learning: batch sizes and TDMA slots, gradient averaging (Ren, Yu, Ding"
                 + " 2021)", FeelScheduler.class, process -> (FeelScheduler) s -> process.exchange(s.round(),
-                FeelJson.snapshot(s), p -> FeelJson.plan(s, p)), FeelRows::roundColumns);
-    }
-
-    @Override
-    public RunResult run(RunContext context, FeelScheduler feel) {
-        return new Run(context, feel).execute();
+                FeelJson.snapshot(s), p -> FeelJson.plan(s, p)), FeelRows::roundColumns,
+                (context, scheduler) -> new Run(context, scheduler).execute());
     }
 
     /** The state of one run. */
-    private static final class Run {
-        private final Scenario scenario;
-        private final FeelSpec spec;
-        private final FeelScheduler scheduler;
-        private final RunContext context;
-        private final RoundEngine engine;
+    private static final class Run extends ProtocolRun<FeelSpec, FeelScheduler, Run.Ended> {
         private final TrainTest<Samples> data;
         /** The profile of the model trained, or null. */
         private final ModelProfile trained;
@@ -62,11 +53,7 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
         private int[] epochsRun;
 
         Run(RunContext context, FeelScheduler scheduler) {
-            this.context = context;
-            this.scenario = context.scenario();
-            this.spec = (FeelSpec) scenario.protocol();
-            this.scheduler = scheduler;
-            this.engine = RoundEngine.of(context, "round");
+            super(context, scheduler, FeelSpec.class, "round");
             int n = engine.deployment().size();
             LearningSpec learning = scenario.learning();
             this.data = learning == null ? null : TrainingData.load(learning, context.cache());
@@ -82,10 +69,7 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
         }
 
         RunResult execute() {
-            List<Turn<Ended>> turns;
-            try (FeelTraining t = training) {
-                turns = engine.loop().run(this::startRound);
-            }
+            List<Turn<Ended>> turns = rounds(training);
             List<CommonRow.Row<FeelRows.Round>> rounds = new ArrayList<>();
             List<DeviceCommon.Row<FeelRows.Device>> devices = new ArrayList<>();
             for (Turn<Ended> t : turns) {
@@ -122,7 +106,8 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
         private record Ended(FeelSnapshot snapshot, FeelPlan plan, FeelRound.Outcome events, FeelRows.Round row) {
         }
 
-        private void startRound(Turn<Ended> turn) {
+        @Override
+        protected void startRound(Turn<Ended> turn) {
             FeelSnapshot view = views.of(turn.round(), turn.seen());
             FeelSnapshot s = turn.seen() == turn.truth() ? view : views.of(turn.round(), turn.truth());
             FeelPlan plan = scheduler.plan(view);

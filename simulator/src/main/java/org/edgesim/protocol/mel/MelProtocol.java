@@ -8,7 +8,7 @@ import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
 import org.edgesim.learning.model.Profiles;
 import org.edgesim.protocol.DescribedProtocol;
-import org.edgesim.protocol.RoundEngine;
+import org.edgesim.protocol.ProtocolRun;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.protocol.TrainingData;
@@ -42,27 +42,16 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
     public MelProtocol() {
         super(MelSpec.TYPE, "asynchronous mobile edge learning: staleness-aware task allocation per global cycle"
                 + " (Mohammad, Sorour et al.)", MelScheduler.class, process -> (MelScheduler) s -> process.exchange(
-                s.cycle(), MelJson.snapshot(s), p -> MelJson.plan(s, p)), MelRows::roundColumns);
+                s.cycle(), MelJson.snapshot(s), p -> MelJson.plan(s, p)), MelRows::roundColumns,
+                (context, scheduler) -> new Run(context, scheduler).execute());
     }
 
-    @Override
-    public RunResult run(RunContext context, MelScheduler mel) {
-        return new Run(context, mel).execute();
-    }
-
-    private static final class Run {
-        private final Scenario scenario;
-        private final MelSpec spec;
-        private final MelScheduler scheduler;
-        private final RoundEngine engine;
+    private static final class Run extends ProtocolRun<MelSpec, MelScheduler, Run.Cycle> {
         private final MelClock clock;
         private final MelTraining training;
 
         Run(RunContext context, MelScheduler scheduler) {
-            this.scenario = context.scenario();
-            this.spec = (MelSpec) scenario.protocol();
-            this.scheduler = scheduler;
-            this.engine = RoundEngine.of(context, "cycle");
+            super(context, scheduler, MelSpec.class, "cycle");
             LearningSpec learning = scenario.learning();
             if (learning == null) {
                 clock = MelClock.of(spec);
@@ -79,11 +68,7 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
         }
 
         RunResult execute() {
-            List<Turn<Cycle>> turns;
-            try (MelTraining t = training) {
-                // Runs on past the last deadline until every late model has come back.
-                turns = engine.loop().run(this::startCycle);
-            }
+            List<Turn<Cycle>> turns = rounds(training);
             List<CommonRow.Row<MelRows.Cycle>> cycles = new ArrayList<>();
             List<DeviceCommon.Row<MelRows.Learner>> devices = new ArrayList<>();
             for (Turn<Cycle> t : turns) {
@@ -98,7 +83,8 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
                     training == null ? null : training.warmStart));
         }
 
-        private void startCycle(Turn<Cycle> turn) {
+        @Override
+        protected void startRound(Turn<Cycle> turn) {
             RoundConditions.Round c = turn.truth();
             int n = engine.deployment().size();
             double[] rates = new double[n];

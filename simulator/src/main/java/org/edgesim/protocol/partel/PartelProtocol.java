@@ -7,7 +7,7 @@ import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
 import org.edgesim.protocol.DescribedProtocol;
 import org.edgesim.protocol.RunContext;
-import org.edgesim.protocol.RoundEngine;
+import org.edgesim.protocol.ProtocolRun;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.protocol.TrainingData;
 import org.edgesim.radio.PiecewiseRate;
@@ -30,21 +30,12 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
     public PartelProtocol() {
         super(PartelSpec.TYPE, "partitioned edge learning: broadcast push, block gradients, FDMA pull (Wen, Bennis,"
                 + " Huang 2020)", PartelScheduler.class, process -> (PartelScheduler) s -> process.exchange(s.round(),
-                PartelJson.snapshot(s), p -> PartelJson.plan(s, p)), PartelRows::roundColumns);
-    }
-
-    @Override
-    public RunResult run(RunContext context, PartelScheduler partel) {
-        return new Run(context, partel).execute();
+                PartelJson.snapshot(s), p -> PartelJson.plan(s, p)), PartelRows::roundColumns,
+                (context, scheduler) -> new Run(context, scheduler).execute());
     }
 
     /** The state of one run. */
-    private static final class Run {
-        private final Scenario scenario;
-        private final PartelSpec spec;
-        private final PartelScheduler scheduler;
-        private final RunContext context;
-        private final RoundEngine engine;
+    private static final class Run extends ProtocolRun<PartelSpec, PartelScheduler, PartelRound.Outcome> {
         /** What is trained, or null: then only the clock runs. */
         private final TrainTest<Samples> data;
         /** N_p and the training-set size that drive the clock. */
@@ -59,10 +50,7 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
         private String warmStart;
 
         Run(RunContext context, PartelScheduler scheduler) {
-            this.context = context;
-            this.scenario = context.scenario();
-            this.spec = (PartelSpec) scenario.protocol();
-            this.scheduler = scheduler;
+            super(context, scheduler, PartelSpec.class, "round");
             LearningSpec learning = scenario.learning();
             this.data = learning == null ? null : TrainingData.load(learning, context.cache());
             this.modelParameters = spec.modelParameters() != null ? spec.modelParameters()
@@ -72,7 +60,6 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
                 throw new InfeasibleRoundException(-1, "the training set has " + trainingSamples + " samples for "
                         + spec.workersPerGroup() + " workers per group; every worker needs at least one");
             }
-            this.engine = RoundEngine.of(context, "round");
         }
 
         /**
@@ -81,7 +68,7 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
          * and it is shared by the schedulers of a comparison (see {@link PartelTraining}).
          */
         RunResult execute() {
-            List<Turn<PartelRound.Outcome>> turns = engine.loop().run(this::startRound);
+            List<Turn<PartelRound.Outcome>> turns = rounds(null);
             List<PartelRows.Round> own = new ArrayList<>();
             List<java.util.BitSet> missing = new ArrayList<>();
             for (Turn<PartelRound.Outcome> t : turns) {
@@ -144,7 +131,8 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
                     + data.test().name() + " (" + data.test().size() + ")", warmStart);
         }
 
-        private void startRound(Turn<PartelRound.Outcome> turn) {
+        @Override
+        protected void startRound(Turn<PartelRound.Outcome> turn) {
             RoundConditions.Round c = turn.truth();
             PartelSnapshot view = snapshot(turn.round(), turn.seen());
             PartelSnapshot snapshot = turn.seen() == c ? view : snapshot(turn.round(), c);
