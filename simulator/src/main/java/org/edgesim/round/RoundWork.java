@@ -166,6 +166,11 @@ public final class RoundWork {
         return resent[k];
     }
 
+    /** Bits the access point resent in its broadcasts. */
+    public double retransmittedByAccessPoint() {
+        return resentByAccessPoint;
+    }
+
     /** Bits resent in the round, the access point's broadcasts included. */
     public double retransmitted() {
         double b = resentByAccessPoint;

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * resent bits. Each protocol has a small base scenario here (CPU devices with an energy model) into
  * which the conditions are written; a protocol added to the catalog without one fails.
  */
-class ProtocolContractTest {
+public class ProtocolContractTest {
     @TempDir
     Path dir;
 
@@ -155,7 +155,7 @@ class ProtocolContractTest {
         return Catalog.standard().protocols().stream().map(Protocol::name);
     }
 
-    private static Scenario scenario(String protocol, String radio, String devices, String section) throws Exception {
+    public static Scenario scenario(String protocol, String radio, String devices, String section) throws Exception {
         Base base = BASES.get(protocol);
         String yaml = base.yaml().replace("%RADIO%", indent(radio)).replace("%DEVICES%", indent(devices))
                 .replace("%PROTOCOL%", indent(section));
@@ -166,7 +166,7 @@ class ProtocolContractTest {
         return lines.isEmpty() ? "" : "  " + lines.replace("\n", "\n  ");
     }
 
-    private static RunResult run(Scenario s) {
+    public static RunResult run(Scenario s) {
         return new Simulation(Catalog.standard()).run(s);
     }
 

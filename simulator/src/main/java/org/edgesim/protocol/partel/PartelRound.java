@@ -85,7 +85,9 @@ final class PartelRound {
         Link link = links == null ? new Link.Timed(truth.pushTime()) : new Link.Blocks(links.push());
         work.send(RoundWork.ACCESS_POINT, RoundWork.ACCESS_POINT, link, truth.bitsPerParameter()
                 * truth.modelParameters(), "broadcast-done", "access point", () -> {
-                    push = links == null ? truth.pushTime() : kernel.now() - start;
+                    // The planned broadcast time unless fading blocks or resent packets changed it.
+                    push = links == null && work.retransmittedByAccessPoint() == 0 ? truth.pushTime()
+                            : kernel.now() - start;
                     broadcastDone();
                 });
     }
