@@ -45,9 +45,4 @@ public record PacketLoss(double errorRate, double packetBits) {
         long n = packets(bits);
         return NegativeBinomialDist.inverseF(n, 1 - errorRate, stream.nextDouble()) * packetBits;
     }
-
-    /** The mean retransmitted bits of a payload of {@code bits}: {@code n p / (1 - p)} packets. */
-    public double meanRetransmitted(double bits) {
-        return lossy() ? packets(bits) * errorRate / (1 - errorRate) * packetBits : 0.0;
-    }
 }

@@ -21,11 +21,6 @@ public final class Coherence {
         this.down = time == null ? null : streams.streams(StreamKeys.FADING_BLOCKS_DOWN, devices);
     }
 
-    /** Whether rounds have fading blocks. */
-    public boolean blocks() {
-        return time != null;
-    }
-
     /** The uplinks' blocks of a round started at {@code start}, block 0 at {@code first}; null without blocks. */
     public FadingBlocks up(double start, double[] first, FadingBlocks.Draw draw) {
         return time == null ? null : new FadingBlocks(time, start, first, draw, up);

@@ -44,11 +44,6 @@ public final class DeviceActivity {
         return slowdowns.modelled();
     }
 
-    /** Whether devices can be away ({@code devices.availability}). */
-    public boolean availabilityModelled() {
-        return availability.modelled();
-    }
-
     Kernel kernel() {
         return kernel;
     }

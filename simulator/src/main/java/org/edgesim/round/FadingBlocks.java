@@ -62,9 +62,4 @@ public final class FadingBlocks {
     public PiecewiseRate rates(java.util.function.IntToDoubleFunction rate) {
         return clock.rates(rate);
     }
-
-    /** The number of devices. */
-    public int size() {
-        return states.size();
-    }
 }

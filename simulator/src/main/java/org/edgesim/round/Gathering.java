@@ -49,7 +49,7 @@ public final class Gathering {
     }
 
     /** Closes now, if not yet. */
-    public void close() {
+    private void close() {
         if (closed) {
             return;
         }
