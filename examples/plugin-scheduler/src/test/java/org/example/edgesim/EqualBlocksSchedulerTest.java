@@ -9,7 +9,7 @@ import java.util.ServiceLoader;
 import org.edgesim.protocol.partel.PartelPlan;
 import org.edgesim.protocol.partel.PartelSnapshot;
 import org.edgesim.protocol.partel.Worker;
-import org.edgesim.scenario.UplinkNoise;
+import org.edgesim.radio.UplinkNoise;
 import org.edgesim.sched.SchedulerProvider;
 import org.junit.jupiter.api.Test;
 
