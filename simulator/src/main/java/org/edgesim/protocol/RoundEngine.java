@@ -44,7 +44,7 @@ public record RoundEngine(Kernel kernel, Deployment deployment, RoundConditions 
                 availability(s.devices().availability(), context.streams(), n), energyLaw(s), s.radio().packetLoss(),
                 context.streams(), n);
         RoundLoop loop = new RoundLoop(kernel, conditions, activity, new RoundLoop.Settings(s.rounds(),
-                s.protocol().timeLimit(), s.scheduler(), unit), context.progress()::roundDone);
+                s.timeLimit(), s.scheduler(), unit), context.progress()::roundDone);
         return new RoundEngine(kernel, deployment, conditions, activity, new Coherence(s.radio().coherenceTime(),
                 context.streams(), n), loop);
     }

@@ -40,10 +40,6 @@ import java.util.Map;
  * @param localTolerance    individual learning: a device's local training has converged when one
  *                          more epoch lowers its local training loss by less than this fraction
  *                          (default 0.01, an assumption: the paper states no criterion)
- * @param timeLimit         no round starts once the simulated clock has passed this (default: none,
- *                          every one of the scenario's {@code rounds} runs): comparisons whose schemes
- *                          take rounds of very different lengths (FedAvg's local epochs against single
- *                          gradients) then cover the same span of time
  * @param maxLocalEpochs    individual learning: at most this many local epochs per device (default
  *                          100); without a {@code learning} section nothing converges and every
  *                          device runs exactly this many
@@ -66,8 +62,7 @@ public record FeelSpec(Integer maxBatch,
                        Double deadlineFactor,
                        Integer quorum,
                        Double localTolerance,
-                       Integer maxLocalEpochs,
-                       @Unit(Dimension.TIME) Double timeLimit) implements ProtocolSpec {
+                       Integer maxLocalEpochs) implements ProtocolSpec {
     public static final String TYPE = "feel";
     public static final String IID = "iid";
     public static final String NON_IID = "non-iid";
@@ -102,9 +97,6 @@ public record FeelSpec(Integer maxBatch,
                 : InvalidField.positive("bitsPerModelParameter", bitsPerModelParameter, Dimension.COUNT);
         localTolerance = localTolerance == null ? 0.01
                 : InvalidField.nonNegative("localTolerance", localTolerance, Dimension.COUNT);
-        if (timeLimit != null) {
-            InvalidField.positive("timeLimit", timeLimit, Dimension.TIME);
-        }
         maxLocalEpochs = maxLocalEpochs == null ? 100 : maxLocalEpochs;
         InvalidField.atLeast("maxLocalEpochs", maxLocalEpochs, 1);
         if (latencyModel != null && !LATENCY_MODELS.containsKey(latencyModel)) {

@@ -23,11 +23,6 @@ public sealed interface ProtocolSpec permits PartelSpec, FeelSpec, MelSpec, Cpsl
      */
     void check(DevicesSpec devices, LearningSpec learning);
 
-    /** Simulated seconds after which no round starts ({@code protocol.timeLimit}); null: none. */
-    default Double timeLimit() {
-        return null;
-    }
-
     /** Over-selection ({@code protocol.quorum}): how many updates the server waits for; null when it has none. */
     default Integer quorum() {
         return null;

@@ -5,8 +5,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * One scenario: where, what radio, which devices, which protocol and scheduler, how many rounds,
- * from which master seed, and what is trained ({@code learning}, optional: without it only the
+ * One scenario: where, what radio, which devices, which protocol and scheduler, how many rounds
+ * (and, with {@code timeLimit}, no round starting once the simulated clock has passed it, for
+ * every protocol), from which master seed, and what is trained ({@code learning}, optional: without it only the
  * clock is simulated), with {@code schedulerOptions} for the schedulers that take them (e.g. PARTEL's
  * {@code proportionalTo}; a scheduler ignores the options it does not take) and the
  * {@code externalSchedulers} it names (commands that plan over standard input and output, by name,
@@ -21,6 +22,7 @@ public record Scenario(@JsonProperty(required = true) String name,
                        String description,
                        @JsonProperty(required = true) long seed,
                        @JsonProperty(required = true) int rounds,
+                       @Unit(Dimension.TIME) Double timeLimit,
                        @JsonProperty(required = true) CellSpec cell,
                        @JsonProperty(required = true) RadioSpec radio,
                        @JsonProperty(required = true) DevicesSpec devices,
@@ -43,6 +45,9 @@ public record Scenario(@JsonProperty(required = true) String name,
                     + name + "'");
         }
         InvalidField.atLeast("rounds", rounds, 1);
+        if (timeLimit != null) {
+            InvalidField.positive("timeLimit", timeLimit, Dimension.TIME);
+        }
         int needed = protocol.requiredDevices();
         if (needed > 0 && devices.count() != null && devices.count() != needed) {
             throw new InvalidField("devices.count", "is " + devices.count() + " but protocol " + protocol.type()
@@ -113,25 +118,25 @@ public record Scenario(@JsonProperty(required = true) String name,
 
     /** The same scenario with another scheduler. */
     public Scenario withScheduler(String newScheduler) {
-        return new Scenario(name, description, seed, rounds, cell, radio, devices, protocol, newScheduler,
+        return new Scenario(name, description, seed, rounds, timeLimit, cell, radio, devices, protocol, newScheduler,
                 schedulerOptions, externalSchedulers, learning, paper, sweep, figures, claims);
     }
 
     /** The single run at the heart of a study: no sweep, no figures. */
     public Scenario single() {
-        return new Scenario(name, description, seed, rounds, cell, radio, devices, protocol, scheduler,
+        return new Scenario(name, description, seed, rounds, timeLimit, cell, radio, devices, protocol, scheduler,
                 schedulerOptions, externalSchedulers, learning, paper, null, null, null);
     }
 
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, newSeed, rounds, cell, radio, devices, protocol, scheduler,
+        return new Scenario(name, description, newSeed, rounds, timeLimit, cell, radio, devices, protocol, scheduler,
                 schedulerOptions, externalSchedulers, learning, paper, sweep, figures, claims);
     }
 
     /** The same scenario with another number of rounds. */
     public Scenario withRounds(int newRounds) {
-        return new Scenario(name, description, seed, newRounds, cell, radio, devices, protocol, scheduler,
+        return new Scenario(name, description, seed, newRounds, timeLimit, cell, radio, devices, protocol, scheduler,
                 schedulerOptions, externalSchedulers, learning, paper, sweep, figures, claims);
     }
 }

@@ -327,6 +327,25 @@ public class ProtocolContractTest {
                 "the schedulers plan without knowing the loss");
     }
 
+    /** {@code timeLimit}: a round that starts before it runs to its end; none starts after it. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("protocols")
+    void noRoundStartsAfterTheTimeLimit(String protocol) throws Exception {
+        double[] full = column(run(scenario(protocol, "", "", "")).rounds(), "end_s");
+        double limit = (full[0] + full[1]) / 2;
+        Scenario s = scenario(protocol, "", "", "");
+        String yaml = BASES.get(protocol).yaml().replace("rounds: 3\n", "rounds: 3\ntimeLimit: " + limit + " s\n")
+                .replace("%RADIO%", "").replace("%DEVICES%", "").replace("%PROTOCOL%", "");
+        Scenario limited = Catalog.standard().loader().parse(protocol + ".yaml", yaml, ScenarioLoader.Format.YAML)
+                .single();
+        assertEquals(limit, limited.timeLimit());
+        double[] cut = column(run(limited).rounds(), "end_s");
+        assertEquals(2, cut.length, protocol + ": round 2 starts before the limit, round 3 after it");
+        assertEquals(full[0], cut[0]);
+        assertEquals(full[1], cut[1]);
+        assertEquals(3, s.rounds());
+    }
+
     private static double sum(double[] v) {
         double s = 0;
         for (double x : v) {

@@ -137,16 +137,6 @@ class FeelProtocolTest {
     }
 
     @Test
-    void noRoundStartsAfterTheTimeLimit() {
-        double[] full = column(run(yaml("feel-proposed", CPUS, "")).rounds(), "end_s");
-        double limit = (full[1] + full[2]) / 2;
-        double[] cut = column(run(yaml("feel-proposed", CPUS, "timeLimit: " + limit + " s")).rounds(), "end_s");
-        // Rounds 1 and 2 end before the limit; round 3 starts before it and ends after; round 4 never starts.
-        assertEquals(3, cut.length);
-        assertEquals(java.util.Arrays.toString(java.util.Arrays.copyOf(full, 3)), java.util.Arrays.toString(cut));
-    }
-
-    @Test
     void sameScenarioSameRows() {
         String text = yaml("feel-random-batch", CPUS, "");
         RunResult a = run(text);
