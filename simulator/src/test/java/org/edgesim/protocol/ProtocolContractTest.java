@@ -346,6 +346,41 @@ public class ProtocolContractTest {
         assertEquals(3, s.rounds());
     }
 
+    /**
+     * Every condition at once (fading blocks, lost packets, jitter, dropouts, a deadline where the
+     * protocol has one): the run ends, and its rounds still count what their devices did.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("protocols")
+    void everyConditionAtOnce(String protocol) throws Exception {
+        Base base = BASES.get(protocol);
+        RunResult r = run(scenario(protocol, "coherenceTime: 20 ms\npacketErrorRate: 0.1",
+                "jitter: {law: uniform, mean: 0.3}\navailability: {dropout: 0.3, offTime: 1 s}",
+                base.deadline() ? "straggler: deadline\ndeadlineFactor: 1.5" : ""));
+        assertEquals(3, r.rounds().rows().size());
+        int devices = r.devices().rows().size() / 3;
+        double[] aggregated = column(r.devices(), "aggregated");
+        double[] resent = column(r.devices(), "retransmitted_bit");
+        double[] energy = column(r.rounds(), "energy_J");
+        double[] start = column(r.rounds(), "start_s");
+        double[] end = column(r.rounds(), "end_s");
+        for (int round = 0; round < 3; round++) {
+            double in = 0;
+            double bits = 0;
+            for (int k = round * devices; k < (round + 1) * devices; k++) {
+                in += aggregated[k];
+                bits += resent[k];
+            }
+            assertEquals(in, column(r.rounds(), "aggregated")[round], protocol);
+            assertTrue(column(r.rounds(), "retransmitted_bit")[round] >= bits, protocol);
+            assertTrue(energy[round] > 0 && Double.isFinite(energy[round]), protocol + ": " + energy[round]);
+            assertTrue(end[round] > start[round], protocol);
+            if (round > 0) {
+                assertEquals(end[round - 1], start[round], protocol + ": the next round starts when one ends");
+            }
+        }
+    }
+
     private static double sum(double[] v) {
         double s = 0;
         for (double x : v) {
