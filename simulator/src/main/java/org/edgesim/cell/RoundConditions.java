@@ -101,6 +101,11 @@ public final class RoundConditions {
         }
     }
 
+    /** How many devices' conditions each round holds. */
+    public int devices() {
+        return deployment.size();
+    }
+
     /** The conditions of round {@code round}, which must be the next one (1-based). */
     public Round next(int round) {
         if (round != nextRound) {

@@ -3,6 +3,7 @@ package org.edgesim.round;
 import java.util.ArrayList;
 import java.util.List;
 import org.edgesim.cell.RoundConditions;
+import org.edgesim.kernel.EventAction;
 import org.edgesim.kernel.Kernel;
 
 /**
@@ -29,6 +30,26 @@ public final class RoundLoop {
         void roundDone(int round, int rounds);
     }
 
+    /**
+     * The cells a round runs in (issue 28): in round {@code r}, under conditions {@code truth}, cell
+     * {@code c} serves devices {@code members(r, truth)[c]}; every {@code cloudPeriod} rounds, once
+     * every cell has ended the round, the cloud averages the edge models, which takes
+     * {@code cloudSeconds} before the next round starts.
+     */
+    public record Cells(int count, Membership members, int cloudPeriod, double cloudSeconds) {
+        /** One cell serving all {@code devices}: no cloud. */
+        public static Cells one(int devices) {
+            int[] all = java.util.stream.IntStream.range(0, devices).toArray();
+            return new Cells(1, (round, truth) -> new int[][] {all}, 1, 0.0);
+        }
+    }
+
+    /** Who each cell serves in a round. */
+    @FunctionalInterface
+    public interface Membership {
+        int[][] of(int round, RoundConditions.Round truth);
+    }
+
     /** What a protocol's round does, from its start. */
     @FunctionalInterface
     public interface Body<O> {
@@ -40,14 +61,25 @@ public final class RoundLoop {
     private final DeviceActivity activity;
     private final Settings settings;
     private final Progress progress;
+    private final Cells cells;
+    /** Per round, how many of its cells' turns have said what comes next, and whether one said it is the last. */
+    private int advanced;
+    private boolean lastSaid;
 
+    /** One cell serving every device of {@code conditions}. */
     public RoundLoop(Kernel kernel, RoundConditions conditions, DeviceActivity activity, Settings settings,
                      Progress progress) {
+        this(kernel, conditions, activity, settings, progress, Cells.one(conditions.devices()));
+    }
+
+    public RoundLoop(Kernel kernel, RoundConditions conditions, DeviceActivity activity, Settings settings,
+                     Progress progress, Cells cells) {
         this.kernel = kernel;
         this.conditions = conditions;
         this.activity = activity;
         this.settings = settings;
         this.progress = progress;
+        this.cells = cells;
     }
 
     /** Runs the rounds; the ended ones, in order, once every event has fired. */
@@ -65,19 +97,40 @@ public final class RoundLoop {
 
     private <O> void start(int round, Body<O> body, List<Turn<O>> turns) {
         RoundConditions.Round truth = conditions.next(round);
-        Turn<O> turn = new Turn<>(this, round, truth, kernel.now(), activity.round(truth.speedHz()), body, turns);
-        turns.add(turn);
-        body.start(turn);
+        int[][] members = cells.members().of(round, truth);
+        advanced = 0;
+        lastSaid = false;
+        List<Turn<O>> started = new ArrayList<>(cells.count());
+        for (int c = 0; c < cells.count(); c++) {
+            Turn<O> turn = new Turn<>(this, round, c, members[c], truth, kernel.now(), activity.round(truth.speedHz()),
+                    body, turns);
+            turns.add(turn);
+            started.add(turn);
+        }
+        for (Turn<O> turn : started) {
+            body.start(turn);
+        }
     }
 
+    /** A cell's turn says what comes next; once every cell's has, the next round starts (after the cloud's step when due). */
     <O> void next(Turn<O> turn, boolean last, Body<O> body, List<Turn<O>> turns) {
+        lastSaid |= last;
+        if (++advanced < cells.count()) {
+            return;
+        }
         int r = turn.round();
-        boolean stop = last || r >= settings.rounds()
+        boolean stop = lastSaid || r >= settings.rounds()
                 || settings.timeLimit() != null && kernel.now() >= settings.timeLimit();
         progress.roundDone(stop ? settings.rounds() : r, settings.rounds());
-        if (!stop) {
-            kernel.schedule(0.0, settings.unit() + "-start", settings.unit() + " " + (r + 1),
-                    () -> start(r + 1, body, turns));
+        if (stop) {
+            return;
+        }
+        EventAction nextRound = () -> kernel.schedule(0.0, settings.unit() + "-start", settings.unit() + " " + (r + 1),
+                () -> start(r + 1, body, turns));
+        if (cells.count() > 1 && r % cells.cloudPeriod() == 0) {
+            kernel.schedule(cells.cloudSeconds(), "cloud-aggregated", "cloud", nextRound);
+        } else {
+            nextRound.run();
         }
     }
 

@@ -10,6 +10,8 @@ import org.edgesim.cell.RoundConditions;
 public final class Turn<O> {
     private final RoundLoop loop;
     private final int round;
+    private final int cell;
+    private final int[] members;
     private final RoundConditions.Round truth;
     private final RoundConditions.Round seen;
     private final double start;
@@ -23,10 +25,12 @@ public final class Turn<O> {
     private boolean[] taken;
     private O outcome;
 
-    Turn(RoundLoop loop, int round, RoundConditions.Round truth, double start, RoundWork work, RoundLoop.Body<O> body,
-         List<Turn<O>> turns) {
+    Turn(RoundLoop loop, int round, int cell, int[] members, RoundConditions.Round truth, double start, RoundWork work,
+         RoundLoop.Body<O> body, List<Turn<O>> turns) {
         this.loop = loop;
         this.round = round;
+        this.cell = cell;
+        this.members = members.clone();
         this.truth = truth;
         // The scheduler plans on what it sees (radio.csiError, csiAge); the round runs on the truth.
         this.seen = truth.seen();
@@ -38,6 +42,16 @@ public final class Turn<O> {
 
     public int round() {
         return round;
+    }
+
+    /** The cell this turn runs in (0 with one cell). */
+    public int cell() {
+        return cell;
+    }
+
+    /** The devices the cell serves this round, by index in the deployment. */
+    public int[] members() {
+        return members.clone();
     }
 
     /** The round's true conditions. */
