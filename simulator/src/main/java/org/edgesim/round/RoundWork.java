@@ -91,8 +91,11 @@ public final class RoundWork {
      * (its energy and resent bits are metered) or {@link #ACCESS_POINT}, {@code receiver} the device
      * whose link it is when the access point sends to one. The event {@code kind} of {@code who}
      * ends it, then {@code then} runs.
+     *
+     * @return how long the transfer takes when that is known as it starts (a {@link Link.Timed} link,
+     *         resent packets included), else NaN
      */
-    public void send(int sender, int receiver, Link link, double bits, String kind, String who, EventAction then) {
+    public double send(int sender, int receiver, Link link, double bits, String kind, String who, EventAction then) {
         int owner = sender == ACCESS_POINT ? receiver : sender;
         double extra = activity.retransmitted(owner, bits);
         if (owner >= 0) {
@@ -105,6 +108,7 @@ public final class RoundWork {
             double d = extra == 0 ? t.seconds() : t.seconds() * (total / bits);
             sending(sender, d);
             kernel.schedule(d, kind, Work.bits(who, total), then);
+            return d;
         } else if (link instanceof Link.Blocks b) {
             BlockTransfer.send(kernel, b.rate(), total, kind, who, dt -> sending(sender, dt), then);
         } else if (link instanceof Link.Slotted s) {
@@ -117,6 +121,7 @@ public final class RoundWork {
             sending(sender, sent.airtime());
             kernel.scheduleAt(sent.end(), kind, Work.bits(who, total), then);
         }
+        return Double.NaN;
     }
 
     private void sending(int sender, double seconds) {
@@ -164,11 +169,6 @@ public final class RoundWork {
     /** Bits resent on device {@code k}'s links (both ways). */
     public double retransmitted(int k) {
         return resent[k];
-    }
-
-    /** Bits the access point resent in its broadcasts. */
-    public double retransmittedByAccessPoint() {
-        return resentByAccessPoint;
     }
 
     /** Bits resent in the round, the access point's broadcasts included. */

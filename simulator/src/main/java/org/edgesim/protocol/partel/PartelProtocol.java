@@ -41,9 +41,7 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
         /** N_p and the training-set size that drive the clock. */
         private final long modelParameters;
         private final int trainingSamples;
-        /** Each round's block lengths, for the training. */
-        private final List<long[]> allocations = new ArrayList<>();
-        /** Each round's snapshot and plan, for the rows. */
+        /** Each round's snapshot and plan, for the rows (and its block lengths, for the training). */
         private final List<PartelSnapshot> truths = new ArrayList<>();
         private final List<PartelPlan> plans = new ArrayList<>();
         /** The warm start's manifest line, once trained (null without one). */
@@ -86,7 +84,7 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
                 var key = new PartelTraining.Key(learning, spec.workersPerGroup(), streams.masterSeed(),
                         streams.replication(), scenario.rounds(), List.copyOf(missing));
                 PartelTraining.Trace trace = context.cache().get(key, () -> PartelTraining.train(learning,
-                        data, spec.groups(), spec.workersPerGroup(), streams, allocations, missing, modelParameters));
+                        data, spec.groups(), spec.workersPerGroup(), streams, plans.stream().map(PartelPlan::blocks).toList(), missing, modelParameters));
                 for (int r = 0; r < own.size(); r++) {
                     own.set(r, own.get(r).withAccuracy(trace.rounds().get(r)));
                 }
@@ -138,7 +136,6 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
             PartelSnapshot snapshot = turn.seen() == c ? view : snapshot(turn.round(), c);
             PartelPlan plan = scheduler.plan(view);
             InfeasibleRoundException.checkBudget(spec.latencyBudget(), scenario.scheduler(), view, plan);
-            allocations.add(plan.blocks());
             truths.add(snapshot);
             plans.add(plan);
             // The deadline is on the gradients' arrival: the planned latency less the server's update.

@@ -83,11 +83,10 @@ final class PartelRound {
         server = Gathering.open(kernel, truth.workers().size(), quorum, deadline, "deadline", "server",
                 () -> kernel.schedule(truth.serverUpdateS(), "server-update-done", "edge server", this::roundDone));
         Link link = links == null ? new Link.Timed(truth.pushTime()) : new Link.Blocks(links.push());
-        work.send(RoundWork.ACCESS_POINT, RoundWork.ACCESS_POINT, link, truth.bitsPerParameter()
+        double[] timed = new double[1];
+        timed[0] = work.send(RoundWork.ACCESS_POINT, RoundWork.ACCESS_POINT, link, truth.bitsPerParameter()
                 * truth.modelParameters(), "broadcast-done", "access point", () -> {
-                    // The planned broadcast time unless fading blocks or resent packets changed it.
-                    push = links == null && work.retransmittedByAccessPoint() == 0 ? truth.pushTime()
-                            : kernel.now() - start;
+                    push = Double.isNaN(timed[0]) ? kernel.now() - start : timed[0];
                     broadcastDone();
                 });
     }
@@ -112,10 +111,11 @@ final class PartelRound {
         int i = w.index();
         double from = kernel.now();
         double bits = truth.bitsPerGradient() * plan.block(w.group());
-        double t = links == null ? truth.uploadTime(w, plan.block(w.group()), plan.share(i)) : Double.NaN;
-        Link link = links == null ? new Link.Timed(t) : new Link.Blocks(links.uplinks().apply(i));
-        work.send(i, i, link, bits, "upload-done", "worker " + i, () -> {
-            upload[i] = links == null && work.retransmitted(i) == 0 ? t : kernel.now() - from;
+        Link link = links == null ? new Link.Timed(truth.uploadTime(w, plan.block(w.group()), plan.share(i)))
+                : new Link.Blocks(links.uplinks().apply(i));
+        double[] timed = new double[1];
+        timed[0] = work.send(i, i, link, bits, "upload-done", "worker " + i, () -> {
+            upload[i] = Double.isNaN(timed[0]) ? kernel.now() - from : timed[0];
             finish[i] = kernel.now() - turn.start();
             if (server.arrive(i)) {
                 critical = i;
