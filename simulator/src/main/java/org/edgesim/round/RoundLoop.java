@@ -31,23 +31,66 @@ public final class RoundLoop {
     }
 
     /**
-     * The cells a round runs in (issue 28): in round {@code r}, under conditions {@code truth}, cell
-     * {@code c} serves devices {@code members(r, truth)[c]}; every {@code cloudPeriod} rounds, once
-     * every cell has ended the round, the cloud averages the edge models, which takes
-     * {@code cloudSeconds} before the next round starts.
+     * The cells a round runs in (issue 28): round {@code r} starts in every cell at once, cell
+     * {@code c} serving devices {@code members.of(r, now)[c]}; the next round starts when every
+     * cell has ended round {@code r}, after the cloud's step when {@code r} is a multiple of
+     * {@code cloudPeriod} (also after the last round): every edge server sends its model up its
+     * backhaul and receives the cloud's average back. {@code medium}: the air the cells share, whose
+     * interference each cell measures for its next round (null: no interference).
      */
-    public record Cells(int count, Membership members, int cloudPeriod, double cloudSeconds) {
-        /** One cell serving all {@code devices}: no cloud. */
+    public record Cells(int count, Membership members, int cloudPeriod, Backhaul backhaul, Medium medium) {
+        /** One cell serving all {@code devices}: no cloud, no interference. */
         public static Cells one(int devices) {
             int[] all = java.util.stream.IntStream.range(0, devices).toArray();
-            return new Cells(1, (round, truth) -> new int[][] {all}, 1, 0.0);
+            return new Cells(1, (round, now) -> new int[][] {all}, 1, null, null);
         }
     }
 
-    /** Who each cell serves in a round. */
-    @FunctionalInterface
+    /**
+     * An edge server's link to the cloud: {@code latency} s and {@code capacity} bit/s each way. The
+     * cloud's step takes {@code 2 (latency + bits / capacity)}: the edge models go up in parallel,
+     * their average comes back down.
+     */
+    public record Backhaul(double capacity, double latency) {
+        public double seconds(double modelBits) {
+            return 2 * (latency + modelBits / capacity);
+        }
+    }
+
+    /** Who each cell serves in a round, decided at its start. */
     public interface Membership {
-        int[][] of(int round, RoundConditions.Round truth);
+        int[][] of(int round, double now);
+
+        /** Whether device {@code k} changed cells at this round's start. */
+        default boolean handedOver(int k) {
+            return false;
+        }
+
+        /** Where device {@code k} is this round (null: not tracked, one cell). */
+        default org.edgesim.radio.Position position(int k) {
+            return null;
+        }
+    }
+
+    /** The protocol's side of the cloud's step. */
+    public interface Cloud {
+        /** No cloud (one cell). */
+        Cloud NONE = new Cloud() {
+            @Override
+            public double modelBits() {
+                return 0;
+            }
+
+            @Override
+            public void averaged(int round) {
+            }
+        };
+
+        /** The bits of one edge model. */
+        double modelBits();
+
+        /** The cloud has averaged the edge models after round {@code round}; each edge server has the average now. */
+        void averaged(int round);
     }
 
     /** What a protocol's round does, from its start. */
@@ -65,6 +108,11 @@ public final class RoundLoop {
     /** Per round, how many of its cells' turns have said what comes next, and whether one said it is the last. */
     private int advanced;
     private boolean lastSaid;
+    /** The turns of the round under way, one per cell. */
+    private List<Turn<?>> current = List.of();
+    /** Per cell, the interference density its uplinks and downlinks heard in the last round, W/Hz. */
+    private final double[][] heard;
+    private Cloud cloud = Cloud.NONE;
 
     /** One cell serving every device of {@code conditions}. */
     public RoundLoop(Kernel kernel, RoundConditions conditions, DeviceActivity activity, Settings settings,
@@ -80,35 +128,57 @@ public final class RoundLoop {
         this.settings = settings;
         this.progress = progress;
         this.cells = cells;
+        this.heard = new double[cells.count()][2];
     }
 
-    /** Runs the rounds; the ended ones, in order, once every event has fired. */
+    /** Runs the rounds; the ended ones, in order, once every event has fired (a cell's that served no device left out). */
     public <O> List<Turn<O>> run(Body<O> body) {
+        return run(body, Cloud.NONE);
+    }
+
+    /** Runs the rounds, with {@code cloud} told of the cloud's steps; the ended ones, in order, once every event has fired. */
+    public <O> List<Turn<O>> run(Body<O> body, Cloud cloud) {
+        this.cloud = cloud;
         List<Turn<O>> turns = new ArrayList<>();
         kernel.schedule(0.0, settings.unit() + "-start", settings.unit() + " 1", () -> start(1, body, turns));
         kernel.run();
+        List<Turn<O>> served = new ArrayList<>(turns.size());
         for (Turn<O> t : turns) {
             if (!t.ended()) {
                 throw new IllegalStateException(settings.unit() + " " + t.round() + " never ended");
             }
+            if (t.size() > 0) {
+                served.add(t);
+            }
         }
-        return turns;
+        return served;
     }
 
     private <O> void start(int round, Body<O> body, List<Turn<O>> turns) {
+        // Who is where first (the devices move between rounds), then the round's conditions there.
+        int[][] members = cells.members().of(round, kernel.now());
         RoundConditions.Round truth = conditions.next(round);
-        int[][] members = cells.members().of(round, truth);
         advanced = 0;
         lastSaid = false;
         List<Turn<O>> started = new ArrayList<>(cells.count());
         for (int c = 0; c < cells.count(); c++) {
-            Turn<O> turn = new Turn<>(this, round, c, members[c], truth, kernel.now(), activity.round(truth.speedHz()),
-                    body, turns);
+            RoundConditions.Round mine = truth.of(members[c]);
+            Turn<O> turn = new Turn<>(this, round, c, members[c], mine, kernel.now(),
+                    activity.round(mine.speedHz(), members[c]), body, turns);
+            if (cells.medium() != null) {
+                turn.heardBefore(heard[c][0], heard[c][1]);
+            }
             turns.add(turn);
             started.add(turn);
         }
+        current = new ArrayList<>(started);
         for (Turn<O> turn : started) {
-            body.start(turn);
+            if (turn.size() == 0) {
+                // A cell that serves no device this round has nothing to do, and no row.
+                turn.finish(0.0, new boolean[0], null);
+            } else {
+                body.start(turn);
+            }
         }
     }
 
@@ -122,15 +192,39 @@ public final class RoundLoop {
         boolean stop = lastSaid || r >= settings.rounds()
                 || settings.timeLimit() != null && kernel.now() >= settings.timeLimit();
         progress.roundDone(stop ? settings.rounds() : r, settings.rounds());
-        if (stop) {
-            return;
-        }
-        EventAction nextRound = () -> kernel.schedule(0.0, settings.unit() + "-start", settings.unit() + " " + (r + 1),
-                () -> start(r + 1, body, turns));
-        if (cells.count() > 1 && r % cells.cloudPeriod() == 0) {
-            kernel.schedule(cells.cloudSeconds(), "cloud-aggregated", "cloud", nextRound);
+        EventAction after = () -> {
+            over(r);
+            if (!stop) {
+                kernel.schedule(0.0, settings.unit() + "-start", settings.unit() + " " + (r + 1),
+                        () -> start(r + 1, body, turns));
+            }
+        };
+        if (cells.count() > 1 && (r % cells.cloudPeriod() == 0 || stop)) {
+            double seconds = cells.backhaul().seconds(cloud.modelBits());
+            kernel.schedule(seconds, "cloud-averaged", "cloud", () -> {
+                cloud.averaged(r);
+                for (Turn<?> t : current) {
+                    t.cloud(seconds);
+                }
+                after.run();
+            });
         } else {
-            nextRound.run();
+            after.run();
+        }
+    }
+
+    /** Round {@code round} is over in every cell (the cloud's step included): what each cell heard in it. */
+    private void over(int round) {
+        for (Turn<?> t : current) {
+            t.over(kernel.now());
+        }
+        if (cells.medium() != null) {
+            for (int c = 0; c < cells.count(); c++) {
+                heard[c][0] = cells.medium().heard(c, true);
+                heard[c][1] = cells.medium().heard(c, false);
+                current.get(c).heard(heard[c][0], heard[c][1]);
+            }
+            cells.medium().resetHeard();
         }
     }
 
@@ -140,5 +234,18 @@ public final class RoundLoop {
 
     Settings settings() {
         return settings;
+    }
+
+    /** Whether the rounds run with the several cells' machinery (more than one, or the air they share). */
+    boolean celled() {
+        return cells.count() > 1 || cells.medium() != null;
+    }
+
+    boolean handedOver(int k) {
+        return cells.members().handedOver(k);
+    }
+
+    org.edgesim.radio.Position position(int k) {
+        return cells.members().position(k);
     }
 }

@@ -31,22 +31,40 @@ class CellsLoopTest {
                 streams);
         DeviceActivity activity = new DeviceActivity(kernel, Slowdowns.NONE, Availability.ALWAYS, EnergyLaw.NONE,
                 PacketLoss.NONE, streams, 3);
-        RoundLoop.Cells cells = new RoundLoop.Cells(3, (round, truth) -> new int[][] {{0}, {1}, {2}}, 2, 0.5);
+        // The cloud's step: 2 (latency + bits / capacity) = 2 (0.1 + 1e6 / 1e7) = 0.4 s.
+        RoundLoop.Cells cells = new RoundLoop.Cells(3, (round, now) -> new int[][] {{0}, {1}, {2}}, 2,
+                new RoundLoop.Backhaul(1e7, 0.1), null);
         RoundLoop loop = new RoundLoop(kernel, conditions, activity, new RoundLoop.Settings(4, null, "s", "round"),
                 (r, n) -> { }, cells);
         List<double[]> starts = new ArrayList<>();
+        List<double[]> averaged = new ArrayList<>();
         List<Turn<Integer>> turns = loop.run(turn -> {
             starts.add(new double[] {turn.round(), turn.cell(), turn.start()});
             // Cell c's round takes c + 1 seconds.
             kernel.schedule(turn.cell() + 1.0, "done", "cell " + turn.cell(), () -> turn.finish(0, new boolean[1],
                     turn.cell()));
+        }, new RoundLoop.Cloud() {
+            @Override
+            public double modelBits() {
+                return 1e6;
+            }
+
+            @Override
+            public void averaged(int round) {
+                averaged.add(new double[] {round, kernel.now()});
+            }
         });
         assertEquals(12, turns.size());
-        // Round 1 ends when the slowest cell does (3 s); the cloud (0.5 s) follows every second round.
-        double[] expected = {0, 3, 6.5, 9.5};
+        // Round 1 ends when the slowest cell does (3 s); the cloud (0.4 s) follows every second round, and the last.
+        double[] expected = {0, 3, 6.4, 9.4};
         for (double[] s : starts) {
             assertEquals(expected[(int) s[0] - 1], s[2], 1e-12, "round " + (int) s[0] + " cell " + (int) s[1]);
         }
         assertArrayEquals(new int[] {1}, turns.get(1).members());
+        assertEquals(2, averaged.size());
+        assertArrayEquals(new double[] {2, 6.4}, averaged.get(0), 1e-12);
+        assertArrayEquals(new double[] {4, 12.8}, averaged.get(1), 1e-12);
+        assertEquals(3.4, turns.get(3).common().cell().over(), 1e-12, "round 2 lasts until the cloud's step is done");
+        assertEquals(0.4, turns.get(3).common().cell().cloud(), 1e-12);
     }
 }
