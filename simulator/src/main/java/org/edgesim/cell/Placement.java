@@ -75,8 +75,9 @@ public final class Placement {
 
     /**
      * {@code perCell} devices in each cell, device {@code k} in cell {@code k / perCell}, dropped
-     * uniformly on the annulus {@code disk} around its site (stream {@code drop/device-k}); they
-     * never move or change cell.
+     * uniformly over the part of the annulus {@code disk} around its site that is nearer its site
+     * than any other (its hexagon, on a grid whose disks circumscribe them), by rejection from
+     * stream {@code drop/device-k}; they never move or change cell.
      */
     public static Placement fixed(Layout layout, Disk disk, PathLoss pathLoss, int perCell, RandomStream[] drops) {
         int n = drops.length;
@@ -85,7 +86,9 @@ public final class Placement {
         for (int k = 0; k < n; k++) {
             serving[k] = k / perCell;
             Position site = layout.sites().get(serving[k]);
-            positions[k] = disk.drop(drops[k]).plus(site);
+            do {
+                positions[k] = disk.drop(drops[k]).plus(site);
+            } while (layout.nearest(positions[k]) != serving[k]);
         }
         Area area = new Area(layout.sites(), disk.radiusM(), disk.minDistanceM());
         return new Placement(layout, area, Association.NEAREST, new double[layout.size()], pathLoss, null, true,
