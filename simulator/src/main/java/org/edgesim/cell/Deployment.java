@@ -30,6 +30,16 @@ public record Deployment(List<Device> devices) {
         return new Deployment(devices);
     }
 
+    /** The devices of several cells where {@code placement} dropped them, one per profile of {@code profiles}. */
+    public static Deployment of(Placement placement, List<ComputeProfile> profiles) {
+        List<Device> devices = new ArrayList<>(profiles.size());
+        for (int i = 0; i < profiles.size(); i++) {
+            devices.add(new Device(i, placement.position(i), placement.distance(i), placement.pathGain(i),
+                    profiles.get(i)));
+        }
+        return new Deployment(devices);
+    }
+
     public int size() {
         return devices.size();
     }

@@ -17,6 +17,8 @@ import umontreal.ssj.rng.RandomStream;
  */
 public final class RoundConditions {
     private final Deployment deployment;
+    /** Several cells: where the devices are this round and which site serves them; null: one cell. */
+    private final Placement placement;
     private final Fading fading;
     private final Shadowing shadowing;
     private final SpeedDynamics dynamics;
@@ -46,7 +48,16 @@ public final class RoundConditions {
     }
 
     public RoundConditions(Laws laws, Deployment deployment, RandomStreams streams) {
+        this(laws, deployment, streams, null);
+    }
+
+    /**
+     * With several cells, each round's path gains are to the site serving the device then, where
+     * {@code placement} has it (advanced before the round's conditions are asked for).
+     */
+    public RoundConditions(Laws laws, Deployment deployment, RandomStreams streams, Placement placement) {
         this.deployment = deployment;
+        this.placement = placement;
         this.fading = laws.fading();
         this.shadowing = new Shadowing(laws.shadowing());
         this.dynamics = new SpeedDynamics(laws.speedSigma());
@@ -71,6 +82,37 @@ public final class RoundConditions {
      */
     public record Round(int round, double[] gainUp, double[] gainDown, double[] largeScale, double[] speedHz,
                         ChannelKnowledge csi) {
+        /** The round as the devices {@code members} see it, indexed as in {@code members} (itself when they are all, in order). */
+        public Round of(int[] members) {
+            boolean all = members.length == gainUp.length;
+            for (int i = 0; all && i < members.length; i++) {
+                all = members[i] == i;
+            }
+            if (all) {
+                return this;
+            }
+            int m = members.length;
+            double[] up = new double[m];
+            double[] down = new double[m];
+            double[] large = new double[m];
+            double[] speed = new double[m];
+            double[] error = new double[m];
+            double[][] innovations = csi.innovations() == null ? null : new double[m][];
+            for (int i = 0; i < m; i++) {
+                int k = members[i];
+                up[i] = gainUp[k];
+                down[i] = gainDown[k];
+                large[i] = largeScale[k];
+                speed[i] = speedHz[k];
+                error[i] = csi.errorDb()[k];
+                if (innovations != null) {
+                    innovations[i] = csi.innovations()[k];
+                }
+            }
+            return new Round(round, up, down, large, speed, new ChannelKnowledge(error, csi.correlation(), innovations,
+                    csi.rayleigh()));
+        }
+
         /**
          * What the schedulers see: every gain outdated ({@code radio.csiAge}) and times
          * {@code 10^(e_k / 10)} with device {@code k}'s estimation error {@code e_k} in dB (one per
@@ -101,6 +143,11 @@ public final class RoundConditions {
         }
     }
 
+    /** How many devices' conditions each round holds. */
+    public int devices() {
+        return deployment.size();
+    }
+
     /** The conditions of round {@code round}, which must be the next one (1-based). */
     public Round next(int round) {
         if (round != nextRound) {
@@ -124,7 +171,7 @@ public final class RoundConditions {
             }
             Device d = deployment.device(i);
             double s = shadowing.draw(shadow[i]);
-            large[i] = d.pathGain() * s;
+            large[i] = (placement == null ? d.pathGain() : placement.pathGain(i)) * s;
             gu[i] = large[i] * fading.draw(up[i]);
             gd[i] = large[i] * fading.draw(down[i]);
             f[i] = d.meanProfile() instanceof CpuProfile cpu ? dynamics.draw(cpu.cyclesPerSecond(), speed[i]) : Double.NaN;

@@ -20,6 +20,8 @@ public final class StreamKeys {
     public static final StreamFamily PACKETS = new StreamFamily("packets", i -> "packets/device-" + i);
     /** Lost packets of the access point's broadcasts. */
     public static final String ACCESS_POINT_PACKETS = "packets/access-point";
+    /** How a device moves between rounds ({@code cells.mobility}): its heading, its waypoints. */
+    public static final StreamFamily MOBILITY = new StreamFamily("mobility", i -> "mobility/device-" + i);
     public static final StreamFamily SHADOWING = new StreamFamily("shadowing", i -> "shadowing/device-" + i);
 
     private StreamKeys() {

@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import org.edgesim.report.Column;
 import org.edgesim.round.CommonRow;
 import org.edgesim.round.DeviceCommon;
+import org.edgesim.scenario.Scenario;
 
 /** The common columns ({@link CommonRow}, {@link DeviceCommon}) and tables of common plus own columns. */
 public final class CommonColumns {
@@ -44,15 +45,53 @@ public final class CommonColumns {
                     + " energy model)", DeviceCommon::radioEnergy),
             Column.of("retransmitted", "bit", "bits resent on its links after packet loss", DeviceCommon::retransmitted));
 
-    /** The round columns: the common ones, then {@code own}. */
-    public static <E> List<Column<CommonRow.Row<E>>> rounds(List<Column<E>> own) {
-        return Stream.concat(ROUND.stream().map(c -> c.<CommonRow.Row<E>>from(CommonRow.Row::common)),
-                own.stream().map(c -> c.<CommonRow.Row<E>>from(CommonRow.Row::own))).toList();
+    /** With several cells, the round's cell columns after the common ones: one row per cell and round. */
+    public static final List<Column<CommonRow.CellRow>> CELL = List.of(
+            Column.of("members", "", "devices the cell served in the round", CommonRow.CellRow::members),
+            Column.of("handovers", "", "of them, devices handed over to it at the round's start",
+                    CommonRow.CellRow::handovers),
+            Column.of("interference_up", "W/Hz", "interference density its uplinks heard from co-channel cells in the"
+                    + " round (its scheduler plans the next round on it)", CommonRow.CellRow::heardUp),
+            Column.of("interference_down", "W/Hz", "interference density its downlinks heard",
+                    CommonRow.CellRow::heardDown),
+            Column.of("round_length", "s", "from the round's start until the next could start: the slowest cell, then"
+                    + " the cloud's step", CommonRow.CellRow::over),
+            Column.of("cloud", "s", "the cloud's step after the round: edge models up the backhaul, the average"
+                    + " back (0: none)", CommonRow.CellRow::cloud));
+
+    /** The round columns of {@code s}'s runs: the common ones (several cells: the cell's index second, its columns after), then {@code own}. */
+    public static <E> List<Column<CommonRow.Row<E>>> rounds(Scenario s, List<Column<E>> own) {
+        List<Column<CommonRow.Row<E>>> common = ROUND.stream().map(c -> c.<CommonRow.Row<E>>from(CommonRow.Row::common))
+                .toList();
+        if (s.severalCells()) {
+            List<Column<CommonRow.Row<E>>> all = new java.util.ArrayList<>(common);
+            all.add(1, Column.<CommonRow.Row<E>>of("cell", "", "the cell (its access point's index)",
+                    r -> r.common().cell().cell()));
+            for (Column<CommonRow.CellRow> c : CELL) {
+                all.add(c.from(r -> r.common().cell()));
+            }
+            common = all;
+        }
+        return Stream.concat(common.stream(), own.stream().map(c -> c.<CommonRow.Row<E>>from(CommonRow.Row::own)))
+                .toList();
     }
 
-    /** The device columns: the common ones, then {@code own}. */
-    public static <E> List<Column<DeviceCommon.Row<E>>> devices(List<Column<E>> own) {
-        return Stream.concat(DEVICE.stream().map(c -> c.<DeviceCommon.Row<E>>from(DeviceCommon.Row::common)),
-                own.stream().map(c -> c.<DeviceCommon.Row<E>>from(DeviceCommon.Row::own))).toList();
+    /** The device columns of {@code s}'s runs: the common ones (several cells: its cell and handover after the device), then {@code own}. */
+    public static <E> List<Column<DeviceCommon.Row<E>>> devices(Scenario s, List<Column<E>> own) {
+        List<Column<DeviceCommon.Row<E>>> common = DEVICE.stream()
+                .map(c -> c.<DeviceCommon.Row<E>>from(DeviceCommon.Row::common)).toList();
+        if (s.severalCells()) {
+            List<Column<DeviceCommon.Row<E>>> all = new java.util.ArrayList<>(common);
+            all.add(2, Column.<DeviceCommon.Row<E>>of("cell", "", "the cell that served it in the round",
+                    r -> r.common().cell()));
+            all.add(3, Column.<DeviceCommon.Row<E>>of("handovers", "", "1 when it was handed over to that cell at the"
+                    + " round's start, else 0", r -> r.common().handedOver() ? 1 : 0));
+            all.add(4, Column.<DeviceCommon.Row<E>>of("x", "m", "where it was at the round's start, east of the"
+                    + " first site", r -> r.common().position().x()));
+            all.add(5, Column.<DeviceCommon.Row<E>>of("y", "m", "and north of it", r -> r.common().position().y()));
+            common = all;
+        }
+        return Stream.concat(common.stream(), own.stream().map(c -> c.<DeviceCommon.Row<E>>from(DeviceCommon.Row::own)))
+                .toList();
     }
 }

@@ -32,10 +32,15 @@ public abstract class ProtocolRun<S extends ProtocolSpec, K, O> {
     /** What round {@code turn} does, from its start. */
     protected abstract void startRound(Turn<O> turn);
 
+    /** The protocol's side of the cloud's step with several cells (none by default: nothing is averaged). */
+    protected org.edgesim.round.RoundLoop.Cloud cloud() {
+        return org.edgesim.round.RoundLoop.Cloud.NONE;
+    }
+
     /** Runs every round, then closes {@code training} (null: nothing is trained); the ended rounds, in order. */
     protected final List<Turn<O>> rounds(AutoCloseable training) {
         try (AutoCloseable t = training) {
-            return engine.loop().run(this::startRound);
+            return engine.loop().run(this::startRound, cloud());
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Exception e) {

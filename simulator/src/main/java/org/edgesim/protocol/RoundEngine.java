@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.edgesim.cell.Deployment;
+import org.edgesim.cell.Placement;
 import org.edgesim.cell.RoundConditions;
 import org.edgesim.cell.StreamKeys;
 import org.edgesim.device.ComputeProfile;
@@ -17,6 +18,7 @@ import org.edgesim.radio.Disk;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.round.Coherence;
 import org.edgesim.round.DeviceActivity;
+import org.edgesim.round.Turn;
 import org.edgesim.round.RoundLoop;
 import org.edgesim.scenario.AvailabilitySpec;
 import org.edgesim.scenario.CpuSpec;
@@ -32,21 +34,50 @@ import umontreal.ssj.rng.RandomStream;
  * jitter, availability, energy law and packet loss, and the round loop.
  */
 public record RoundEngine(Kernel kernel, Deployment deployment, RoundConditions conditions, DeviceActivity activity,
-                          Coherence coherence, RoundLoop loop) {
+                          Coherence coherence, RoundLoop loop, Cells cells) {
+    /**
+     * What a cell's scheduler plans on: its band, Hz, and the noise densities, W/Hz, of its uplinks
+     * and downlinks, the interference its cell heard last round added to the thermal noise.
+     */
+    public record Spectrum(double bandHz, double upDensity, double downDensity) {
+    }
+
+    /**
+     * The spectrum {@code turn}'s scheduler plans on (one cell: the radio's band and noise as they
+     * are; {@code turn} null: a cell's band with the thermal noise alone).
+     */
+    public Spectrum spectrum(Scenario s, Turn<?> turn) {
+        double n0 = s.radio().noiseDensity();
+        if (cells == null || turn == null) {
+            return new Spectrum(cells == null ? s.radio().bandwidth() : cells.bandHz(), n0, n0);
+        }
+        return new Spectrum(cells.bandHz(), n0 + turn.heardBefore(true), n0 + turn.heardBefore(false));
+    }
+
     /** For {@code context}'s run; {@code unit} names a round in events ({@code round}, {@code cycle}). */
     public static RoundEngine of(RunContext context, String unit) {
         Scenario s = context.scenario();
         Kernel kernel = context.kernel();
-        Deployment deployment = deployment(s, context.streams());
+        Cells cells = Cells.of(s, kernel, context.streams());
+        Deployment deployment = cells == null ? deployment(s, context.streams())
+                : Deployment.of(cells.placement(), profiles(s, context.streams()));
         int n = deployment.size();
-        RoundConditions conditions = conditions(s, deployment, context.streams());
+        RoundConditions conditions = conditions(s, deployment, context.streams(), cells == null ? null
+                : cells.placement());
         DeviceActivity activity = new DeviceActivity(kernel, slowdowns(s.devices().jitter(), context.streams(), n),
                 availability(s.devices().availability(), context.streams(), n), energyLaw(s), s.radio().packetLoss(),
                 context.streams(), n);
-        RoundLoop loop = new RoundLoop(kernel, conditions, activity, new RoundLoop.Settings(s.rounds(),
-                s.timeLimit(), s.scheduler(), unit), context.progress()::roundDone);
+        RoundLoop.Settings settings = new RoundLoop.Settings(s.rounds(), s.timeLimit(), s.scheduler(), unit);
+        RoundLoop loop = cells == null ? new RoundLoop(kernel, conditions, activity, settings,
+                context.progress()::roundDone) : new RoundLoop(kernel, conditions, activity, settings,
+                context.progress()::roundDone, cells.loop(s.cells()));
         return new RoundEngine(kernel, deployment, conditions, activity, new Coherence(s.radio().coherenceTime(),
-                context.streams(), n), loop);
+                context.streams(), n), loop, cells);
+    }
+
+    /** Device {@code k}'s distance to the site serving it now, m. */
+    public double distance(int k) {
+        return cells == null ? deployment.device(k).distance() : cells.distance(k);
     }
 
     /** The scenario's energy law: a CPU's kappa_e or a GPU's power, the devices' transmit power. */
@@ -58,6 +89,12 @@ public record RoundEngine(Kernel kernel, Deployment deployment, RoundConditions 
 
     /** The scenario's devices, dropped on its cell with their mean compute ({@code compute/device-k}). */
     public static Deployment deployment(Scenario s, RandomStreams streams) {
+        return Deployment.drop(new Disk(s.cell().radius(), s.cell().minDistance()), s.radio().pathLoss().law(),
+                profiles(s, streams), streams);
+    }
+
+    /** The devices' mean compute ({@code compute/device-k}), in device order. */
+    private static List<ComputeProfile> profiles(Scenario s, RandomStreams streams) {
         int n = s.deviceCount();
         CpuSpec cpu = s.devices().cpu();
         RandomStream[] speeds = cpu != null ? streams.streams(StreamKeys.SPEED, n) : null;
@@ -67,16 +104,20 @@ public record RoundEngine(Kernel kernel, Deployment deployment, RoundConditions 
             profiles.add(cpu != null ? new CpuProfile(cpu.speed().draw(i, n, speeds[i]), cpu.flopsPerCycle())
                     : new GpuProfile(gpu.fixed(), gpu.perSample(), gpu.threshold()));
         }
-        return Deployment.drop(new Disk(s.cell().radius(), s.cell().minDistance()), s.radio().pathLoss().law(),
-                profiles, streams);
+        return profiles;
     }
 
     /** The source of the scenario's rounds' conditions for {@code deployment}. */
     public static RoundConditions conditions(Scenario s, Deployment deployment, RandomStreams streams) {
+        return conditions(s, deployment, streams, null);
+    }
+
+    private static RoundConditions conditions(Scenario s, Deployment deployment, RandomStreams streams,
+                                              Placement placement) {
         RadioSpec radio = s.radio();
         return new RoundConditions(new RoundConditions.Laws(radio.fading(), radio.shadowing(),
                 s.devices().cpu() == null ? 0.0 : s.devices().cpu().speedSigma(), radio.csiError(), radio.csiAge(),
-                radio.doppler()), deployment, streams);
+                radio.doppler()), deployment, streams, placement);
     }
 
     /** {@code devices.jitter} (null: none). */

@@ -81,6 +81,18 @@ public final class TdmaFrame {
         return send(k, startS, bits, rate).end();
     }
 
+    /** How long device {@code k}'s slots cover of {@code [fromS, toS]}: its airtime over that span. */
+    public double airtime(int k, double fromS, double toS) {
+        return covered(k, toS) - covered(k, fromS);
+    }
+
+    /** Device {@code k}'s slot time in {@code [0, t]}. */
+    private double covered(int k, double t) {
+        long frame = (long) Math.floor(t / frameS);
+        double into = t - frame * frameS - offsetS[k];
+        return frame * slotS[k] + Math.min(slotS[k], Math.max(0.0, into));
+    }
+
     /** When a transfer ends and how long it transmitted (its slots' pieces it used). */
     public record Sent(double end, double airtime) {
     }

@@ -34,9 +34,9 @@ public final class DeviceActivity {
         this.apPackets = loss.lossy() ? streams.stream(StreamKeys.ACCESS_POINT_PACKETS) : null;
     }
 
-    /** One round's work, the devices at clocks {@code speedHz} (NaN on a GPU). */
-    public RoundWork round(double[] speedHz) {
-        return new RoundWork(this, speedHz);
+    /** One round's work of devices {@code members} (indices in the deployment), at clocks {@code speedHz} (NaN on a GPU), indexed as in {@code members}. */
+    public RoundWork round(double[] speedHz, int[] members) {
+        return new RoundWork(this, speedHz, members);
     }
 
     /** Whether computations draw slowdowns ({@code devices.jitter}). */

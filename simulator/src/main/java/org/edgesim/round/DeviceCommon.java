@@ -8,9 +8,13 @@ package org.edgesim.round;
  * @param computeEnergy J of computing (NaN without an energy model)
  * @param radioEnergy   J of transmitting (NaN without an energy model)
  * @param retransmitted bits resent on the device's links after packet loss
+ * @param cell          with several cells, the cell that served it (-1 with one)
+ * @param handedOver    whether it changed cells at the round's start
+ * @param position      with several cells, where it was at the round's start (null with one)
  */
 public record DeviceCommon(int round, int device, boolean aggregated, double outage, double computeEnergy,
-                           double radioEnergy, double retransmitted) {
+                           double radioEnergy, double retransmitted, int cell, boolean handedOver,
+                           org.edgesim.radio.Position position) {
     /** A protocol's own columns of a device's round, after the common ones. */
     public record Row<E>(DeviceCommon common, E own) {
     }

@@ -3,6 +3,7 @@ package org.edgesim.round;
 import java.util.ArrayList;
 import java.util.List;
 import org.edgesim.cell.RoundConditions;
+import org.edgesim.kernel.EventAction;
 import org.edgesim.kernel.Kernel;
 
 /**
@@ -29,6 +30,69 @@ public final class RoundLoop {
         void roundDone(int round, int rounds);
     }
 
+    /**
+     * The cells a round runs in (issue 28): round {@code r} starts in every cell at once, cell
+     * {@code c} serving devices {@code members.of(r, now)[c]}; the next round starts when every
+     * cell has ended round {@code r}, after the cloud's step when {@code r} is a multiple of
+     * {@code cloudPeriod} (also after the last round): every edge server sends its model up its
+     * backhaul and receives the cloud's average back. {@code medium}: the air the cells share, whose
+     * interference each cell measures for its next round (null: no interference).
+     */
+    public record Cells(int count, Membership members, int cloudPeriod, Backhaul backhaul, Medium medium) {
+        /** One cell serving all {@code devices}: no cloud, no interference. */
+        public static Cells one(int devices) {
+            int[] all = java.util.stream.IntStream.range(0, devices).toArray();
+            return new Cells(1, (round, now) -> new int[][] {all}, 1, null, null);
+        }
+    }
+
+    /**
+     * An edge server's link to the cloud: {@code latency} s and {@code capacity} bit/s each way. The
+     * cloud's step takes {@code 2 (latency + bits / capacity)}: the edge models go up in parallel,
+     * their average comes back down.
+     */
+    public record Backhaul(double capacity, double latency) {
+        public double seconds(double modelBits) {
+            return 2 * (latency + modelBits / capacity);
+        }
+    }
+
+    /** Who each cell serves in a round, decided at its start. */
+    public interface Membership {
+        int[][] of(int round, double now);
+
+        /** Whether device {@code k} changed cells at this round's start. */
+        default boolean handedOver(int k) {
+            return false;
+        }
+
+        /** Where device {@code k} is this round (null: not tracked, one cell). */
+        default org.edgesim.radio.Position position(int k) {
+            return null;
+        }
+    }
+
+    /** The protocol's side of the cloud's step. */
+    public interface Cloud {
+        /** No cloud (one cell). */
+        Cloud NONE = new Cloud() {
+            @Override
+            public double modelBits() {
+                return 0;
+            }
+
+            @Override
+            public void averaged(int round) {
+            }
+        };
+
+        /** The bits of one edge model. */
+        double modelBits();
+
+        /** The cloud has averaged the edge models after round {@code round}; each edge server has the average now. */
+        void averaged(int round);
+    }
+
     /** What a protocol's round does, from its start. */
     @FunctionalInterface
     public interface Body<O> {
@@ -40,44 +104,127 @@ public final class RoundLoop {
     private final DeviceActivity activity;
     private final Settings settings;
     private final Progress progress;
+    private final Cells cells;
+    /** Per round, how many of its cells' turns have said what comes next, and whether one said it is the last. */
+    private int advanced;
+    private boolean lastSaid;
+    /** The turns of the round under way, one per cell. */
+    private List<Turn<?>> current = List.of();
+    /** Per cell, the interference density its uplinks and downlinks heard in the last round, W/Hz. */
+    private final double[][] heard;
+    private Cloud cloud = Cloud.NONE;
 
+    /** One cell serving every device of {@code conditions}. */
     public RoundLoop(Kernel kernel, RoundConditions conditions, DeviceActivity activity, Settings settings,
                      Progress progress) {
+        this(kernel, conditions, activity, settings, progress, Cells.one(conditions.devices()));
+    }
+
+    public RoundLoop(Kernel kernel, RoundConditions conditions, DeviceActivity activity, Settings settings,
+                     Progress progress, Cells cells) {
         this.kernel = kernel;
         this.conditions = conditions;
         this.activity = activity;
         this.settings = settings;
         this.progress = progress;
+        this.cells = cells;
+        this.heard = new double[cells.count()][2];
     }
 
-    /** Runs the rounds; the ended ones, in order, once every event has fired. */
+    /** Runs the rounds; the ended ones, in order, once every event has fired (a cell's that served no device left out). */
     public <O> List<Turn<O>> run(Body<O> body) {
+        return run(body, Cloud.NONE);
+    }
+
+    /** Runs the rounds, with {@code cloud} told of the cloud's steps; the ended ones, in order, once every event has fired. */
+    public <O> List<Turn<O>> run(Body<O> body, Cloud cloud) {
+        this.cloud = cloud;
         List<Turn<O>> turns = new ArrayList<>();
         kernel.schedule(0.0, settings.unit() + "-start", settings.unit() + " 1", () -> start(1, body, turns));
         kernel.run();
+        List<Turn<O>> served = new ArrayList<>(turns.size());
         for (Turn<O> t : turns) {
             if (!t.ended()) {
                 throw new IllegalStateException(settings.unit() + " " + t.round() + " never ended");
             }
+            if (t.size() > 0) {
+                served.add(t);
+            }
         }
-        return turns;
+        return served;
     }
 
     private <O> void start(int round, Body<O> body, List<Turn<O>> turns) {
+        // Who is where first (the devices move between rounds), then the round's conditions there.
+        int[][] members = cells.members().of(round, kernel.now());
         RoundConditions.Round truth = conditions.next(round);
-        Turn<O> turn = new Turn<>(this, round, truth, kernel.now(), activity.round(truth.speedHz()), body, turns);
-        turns.add(turn);
-        body.start(turn);
+        advanced = 0;
+        lastSaid = false;
+        List<Turn<O>> started = new ArrayList<>(cells.count());
+        for (int c = 0; c < cells.count(); c++) {
+            RoundConditions.Round mine = truth.of(members[c]);
+            Turn<O> turn = new Turn<>(this, round, c, members[c], mine, kernel.now(),
+                    activity.round(mine.speedHz(), members[c]), body, turns);
+            if (cells.medium() != null) {
+                turn.heardBefore(heard[c][0], heard[c][1]);
+            }
+            turns.add(turn);
+            started.add(turn);
+        }
+        current = new ArrayList<>(started);
+        for (Turn<O> turn : started) {
+            if (turn.size() == 0) {
+                // A cell that serves no device this round has nothing to do, and no row.
+                turn.finish(0.0, new boolean[0], null);
+            } else {
+                body.start(turn);
+            }
+        }
     }
 
+    /** A cell's turn says what comes next; once every cell's has, the next round starts (after the cloud's step when due). */
     <O> void next(Turn<O> turn, boolean last, Body<O> body, List<Turn<O>> turns) {
+        lastSaid |= last;
+        if (++advanced < cells.count()) {
+            return;
+        }
         int r = turn.round();
-        boolean stop = last || r >= settings.rounds()
+        boolean stop = lastSaid || r >= settings.rounds()
                 || settings.timeLimit() != null && kernel.now() >= settings.timeLimit();
         progress.roundDone(stop ? settings.rounds() : r, settings.rounds());
-        if (!stop) {
-            kernel.schedule(0.0, settings.unit() + "-start", settings.unit() + " " + (r + 1),
-                    () -> start(r + 1, body, turns));
+        EventAction after = () -> {
+            over(r);
+            if (!stop) {
+                kernel.schedule(0.0, settings.unit() + "-start", settings.unit() + " " + (r + 1),
+                        () -> start(r + 1, body, turns));
+            }
+        };
+        if (cells.count() > 1 && (r % cells.cloudPeriod() == 0 || stop)) {
+            double seconds = cells.backhaul().seconds(cloud.modelBits());
+            kernel.schedule(seconds, "cloud-averaged", "cloud", () -> {
+                cloud.averaged(r);
+                for (Turn<?> t : current) {
+                    t.cloud(seconds);
+                }
+                after.run();
+            });
+        } else {
+            after.run();
+        }
+    }
+
+    /** Round {@code round} is over in every cell (the cloud's step included): what each cell heard in it. */
+    private void over(int round) {
+        for (Turn<?> t : current) {
+            t.over(kernel.now());
+        }
+        if (cells.medium() != null) {
+            for (int c = 0; c < cells.count(); c++) {
+                heard[c][0] = cells.medium().heard(c, true);
+                heard[c][1] = cells.medium().heard(c, false);
+                current.get(c).heard(heard[c][0], heard[c][1]);
+            }
+            cells.medium().resetHeard();
         }
     }
 
@@ -87,5 +234,18 @@ public final class RoundLoop {
 
     Settings settings() {
         return settings;
+    }
+
+    /** Whether the rounds run with the several cells' machinery (more than one, or the air they share). */
+    boolean celled() {
+        return cells.count() > 1 || cells.medium() != null;
+    }
+
+    boolean handedOver(int k) {
+        return cells.members().handedOver(k);
+    }
+
+    org.edgesim.radio.Position position(int k) {
+        return cells.members().position(k);
     }
 }

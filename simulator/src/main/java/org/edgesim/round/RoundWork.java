@@ -21,16 +21,20 @@ public final class RoundWork {
     private final DeviceActivity activity;
     private final Kernel kernel;
     private final double[] speedHz;
+    /** Per device of the round (its cell's), its index in the deployment. */
+    private final int[] global;
     private final Availability.Session[] sessions;
     private final double[] computing;
     private final double[] airtime;
     private final double[] resent;
     private double resentByAccessPoint;
 
-    RoundWork(DeviceActivity activity, double[] speedHz) {
+    /** The work of devices {@code global} (indices in the deployment), at clocks {@code speedHz}, indexed as in {@code global}. */
+    RoundWork(DeviceActivity activity, double[] speedHz, int[] global) {
         this.activity = activity;
         this.kernel = activity.kernel();
         this.speedHz = speedHz.clone();
+        this.global = global.clone();
         int n = speedHz.length;
         this.sessions = new Availability.Session[n];
         this.computing = new double[n];
@@ -43,7 +47,7 @@ public final class RoundWork {
      * (the on/off availability model's dropout falls in them; its draws are made now).
      */
     public void open(int k, double work) {
-        sessions[k] = activity.availability().session(k, work);
+        sessions[k] = activity.availability().session(global[k], work);
     }
 
     /**
@@ -53,7 +57,7 @@ public final class RoundWork {
      * @return the realised duration, without the time away
      */
     public double computeOnce(int k, double nominal, String who, EventAction then) {
-        double t = activity.slowdowns().apply(k, nominal);
+        double t = activity.slowdowns().apply(global[k], nominal);
         open(k, t);
         run(k, nominal, t, who, then);
         return t;
@@ -66,7 +70,7 @@ public final class RoundWork {
      * @return the realised duration, without the time away
      */
     public double compute(int k, double nominal, String who, EventAction then) {
-        double t = activity.slowdowns().apply(k, nominal);
+        double t = activity.slowdowns().apply(global[k], nominal);
         run(k, nominal, t, who, then);
         return t;
     }
@@ -97,7 +101,7 @@ public final class RoundWork {
      */
     public double send(int sender, int receiver, Link link, double bits, String kind, String who, EventAction then) {
         int owner = sender == ACCESS_POINT ? receiver : sender;
-        double extra = activity.retransmitted(owner, bits);
+        double extra = activity.retransmitted(owner < 0 ? owner : global[owner], bits);
         if (owner >= 0) {
             resent[owner] += extra;
         } else {
@@ -111,6 +115,8 @@ public final class RoundWork {
             return d;
         } else if (link instanceof Link.Blocks b) {
             BlockTransfer.send(kernel, b.rate(), total, kind, who, dt -> sending(sender, dt), then);
+        } else if (link instanceof Link.Shared s) {
+            s.medium().send(s.signal(), total, kind, who, dt -> sending(sender, dt), then);
         } else if (link instanceof Link.Slotted s) {
             sending(sender, total / s.rate());
             kernel.scheduleAt(s.frame().completion(s.slot(), kernel.now(), total, s.rate()), kind,

@@ -10,6 +10,8 @@ import org.edgesim.cell.RoundConditions;
 public final class Turn<O> {
     private final RoundLoop loop;
     private final int round;
+    private final int cell;
+    private final int[] members;
     private final RoundConditions.Round truth;
     private final RoundConditions.Round seen;
     private final double start;
@@ -22,11 +24,31 @@ public final class Turn<O> {
     private double planned;
     private boolean[] taken;
     private O outcome;
+    /** Interference densities (W/Hz) heard up and down: by its cell last round, and in this one. */
+    private double heardUpBefore;
+    private double heardDownBefore;
+    private double heardUp;
+    private double heardDown;
+    /** When the next round could start, and the cloud's step before it. */
+    private double over = Double.NaN;
+    private double cloud;
+    /** Per device of the round, whether it changed cells at its start. */
+    private final boolean[] handed;
+    /** Per device of the round, where it was at its start (null with one cell). */
+    private final org.edgesim.radio.Position[] positions;
 
-    Turn(RoundLoop loop, int round, RoundConditions.Round truth, double start, RoundWork work, RoundLoop.Body<O> body,
-         List<Turn<O>> turns) {
+    Turn(RoundLoop loop, int round, int cell, int[] members, RoundConditions.Round truth, double start, RoundWork work,
+         RoundLoop.Body<O> body, List<Turn<O>> turns) {
         this.loop = loop;
         this.round = round;
+        this.cell = cell;
+        this.members = members.clone();
+        this.handed = new boolean[members.length];
+        this.positions = new org.edgesim.radio.Position[members.length];
+        for (int k = 0; k < members.length; k++) {
+            handed[k] = loop.handedOver(members[k]);
+            positions[k] = loop.position(members[k]);
+        }
         this.truth = truth;
         // The scheduler plans on what it sees (radio.csiError, csiAge); the round runs on the truth.
         this.seen = truth.seen();
@@ -40,7 +62,53 @@ public final class Turn<O> {
         return round;
     }
 
-    /** The round's true conditions. */
+    /** The cell this turn runs in (0 with one cell). */
+    public int cell() {
+        return cell;
+    }
+
+    /** The devices the cell serves this round, by index in the deployment. */
+    public int[] members() {
+        return members.clone();
+    }
+
+    /** How many devices the cell serves this round. */
+    public int size() {
+        return members.length;
+    }
+
+    /** The index in the deployment of the round's device {@code k} (its index in {@link #truth}, the work, the rows). */
+    public int member(int k) {
+        return members[k];
+    }
+
+    /**
+     * The interference density the cell's uplinks (else downlinks) heard last round, W/Hz: what its
+     * scheduler knows of the other cells (0 in the first round, or without interference).
+     */
+    public double heardBefore(boolean uplink) {
+        return uplink ? heardUpBefore : heardDownBefore;
+    }
+
+    void heardBefore(double up, double down) {
+        heardUpBefore = up;
+        heardDownBefore = down;
+    }
+
+    void heard(double up, double down) {
+        heardUp = up;
+        heardDown = down;
+    }
+
+    void over(double now) {
+        over = now;
+    }
+
+    void cloud(double seconds) {
+        cloud = seconds;
+    }
+
+    /** The round's true conditions, of its cell's devices ({@link #member}). */
     public RoundConditions.Round truth() {
         return truth;
     }
@@ -122,13 +190,21 @@ public final class Turn<O> {
         for (boolean t : taken) {
             aggregated += t ? 1 : 0;
         }
+        CommonRow.CellRow mine = null;
+        if (loop.celled()) {
+            int handovers = 0;
+            for (boolean h : handed) {
+                handovers += h ? 1 : 0;
+            }
+            mine = new CommonRow.CellRow(cell, members.length, handovers, heardUp, heardDown, over - start, cloud);
+        }
         return new CommonRow(round, loop.settings().scheduler(), start, end, planned, realised, aggregated,
-                work.outages(), work.energy(), work.retransmitted());
+                work.outages(), work.energy(), work.retransmitted(), mine);
     }
 
-    /** Device {@code k}'s common columns. */
+    /** The round's device {@code k}'s common columns (its index in the deployment in them). */
     public DeviceCommon device(int k) {
-        return new DeviceCommon(round, k, taken[k], work.outage(k), work.computeEnergy(k), work.radioEnergy(k),
-                work.retransmitted(k));
+        return new DeviceCommon(round, members[k], taken[k], work.outage(k), work.computeEnergy(k), work.radioEnergy(k),
+                work.retransmitted(k), loop.celled() ? cell : -1, handed[k], positions[k]);
     }
 }

@@ -20,6 +20,9 @@ public enum Dimension {
     DECIBEL("dB", units(u("dB", 1)), 0, 200, "-200 dB to 200 dB"),
     DATA("bit", units(u("bit", 1), u("bits", 1), u("B", 8), u("KB", 8 * 1024.0), u("MB", 8 * 1048576.0),
             u("kbit", 1e3), u("Mbit", 1e6)), 1, 1e15, "1 bit to 1e15 bits"),
+    RATE("bit/s", units(u("bit/s", 1), u("kbit/s", 1e3), u("Mbit/s", 1e6), u("Gbit/s", 1e9)), 1, 1e13,
+            "1 bit/s to 10 Tbit/s"),
+    ANGLE("deg", units(u("deg", 1), u("rad", 180 / Math.PI)), 0, 360, "0 to 360 deg"),
     COUNT("", units(), 0, Double.POSITIVE_INFINITY, "any number");
 
     private final String base;

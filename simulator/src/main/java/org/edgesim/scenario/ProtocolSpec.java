@@ -23,6 +23,11 @@ public sealed interface ProtocolSpec permits PartelSpec, FeelSpec, MelSpec, Cpsl
      */
     void check(DevicesSpec devices, LearningSpec learning);
 
+    /** Why the protocol cannot run in several cells ({@code cells}), or null when it can. */
+    default String severalCellsRefused() {
+        return null;
+    }
+
     /** Over-selection ({@code protocol.quorum}): how many updates the server waits for; null when it has none. */
     default Integer quorum() {
         return null;

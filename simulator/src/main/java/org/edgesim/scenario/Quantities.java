@@ -50,6 +50,8 @@ public final class Quantities {
             case SPEED -> "'3 km/h'";
             case DECIBEL -> "'2 dB'";
             case DATA -> "'18 KB'";
+            case RATE -> "'1 Gbit/s'";
+            case ANGLE -> "'90 deg'";
             case COUNT -> "'15'";
         };
     }

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class RoundMetrics {
     /** Round columns that index rows rather than measure: no metric of their own. */
-    public static final Set<String> INDEX_COLUMNS = Set.of("round", "critical_device", "device");
+    public static final Set<String> INDEX_COLUMNS = Set.of("round", "critical_device", "device", "cell");
 
     private RoundMetrics() {
     }

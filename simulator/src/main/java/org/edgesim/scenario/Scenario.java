@@ -24,6 +24,7 @@ public record Scenario(@JsonProperty(required = true) String name,
                        @JsonProperty(required = true) int rounds,
                        @Unit(Dimension.TIME) Double timeLimit,
                        @JsonProperty(required = true) CellSpec cell,
+                       CellsSpec cells,
                        @JsonProperty(required = true) RadioSpec radio,
                        @JsonProperty(required = true) DevicesSpec devices,
                        @JsonProperty(required = true) ProtocolSpec protocol,
@@ -48,10 +49,14 @@ public record Scenario(@JsonProperty(required = true) String name,
         if (timeLimit != null) {
             InvalidField.positive("timeLimit", timeLimit, Dimension.TIME);
         }
-        int needed = protocol.requiredDevices();
+        int needed = protocol.requiredDevices() * (cells == null ? 1 : cells.size());
+        if (cells != null) {
+            checkCells(cells, radio, protocol, learning);
+        }
         if (needed > 0 && devices.count() != null && devices.count() != needed) {
             throw new InvalidField("devices.count", "is " + devices.count() + " but protocol " + protocol.type()
-                    + " needs " + needed + " devices; remove the count or make them agree");
+                    + " needs " + needed + " devices" + (cells == null ? "" : " (" + protocol.requiredDevices()
+                    + " in each of " + cells.size() + " cells)") + "; remove the count or make them agree");
         }
         if (needed == 0 && devices.count() == null) {
             throw new InvalidField("devices.count", "missing: protocol " + protocol.type() + " needs a device count");
@@ -105,10 +110,42 @@ public record Scenario(@JsonProperty(required = true) String name,
         }
     }
 
-    /** The number of devices, from the protocol's topology or the explicit count. */
+    /** What several cells ask of the rest of the scenario. */
+    private static void checkCells(CellsSpec cells, RadioSpec radio, ProtocolSpec protocol, LearningSpec learning) {
+        String refused = protocol.severalCellsRefused();
+        if (refused != null) {
+            throw new InvalidField("cells", "protocol " + protocol.type() + " runs in one cell: " + refused);
+        }
+        if (radio.coherenceTime() != null) {
+            throw new InvalidField("radio." + (radio.mobility() != null ? "mobility" : "coherenceTime"), "fading"
+                    + " blocks shorter than a round are not combined with inter-cell interference; with 'cells' the"
+                    + " channel is one draw per round (move devices between rounds with cells.mobility)");
+        }
+        if (protocol instanceof PartelSpec && cells.size() > 1) {
+            if (cells.mobility() != null) {
+                throw new InvalidField("cells.mobility", "PARTEL's topology fixes each worker's group in its cell, so"
+                        + " its workers stay where they were dropped; mobility and handover run with protocol feel");
+            }
+            if (learning != null) {
+                throw new InvalidField("learning", "PARTEL's training replays one cell's block allocations; training"
+                        + " several cells' partitioned models is not built (hierarchical learning runs with protocol"
+                        + " feel); remove 'learning' to simulate the clock");
+            }
+        }
+    }
+
+    /** The number of devices, from the protocol's topology (in every cell) or the explicit count. */
     public int deviceCount() {
-        int needed = protocol.requiredDevices();
+        int needed = protocol.requiredDevices() * (cells == null ? 1 : cells.size());
         return needed > 0 ? needed : devices.count();
+    }
+
+    /**
+     * Whether the run has several cells' machinery (issue 28): more than one site, or one whose
+     * devices move; a {@code cells} section of one site whose devices stay is the one-cell run.
+     */
+    public boolean severalCells() {
+        return cells != null && (cells.size() > 1 || cells.mobility() != null);
     }
 
     /** The scheduler options, empty when there are none. */
@@ -118,25 +155,25 @@ public record Scenario(@JsonProperty(required = true) String name,
 
     /** The same scenario with another scheduler. */
     public Scenario withScheduler(String newScheduler) {
-        return new Scenario(name, description, seed, rounds, timeLimit, cell, radio, devices, protocol, newScheduler,
+        return new Scenario(name, description, seed, rounds, timeLimit, cell, cells, radio, devices, protocol, newScheduler,
                 schedulerOptions, externalSchedulers, learning, paper, sweep, figures, claims);
     }
 
     /** The single run at the heart of a study: no sweep, no figures. */
     public Scenario single() {
-        return new Scenario(name, description, seed, rounds, timeLimit, cell, radio, devices, protocol, scheduler,
+        return new Scenario(name, description, seed, rounds, timeLimit, cell, cells, radio, devices, protocol, scheduler,
                 schedulerOptions, externalSchedulers, learning, paper, null, null, null);
     }
 
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, newSeed, rounds, timeLimit, cell, radio, devices, protocol, scheduler,
+        return new Scenario(name, description, newSeed, rounds, timeLimit, cell, cells, radio, devices, protocol, scheduler,
                 schedulerOptions, externalSchedulers, learning, paper, sweep, figures, claims);
     }
 
     /** The same scenario with another number of rounds. */
     public Scenario withRounds(int newRounds) {
-        return new Scenario(name, description, seed, newRounds, timeLimit, cell, radio, devices, protocol, scheduler,
+        return new Scenario(name, description, seed, newRounds, timeLimit, cell, cells, radio, devices, protocol, scheduler,
                 schedulerOptions, externalSchedulers, learning, paper, sweep, figures, claims);
     }
 }

@@ -148,10 +148,11 @@ public final class StudyLoader {
             if (c == null) {
                 break;
             }
+            // What any point writes (one cell and several cells write different columns).
             if (columns == null) {
                 columns = new java.util.TreeSet<>(c);
             } else {
-                columns.retainAll(c);
+                columns.addAll(c);
             }
         }
         if (study.base().figures() != null) {

@@ -348,11 +348,16 @@ public final class SweepRunner {
         AtomicFiles.writeString(runsDir.resolve(RUNS_STUDY), mapper.writeValueAsString(node));
     }
 
-    /** The rows of every block's file {@code <id><suffix>}, in the study's order, under one header. */
+    /**
+     * The rows of every block's file {@code <id><suffix>}, in the study's order, under one header:
+     * the columns of all of them, in the order they first appear (points of one study may write
+     * different columns, as one cell and several cells do); a column a run does not write is NaN in
+     * its rows.
+     */
     private static List<List<String>> concatenate(Study study, List<Run> all, Path folder, String suffix)
             throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> header = null;
+        List<List<List<String>>> blocks = new ArrayList<>();
+        List<String> header = new ArrayList<>();
         for (Run r : all) {
             Path f = folder.resolve(RUNS).resolve(r.id() + suffix);
             if (!Files.exists(f)) {
@@ -362,17 +367,35 @@ public final class SweepRunner {
             if (records.isEmpty()) {
                 continue; // every replication of the block failed
             }
-            List<String> h = records.get(0);
-            if (header == null) {
-                header = h;
-                rows.add(h);
-            } else if (!header.equals(h)) {
-                throw new IOException(f + ": columns differ from the other runs' (a run from another study?)");
+            for (String h : records.get(0)) {
+                if (!header.contains(h)) {
+                    header.add(h);
+                }
             }
-            rows.addAll(records.subList(1, records.size()));
+            blocks.add(records);
         }
-        if (header == null) {
+        if (blocks.isEmpty()) {
             throw new IOException("no run of " + study.base().name() + " succeeded; see " + FAILURES);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(header);
+        for (List<List<String>> records : blocks) {
+            List<String> h = records.get(0);
+            if (h.equals(header)) {
+                rows.addAll(records.subList(1, records.size()));
+                continue;
+            }
+            int[] at = new int[header.size()];
+            for (int i = 0; i < at.length; i++) {
+                at[i] = h.indexOf(header.get(i));
+            }
+            for (List<String> record : records.subList(1, records.size())) {
+                List<String> row = new ArrayList<>(at.length);
+                for (int i : at) {
+                    row.add(i < 0 ? "NaN" : record.get(i));
+                }
+                rows.add(row);
+            }
         }
         return rows;
     }

@@ -27,7 +27,7 @@ class RoundWorkTest {
     void aLossyTransferTakesTheAirtimeOfItsResentPackets() {
         Kernel kernel = new Kernel();
         PacketLoss loss = new PacketLoss(0.25, 1000);
-        RoundWork work = activity(kernel, loss, new EnergyLaw(1e-28, null, 0.2)).round(new double[] {1e9, 1e9});
+        RoundWork work = activity(kernel, loss, new EnergyLaw(1e-28, null, 0.2)).round(new double[] {1e9, 1e9}, new int[] {0, 1});
         double[] done = {Double.NaN};
         // 10,000 bits at 1e5 bit/s: 0.1 s without loss.
         work.send(1, 1, new Link.Timed(0.1), 10_000, "sent", "device 1", () -> done[0] = kernel.now());
@@ -46,7 +46,7 @@ class RoundWorkTest {
     @Test
     void aSlottedTransferIsChargedItsAirtimeNotItsWait() {
         Kernel kernel = new Kernel();
-        RoundWork work = activity(kernel, PacketLoss.NONE, new EnergyLaw(1e-28, null, 0.5)).round(new double[] {1e9, 1e9});
+        RoundWork work = activity(kernel, PacketLoss.NONE, new EnergyLaw(1e-28, null, 0.5)).round(new double[] {1e9, 1e9}, new int[] {0, 1});
         TdmaFrame frame = new TdmaFrame(0.01, new double[] {0.004, 0.006});
         double[] done = {Double.NaN};
         // 3,000 bits at 1e5 bit/s: 0.03 s of airtime in 6 ms slots, i.e. over five frames.
@@ -60,7 +60,7 @@ class RoundWorkTest {
     @Test
     void computingIsChargedKappaFCubedPerNominalSecondWhenItCompletes() {
         Kernel kernel = new Kernel();
-        RoundWork work = activity(kernel, PacketLoss.NONE, new EnergyLaw(1e-28, null, 0.5)).round(new double[] {2e9, 1e9});
+        RoundWork work = activity(kernel, PacketLoss.NONE, new EnergyLaw(1e-28, null, 0.5)).round(new double[] {2e9, 1e9}, new int[] {0, 1});
         work.computeOnce(0, 0.3, "device 0", () -> { });
         work.open(1, 0.2);
         work.compute(1, 0.2, "device 1", () -> { });
@@ -69,7 +69,7 @@ class RoundWorkTest {
         assertEquals(1e-28 * 2e9 * 2e9 * (0.3 * 2e9), work.computeEnergy(0), 1e-15);
         assertEquals(1e-28 * 1e9 * 1e9 * (0.2 * 1e9), work.computeEnergy(1), 1e-15);
         assertEquals(work.computeEnergy(0) + work.computeEnergy(1), work.energy(), 1e-15);
-        assertTrue(Double.isNaN(activity(kernel, PacketLoss.NONE, EnergyLaw.NONE).round(new double[2]).energy()),
+        assertTrue(Double.isNaN(activity(kernel, PacketLoss.NONE, EnergyLaw.NONE).round(new double[2], new int[] {0, 1}).energy()),
                 "without an energy model: NaN");
     }
 

@@ -157,7 +157,7 @@ public final class CpslProtocol extends DescribedProtocol<CpslScheduler> {
                     + ", scheme " + spec.scheme() + ", " + spec.samplesPerDevice() + " samples per device ("
                     + (spec.classesPerDevice() == 0 ? "IID" : spec.classesPerDevice() + " classes each") + ")";
             return new RunResult(new Table<>(CpslRows.roundColumns(scenario), rounds),
-                    new Table<>(CpslRows.deviceColumns(), devices), TrainingData.provenance(clock, trained,
+                    new Table<>(CpslRows.deviceColumns(scenario), devices), TrainingData.provenance(clock, trained,
                     training == null ? null : training.warmStart));
         }
 

@@ -3,28 +3,23 @@ package org.edgesim.protocol.feel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.edgesim.cell.RoundConditions;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
 import org.edgesim.learning.model.ModelProfile;
 import org.edgesim.learning.model.Profiles;
 import org.edgesim.protocol.DescribedProtocol;
 import org.edgesim.protocol.ProtocolRun;
+import org.edgesim.protocol.RoundEngine;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.protocol.TrainingData;
-import org.edgesim.radio.PiecewiseRate;
-import org.edgesim.radio.Rates;
-import org.edgesim.report.Column;
 import org.edgesim.report.Table;
 import org.edgesim.round.CommonRow;
 import org.edgesim.round.DeviceCommon;
-import org.edgesim.round.FadingBlocks;
+import org.edgesim.round.RoundLoop;
 import org.edgesim.round.Turn;
 import org.edgesim.scenario.FeelSpec;
 import org.edgesim.scenario.LearningSpec;
-import org.edgesim.scenario.RadioSpec;
-import org.edgesim.scenario.Scenario;
 
 /**
  * FEEL rounds (feel-batchsize.md), one after another on one kernel. The scheduler sees each
@@ -49,6 +44,8 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
         private final FeelClock clock;
         private final FeelViews views;
         private final FeelTraining training;
+        /** With several cells, the cloud's step; else null. */
+        private final FeelCloud cloud;
         /** Individual learning: the local epochs each device ran, for the manifest; else null. */
         private int[] epochsRun;
 
@@ -66,6 +63,10 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
                     context.streams().stream("scheduler/feel"));
             this.training = data == null ? null
                     : new FeelTraining(learning, data, held, context.streams(), spec.referenceBatch());
+            if (training != null && engine.cells() != null) {
+                training.cells(engine.cells().count());
+            }
+            this.cloud = engine.cells() == null ? null : new FeelCloud(engine.cells().count(), clock.modelBits(), training);
         }
 
         RunResult execute() {
@@ -74,17 +75,18 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
             List<DeviceCommon.Row<FeelRows.Device>> devices = new ArrayList<>();
             for (Turn<Ended> t : turns) {
                 Ended e = t.outcome();
-                rounds.add(new CommonRow.Row<>(t.common(), e.row()));
+                FeelTraining.Accuracy averaged = cloud == null ? null : cloud.after(t.round());
+                rounds.add(new CommonRow.Row<>(t.common(), averaged == null ? e.row() : e.row().withAccuracy(averaged)));
                 for (int k = 0; k < e.snapshot().size(); k++) {
                     FeelDevice d = e.snapshot().device(k);
                     devices.add(new DeviceCommon.Row<>(t.device(k), new FeelRows.Device(
-                            engine.deployment().device(k).distance(), t.truth().speedHz()[k], d.rateUpBps(),
+                            e.distance()[k], t.truth().speedHz()[k], d.rateUpBps(),
                             d.rateDownBps(), d.samples(), e.plan().batch(k), e.plan().slotUp(k), e.plan().slotDown(k),
                             e.events().computed()[k], e.events().uploaded()[k], e.events().finished()[k])));
                 }
             }
             return new RunResult(new Table<>(FeelRows.roundColumns(scenario), rounds),
-                    new Table<>(FeelRows.deviceColumns(), devices), provenance());
+                    new Table<>(FeelRows.deviceColumns(scenario), devices), provenance());
         }
 
         private Map<String, String> provenance() {
@@ -102,15 +104,32 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
             return TrainingData.provenance(clockLine, trainedLine, training == null ? null : training.warmStart);
         }
 
-        /** A round as it ended: what it ran on, the events, and its own row. */
-        private record Ended(FeelSnapshot snapshot, FeelPlan plan, FeelRound.Outcome events, FeelRows.Round row) {
+        /** A round as it ended: what it ran on, the events, its own row, and its devices' distances to their site. */
+        private record Ended(FeelSnapshot snapshot, FeelPlan plan, FeelRound.Outcome events, FeelRows.Round row,
+                             double[] distance) {
+        }
+
+        @Override
+        protected RoundLoop.Cloud cloud() {
+            return cloud == null ? RoundLoop.Cloud.NONE : cloud;
         }
 
         @Override
         protected void startRound(Turn<Ended> turn) {
-            FeelSnapshot view = views.of(turn.round(), turn.seen());
-            FeelSnapshot s = turn.seen() == turn.truth() ? view : views.of(turn.round(), turn.truth());
+            int[] members = turn.members();
+            if (cloud != null) {
+                cloud.serve(turn);
+            }
+            RoundEngine.Spectrum spectrum = engine.spectrum(scenario, turn);
+            FeelSnapshot view = views.of(turn.round(), turn.seen(), members, spectrum);
+            FeelSnapshot s = turn.seen() == turn.truth() && engine.cells() == null ? view
+                    : views.of(turn.round(), turn.truth(), members, engine.spectrum(scenario, null));
             FeelPlan plan = scheduler.plan(view);
+            if (plan.update() == Update.LOCAL && engine.cells() != null) {
+                throw new org.edgesim.protocol.InfeasibleScenarioException("scheduler " + scenario.scheduler()
+                        + " trains each device alone and averages once; that one exchange is not built for several"
+                        + " cells (use a gradient or FedAvg scheduler)");
+            }
             if (plan.size() != s.size()) {
                 throw new IllegalStateException("scheduler " + scenario.scheduler() + " planned " + plan.size()
                         + " devices of " + s.size());
@@ -140,24 +159,28 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
             }
             double rate = lr;
             java.util.function.Consumer<boolean[]> atServer = training == null ? arrived -> { }
-                    : arrived -> train(plan, rate, arrived);
+                    : arrived -> train(turn, plan, rate, arrived);
             double planned = planned(sent, plan, nominal);
+            double[] distance = new double[n];
+            for (int k = 0; k < n; k++) {
+                distance[k] = engine.distance(members[k]);
+            }
             new FeelRound(turn, engine.kernel(), sent, plan, nominal, update, spec.stragglers().deadline(plan.uplinkS()),
-                    spec.stragglers().quorum(n), links(turn), atServer, o -> ended(turn, sent, plan, planned, rate, o))
-                    .start();
+                    spec.stragglers().quorum(n), FeelLinks.of(turn, engine, scenario.radio(), sent, views), atServer,
+                    o -> ended(turn, sent, plan, planned, rate, o, distance)).start();
         }
 
         /** The round's row once every device has updated; individual learning ends the run after its one exchange. */
         private void ended(Turn<Ended> turn, FeelSnapshot sent, FeelPlan plan, double planned, double rate,
-                           FeelRound.Outcome o) {
+                           FeelRound.Outcome o, double[] distance) {
             FeelTraining.Accuracy a = training == null ? new FeelTraining.Accuracy(Double.NaN, Double.NaN, Double.NaN)
-                    : training.evaluate();
+                    : training.in(turn.cell()).evaluate();
             double latency = engine.kernel().now() - turn.start();
             boolean local = plan.update() == Update.LOCAL;
             FeelRows.Round row = new FeelRows.Round(plan.update().name().toLowerCase(java.util.Locale.ROOT),
                     plan.globalBatch(), o.longest(), o.uplink(), latency - o.uplink(), local ? Double.NaN
                     : plan.efficiency(), rate, a.trainLoss(), a.trainAccuracy(), a.testAccuracy());
-            turn.end(planned, o.arrived(), new Ended(sent, plan, o, row));
+            turn.end(planned, o.arrived(), new Ended(sent, plan, o, row, distance));
             if (local) {
                 turn.last();
             } else {
@@ -197,37 +220,14 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
             return epochs;
         }
 
-        private void train(FeelPlan plan, double lr, boolean[] arrived) {
+        private void train(Turn<Ended> turn, FeelPlan plan, double lr, boolean[] arrived) {
+            FeelTraining cell = training.in(turn.cell());
             switch (plan.update()) {
-                case GRADIENT -> training.gradientRound(plan.batches(), lr, arrived);
-                case MODEL -> training.modelRound(plan.batch(0), lr, arrived);
-                case LOCAL -> training.averageLocal(arrived);
+                case GRADIENT -> cell.gradientRound(turn.members(), plan.batches(), lr, arrived);
+                case MODEL -> cell.modelRound(turn.members(), plan.batch(0), lr, arrived);
+                case LOCAL -> cell.averageLocal(arrived);
                 default -> throw new IllegalStateException(plan.update().toString());
             }
-        }
-
-        /**
-         * With {@code radio.coherenceTime}: per device its uplink and downlink in fading blocks from
-         * the round's start ({@link org.edgesim.round.Coherence}); else null.
-         */
-        private List<PiecewiseRate[]> links(Turn<?> turn) {
-            RoundConditions.Round c = turn.truth();
-            RadioSpec radio = scenario.radio();
-            FadingBlocks.Draw draw = (k, stream) -> c.largeScale()[k] * radio.fading().draw(stream);
-            FadingBlocks up = engine.coherence().up(turn.start(), c.gainUp(), draw);
-            if (up == null) {
-                return null;
-            }
-            FadingBlocks down = engine.coherence().down(turn.start(), c.gainDown(), draw);
-            double w = radio.bandwidth();
-            double noise = Rates.noise(radio.noiseDensity(), w);
-            List<PiecewiseRate[]> out = new ArrayList<>(c.gainUp().length);
-            for (int k = 0; k < c.gainUp().length; k++) {
-                out.add(new PiecewiseRate[] {
-                    up.link(k, g -> w * Rates.spectralEfficiency(Rates.snr(radio.devicePower(), g, noise))),
-                    down.link(k, g -> w * Rates.spectralEfficiency(Rates.snr(radio.apPower(), g, noise)))});
-            }
-            return out;
         }
     }
 }

@@ -1,12 +1,9 @@
 package org.edgesim.protocol.feel;
 
-import java.util.List;
 import java.util.function.Consumer;
 import org.edgesim.kernel.Kernel;
-import org.edgesim.radio.PiecewiseRate;
 import org.edgesim.radio.TdmaFrame;
 import org.edgesim.round.Gathering;
-import org.edgesim.round.Link;
 import org.edgesim.round.RoundWork;
 import org.edgesim.round.Turn;
 
@@ -42,7 +39,7 @@ final class FeelRound {
     private final Consumer<boolean[]> atServer;
     private final double deadline;
     private final int quorum;
-    private final List<PiecewiseRate[]> links;
+    private final FeelLinks links;
     private final double[] compute;
     private final double[] computed;
     private final double[] uploaded;
@@ -57,13 +54,12 @@ final class FeelRound {
      * @param deadline from the round's start, when the server aggregates what has arrived
      *                 (infinite: it waits for every upload)
      * @param quorum   how many updates the server waits for (the device count: all)
-     * @param links    per device, its uplink and downlink in fading blocks ({@code radio.coherenceTime}),
-     *                 or null for the snapshot's rates all round
+     * @param links    how its transfers get through
      * @param atServer the aggregation, told which updates arrived
      * @param done     told what happened once every device has updated
      */
     FeelRound(Turn<?> turn, Kernel kernel, FeelSnapshot snapshot, FeelPlan plan, double[] nominal, double[] update,
-              double deadline, int quorum, List<PiecewiseRate[]> links, Consumer<boolean[]> atServer,
+              double deadline, int quorum, FeelLinks links, Consumer<boolean[]> atServer,
               Consumer<Outcome> done) {
         this.turn = turn;
         this.done = done;
@@ -91,7 +87,7 @@ final class FeelRound {
         java.util.Arrays.fill(uploaded, Double.NaN);
         for (int k = 0; k < snapshot.size(); k++) {
             int d = k;
-            compute[k] = work.computeOnce(k, nominal[k], "device " + k, () -> computeDone(d));
+            compute[k] = work.computeOnce(k, nominal[k], "device " + turn.member(k), () -> computeDone(d));
         }
         server = Gathering.open(kernel, snapshot.size(), quorum, deadline, "deadline", "server", this::aggregate);
     }
@@ -105,9 +101,7 @@ final class FeelRound {
         if (server.closed()) {
             return; // the server has moved on without this device's update: it is not sent (uploaded stays NaN)
         }
-        Link link = links == null ? new Link.Slotted(up, k, snapshot.device(k).rateUpBps())
-                : new Link.SlottedBlocks(up, k, links.get(k)[0]);
-        work.send(k, k, link, snapshot.bits(), "upload-done", "device " + k, () -> {
+        work.send(k, k, links.up(k, up), snapshot.bits(), "upload-done", "device " + turn.member(k), () -> {
             uploaded[k] = since();
             server.arrive(k);
         });
@@ -120,10 +114,9 @@ final class FeelRound {
         pending = snapshot.size();
         for (int i = 0; i < snapshot.size(); i++) {
             int d = i;
-            Link link = links == null ? new Link.Slotted(down, i, snapshot.device(i).rateDownBps())
-                    : new Link.SlottedBlocks(down, i, links.get(i)[1]);
-            work.send(RoundWork.ACCESS_POINT, i, link, snapshot.bits(), "download-done", "device " + i,
-                    () -> work.busy(d, update[d], "update-done", "device " + d, () -> {
+            String who = "device " + turn.member(i);
+            work.send(RoundWork.ACCESS_POINT, i, links.down(i, down), snapshot.bits(), "download-done", who,
+                    () -> work.busy(d, update[d], "update-done", who, () -> {
                         finished[d] = since();
                         if (--pending == 0) {
                             done.accept(new Outcome(uplink, compute, computed, uploaded, finished, server.taken()));

@@ -29,6 +29,11 @@ final class FeelRows {
                  double trainLoss,
                  @Col(value = "accuracy on the training set after the round", learning = true) double trainAccuracy,
                  @Col(value = "accuracy on the test set after the round", learning = true) double testAccuracy) {
+        /** The same round with the model's loss and accuracy {@code a} (several cells: the cloud's average after it). */
+        Round withAccuracy(FeelTraining.Accuracy a) {
+            return new Round(update, globalBatch, compute, uplink, downlink, efficiency, learningRate, a.trainLoss(),
+                    a.trainAccuracy(), a.testAccuracy());
+        }
     }
 
     /** A device's own columns in a round. */
@@ -47,10 +52,10 @@ final class FeelRows {
 
     /** The round columns a run of {@code s} writes. */
     static List<Column<CommonRow.Row<Round>>> roundColumns(org.edgesim.scenario.Scenario s) {
-        return CommonColumns.rounds(RecordColumns.of(Round.class, s.learning() != null));
+        return CommonColumns.rounds(s, RecordColumns.of(Round.class, s.learning() != null));
     }
 
-    static List<Column<DeviceCommon.Row<Device>>> deviceColumns() {
-        return CommonColumns.devices(RecordColumns.of(Device.class, false));
+    static List<Column<DeviceCommon.Row<Device>>> deviceColumns(org.edgesim.scenario.Scenario s) {
+        return CommonColumns.devices(s, RecordColumns.of(Device.class, false));
     }
 }

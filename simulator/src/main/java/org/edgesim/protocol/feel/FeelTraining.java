@@ -19,7 +19,11 @@ import umontreal.ssj.rng.RandomStream;
  * The learning of a FEEL run, round by round, as the plan's {@link Update} prescribes. Work is
  * done in device-index order at the server's aggregation, so the bits do not depend on which
  * event fired first. Each device draws its batches from its own stream
- * ({@code feel/batch/device-k}), the same in every scheme of a comparison.
+ * ({@code feel/batch/device-k}), the same in every scheme of a comparison. The devices of a round
+ * are its cell's ({@code members}, indices in the deployment; the arrays of a round are indexed as
+ * they are). With several cells every edge server has its own model, which its cell's rounds train
+ * ({@link #in}); the cloud's step averages them, weighted by the samples each cell's devices hold
+ * ({@link #cloud}).
  */
 final class FeelTraining implements AutoCloseable {
     static final StreamFamily BATCHES = new StreamFamily("feel-batch", i -> "feel/batch/device-" + i);
@@ -39,6 +43,10 @@ final class FeelTraining implements AutoCloseable {
     final String warmStart;
     /** Individual learning: each device's own model once trained alone. */
     private double[][] own;
+    /** With several cells, each edge server's model; null with one cell (the learner's is the model). */
+    private double[][] edge;
+    /** The cell whose model the learner holds now. */
+    private int holding;
 
     FeelTraining(LearningSpec spec, TrainTest<Samples> data, int[][] held, RandomStreams streams,
                  double referenceBatch) {
@@ -51,6 +59,51 @@ final class FeelTraining implements AutoCloseable {
         TrainingData.Started started = TrainingData.learner(spec, data, streams);
         this.learner = started.learner();
         this.warmStart = started.describe();
+    }
+
+    /** Several cells: every edge server starts from the one initial model. */
+    void cells(int count) {
+        edge = new double[count][];
+        double[] start = learner.parameters();
+        for (int c = 0; c < count; c++) {
+            edge[c] = start.clone();
+        }
+    }
+
+    /** What follows trains or evaluates cell {@code cell}'s edge model (one cell: the model). */
+    FeelTraining in(int cell) {
+        if (edge != null && cell != holding) {
+            edge[holding] = learner.parameters();
+            learner.setParameters(edge[cell]);
+            holding = cell;
+        }
+        return this;
+    }
+
+    /**
+     * The cloud's step: the edge models averaged, weighted by the samples held by each cell's
+     * devices {@code members[c]} this round (a cell that served none has no weight); every edge
+     * server then has the average.
+     */
+    void cloud(int[][] members) {
+        edge[holding] = learner.parameters();
+        List<double[]> models = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        for (int c = 0; c < edge.length; c++) {
+            double w = 0;
+            for (int k : members[c]) {
+                w += held[k].length;
+            }
+            if (w > 0) {
+                models.add(edge[c]);
+                weights.add(w);
+            }
+        }
+        double[] average = Averaging.weighted(models, weights.stream().mapToDouble(Double::doubleValue).toArray());
+        for (int c = 0; c < edge.length; c++) {
+            edge[c] = average.clone();
+        }
+        learner.setParameters(average);
     }
 
     /** {@code stepSize * sqrt(batch / Bref)}. */
@@ -66,22 +119,22 @@ final class FeelTraining implements AutoCloseable {
      * their batches (the devices hold disjoint data), so it is computed as one pass over that
      * union: one large batch keeps the engine's matrix products busy where K small ones did not.
      */
-    void gradientRound(int[] batches, double learningRate, boolean[] arrived) {
-        int[][] drawn = new int[held.length][];
+    void gradientRound(int[] members, int[] batches, double learningRate, boolean[] arrived) {
+        int[][] drawn = new int[members.length][];
         int total = 0;
-        for (int k = 0; k < held.length; k++) {
-            drawn[k] = draw(k, batches[k]);
-            total += arrived[k] ? drawn[k].length : 0;
+        for (int i = 0; i < members.length; i++) {
+            drawn[i] = draw(members[i], batches[i]);
+            total += arrived[i] ? drawn[i].length : 0;
         }
         if (total == 0) {
             return;
         }
         int[] union = new int[total];
         int at = 0;
-        for (int k = 0; k < held.length; k++) {
-            if (arrived[k]) {
-                System.arraycopy(drawn[k], 0, union, at, drawn[k].length);
-                at += drawn[k].length;
+        for (int i = 0; i < members.length; i++) {
+            if (arrived[i]) {
+                System.arraycopy(drawn[i], 0, union, at, drawn[i].length);
+                at += drawn[i].length;
             }
         }
         learner.accumulate(train, union, total);
@@ -92,14 +145,15 @@ final class FeelTraining implements AutoCloseable {
      * One FedAvg round: a local epoch per device in batches of {@code batch}; the models that
      * {@code arrived} averaged by data size (none: the global model stays).
      */
-    void modelRound(int batch, double learningRate, boolean[] arrived) {
+    void modelRound(int[] members, int batch, double learningRate, boolean[] arrived) {
         double[] global = learner.parameters();
-        List<double[]> models = new ArrayList<>(held.length);
-        List<Double> weights = new ArrayList<>(held.length);
-        for (int k = 0; k < held.length; k++) {
+        List<double[]> models = new ArrayList<>(members.length);
+        List<Double> weights = new ArrayList<>(members.length);
+        for (int i = 0; i < members.length; i++) {
+            int k = members[i];
             learner.setParameters(global);
             Sgd.epoch(learner, train, held[k], batch, learningRate, streams[k]);
-            if (arrived[k]) {
+            if (arrived[i]) {
                 models.add(learner.parameters());
                 weights.add((double) held[k].length);
             }

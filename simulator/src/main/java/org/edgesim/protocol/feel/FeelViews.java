@@ -6,6 +6,7 @@ import org.edgesim.cell.Deployment;
 import org.edgesim.cell.RoundConditions;
 import org.edgesim.device.CpuProfile;
 import org.edgesim.device.GpuProfile;
+import org.edgesim.protocol.RoundEngine;
 import org.edgesim.radio.Fading;
 import org.edgesim.radio.Rates;
 import org.edgesim.scenario.FeelSpec;
@@ -19,19 +20,25 @@ import umontreal.ssj.rng.RandomStream;
  */
 record FeelViews(RadioSpec radio, FeelSpec spec, Deployment deployment, FeelClock clock, int[] samples,
                  RandomStream random) {
-    /** The snapshot of round {@code round} under conditions {@code c}. */
-    FeelSnapshot of(int round, RoundConditions.Round c) {
-        double w = radio.bandwidth();
-        double noise = Rates.noise(radio.noiseDensity(), w);
-        List<FeelDevice> list = new ArrayList<>(deployment.size());
-        for (int k = 0; k < deployment.size(); k++) {
-            double large = c.largeScale()[k];
-            double up = w * efficiency(Rates.snr(radio.devicePower(), large, noise));
-            double down = w * efficiency(Rates.snr(radio.apPower(), large, noise));
+    /**
+     * The snapshot of round {@code round} under conditions {@code c} of devices {@code members}
+     * (indices in the deployment; {@code c} and the snapshot are indexed as they are), on
+     * {@code spectrum}.
+     */
+    FeelSnapshot of(int round, RoundConditions.Round c, int[] members, RoundEngine.Spectrum spectrum) {
+        double w = spectrum.bandHz();
+        double noiseUp = Rates.noise(spectrum.upDensity(), w);
+        double noiseDown = Rates.noise(spectrum.downDensity(), w);
+        List<FeelDevice> list = new ArrayList<>(members.length);
+        for (int i = 0; i < members.length; i++) {
+            int k = members[i];
+            double large = c.largeScale()[i];
+            double up = w * efficiency(Rates.snr(radio.devicePower(), large, noiseUp));
+            double down = w * efficiency(Rates.snr(radio.apPower(), large, noiseDown));
             BatchLatency law;
             double update;
             if (deployment.device(k).meanProfile() instanceof CpuProfile) {
-                double f = c.speedHz()[k];
+                double f = c.speedHz()[i];
                 law = BatchLatency.cpu(f, clock.cyclesPerSample());
                 update = clock.updateCycles() / f;
             } else {
@@ -39,13 +46,14 @@ record FeelViews(RadioSpec radio, FeelSpec spec, Deployment deployment, FeelCloc
                 law = BatchLatency.gpu(gpu);
                 update = spec.gpuUpdate() != null ? spec.gpuUpdate() : gpu.perSampleS();
             }
-            list.add(new FeelDevice(k, law, update, samples[k], up, down));
+            list.add(new FeelDevice(i, law, update, samples[k], up, down));
         }
         return new FeelSnapshot(round, clock.gradientBits(), clock.modelBits(), spec.uplinkFrame(),
                 spec.downlinkFrame(), spec.maxBatch(), list, random);
     }
 
-    private double efficiency(double meanSnr) {
+    /** Spectral efficiency at an SNR: ergodic under Rayleigh fading, else Shannon's. */
+    double efficiency(double meanSnr) {
         return radio.fading() == Fading.RAYLEIGH ? Rates.ergodicSpectralEfficiency(meanSnr)
                 : Rates.spectralEfficiency(meanSnr);
     }

@@ -79,7 +79,7 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
                     ? "one SGD epoch in mini-batches of " + spec.batchSize() : "one full-batch gradient step")
                     + " over d_k samples, models averaged weighted by d_k";
             return new RunResult(new Table<>(MelRows.roundColumns(scenario), cycles),
-                    new Table<>(MelRows.deviceColumns(), devices), TrainingData.provenance(clock.describe(), trained,
+                    new Table<>(MelRows.deviceColumns(scenario), devices), TrainingData.provenance(clock.describe(), trained,
                     training == null ? null : training.warmStart));
         }
 

@@ -44,10 +44,10 @@ final class MelRows {
 
     /** The cycle columns a run of {@code s} writes. */
     static List<Column<CommonRow.Row<Cycle>>> roundColumns(org.edgesim.scenario.Scenario s) {
-        return CommonColumns.rounds(RecordColumns.of(Cycle.class, s.learning() != null));
+        return CommonColumns.rounds(s, RecordColumns.of(Cycle.class, s.learning() != null));
     }
 
-    static List<Column<DeviceCommon.Row<Learner>>> deviceColumns() {
-        return CommonColumns.devices(RecordColumns.of(Learner.class, false));
+    static List<Column<DeviceCommon.Row<Learner>>> deviceColumns(org.edgesim.scenario.Scenario s) {
+        return CommonColumns.devices(s, RecordColumns.of(Learner.class, false));
     }
 }

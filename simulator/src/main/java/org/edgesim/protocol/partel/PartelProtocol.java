@@ -6,16 +6,18 @@ import org.edgesim.cell.RoundConditions;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
 import org.edgesim.protocol.DescribedProtocol;
+import org.edgesim.protocol.RoundEngine;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.ProtocolRun;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.protocol.TrainingData;
 import org.edgesim.radio.PiecewiseRate;
 import org.edgesim.radio.Rates;
-import org.edgesim.report.Column;
 import org.edgesim.report.Table;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.round.Coherence;
+import org.edgesim.round.Link;
+import org.edgesim.round.RoundLoop;
 import org.edgesim.round.CommonRow;
 import org.edgesim.round.DeviceCommon;
 import org.edgesim.round.FadingBlocks;
@@ -23,7 +25,6 @@ import org.edgesim.round.Turn;
 import org.edgesim.scenario.LearningSpec;
 import org.edgesim.scenario.PartelSpec;
 import org.edgesim.scenario.RadioSpec;
-import org.edgesim.scenario.Scenario;
 
 /** PARTEL rounds, one after another on one kernel; each round starts when the previous one ends. */
 public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
@@ -98,7 +99,7 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
                 deviceRows(t, truths.get(r), plans.get(r), devices);
             }
             return new RunResult(new Table<>(PartelRows.roundColumns(scenario), rounds),
-                    new Table<>(PartelRows.deviceColumns(), devices), provenance());
+                    new Table<>(PartelRows.deviceColumns(scenario), devices), provenance());
         }
 
         private void deviceRows(Turn<PartelRound.Outcome> t, PartelSnapshot s, PartelPlan plan,
@@ -109,7 +110,7 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
                 int i = w.index();
                 double share = plan.share(i);
                 devices.add(new DeviceCommon.Row<>(t.device(i), new PartelRows.Device(w.group(),
-                        engine.deployment().device(i).distance(), c.gainDown()[i], c.gainUp()[i], w.speedHz(),
+                        engine.distance(t.member(i)), c.gainDown()[i], c.gainUp()[i], w.speedHz(),
                         s.bandwidthHz() * w.downEfficiency(), s.uploadRate(w, share), plan.block(w.group()), share,
                         w.samples(), o.compute()[i], o.upload()[i], o.finish()[i])));
             }
@@ -130,17 +131,35 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
         }
 
         @Override
+        protected RoundLoop.Cloud cloud() {
+            return new RoundLoop.Cloud() {
+                @Override
+                public double modelBits() {
+                    return spec.bitsPerParameter() * modelParameters;
+                }
+
+                @Override
+                public void averaged(int round) {
+                    // Nothing is trained with several cells (the scenario refuses 'learning'): the clock pays the step.
+                }
+            };
+        }
+
+        @Override
         protected void startRound(Turn<PartelRound.Outcome> turn) {
             RoundConditions.Round c = turn.truth();
-            PartelSnapshot view = snapshot(turn.round(), turn.seen());
-            PartelSnapshot snapshot = turn.seen() == c ? view : snapshot(turn.round(), c);
+            PartelSnapshot view = snapshot(turn.round(), turn.seen(), engine.spectrum(scenario, turn));
+            PartelSnapshot snapshot = turn.seen() == c && engine.cells() == null ? view
+                    : snapshot(turn.round(), c, engine.spectrum(scenario, null));
             PartelPlan plan = scheduler.plan(view);
             InfeasibleRoundException.checkBudget(spec.latencyBudget(), scenario.scheduler(), view, plan);
             truths.add(snapshot);
             plans.add(plan);
             // The deadline is on the gradients' arrival: the planned latency less the server's update.
             double deadline = spec.stragglers().deadline(plan.plannedLatencyS() - view.serverUpdateS());
-            new PartelRound(turn, engine.kernel(), snapshot, plan, links(c, snapshot, plan), deadline,
+            new PartelRound(turn, engine.kernel(), snapshot, plan, engine.cells() != null
+                    ? PartelLinks.shared(turn, engine.cells(), scenario.radio(), snapshot, plan)
+                    : links(c, snapshot, plan), deadline,
                     spec.stragglers().quorum(snapshot.workers().size())).start();
         }
 
@@ -152,6 +171,7 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
          */
         private PartelRound.Links links(RoundConditions.Round c, PartelSnapshot truth, PartelPlan plan) {
             RadioSpec radio = scenario.radio();
+            RoundEngine.Spectrum thermal = engine.spectrum(scenario, null);
             double now = engine.kernel().now();
             FadingBlocks.Draw draw = (k, stream) -> c.largeScale()[k] * radio.fading().draw(stream);
             FadingBlocks up = engine.coherence().up(now, c.gainUp(), draw);
@@ -163,45 +183,45 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
             PiecewiseRate broadcast = down.rates(block -> {
                 double worst = Double.POSITIVE_INFINITY;
                 for (int i = 0; i < n; i++) {
-                    worst = Math.min(worst, downEfficiency(down.state(i, block)));
+                    worst = Math.min(worst, downEfficiency(down.state(i, block), thermal));
                 }
                 return truth.bandwidthHz() * worst;
             });
-            return new PartelRound.Links(broadcast, i -> {
+            return new PartelRound.Links(new Link.Blocks(broadcast), i -> {
                 Worker w = truth.workers().get(i);
-                return up.link(i, gain -> truth.uploadRate(worker(w.index(), w.group(), w.samples(), w.speedHz(),
-                        c.gainDown()[i], gain), plan.share(i)));
+                return new Link.Blocks(up.link(i, gain -> truth.uploadRate(worker(w.index(), w.group(), w.samples(),
+                        w.speedHz(), c.gainDown()[i], gain, thermal), plan.share(i))));
             });
         }
 
         /** The downlink's spectral efficiency at gain {@code gain}, the noise over the whole band. */
-        private double downEfficiency(double gain) {
+        private double downEfficiency(double gain, RoundEngine.Spectrum spectrum) {
             RadioSpec radio = scenario.radio();
-            return Rates.spectralEfficiency(Rates.snr(radio.apPower(), gain, Rates.noise(radio.noiseDensity(),
-                    radio.bandwidth())));
+            return Rates.spectralEfficiency(Rates.snr(radio.apPower(), gain, Rates.noise(spectrum.downDensity(),
+                    spectrum.bandHz())));
         }
 
         /** A worker's view of its links: spectral efficiencies per the paper's noise bands (see partel-paba.md). */
-        private Worker worker(int i, int group, int samples, double speed, double gainDown, double gainUp) {
+        private Worker worker(int i, int group, int samples, double speed, double gainDown, double gainUp,
+                              RoundEngine.Spectrum spectrum) {
             RadioSpec radio = scenario.radio();
-            double band = radio.bandwidth();
-            double noiseUpShare = Rates.noise(radio.noiseDensity(), band / (spec.groups() * spec.workersPerGroup()));
-            return new Worker(i, group, samples, speed, downEfficiency(gainDown),
+            double band = spectrum.bandHz();
+            double noiseUpShare = Rates.noise(spectrum.upDensity(), band / (spec.groups() * spec.workersPerGroup()));
+            return new Worker(i, group, samples, speed, downEfficiency(gainDown, spectrum),
                     Rates.spectralEfficiency(Rates.snr(radio.devicePower(), gainUp, noiseUpShare)),
-                    radio.devicePower() * gainUp / radio.noiseDensity());
+                    radio.devicePower() * gainUp / spectrum.upDensity());
         }
 
-        /** The scheduler's view: spectral efficiencies per the paper's noise bands (see partel-paba.md). */
-        private PartelSnapshot snapshot(int round, RoundConditions.Round c) {
-            RadioSpec radio = scenario.radio();
+        /** The scheduler's view on {@code spectrum}: spectral efficiencies per the paper's noise bands (see partel-paba.md). */
+        private PartelSnapshot snapshot(int round, RoundConditions.Round c, RoundEngine.Spectrum spectrum) {
             int k = spec.groups();
             int n = spec.workersPerGroup();
-            double band = radio.bandwidth();
+            double band = spectrum.bandHz();
             List<Worker> workers = new ArrayList<>(k * n);
             for (int g = 0; g < k; g++) {
                 for (int p = 0; p < n; p++) {
                     int i = g * n + p;
-                    workers.add(worker(i, g, samplesOf(p, n), c.speedHz()[i], c.gainDown()[i], c.gainUp()[i]));
+                    workers.add(worker(i, g, samplesOf(p, n), c.speedHz()[i], c.gainDown()[i], c.gainUp()[i], spectrum));
                 }
             }
             return new PartelSnapshot(round, k, n, modelParameters, band, spec.bitsPerParameter(),

@@ -3,7 +3,6 @@ package org.edgesim.protocol.partel;
 import java.util.Arrays;
 import java.util.function.IntFunction;
 import org.edgesim.kernel.Kernel;
-import org.edgesim.radio.PiecewiseRate;
 import org.edgesim.round.Gathering;
 import org.edgesim.round.Link;
 import org.edgesim.round.RoundWork;
@@ -33,8 +32,11 @@ final class PartelRound {
         }
     }
 
-    /** The round's links: the broadcast and per worker its uplink, in fading blocks; null: one rate per round. */
-    record Links(PiecewiseRate push, IntFunction<PiecewiseRate> uplinks) {
+    /**
+     * The round's links: the broadcast and per worker its uplink (in fading blocks, or through the
+     * air several cells share); null: one rate per round, as the snapshot has it.
+     */
+    record Links(Link push, IntFunction<Link> uplinks) {
     }
 
     private final Turn<Outcome> turn;
@@ -82,7 +84,7 @@ final class PartelRound {
         double start = turn.start();
         server = Gathering.open(kernel, truth.workers().size(), quorum, deadline, "deadline", "server",
                 () -> kernel.schedule(truth.serverUpdateS(), "server-update-done", "edge server", this::roundDone));
-        Link link = links == null ? new Link.Timed(truth.pushTime()) : new Link.Blocks(links.push());
+        Link link = links == null ? new Link.Timed(truth.pushTime()) : links.push();
         double[] timed = new double[1];
         timed[0] = work.send(RoundWork.ACCESS_POINT, RoundWork.ACCESS_POINT, link, truth.bitsPerParameter()
                 * truth.modelParameters(), "broadcast-done", "access point", () -> {
@@ -95,7 +97,7 @@ final class PartelRound {
         for (Worker w : truth.workers()) {
             int i = w.index();
             double[] t = new double[1];
-            t[0] = work.computeOnce(i, truth.computeTime(w, plan.block(w.group())), "worker " + i, () -> {
+            t[0] = work.computeOnce(i, truth.computeTime(w, plan.block(w.group())), "worker " + turn.member(i), () -> {
                 // Work plus time away (exactly the work when the worker stays).
                 double away = work.outage(i);
                 compute[i] = away == 0 ? t[0] : t[0] + away;
@@ -112,9 +114,9 @@ final class PartelRound {
         double from = kernel.now();
         double bits = truth.bitsPerGradient() * plan.block(w.group());
         Link link = links == null ? new Link.Timed(truth.uploadTime(w, plan.block(w.group()), plan.share(i)))
-                : new Link.Blocks(links.uplinks().apply(i));
+                : links.uplinks().apply(i);
         double[] timed = new double[1];
-        timed[0] = work.send(i, i, link, bits, "upload-done", "worker " + i, () -> {
+        timed[0] = work.send(i, i, link, bits, "upload-done", "worker " + turn.member(i), () -> {
             upload[i] = Double.isNaN(timed[0]) ? kernel.now() - from : timed[0];
             finish[i] = kernel.now() - turn.start();
             if (server.arrive(i)) {

@@ -54,10 +54,10 @@ final class PartelRows {
 
     /** The round columns a run of {@code s} writes. */
     static List<Column<CommonRow.Row<Round>>> roundColumns(org.edgesim.scenario.Scenario s) {
-        return CommonColumns.rounds(RecordColumns.of(Round.class, s.learning() != null));
+        return CommonColumns.rounds(s, RecordColumns.of(Round.class, s.learning() != null));
     }
 
-    static List<Column<DeviceCommon.Row<Device>>> deviceColumns() {
-        return CommonColumns.devices(RecordColumns.of(Device.class, false));
+    static List<Column<DeviceCommon.Row<Device>>> deviceColumns(org.edgesim.scenario.Scenario s) {
+        return CommonColumns.devices(s, RecordColumns.of(Device.class, false));
     }
 }

@@ -149,14 +149,14 @@ class StragglersTest {
         try (FeelTraining t = new FeelTraining(spec, tt, held, new RandomStreams(92), 8);
              Learner reference = Learners.create(ModelSpec.logisticRegression(3, Regularization.NONE), tt.train(),
                      Precision.FLOAT64, new RandomStreams(92).stream("learning/init"))) {
-            t.gradientRound(batches, 0.2, new boolean[] {true, false, true});
+            t.gradientRound(new int[] {0, 1, 2}, batches, 0.2, new boolean[] {true, false, true});
             RandomStream[] streams = new RandomStreams(92).streams(FeelTraining.BATCHES, 3);
             for (int k : new int[] {0, 2}) {
                 reference.accumulate(tt.train(), Sgd.pick(held[k].clone(), batches[k], streams[k]), batches[k]);
             }
             reference.applyAccumulated(0.2);
             double[] expected = reference.parameters();
-            t.gradientRound(batches, 0.2, new boolean[] {false, false, false});
+            t.gradientRound(new int[] {0, 1, 2}, batches, 0.2, new boolean[] {false, false, false});
             assertArrayEquals(expected, t.model(), 1e-12, "devices 0 and 2 only; then nobody: no step");
         }
     }

@@ -34,7 +34,7 @@ class MelProtocolTest {
         Scenario base = fig2();
         MelSpec m = new MelSpec(cycleS, MelSpec.PARALLELISED, samples, null, null, null, 1e6, null, null, null, null,
                 null);
-        return new Scenario(base.name(), null, base.seed(), 3, null, base.cell(), base.radio(),
+        return new Scenario(base.name(), null, base.seed(), 3, null, base.cell(), null, base.radio(),
                 new org.edgesim.scenario.DevicesSpec(k, base.devices().cpu(), null), m, scheduler, null, null, learning, null, null,
                 null, null);
     }
@@ -90,7 +90,7 @@ class MelProtocolTest {
         Scenario base = Catalog.standard().loader().load(Path.of("../scenarios/async-fig2.yaml")).single().withRounds(3);
         for (String scheduler : new String[] {"ha-async", "ha-sync", "hu-async"}) {
             for (int k : new int[] {2, 7, 20}) {
-                Scenario s = new Scenario(base.name(), null, base.seed(), base.rounds(), null, base.cell(), base.radio(),
+                Scenario s = new Scenario(base.name(), null, base.seed(), base.rounds(), null, base.cell(), null, base.radio(),
                         new org.edgesim.scenario.DevicesSpec(k, base.devices().cpu(), null), base.protocol(), scheduler, null, null,
                         null, null, null, null, null);
                 RunResult r = new Simulation(Catalog.standard()).run(s);

@@ -1,0 +1,29 @@
+package org.edgesim.cell;
+
+import java.util.List;
+import org.edgesim.radio.PathLoss;
+import org.edgesim.radio.Position;
+
+/**
+ * Which site serves a device (issue 28): the one it receives with the strongest mean power
+ * ({@code P_site} times the path gain, no fading or shadowing), or the nearest. Ties go to the
+ * lower index.
+ */
+public enum Association {
+    STRONGEST, NEAREST;
+
+    /** The serving site of a device at {@code p}; {@code powers} per site, W. */
+    public int serving(Position p, List<Position> sites, double[] powers, PathLoss pathLoss) {
+        int best = 0;
+        double score = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < sites.size(); c++) {
+            double d = Math.hypot(p.x() - sites.get(c).x(), p.y() - sites.get(c).y());
+            double s = this == NEAREST ? -d : powers[c] * pathLoss.gain(d);
+            if (s > score) {
+                score = s;
+                best = c;
+            }
+        }
+        return best;
+    }
+}

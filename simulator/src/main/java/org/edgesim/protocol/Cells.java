@@ -1,0 +1,127 @@
+package org.edgesim.protocol;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+import org.edgesim.cell.Area;
+import org.edgesim.cell.Association;
+import org.edgesim.cell.Layout;
+import org.edgesim.cell.Mobility;
+import org.edgesim.cell.Placement;
+import org.edgesim.cell.StreamKeys;
+import org.edgesim.kernel.Kernel;
+import org.edgesim.radio.Disk;
+import org.edgesim.radio.PathLoss;
+import org.edgesim.radio.Position;
+import org.edgesim.radio.TdmaFrame;
+import org.edgesim.rng.RandomStreams;
+import org.edgesim.round.Link;
+import org.edgesim.round.Medium;
+import org.edgesim.round.RoundLoop;
+import org.edgesim.scenario.CellsSpec;
+import org.edgesim.scenario.Scenario;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * The several cells of a run (issue 28): where the devices are and which site serves them, the
+ * air they share, and the band each cell has. Null with one cell (no {@code cells} section, or
+ * one site whose devices stay): then the run is exactly the one-cell run.
+ */
+public record Cells(Placement placement, Medium medium, int count, double bandHz, int[] bands) {
+    /** Device {@code k}'s distance to the site serving it now, m. */
+    public double distance(int k) {
+        return placement.distance(k);
+    }
+
+    /**
+     * Device {@code k}'s upload to its cell {@code cell}'s site through the shared air: on
+     * {@code bandwidth} Hz at {@code power} W, arriving with {@code received} W over
+     * {@code noise} W; {@code frame} its TDMA frame (null: it sends all the time), {@code slot} its slot.
+     */
+    public Link up(int cell, int k, double bandwidth, double power, double received, double noise,
+                   DoubleUnaryOperator efficiency, TdmaFrame frame, int slot) {
+        return new Link.Shared(medium, new Medium.Signal(cell, bands[cell], true, bandwidth, power,
+                placement.position(k), new Position[] {site(cell)}, new double[] {received}, noise, efficiency,
+                frame, slot));
+    }
+
+    /** Cell {@code cell}'s site sending to devices {@code ks} (one, or a broadcast's all) through the shared air. */
+    public Link down(int cell, int[] ks, double bandwidth, double power, double[] received, double noise,
+                     DoubleUnaryOperator efficiency, TdmaFrame frame, int slot) {
+        Position[] to = new Position[ks.length];
+        for (int i = 0; i < ks.length; i++) {
+            to[i] = placement.position(ks[i]);
+        }
+        return new Link.Shared(medium, new Medium.Signal(cell, bands[cell], false, bandwidth, power, site(cell),
+                to, received.clone(), noise, efficiency, frame, slot));
+    }
+
+    private Position site(int cell) {
+        return placement.layout().sites().get(cell);
+    }
+
+    /** The cells of {@code s}'s run; null when it has one (see {@link Scenario#severalCells}). */
+    static Cells of(Scenario s, Kernel kernel, RandomStreams streams) {
+        CellsSpec spec = s.cells();
+        if (!s.severalCells()) {
+            return null;
+        }
+        int reuse = spec.reuse();
+        Layout layout;
+        if (spec.count() != null) {
+            layout = Layout.hexagonal(spec.count(), spec.interSiteDistance(), reuse);
+        } else {
+            List<Position> sites = new ArrayList<>();
+            int[] bands = new int[spec.sites().size()];
+            for (int i = 0; i < bands.length; i++) {
+                CellsSpec.Site site = spec.sites().get(i);
+                sites.add(new Position(site.x(), site.y()));
+                bands[i] = site.band() == null ? 0 : site.band();
+            }
+            layout = new Layout(sites, bands);
+        }
+        int n = s.deviceCount();
+        RandomStream[] drops = streams.streams(StreamKeys.DROP, n);
+        PathLoss pathLoss = s.radio().pathLoss().law();
+        Disk disk = new Disk(s.cell().radius(), s.cell().minDistance());
+        Placement placement;
+        if (s.protocol().requiredDevices() > 0) {
+            // A fixed topology (PARTEL's groups and workers) in every cell: each cell keeps its own workers.
+            placement = Placement.fixed(layout, disk, pathLoss, s.protocol().requiredDevices(), drops);
+        } else {
+            Area area = new Area(layout.sites(), s.cell().radius(), s.cell().minDistance());
+            Mobility mobility = spec.mobility() == null ? null : new Mobility(spec.mobility().model().equals("heading")
+                    ? Mobility.Model.HEADING : Mobility.Model.WAYPOINT, spec.mobility().speed(),
+                    spec.mobility().heading() == null ? Double.NaN : Math.toRadians(spec.mobility().heading()), area,
+                    streams.streams(StreamKeys.MOBILITY, n));
+            placement = Placement.over(layout, area, disk, spec.association().equals("nearest") ? Association.NEAREST
+                    : Association.STRONGEST, s.radio().apPower(), pathLoss, mobility, drops);
+        }
+        double band = s.radio().bandwidth() / reuse;
+        return new Cells(placement, new Medium(kernel, layout.size(), band, pathLoss, s.cell().minDistance()),
+                layout.size(), band, layout.bands());
+    }
+
+    /** The round loop's side of them. */
+    RoundLoop.Cells loop(CellsSpec spec) {
+        RoundLoop.Membership members = new RoundLoop.Membership() {
+            @Override
+            public int[][] of(int round, double now) {
+                return placement.advance(round, now);
+            }
+
+            @Override
+            public boolean handedOver(int k) {
+                return placement.handedOver(k);
+            }
+
+            @Override
+            public Position position(int k) {
+                return placement.position(k);
+            }
+        };
+        CellsSpec.Backhaul b = spec.backhaul();
+        return new RoundLoop.Cells(count, members, spec.cloudPeriod(), b == null ? null
+                : new RoundLoop.Backhaul(b.capacity(), b.latency()), medium);
+    }
+}

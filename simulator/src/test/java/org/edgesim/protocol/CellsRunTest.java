@@ -1,0 +1,143 @@
+package org.edgesim.protocol;
+
+import static org.edgesim.report.TableColumns.column;
+import static org.edgesim.report.TableColumns.headers;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.edgesim.engine.Catalog;
+import org.edgesim.radio.PathLoss;
+import org.edgesim.radio.Rates;
+import org.edgesim.report.CsvTables;
+import org.edgesim.scenario.Scenario;
+import org.edgesim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Several cells end to end (issue 28): one cell is today's run; interference, reuse and the cloud's step. */
+class CellsRunTest {
+    @TempDir
+    Path dir;
+
+    /** {@code protocol}'s contract base with {@code cells} (YAML flow mapping) after its cell. */
+    private static Scenario withCells(String protocol, String cells, String radio) throws Exception {
+        String yaml = ProtocolContractTest.BASES.get(protocol).yaml().replace("%RADIO%", radio)
+                .replace("%DEVICES%", "").replace("%PROTOCOL%", "");
+        if (cells != null) {
+            yaml = yaml.replaceFirst("(?m)^(cell: .*)$", "$1\ncells: " + cells);
+        }
+        return Catalog.standard().loader().parse(protocol + ".yaml", yaml, ScenarioLoader.Format.YAML).single();
+    }
+
+    private String csv(RunResult r, String name) throws Exception {
+        Path rounds = dir.resolve(name + "-rounds.csv");
+        Path devices = dir.resolve(name + "-devices.csv");
+        CsvTables.write(r.rounds(), rounds);
+        CsvTables.write(r.devices(), devices);
+        return Files.readString(rounds) + Files.readString(devices);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"partel", "feel"})
+    void oneCellWithTheCloudEveryRoundIsTodaysRunByteForByte(String protocol) throws Exception {
+        String today = csv(ProtocolContractTest.run(withCells(protocol, null, "")), protocol + "-today");
+        String one = csv(ProtocolContractTest.run(withCells(protocol, "{count: 1, interSiteDistance: 500 m,"
+                + " cloudPeriod: 1}", "")), protocol + "-one");
+        assertEquals(today, one);
+    }
+
+    private static final String THREE = "{count: 3, interSiteDistance: 300 m, reuse: %d, cloudPeriod: 1,"
+            + " backhaul: {capacity: 1 Gbit/s, latency: 10 ms}}";
+
+    @Test
+    void threeNeighboursOnThreeBandsHearNothingAndRunAsPlannedOnOneBandTheyInterfere() throws Exception {
+        RunResult apart = ProtocolContractTest.run(withCells("partel", THREE.formatted(3), ""));
+        assertTrue(headers(apart.rounds()).containsAll(java.util.List.of("cell", "members", "handovers",
+                "interference_up_W_per_Hz", "interference_down_W_per_Hz", "round_length_s", "cloud_s")));
+        for (double i : column(apart.rounds(), "interference_up_W_per_Hz")) {
+            assertEquals(0.0, i);
+        }
+        for (double i : column(apart.rounds(), "interference_down_W_per_Hz")) {
+            assertEquals(0.0, i);
+        }
+        // Nothing unknown to the schedulers: each cell's plan is what happens.
+        double[] planned = column(apart.rounds(), "planned_latency_s");
+        double[] realised = column(apart.rounds(), "realised_latency_s");
+        for (int r = 0; r < planned.length; r++) {
+            assertEquals(planned[r], realised[r], 1e-9 * planned[r]);
+        }
+        RunResult shared = ProtocolContractTest.run(withCells("partel", THREE.formatted(1), ""));
+        double[] heard = column(shared.rounds(), "interference_up_W_per_Hz");
+        for (double i : heard) {
+            assertTrue(i > 0, "every cell hears its two neighbours");
+        }
+        // In round 1 the schedulers know nothing of the others: every cell takes longer than it planned.
+        double[] gap = column(shared.rounds(), "latency_gap_s");
+        for (int c = 0; c < 3; c++) {
+            assertTrue(gap[c] > 0, "cell " + c + " in round 1: " + gap[c]);
+        }
+    }
+
+    @Test
+    void theRoundLastsUntilTheSlowestCellThenTheCloudsStepOfTwiceLatencyPlusModelOverCapacity() throws Exception {
+        RunResult r = ProtocolContractTest.run(withCells("partel", THREE.formatted(3), ""));
+        double cloud = 2 * (0.01 + 32.0 * 1241220 / 1e9);
+        double[] round = column(r.rounds(), "round");
+        double[] start = column(r.rounds(), "start_s");
+        double[] end = column(r.rounds(), "end_s");
+        double[] length = column(r.rounds(), "round_length_s");
+        double[] steps = column(r.rounds(), "cloud_s");
+        for (int i = 0; i < round.length; i += 3) {
+            double slowest = Math.max(end[i], Math.max(end[i + 1], end[i + 2]));
+            for (int c = 0; c < 3; c++) {
+                assertEquals(cloud, steps[i + c], 1e-15);
+                assertEquals(slowest - start[i] + cloud, length[i + c], 1e-9);
+            }
+            if (i + 3 < round.length) {
+                assertEquals(slowest + cloud, start[i + 3], 1e-9, "the next round starts after the cloud's step");
+            }
+        }
+    }
+
+    @Test
+    void twoCellsOnOneBandWithOneDeviceEachBroadcastAtTheSinrOfAHandComputation() throws Exception {
+        String partel = ProtocolContractTest.BASES.get("partel").yaml().replace("%RADIO%", "  fading: none")
+                .replace("%DEVICES%", "").replace("%PROTOCOL%", "").replace("groups: 3", "groups: 1")
+                .replace("workersPerGroup: 3", "workersPerGroup: 1").replace("rounds: 3", "rounds: 1")
+                .replaceFirst("(?m)^(cell: .*)$", "$1\ncells: {sites: [{x: 0 m, y: 0 m}, {x: 250 m, y: 0 m}],"
+                        + " backhaul: {capacity: 1 Gbit/s, latency: 10 ms}}");
+        Scenario s = Catalog.standard().loader().parse("two.yaml", partel, ScenarioLoader.Format.YAML).single();
+        RunResult r = ProtocolContractTest.run(s);
+        double[] x = column(r.devices(), "x_m");
+        double[] y = column(r.devices(), "y_m");
+        double[][] sites = {{0, 0}, {250, 0}};
+        double w = 100e6;
+        double noise = Rates.noise(s.radio().noiseDensity(), w);
+        double p = s.radio().apPower();
+        double[] snr = new double[2];
+        double[] sinr = new double[2];
+        for (int d = 0; d < 2; d++) {
+            double own = p * PathLoss.URBAN_MACRO.gain(Math.hypot(x[d] - sites[d][0], y[d] - sites[d][1]));
+            double other = p * PathLoss.URBAN_MACRO.gain(Math.hypot(x[d] - sites[1 - d][0], y[d] - sites[1 - d][1]));
+            snr[d] = own / noise;
+            sinr[d] = own / (noise + other);
+        }
+        double bits = 32.0 * 1241220;
+        double[] rate = {w * Rates.spectralEfficiency(sinr[0]), w * Rates.spectralEfficiency(sinr[1])};
+        int first = bits / rate[0] < bits / rate[1] ? 0 : 1;
+        int second = 1 - first;
+        double t1 = bits / rate[first];
+        double t2 = t1 + (bits - rate[second] * t1) / (w * Rates.spectralEfficiency(snr[second]));
+        double[] push = column(r.rounds(), "push_s");
+        assertEquals(t1, push[first], 1e-9 * t1);
+        assertEquals(t2, push[second], 1e-9 * t2);
+        assertFalse(t2 == bits / rate[second], "the second broadcast speeds up once the first has ended");
+        assertArrayEquals(new double[] {0, 1}, column(r.devices(), "cell"));
+    }
+}

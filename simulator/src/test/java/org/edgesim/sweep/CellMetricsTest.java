@@ -1,0 +1,67 @@
+package org.edgesim.sweep;
+
+import static org.edgesim.report.TableColumns.column;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.Map;
+import org.edgesim.engine.Catalog;
+import org.edgesim.engine.Simulation;
+import org.edgesim.protocol.RunResult;
+import org.edgesim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+
+/** With several cells a round's metric is the mean over its cells' rows, and end_s when it was over everywhere. */
+class CellMetricsTest {
+    private static final String PARTEL = """
+            name: cell-metrics
+            seed: 4
+            rounds: 3
+            cell: {radius: 150 m}
+            cells: {count: 3, interSiteDistance: 260 m, reuse: 3, backhaul: {capacity: 1 Gbit/s, latency: 10 ms}}
+            radio:
+              bandwidth: 100 MHz
+              noiseDensity: -174 dBm/Hz
+              apPower: 46 dBm
+              devicePower: 24 dBm
+            devices:
+              cpu:
+                speed: {grid: [0.1 GHz, 1.0 GHz, 0.1 GHz]}
+            protocol:
+              type: partel
+              groups: 2
+              workersPerGroup: 2
+              modelParameters: 100000
+              trainingSamples: 1000
+            scheduler: joint-paba
+            """;
+
+    @Test
+    void aRoundIsTheMeanOfItsCellsAndEndsWhenTheSlowestCellAndTheCloudHave() throws Exception {
+        RunResult r = new Simulation(Catalog.standard()).run(Catalog.standard().loader().parse("c.yaml", PARTEL,
+                ScenarioLoader.Format.YAML).single());
+        double[] realised = column(r.rounds(), "realised_latency_s");
+        double[] end = column(r.rounds(), "end_s");
+        double[] cloud = column(r.rounds(), "cloud_s");
+        Metrics.Rounds rounds = Metrics.perRound(r);
+        assertEquals(3, rounds.rows().size(), "one row per round, not per cell");
+        assertFalse(rounds.columns().contains("cell"));
+        int latency = rounds.columns().indexOf("realised_latency_s");
+        int ends = rounds.columns().indexOf("end_s");
+        double mean = 0;
+        for (int round = 0; round < 3; round++) {
+            double sum = 0;
+            double latest = 0;
+            for (int c = 0; c < 3; c++) {
+                sum += realised[3 * round + c];
+                latest = Math.max(latest, end[3 * round + c]);
+            }
+            assertEquals(sum / 3, rounds.rows().get(round)[latency], 1e-12);
+            assertEquals(latest + cloud[3 * round], rounds.rows().get(round)[ends], 1e-12);
+            mean += sum / 3 / 3;
+        }
+        Map<String, Double> metrics = Metrics.of(r);
+        assertEquals(mean, metrics.get("realised_latency_s_mean"), 1e-12);
+        assertEquals(rounds.rows().get(2)[ends], metrics.get("end_s_final"), 0.0);
+    }
+}
