@@ -104,9 +104,11 @@ public record Scenario(@JsonProperty(required = true) String name,
         // The rules between the protocol and the rest of the scenario are the protocol's own.
         protocol.check(devices, learning);
         Integer quorum = protocol.quorum();
-        int count = needed > 0 ? needed : devices.count();
+        // A fixed topology's quorum is of each cell's devices.
+        int count = needed > 0 ? protocol.requiredDevices() : devices.count();
         if (quorum != null && quorum > count) {
-            throw new InvalidField("protocol.quorum", "is " + quorum + " but there are only " + count + " devices");
+            throw new InvalidField("protocol.quorum", "is " + quorum + " but there are only " + count + " devices"
+                    + (needed > 0 && cells != null ? " in each cell" : ""));
         }
     }
 

@@ -59,8 +59,11 @@ public record Stragglers(String policy, Double deadlineFactor, Integer quorum) {
         return policy.equals(WAIT_ALL);
     }
 
-    /** How many updates the server waits for out of {@code n}. */
+    /**
+     * How many updates the server waits for out of {@code n}: the quorum, or all of them when there
+     * are no more (a cell serving fewer devices than the quorum, with several cells).
+     */
     public int quorum(int n) {
-        return quorum == null ? n : quorum;
+        return quorum == null ? n : Math.min(quorum, n);
     }
 }

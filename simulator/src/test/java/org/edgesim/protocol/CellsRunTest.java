@@ -85,6 +85,25 @@ class CellsRunTest {
     }
 
     @Test
+    void aCellWithFewerDevicesThanTheQuorumTakesThemAllAndACellServingNobodyHasNoRow() throws Exception {
+        // Four devices over three cells: some serve one or none; the quorum of 3 is each cell's at most.
+        String yaml = ProtocolContractTest.BASES.get("feel").yaml().replace("%RADIO%", "").replace("%DEVICES%", "")
+                .replace("%PROTOCOL%", "  straggler: quorum\n  quorum: 3").replaceFirst("(?m)^(cell: .*)$", "$1\ncells: "
+                        + THREE.formatted(1));
+        RunResult r = ProtocolContractTest.run(Catalog.standard().loader().parse("q.yaml", yaml,
+                ScenarioLoader.Format.YAML).single());
+        double[] members = column(r.rounds(), "members");
+        double[] aggregated = column(r.rounds(), "aggregated");
+        double served = 0;
+        for (int i = 0; i < members.length; i++) {
+            assertTrue(members[i] > 0, "a cell that serves nobody writes no row");
+            assertEquals(Math.min(3, members[i]), aggregated[i]);
+            served += members[i];
+        }
+        assertEquals(4 * 3, served, "every device in one cell each round");
+    }
+
+    @Test
     void theRoundLastsUntilTheSlowestCellThenTheCloudsStepOfTwiceLatencyPlusModelOverCapacity() throws Exception {
         RunResult r = ProtocolContractTest.run(withCells("partel", THREE.formatted(3), ""));
         double cloud = 2 * (0.01 + 32.0 * 1241220 / 1e9);
