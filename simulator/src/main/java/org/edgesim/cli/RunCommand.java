@@ -115,10 +115,14 @@ final class RunCommand implements Callable<Integer> {
                 trace == null ? org.edgesim.kernel.EventObserver.NONE : trace);
         Duration wall = Duration.ofNanos(System.nanoTime() - t0);
         Path written = RunWriter.write(target, scenario, scenarioFile.toString(), result, wall, trace);
-        // The rounds that ran: individual learning has one, a time limit may stop a run early.
-        spec.commandLine().getOut().println(String.format(Locale.ROOT, "%s: %d rounds of %s/%s in %.2f s -> %s",
-                scenario.name(), result.rounds().rows().size(), scenario.protocol().type(), scenario.scheduler(),
-                wall.toNanos() / 1e9, written));
+        // The rounds that ran: individual learning has one, a time limit may stop a run early; with
+        // several cells a round has a row per cell that served someone.
+        int rows = result.rounds().rows().size();
+        String ran = !scenario.severalCells() ? rows + " rounds"
+                : String.format(Locale.ROOT, "%d rounds in %d cells (%d rows)", roundsIn(result), scenario.cells().size(),
+                        rows);
+        spec.commandLine().getOut().println(String.format(Locale.ROOT, "%s: %s of %s/%s in %.2f s -> %s",
+                scenario.name(), ran, scenario.protocol().type(), scenario.scheduler(), wall.toNanos() / 1e9, written));
         return 0;
     }
 
@@ -182,5 +186,16 @@ final class RunCommand implements Callable<Integer> {
                 err.println("round " + round + "/" + total);
             }
         }
+    }
+
+    /** How many rounds a run of several cells ran: the distinct values of its {@code round} column. */
+    private static long roundsIn(RunResult result) {
+        return roundsIn(result.rounds());
+    }
+
+    private static <T> long roundsIn(org.edgesim.report.Table<T> rounds) {
+        org.edgesim.report.Column<T> round = rounds.columns().stream().filter(c -> c.name().equals("round")).findFirst()
+                .orElseThrow();
+        return rounds.rows().stream().map(round.value()).distinct().count();
     }
 }
