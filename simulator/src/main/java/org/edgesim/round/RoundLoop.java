@@ -75,16 +75,21 @@ public final class RoundLoop {
     /** The protocol's side of the cloud's step. */
     public interface Cloud {
         /** No cloud (one cell). */
-        Cloud NONE = new Cloud() {
-            @Override
-            public double modelBits() {
-                return 0;
-            }
+        Cloud NONE = paying(0);
 
-            @Override
-            public void averaged(int round) {
-            }
-        };
+        /** The step of edge models of {@code bits}, with nothing to average as it happens (the clock pays it). */
+        static Cloud paying(double bits) {
+            return new Cloud() {
+                @Override
+                public double modelBits() {
+                    return bits;
+                }
+
+                @Override
+                public void averaged(int round) {
+                }
+            };
+        }
 
         /** The bits of one edge model. */
         double modelBits();

@@ -128,11 +128,6 @@ public record Scenario(@JsonProperty(required = true) String name,
                 throw new InvalidField("cells.mobility", "PARTEL's topology fixes each worker's group in its cell, so"
                         + " its workers stay where they were dropped; mobility and handover run with protocol feel");
             }
-            if (learning != null) {
-                throw new InvalidField("learning", "PARTEL's training replays one cell's block allocations; training"
-                        + " several cells' partitioned models is not built (hierarchical learning runs with protocol"
-                        + " feel); remove 'learning' to simulate the clock");
-            }
         }
     }
 

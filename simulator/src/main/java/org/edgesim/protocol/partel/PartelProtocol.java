@@ -39,9 +39,12 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
     private static final class Run extends ProtocolRun<PartelSpec, PartelScheduler, PartelRound.Outcome> {
         /** What is trained, or null: then only the clock runs. */
         private final TrainTest<Samples> data;
-        /** N_p and the training-set size that drive the clock. */
+        /** N_p and the training-set size (each cell's) that drive the clock. */
         private final long modelParameters;
         private final int trainingSamples;
+        /** How many cells, and the cloud's period. */
+        private final int cells;
+        private final int cloudPeriod;
         /** Each round's snapshot and plan, for the rows (and its block lengths, for the training). */
         private final List<PartelSnapshot> truths = new ArrayList<>();
         private final List<PartelPlan> plans = new ArrayList<>();
@@ -55,7 +58,9 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
             this.modelParameters = spec.modelParameters() != null ? spec.modelParameters()
                     : PartelTraining.parameters(learning, data.train());
             this.trainingSamples = spec.trainingSamples() != null ? spec.trainingSamples() : data.train().size();
-            if (trainingSamples < spec.workersPerGroup()) {
+            this.cells = engine.cells() == null ? 1 : engine.cells().count();
+            this.cloudPeriod = scenario.cells() == null ? 1 : scenario.cells().cloudPeriod();
+            if (samplesIn(cells - 1) < spec.workersPerGroup()) {
                 throw new InfeasibleRoundException(-1, "the training set has " + trainingSamples + " samples for "
                         + spec.workersPerGroup() + " workers per group; every worker needs at least one");
             }
@@ -83,9 +88,10 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
                 RandomStreams streams = context.streams();
                 // Rounds where every gradient was taken train alike whatever the allocation; the missing ones are in the key.
                 var key = new PartelTraining.Key(learning, spec.workersPerGroup(), streams.masterSeed(),
-                        streams.replication(), scenario.rounds(), List.copyOf(missing));
-                PartelTraining.Trace trace = context.cache().get(key, () -> PartelTraining.train(learning,
-                        data, spec.groups(), spec.workersPerGroup(), streams, plans.stream().map(PartelPlan::blocks).toList(), missing, modelParameters));
+                        streams.replication(), scenario.rounds(), List.copyOf(missing), cells, cloudPeriod);
+                PartelTraining.Trace trace = context.cache().get(key, () -> PartelTraining.train(learning, data,
+                        spec.groups(), spec.workersPerGroup(), streams, plans.stream().map(PartelPlan::blocks).toList(),
+                        missing, modelParameters, cells, cloudPeriod));
                 for (int r = 0; r < own.size(); r++) {
                     own.set(r, own.get(r).withAccuracy(trace.rounds().get(r)));
                 }
@@ -130,27 +136,18 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
                     + data.test().name() + " (" + data.test().size() + ")", warmStart);
         }
 
+        /** The cloud's step, paid by the clock; the training that follows the rounds averages the edge models itself. */
         @Override
         protected RoundLoop.Cloud cloud() {
-            return new RoundLoop.Cloud() {
-                @Override
-                public double modelBits() {
-                    return spec.bitsPerParameter() * modelParameters;
-                }
-
-                @Override
-                public void averaged(int round) {
-                    // Nothing is trained with several cells (the scenario refuses 'learning'): the clock pays the step.
-                }
-            };
+            return RoundLoop.Cloud.paying(spec.bitsPerParameter() * modelParameters);
         }
 
         @Override
         protected void startRound(Turn<PartelRound.Outcome> turn) {
             RoundConditions.Round c = turn.truth();
-            PartelSnapshot view = snapshot(turn.round(), turn.seen(), engine.spectrum(scenario, turn));
+            PartelSnapshot view = snapshot(turn.round(), turn.cell(), turn.seen(), engine.spectrum(scenario, turn));
             PartelSnapshot snapshot = turn.seen() == c && engine.cells() == null ? view
-                    : snapshot(turn.round(), c, engine.spectrum(scenario, null));
+                    : snapshot(turn.round(), turn.cell(), c, engine.spectrum(scenario, null));
             PartelPlan plan = scheduler.plan(view);
             InfeasibleRoundException.checkBudget(spec.latencyBudget(), scenario.scheduler(), view, plan);
             truths.add(snapshot);
@@ -213,7 +210,7 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
         }
 
         /** The scheduler's view on {@code spectrum}: spectral efficiencies per the paper's noise bands (see partel-paba.md). */
-        private PartelSnapshot snapshot(int round, RoundConditions.Round c, RoundEngine.Spectrum spectrum) {
+        private PartelSnapshot snapshot(int round, int cell, RoundConditions.Round c, RoundEngine.Spectrum spectrum) {
             int k = spec.groups();
             int n = spec.workersPerGroup();
             double band = spectrum.bandHz();
@@ -221,7 +218,7 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
             for (int g = 0; g < k; g++) {
                 for (int p = 0; p < n; p++) {
                     int i = g * n + p;
-                    workers.add(worker(i, g, samplesOf(p, n), c.speedHz()[i], c.gainDown()[i], c.gainUp()[i], spectrum));
+                    workers.add(worker(i, g, samplesOf(p, n, samplesIn(cell)), c.speedHz()[i], c.gainDown()[i], c.gainUp()[i], spectrum));
                 }
             }
             return new PartelSnapshot(round, k, n, modelParameters, band, spec.bitsPerParameter(),
@@ -229,10 +226,20 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
                     spec.uplinkNoise(), workers);
         }
 
-        /** The group's copy of the training set split evenly: the first D mod N workers get one more. */
-        private int samplesOf(int position, int workersPerGroup) {
-            int d = trainingSamples;
+        /** The group's copy of its cell's {@code d} training samples split evenly: the first d mod N workers get one more. */
+        private static int samplesOf(int position, int workersPerGroup, int d) {
             return d / workersPerGroup + (position < d % workersPerGroup ? 1 : 0);
+        }
+
+        /**
+         * Cell {@code cell}'s training samples: {@code protocol.trainingSamples} (each cell's), or
+         * its share of the training set split evenly over the cells (see {@link PartelTraining}).
+         */
+        private int samplesIn(int cell) {
+            if (spec.trainingSamples() != null || cells == 1) {
+                return trainingSamples;
+            }
+            return trainingSamples / cells + (cell < trainingSamples % cells ? 1 : 0);
         }
     }
 }

@@ -34,15 +34,23 @@ import org.edgesim.scenario.LearningSpec;
  * quorum) is left out of its block's average, which is renormalised over the workers that did
  * contribute; a block no worker contributed to is left as it was (neither the step nor the
  * proximal step touches it). Such rounds enter the {@link Key}.
+ *
+ * <p>With several cells ({@link #train(LearningSpec, TrainTest, int, int, RandomStreams, List, List,
+ * long, int, int)}) the training set is split evenly across the cells, IID (one shuffle, stream
+ * {@code data/cells}): each cell's devices hold their own data. Every edge server trains its own
+ * model the PARTEL way on its cell's share, split over its groups' workers as above; every
+ * {@code cloudPeriod} rounds (and after the last) the cloud averages the edge models weighted by
+ * their shares, and every edge server goes on from the average. A round's accuracy is its cell's
+ * edge model's, the average's after a cloud step.
  */
 final class PartelTraining {
     /** After one round: loss and accuracy on the training set, accuracy on the test set. */
     record RoundAccuracy(double trainLoss, double trainAccuracy, double testAccuracy) {
     }
 
-    /** Everything a trace depends on. */
+    /** Everything a trace depends on (with several cells, their count and the cloud's period too). */
     record Key(LearningSpec learning, int workersPerGroup, long seed, int replication, int rounds,
-               List<BitSet> missing) {
+               List<BitSet> missing, int cells, int cloudPeriod) {
     }
 
     private PartelTraining() {
@@ -87,30 +95,132 @@ final class PartelTraining {
                 }
             }
             for (int r = 0; r < allocations.size(); r++) {
-                long[] blocks = onModel(allocations.get(r), modelParameters, learner.parameterCount());
-                BitSet lost = missing.get(r);
-                double[][][] sent = new double[groups][workersPerGroup][];
-                for (int n = 0; n < workersPerGroup; n++) {
-                    // Worker n of every group holds the same part: one gradient, each group's block of it.
-                    double[] g = null;
-                    for (int k = 0; k < groups; k++) {
-                        if (lost.get(k * workersPerGroup + n)) {
-                            continue;
-                        }
-                        g = g == null ? learner.gradient(train, held[n]) : g;
-                        sent[k][n] = BlockGradients.block(g, blocks, k);
-                    }
-                }
-                double[] before = lost.isEmpty() ? null : learner.parameters();
-                learner.apply(BlockGradients.assemble(blocks, sent, samples), learning.stepSize());
-                if (before != null) {
-                    keepUntouched(learner, before, blocks, lost, workersPerGroup);
-                }
-                Evaluation onTrain = learner.evaluate(train);
-                out.add(new RoundAccuracy(onTrain.loss(), onTrain.accuracy(), learner.evaluate(data.test()).accuracy()));
+                step(learner, learning, train, held, samples, onModel(allocations.get(r), modelParameters,
+                        learner.parameterCount()), missing.get(r), groups, workersPerGroup);
+                out.add(evaluate(learner, data));
             }
         }
         return new Trace(out, started.describe());
+    }
+
+    /**
+     * Several cells: {@code cells} edge models, each trained on its cell's share of the training set
+     * ({@link #shares}); turn {@code t} (round {@code t / cells}, cell {@code t % cells}) has block
+     * lengths {@code allocations.get(t)} and missing workers {@code missing.get(t)}; the accuracy per turn.
+     */
+    static Trace train(LearningSpec learning, TrainTest<Samples> data, int groups, int workersPerGroup,
+                       RandomStreams streams, List<long[]> allocations, List<BitSet> missing, long modelParameters,
+                       int cells, int cloudPeriod) {
+        if (cells == 1) {
+            return train(learning, data, groups, workersPerGroup, streams, allocations, missing, modelParameters);
+        }
+        Samples train = data.train();
+        int[][] share = shares(train.size(), cells, streams);
+        int[][][] held = new int[cells][][];
+        int[][][] samples = new int[cells][groups][workersPerGroup];
+        for (int c = 0; c < cells; c++) {
+            if (share[c].length < workersPerGroup) {
+                throw new InfeasibleRoundException(-1, "cell " + c + "'s share of the training set has "
+                        + share[c].length + " samples for " + workersPerGroup + " workers per group");
+            }
+            int[] labels = new int[share[c].length];
+            for (int i = 0; i < labels.length; i++) {
+                labels[i] = train.label(share[c][i]);
+            }
+            int[][] local = new Groups(groups).assign(labels, train.classes(), groups * workersPerGroup,
+                    streams.stream("data/partition/cell-" + c));
+            held[c] = new int[local.length][];
+            for (int w = 0; w < local.length; w++) {
+                held[c][w] = new int[local[w].length];
+                for (int i = 0; i < local[w].length; i++) {
+                    held[c][w][i] = share[c][local[w][i]];
+                }
+                samples[c][w / workersPerGroup][w % workersPerGroup] = local[w].length;
+            }
+        }
+        int rounds = allocations.size() / cells;
+        List<RoundAccuracy> out = new ArrayList<>(allocations.size());
+        TrainingData.Started started = TrainingData.learner(learning, data, streams);
+        try (Learner learner = started.learner()) {
+            double[][] edge = new double[cells][];
+            double[] start = learner.parameters();
+            for (int c = 0; c < cells; c++) {
+                edge[c] = start.clone();
+            }
+            for (int r = 0; r < rounds; r++) {
+                for (int c = 0; c < cells; c++) {
+                    int t = r * cells + c;
+                    learner.setParameters(edge[c]);
+                    step(learner, learning, train, held[c], samples[c], onModel(allocations.get(t), modelParameters,
+                            learner.parameterCount()), missing.get(t), groups, workersPerGroup);
+                    edge[c] = learner.parameters();
+                    out.add(evaluate(learner, data));
+                }
+                if ((r + 1) % cloudPeriod == 0 || r + 1 == rounds) {
+                    double[] average = new double[start.length];
+                    for (int c = 0; c < cells; c++) {
+                        double weight = (double) share[c].length / train.size();
+                        for (int j = 0; j < average.length; j++) {
+                            average[j] += weight * edge[c][j];
+                        }
+                    }
+                    learner.setParameters(average);
+                    RoundAccuracy a = evaluate(learner, data);
+                    for (int c = 0; c < cells; c++) {
+                        edge[c] = average.clone();
+                        out.set(r * cells + c, a);
+                    }
+                }
+            }
+        }
+        return new Trace(out, started.describe());
+    }
+
+    /** The training set's indices split evenly over {@code cells} after one shuffle ({@code data/cells}): the first {@code size mod cells} one more. */
+    static int[][] shares(int size, int cells, RandomStreams streams) {
+        int[] order = java.util.stream.IntStream.range(0, size).toArray();
+        umontreal.ssj.rng.RandomStream s = streams.stream("data/cells");
+        for (int i = size - 1; i > 0; i--) {
+            int j = (int) (s.nextDouble() * (i + 1));
+            int x = order[i];
+            order[i] = order[j];
+            order[j] = x;
+        }
+        int[][] out = new int[cells][];
+        int at = 0;
+        for (int c = 0; c < cells; c++) {
+            int n = size / cells + (c < size % cells ? 1 : 0);
+            out[c] = java.util.Arrays.copyOfRange(order, at, at + n);
+            java.util.Arrays.sort(out[c]);
+            at += n;
+        }
+        return out;
+    }
+
+    /** One PARTEL step of {@code learner} on workers' parts {@code held} ({@code k * N + n}) with {@code blocks}, {@code lost} left out. */
+    private static void step(Learner learner, LearningSpec learning, Samples train, int[][] held, int[][] samples,
+                             long[] blocks, BitSet lost, int groups, int workersPerGroup) {
+        double[][][] sent = new double[groups][workersPerGroup][];
+        for (int n = 0; n < workersPerGroup; n++) {
+            double[] g = null;
+            for (int k = 0; k < groups; k++) {
+                if (lost.get(k * workersPerGroup + n)) {
+                    continue;
+                }
+                g = g == null ? learner.gradient(train, held[n]) : g;
+                sent[k][n] = BlockGradients.block(g, blocks, k);
+            }
+        }
+        double[] before = lost.isEmpty() ? null : learner.parameters();
+        learner.apply(BlockGradients.assemble(blocks, sent, samples), learning.stepSize());
+        if (before != null) {
+            keepUntouched(learner, before, blocks, lost, workersPerGroup);
+        }
+    }
+
+    private static RoundAccuracy evaluate(Learner learner, TrainTest<Samples> data) {
+        Evaluation onTrain = learner.evaluate(data.train());
+        return new RoundAccuracy(onTrain.loss(), onTrain.accuracy(), learner.evaluate(data.test()).accuracy());
     }
 
     /** Puts back the blocks none of whose workers contributed this round. */
