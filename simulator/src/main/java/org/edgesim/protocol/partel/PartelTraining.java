@@ -10,6 +10,7 @@ import org.edgesim.learning.Learners;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
 import org.edgesim.learning.partition.Groups;
+import org.edgesim.learning.partition.Iid;
 import org.edgesim.protocol.TrainingData;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.scenario.LearningSpec;
@@ -105,7 +106,7 @@ final class PartelTraining {
 
     /**
      * Several cells: {@code cells} edge models, each trained on its cell's share of the training set
-     * ({@link #shares}); turn {@code t} (round {@code t / cells}, cell {@code t % cells}) has block
+     * (sizes as even as can be, the first ones one more); turn {@code t} (round {@code t / cells}, cell {@code t % cells}) has block
      * lengths {@code allocations.get(t)} and missing workers {@code missing.get(t)}; the accuracy per turn.
      */
     static Trace train(LearningSpec learning, TrainTest<Samples> data, int groups, int workersPerGroup,
@@ -115,7 +116,12 @@ final class PartelTraining {
             return train(learning, data, groups, workersPerGroup, streams, allocations, missing, modelParameters);
         }
         Samples train = data.train();
-        int[][] share = shares(train.size(), cells, streams);
+        int[] all = new int[train.size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = train.label(i);
+        }
+        // Each cell's devices hold their own data: an IID split of the training set over the cells.
+        int[][] share = new Iid().assign(all, train.classes(), cells, streams.stream("data/cells"));
         int[][][] held = new int[cells][][];
         int[][][] samples = new int[cells][groups][workersPerGroup];
         for (int c = 0; c < cells; c++) {
@@ -174,27 +180,6 @@ final class PartelTraining {
             }
         }
         return new Trace(out, started.describe());
-    }
-
-    /** The training set's indices split evenly over {@code cells} after one shuffle ({@code data/cells}): the first {@code size mod cells} one more. */
-    static int[][] shares(int size, int cells, RandomStreams streams) {
-        int[] order = java.util.stream.IntStream.range(0, size).toArray();
-        umontreal.ssj.rng.RandomStream s = streams.stream("data/cells");
-        for (int i = size - 1; i > 0; i--) {
-            int j = (int) (s.nextDouble() * (i + 1));
-            int x = order[i];
-            order[i] = order[j];
-            order[j] = x;
-        }
-        int[][] out = new int[cells][];
-        int at = 0;
-        for (int c = 0; c < cells; c++) {
-            int n = size / cells + (c < size % cells ? 1 : 0);
-            out[c] = java.util.Arrays.copyOfRange(order, at, at + n);
-            java.util.Arrays.sort(out[c]);
-            at += n;
-        }
-        return out;
     }
 
     /** One PARTEL step of {@code learner} on workers' parts {@code held} ({@code k * N + n}) with {@code blocks}, {@code lost} left out. */
