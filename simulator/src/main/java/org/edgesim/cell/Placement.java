@@ -47,26 +47,25 @@ public final class Placement {
     /**
      * Devices dropped uniformly over {@code area} (one stream each, {@code drop/device-k}; one
      * site: on its {@code disk}, as one cell drops them),
-     * associated by {@code association} with every site sending at {@code sitePower}, moving by
+     * associated by {@code association} with site {@code c} sending at {@code sitePowers[c]}, moving by
      * {@code mobility} (null: they stay).
      */
-    public static Placement over(Layout layout, Area area, Disk disk, Association association, double sitePower,
+    public static Placement over(Layout layout, Area area, Disk disk, Association association, double[] sitePowers,
                                  PathLoss pathLoss, Mobility mobility, RandomStream[] drops) {
         Position[] positions = new Position[drops.length];
         for (int k = 0; k < positions.length; k++) {
             // One site: its disk's drop, the one cell's own draws.
             positions[k] = layout.size() == 1 ? disk.drop(drops[k]).plus(layout.sites().get(0)) : area.drop(drops[k]);
         }
-        return at(layout, area, association, sitePower, pathLoss, mobility, positions);
+        return at(layout, area, association, sitePowers, pathLoss, mobility, positions);
     }
 
     /** Devices at {@code positions} (hand-built), associated and moving as {@link #over} says. */
-    public static Placement at(Layout layout, Area area, Association association, double sitePower, PathLoss pathLoss,
-                               Mobility mobility, Position[] positions) {
+    public static Placement at(Layout layout, Area area, Association association, double[] sitePowers,
+                               PathLoss pathLoss, Mobility mobility, Position[] positions) {
         int n = positions.length;
         int[] serving = new int[n];
-        double[] powers = new double[layout.size()];
-        java.util.Arrays.fill(powers, sitePower);
+        double[] powers = sitePowers.clone();
         for (int k = 0; k < n; k++) {
             serving[k] = association.serving(positions[k], layout.sites(), powers, pathLoss);
         }

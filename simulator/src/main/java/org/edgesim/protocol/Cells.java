@@ -27,7 +27,12 @@ import umontreal.ssj.rng.RandomStream;
  * air they share, and the band each cell has. Null with one cell (no {@code cells} section, or
  * one site whose devices stay): then the run is exactly the one-cell run.
  */
-public record Cells(Placement placement, Medium medium, int count, double bandHz, int[] bands) {
+public record Cells(Placement placement, Medium medium, int count, double bandHz, int[] bands, double[] powers) {
+    /** Cell {@code cell}'s access point's transmit power, W. */
+    public double power(int cell) {
+        return powers[cell];
+    }
+
     /** Device {@code k}'s distance to the site serving it now, m. */
     public double distance(int k) {
         return placement.distance(k);
@@ -80,6 +85,11 @@ public record Cells(Placement placement, Medium medium, int count, double bandHz
             }
             layout = new Layout(sites, bands);
         }
+        double[] powers = new double[layout.size()];
+        for (int i = 0; i < powers.length; i++) {
+            Double p = spec.sites() == null ? null : spec.sites().get(i).power();
+            powers[i] = p == null ? s.radio().apPower() : p;
+        }
         int n = s.deviceCount();
         RandomStream[] drops = streams.streams(StreamKeys.DROP, n);
         PathLoss pathLoss = s.radio().pathLoss().law();
@@ -95,11 +105,11 @@ public record Cells(Placement placement, Medium medium, int count, double bandHz
                     spec.mobility().heading() == null ? Double.NaN : Math.toRadians(spec.mobility().heading()), area,
                     streams.streams(StreamKeys.MOBILITY, n));
             placement = Placement.over(layout, area, disk, spec.association().equals("nearest") ? Association.NEAREST
-                    : Association.STRONGEST, s.radio().apPower(), pathLoss, mobility, drops);
+                    : Association.STRONGEST, powers, pathLoss, mobility, drops);
         }
         double band = s.radio().bandwidth() / reuse;
         return new Cells(placement, new Medium(kernel, layout.size(), band, pathLoss, s.cell().minDistance()),
-                layout.size(), band, layout.bands());
+                layout.size(), band, layout.bands(), powers);
     }
 
     /** The round loop's side of them. */

@@ -39,19 +39,26 @@ public record RoundEngine(Kernel kernel, Deployment deployment, RoundConditions 
      * What a cell's scheduler plans on: its band, Hz, and the noise densities, W/Hz, of its uplinks
      * and downlinks, the interference its cell heard last round added to the thermal noise.
      */
-    public record Spectrum(double bandHz, double upDensity, double downDensity) {
+    public record Spectrum(double bandHz, double upDensity, double downDensity, double apPower) {
     }
 
-    /**
-     * The spectrum {@code turn}'s scheduler plans on (one cell: the radio's band and noise as they
-     * are; {@code turn} null: a cell's band with the thermal noise alone).
-     */
+    /** The spectrum {@code turn}'s scheduler plans on (one cell: the radio's band, noise and power as they are). */
     public Spectrum spectrum(Scenario s, Turn<?> turn) {
-        double n0 = s.radio().noiseDensity();
-        if (cells == null || turn == null) {
-            return new Spectrum(cells == null ? s.radio().bandwidth() : cells.bandHz(), n0, n0);
+        Spectrum thermal = thermal(s, turn);
+        if (cells == null) {
+            return thermal;
         }
-        return new Spectrum(cells.bandHz(), n0 + turn.heardBefore(true), n0 + turn.heardBefore(false));
+        return new Spectrum(thermal.bandHz(), thermal.upDensity() + turn.heardBefore(true),
+                thermal.downDensity() + turn.heardBefore(false), thermal.apPower());
+    }
+
+    /** {@code turn}'s cell's band and its access point's power with the thermal noise alone ({@code turn} may be null with one cell). */
+    public Spectrum thermal(Scenario s, Turn<?> turn) {
+        double n0 = s.radio().noiseDensity();
+        if (cells == null) {
+            return new Spectrum(s.radio().bandwidth(), n0, n0, s.radio().apPower());
+        }
+        return new Spectrum(cells.bandHz(), n0, n0, cells.power(turn.cell()));
     }
 
     /** For {@code context}'s run; {@code unit} names a round in events ({@code round}, {@code cycle}). */

@@ -24,9 +24,15 @@ import java.util.List;
 public record CellsSpec(Integer count, @Unit(Dimension.LENGTH) Double interSiteDistance, List<Site> sites,
                         Integer reuse, String association, Integer cloudPeriod, Backhaul backhaul,
                         Mobility mobility) {
-    /** A site at {@code (x, y)} on band {@code band} (default 0). */
+    /** A site at {@code (x, y)} on band {@code band} (default 0), sending at {@code power} (default {@code radio.apPower}). */
     public record Site(@JsonProperty(required = true) @Unit(Dimension.LENGTH) double x,
-                       @JsonProperty(required = true) @Unit(Dimension.LENGTH) double y, Integer band) {
+                       @JsonProperty(required = true) @Unit(Dimension.LENGTH) double y, Integer band,
+                       @Unit(Dimension.POWER) Double power) {
+        public Site {
+            if (power != null) {
+                InvalidField.positive("power", power, Dimension.POWER);
+            }
+        }
     }
 
     /** One edge server's link to the cloud: {@code capacity} bit/s and {@code latency} s each way. */

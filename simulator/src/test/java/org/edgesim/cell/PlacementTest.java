@@ -18,7 +18,8 @@ class PlacementTest {
 
     private static Placement two(Mobility mobility, Position... devices) {
         Layout layout = new Layout(TWO, new int[] {0, 0});
-        return Placement.at(layout, new Area(TWO, 300, 1), Association.STRONGEST, 20, PathLoss.URBAN_MACRO, mobility,
+        return Placement.at(layout, new Area(TWO, 300, 1), Association.STRONGEST, new double[] {20, 20}, PathLoss.URBAN_MACRO,
+                mobility,
                 devices);
     }
 
@@ -72,7 +73,8 @@ class PlacementTest {
         double v = 5;
         Mobility mobility = new Mobility(Mobility.Model.HEADING, v, Double.NaN, area,
                 streams.streams(StreamKeys.MOBILITY, n));
-        Placement p = Placement.over(layout, area, new org.edgesim.radio.Disk(s, 1), Association.STRONGEST, 20,
+        double[] powers = {20, 20, 20, 20, 20, 20, 20};
+        Placement p = Placement.over(layout, area, new org.edgesim.radio.Disk(s, 1), Association.STRONGEST, powers,
                 PathLoss.URBAN_MACRO, mobility, drops);
         int rounds = 200;
         for (int r = 1; r <= rounds; r++) {

@@ -104,6 +104,29 @@ class CellsRunTest {
     }
 
     @Test
+    void eachDeviceIsServedByTheSiteItHearsStrongestAMacroSiteBeforeANearerSmallOne() throws Exception {
+        String yaml = ProtocolContractTest.BASES.get("feel").yaml().replace("%RADIO%", "").replace("%PROTOCOL%", "")
+                .replace("%DEVICES%", "").replace("count: 4", "count: 40").replaceFirst("(?m)^(cell: .*)$",
+                        "$1\ncells: {sites: [{x: 0 m, y: 0 m, power: 46 dBm}, {x: 300 m, y: 0 m, power: 20 dBm}],"
+                                + " backhaul: {capacity: 1 Gbit/s, latency: 10 ms}}");
+        RunResult r = ProtocolContractTest.run(Catalog.standard().loader().parse("s.yaml", yaml,
+                ScenarioLoader.Format.YAML).single());
+        double[] x = column(r.devices(), "x_m");
+        double[] y = column(r.devices(), "y_m");
+        double[] cell = column(r.devices(), "cell");
+        double[] power = {Math.pow(10, (46 - 30) / 10.0), Math.pow(10, (20 - 30) / 10.0)};
+        int nearerTheSmallSite = 0;
+        for (int i = 0; i < cell.length; i++) {
+            double d0 = Math.hypot(x[i], y[i]);
+            double d1 = Math.hypot(x[i] - 300, y[i]);
+            int strongest = power[0] * PathLoss.URBAN_MACRO.gain(d0) >= power[1] * PathLoss.URBAN_MACRO.gain(d1) ? 0 : 1;
+            assertEquals(strongest, cell[i], "device row " + i);
+            nearerTheSmallSite += d1 < d0 && strongest == 0 ? 1 : 0;
+        }
+        assertTrue(nearerTheSmallSite > 0, "some devices nearer the small site are served by the macro site");
+    }
+
+    @Test
     void theRoundLastsUntilTheSlowestCellThenTheCloudsStepOfTwiceLatencyPlusModelOverCapacity() throws Exception {
         RunResult r = ProtocolContractTest.run(withCells("partel", THREE.formatted(3), ""));
         double cloud = 2 * (0.01 + 32.0 * 1241220 / 1e9);

@@ -39,8 +39,9 @@ interface FeelLinks {
 
                 @Override
                 public Link down(int k, TdmaFrame frame) {
-                    return cells.down(turn.cell(), new int[] {turn.member(k)}, w, radio.apPower(),
-                            new double[] {radio.apPower() * c.largeScale()[k]}, noise, views::efficiency, frame, k);
+                    double p = cells.power(turn.cell());
+                    return cells.down(turn.cell(), new int[] {turn.member(k)}, w, p, new double[] {p * c.largeScale()[k]},
+                            noise, views::efficiency, frame, k);
                 }
             };
         }

@@ -123,7 +123,7 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
             RoundEngine.Spectrum spectrum = engine.spectrum(scenario, turn);
             FeelSnapshot view = views.of(turn.round(), turn.seen(), members, spectrum);
             FeelSnapshot s = turn.seen() == turn.truth() && engine.cells() == null ? view
-                    : views.of(turn.round(), turn.truth(), members, engine.spectrum(scenario, null));
+                    : views.of(turn.round(), turn.truth(), members, engine.thermal(scenario, turn));
             FeelPlan plan = scheduler.plan(view);
             if (plan.update() == Update.LOCAL && engine.cells() != null) {
                 throw new org.edgesim.protocol.InfeasibleScenarioException("scheduler " + scenario.scheduler()

@@ -34,7 +34,7 @@ record FeelViews(RadioSpec radio, FeelSpec spec, Deployment deployment, FeelCloc
             int k = members[i];
             double large = c.largeScale()[i];
             double up = w * efficiency(Rates.snr(radio.devicePower(), large, noiseUp));
-            double down = w * efficiency(Rates.snr(radio.apPower(), large, noiseDown));
+            double down = w * efficiency(Rates.snr(spectrum.apPower(), large, noiseDown));
             BatchLatency law;
             double update;
             if (deployment.device(k).meanProfile() instanceof CpuProfile) {

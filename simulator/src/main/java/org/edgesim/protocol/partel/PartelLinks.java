@@ -24,9 +24,9 @@ final class PartelLinks {
         int n = truth.workers().size();
         double[] received = new double[n];
         for (int i = 0; i < n; i++) {
-            received[i] = radio.apPower() * c.gainDown()[i];
+            received[i] = cells.power(turn.cell()) * c.gainDown()[i];
         }
-        Link push = cells.down(turn.cell(), turn.members(), band, radio.apPower(), received,
+        Link push = cells.down(turn.cell(), turn.members(), band, cells.power(turn.cell()), received,
                 Rates.noise(radio.noiseDensity(), band), Rates::spectralEfficiency, null, 0);
         return new PartelRound.Links(push, i -> {
             double share = plan.share(i) * band;

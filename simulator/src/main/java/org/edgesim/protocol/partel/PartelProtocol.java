@@ -147,7 +147,7 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
             RoundConditions.Round c = turn.truth();
             PartelSnapshot view = snapshot(turn.round(), turn.cell(), turn.seen(), engine.spectrum(scenario, turn));
             PartelSnapshot snapshot = turn.seen() == c && engine.cells() == null ? view
-                    : snapshot(turn.round(), turn.cell(), c, engine.spectrum(scenario, null));
+                    : snapshot(turn.round(), turn.cell(), c, engine.thermal(scenario, turn));
             PartelPlan plan = scheduler.plan(view);
             InfeasibleRoundException.checkBudget(spec.latencyBudget(), scenario.scheduler(), view, plan);
             truths.add(snapshot);
@@ -168,7 +168,7 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
          */
         private PartelRound.Links links(RoundConditions.Round c, PartelSnapshot truth, PartelPlan plan) {
             RadioSpec radio = scenario.radio();
-            RoundEngine.Spectrum thermal = engine.spectrum(scenario, null);
+            RoundEngine.Spectrum thermal = engine.thermal(scenario, null);
             double now = engine.kernel().now();
             FadingBlocks.Draw draw = (k, stream) -> c.largeScale()[k] * radio.fading().draw(stream);
             FadingBlocks up = engine.coherence().up(now, c.gainUp(), draw);
@@ -194,7 +194,7 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
         /** The downlink's spectral efficiency at gain {@code gain}, the noise over the whole band. */
         private double downEfficiency(double gain, RoundEngine.Spectrum spectrum) {
             RadioSpec radio = scenario.radio();
-            return Rates.spectralEfficiency(Rates.snr(radio.apPower(), gain, Rates.noise(spectrum.downDensity(),
+            return Rates.spectralEfficiency(Rates.snr(spectrum.apPower(), gain, Rates.noise(spectrum.downDensity(),
                     spectrum.bandHz())));
         }
 
