@@ -107,10 +107,4 @@ public record MelSpec(@Unit(Dimension.TIME) Double cycle, String mode, Integer s
                     + " 'learning' section nothing is trained (remove it, or add the section)");
         }
     }
-
-    @Override
-    public String severalCellsRefused() {
-        return "its learners run asynchronous cycles against one orchestrator, and no rule for several"
-                + " orchestrators has been written; several cells run protocols partel and feel";
-    }
 }

@@ -123,6 +123,11 @@ public record Scenario(@JsonProperty(required = true) String name,
                     + " blocks shorter than a round are not combined with inter-cell interference; with 'cells' the"
                     + " channel is one draw per round (move devices between rounds with cells.mobility)");
         }
+        if (protocol instanceof MelSpec mel && mel.learnerBandwidth() > radio.bandwidth() / cells.reuse()) {
+            throw new InvalidField("protocol.learnerBandwidth", "is " + mel.learnerBandwidth() + " Hz, more than a"
+                    + " cell's band (radio.bandwidth / cells.reuse = " + radio.bandwidth() / cells.reuse() + " Hz); each"
+                    + " learner's channel must fit in its cell's band");
+        }
         if (protocol instanceof PartelSpec && cells.size() > 1) {
             if (cells.mobility() != null) {
                 throw new InvalidField("cells.mobility", "PARTEL's topology fixes each worker's group in its cell, so"

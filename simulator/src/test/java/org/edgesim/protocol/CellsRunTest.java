@@ -44,7 +44,7 @@ class CellsRunTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"partel", "feel"})
+    @ValueSource(strings = {"partel", "feel", "async-mel"})
     void oneCellWithTheCloudEveryRoundIsTodaysRunByteForByte(String protocol) throws Exception {
         String today = csv(ProtocolContractTest.run(withCells(protocol, null, "")), protocol + "-today");
         String one = csv(ProtocolContractTest.run(withCells(protocol, "{count: 1, interSiteDistance: 500 m,"
@@ -124,6 +124,36 @@ class CellsRunTest {
             nearerTheSmallSite += d1 < d0 && strongest == 0 ? 1 : 0;
         }
         assertTrue(nearerTheSmallSite > 0, "some devices nearer the small site are served by the macro site");
+    }
+
+    @Test
+    void asyncMelLearnersReturnAsPlannedWithoutCoChannelCellsAndLaterOnOneBand() throws Exception {
+        String cells = "{count: 3, interSiteDistance: 80 m, reuse: %d, backhaul: {capacity: 1 Gbit/s, latency: 10 ms}}";
+        RunResult apart = ProtocolContractTest.run(withCells("async-mel", cells.formatted(3), ""));
+        for (double gap : column(apart.rounds(), "latency_gap_s")) {
+            assertEquals(0.0, gap, 1e-9);
+        }
+        for (double i : column(apart.rounds(), "interference_up_W_per_Hz")) {
+            assertEquals(0.0, i);
+        }
+        RunResult shared = ProtocolContractTest.run(withCells("async-mel", cells.formatted(1), ""));
+        double[] round = column(shared.rounds(), "round");
+        double[] gap = column(shared.rounds(), "latency_gap_s");
+        double late = 0;
+        for (int i = 0; i < gap.length && round[i] == 1; i++) {
+            // The first cycle's plans know nothing of the other cells: interference only delays them.
+            assertTrue(gap[i] >= -1e-9, "cell row " + i + ": " + gap[i]);
+            late += gap[i];
+        }
+        assertTrue(late > 0, "on one band the learners return later than planned");
+    }
+
+    @Test
+    void cpslIsRefusedSayingWhy() {
+        org.edgesim.scenario.ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.edgesim.scenario.ScenarioException.class, () -> withCells("cpsl", THREE.formatted(3), ""));
+        assertTrue(e.getMessage().contains("cells: protocol cpsl runs in one cell") && e.getMessage().contains("geometry"),
+                e.getMessage());
     }
 
     @Test

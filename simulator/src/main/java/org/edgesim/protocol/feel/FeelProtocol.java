@@ -8,6 +8,7 @@ import org.edgesim.learning.data.TrainTest;
 import org.edgesim.learning.model.ModelProfile;
 import org.edgesim.learning.model.Profiles;
 import org.edgesim.protocol.DescribedProtocol;
+import org.edgesim.protocol.EdgeCloud;
 import org.edgesim.protocol.ProtocolRun;
 import org.edgesim.protocol.RoundEngine;
 import org.edgesim.protocol.RunContext;
@@ -45,7 +46,7 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
         private final FeelViews views;
         private final FeelTraining training;
         /** With several cells, the cloud's step; else null. */
-        private final FeelCloud cloud;
+        private final EdgeCloud<FeelTraining.Accuracy> cloud;
         /** Individual learning: the local epochs each device ran, for the manifest; else null. */
         private int[] epochsRun;
 
@@ -66,7 +67,8 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
             if (training != null && engine.cells() != null) {
                 training.cells(engine.cells().count());
             }
-            this.cloud = engine.cells() == null ? null : new FeelCloud(engine.cells().count(), clock.modelBits(), training);
+            this.cloud = engine.cells() == null ? null : new EdgeCloud<>(engine.cells().count(), clock.modelBits(),
+                    training == null ? null : training::cloud, training == null ? null : training::evaluate);
         }
 
         RunResult execute() {

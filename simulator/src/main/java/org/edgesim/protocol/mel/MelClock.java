@@ -40,6 +40,11 @@ record MelClock(MelSpec spec, long samples, int features, double modelBits, doub
                         : spec.flopsPerSample());
     }
 
+    /** The same clock for an orchestrator of {@code d} samples (several cells: its cell's share). */
+    MelClock withSamples(long d) {
+        return new MelClock(spec, d, features, modelBits, flopsPerSample);
+    }
+
     /** The least share of {@code n} learners, {@code floor(minShare d / n)}, at least 1. */
     long minShare(int n) {
         return Math.max(1, (long) Math.floor(spec.minShare() * samples / n));
@@ -56,19 +61,21 @@ record MelClock(MelSpec spec, long samples, int features, double modelBits, doub
     }
 
     /**
-     * The learners' timing constants under conditions {@code c}; their rates (ergodic under Rayleigh
-     * fading) go to {@code rates}.
+     * The timing constants of learners {@code members} (indices in the deployment; {@code c}, the
+     * rates and the learners indexed as they are) under conditions {@code c}, their links' noise
+     * density {@code noiseDensity} W/Hz; their rates (ergodic under Rayleigh fading) go to {@code rates}.
      */
-    List<MelLearner> learners(RoundConditions.Round c, Deployment deployment, RadioSpec radio, double[] rates) {
-        int n = deployment.size();
+    List<MelLearner> learners(RoundConditions.Round c, int[] members, Deployment deployment, RadioSpec radio,
+                              double noiseDensity, double[] rates) {
+        int n = members.length;
         double w = spec.learnerBandwidth();
-        double noise = Rates.noise(radio.noiseDensity(), w);
+        double noise = Rates.noise(noiseDensity, w);
         List<MelLearner> learners = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             double snr = Rates.snr(radio.devicePower(), c.largeScale()[k], noise);
             rates[k] = w * (radio.fading() == Fading.RAYLEIGH ? Rates.ergodicSpectralEfficiency(snr)
                     : Rates.spectralEfficiency(snr));
-            CpuProfile cpu = (CpuProfile) deployment.device(k).meanProfile();
+            CpuProfile cpu = (CpuProfile) deployment.device(members[k]).meanProfile();
             double c2 = flopsPerSample / (cpu.flopsPerCycle() * c.speedHz()[k]);
             double c1 = spec.mode().equals(MelSpec.PARALLELISED) ? features * spec.bitsPerFeature() / rates[k] : 0.0;
             learners.add(new MelLearner(k, c2, c1, 2 * modelBits / rates[k]));

@@ -8,6 +8,7 @@ import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
 import org.edgesim.learning.model.Profiles;
 import org.edgesim.protocol.DescribedProtocol;
+import org.edgesim.protocol.EdgeCloud;
 import org.edgesim.protocol.ProtocolRun;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
@@ -20,6 +21,7 @@ import org.edgesim.round.DeviceCommon;
 import org.edgesim.round.FadingBlocks;
 import org.edgesim.round.Gathering;
 import org.edgesim.round.Link;
+import org.edgesim.round.RoundLoop;
 import org.edgesim.round.RoundWork;
 import org.edgesim.round.Turn;
 import org.edgesim.scenario.LearningSpec;
@@ -49,6 +51,8 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
     private static final class Run extends ProtocolRun<MelSpec, MelScheduler, Run.Cycle> {
         private final MelClock clock;
         private final MelTraining training;
+        /** With several cells, the cloud's step; else null. */
+        private final EdgeCloud<MelTraining.Accuracy> cloud;
 
         Run(RunContext context, MelScheduler scheduler) {
             super(context, scheduler, MelSpec.class, "cycle");
@@ -56,6 +60,8 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
             if (learning == null) {
                 clock = MelClock.of(spec);
                 training = null;
+                cloud = engine.cells() == null ? null : new EdgeCloud<>(engine.cells().count(), clock.modelBits(), null,
+                        null);
                 return;
             }
             TrainTest<Samples> data = TrainingData.load(learning, context.cache());
@@ -65,6 +71,26 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
             int n = engine.deployment().size();
             training = new MelTraining(spec, learning, data, Math.toIntExact(clock.samples()), n,
                     Math.toIntExact(Math.min(clock.samples(), clock.maxShare(n))), context.streams());
+            if (engine.cells() != null) {
+                int[] shares = new int[engine.cells().count()];
+                for (int c = 0; c < shares.length; c++) {
+                    shares[c] = Math.toIntExact(share(c));
+                }
+                training.cells(shares, context.streams());
+            }
+            cloud = engine.cells() == null ? null : new EdgeCloud<>(engine.cells().count(), clock.modelBits(),
+                    training::cloud, training::evaluate);
+        }
+
+        @Override
+        protected RoundLoop.Cloud cloud() {
+            return cloud == null ? RoundLoop.Cloud.NONE : cloud;
+        }
+
+        /** Cell {@code cell}'s orchestrator's samples: {@code d} split evenly over the cells (one cell: {@code d}). */
+        private long share(int cell) {
+            int cells = engine.cells() == null ? 1 : engine.cells().count();
+            return clock.samples() / cells + (cell < clock.samples() % cells ? 1 : 0);
         }
 
         RunResult execute() {
@@ -86,13 +112,25 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
         @Override
         protected void startRound(Turn<Cycle> turn) {
             RoundConditions.Round c = turn.truth();
-            int n = engine.deployment().size();
+            int[] members = turn.members();
+            int n = members.length;
+            if (cloud != null) {
+                cloud.serve(turn);
+            }
+            MelClock mine = engine.cells() == null ? clock : clock.withSamples(share(turn.cell()));
             double[] rates = new double[n];
-            List<MelLearner> learners = clock.learners(c, engine.deployment(), scenario.radio(), rates);
-            List<MelLearner> view = turn.seen() == c ? learners
-                    : clock.learners(turn.seen(), engine.deployment(), scenario.radio(), new double[n]);
-            MelSnapshot s = new MelSnapshot(turn.round(), spec.cycle(), clock.samples(), clock.minShare(n),
-                    clock.maxShare(n), view);
+            double[] distance = new double[n];
+            for (int k = 0; k < n; k++) {
+                distance[k] = engine.distance(members[k]);
+            }
+            // The scheduler plans on what its cell heard last round; the links run at the SINR they meet.
+            double heard = engine.spectrum(scenario, turn).upDensity();
+            List<MelLearner> learners = mine.learners(c, members, engine.deployment(), scenario.radio(),
+                    scenario.radio().noiseDensity(), rates);
+            List<MelLearner> view = turn.seen() == c && engine.cells() == null ? learners
+                    : mine.learners(turn.seen(), members, engine.deployment(), scenario.radio(), heard, new double[n]);
+            MelSnapshot s = new MelSnapshot(turn.round(), spec.cycle(), mine.samples(), mine.minShare(n),
+                    mine.maxShare(n), view);
             MelPlan plan = scheduler.plan(s);
             double start = turn.start();
             double[] finished = new double[n];
@@ -110,20 +148,22 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
                 double perUpdate = l.c2() * plan.samples()[k];
                 work.open(k, updates * perUpdate);
                 double data = clock.dataBits(plan.samples()[k]);
-                Link in = blocks == null ? new Link.Timed(l.c1() * plan.samples()[k] + clock.modelBits() / rates[k])
+                Link in = engine.cells() != null ? MelLinks.down(turn, engine.cells(), radio, spec, k)
+                        : blocks == null ? new Link.Timed(l.c1() * plan.samples()[k] + clock.modelBits() / rates[k])
                         : new Link.Blocks(blocks.link(k, g -> spec.learnerBandwidth()
                         * Rates.spectralEfficiency(Rates.snr(radio.devicePower(), g, noise))));
-                Link out = blocks == null ? new Link.Timed(clock.modelBits() / rates[k]) : in;
-                String who = "learner " + k;
+                Link out = engine.cells() != null ? MelLinks.up(turn, engine.cells(), radio, spec, k)
+                        : blocks == null ? new Link.Timed(clock.modelBits() / rates[k]) : in;
+                String who = "learner " + turn.member(k);
                 work.send(RoundWork.ACCESS_POINT, k, in, data + clock.modelBits(), "received", who, () -> update(work, learner,
-                        updates, perUpdate, () -> work.send(learner, learner, out, clock.modelBits(), "returned", who, () -> {
+                        who, updates, perUpdate, () -> work.send(learner, learner, out, clock.modelBits(), "returned", who, () -> {
                             finished[learner] = engine.kernel().now() - start;
                             orchestrator[0].arrive(learner);
                         })));
             }
             // The orchestrator aggregates at start + T whatever has come back; it never closes early.
             orchestrator[0] = Gathering.open(engine.kernel(), n, n + 1, spec.cycle(), "aggregate", "orchestrator",
-                    () -> aggregate(turn, s, plan, rates, finished, orchestrator[0].taken()));
+                    () -> aggregate(turn, s, plan, rates, distance, finished, orchestrator[0].taken()));
         }
 
         /**
@@ -132,22 +172,21 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
          * when the same updates would (paused alike while it is away: a dropout falls at a point of
          * the work) with one event where 100,000 learners would make millions.
          */
-        private void update(RoundWork work, int k, long left, double perUpdate, EventAction back) {
+        private void update(RoundWork work, int k, String who, long left, double perUpdate, EventAction back) {
             if (left == 0) {
                 back.run();
                 return;
             }
-            String who = "learner " + k;
             if (!engine.activity().jittered()) {
                 work.compute(k, left * perUpdate, who, back);
                 return;
             }
-            work.compute(k, perUpdate, who, () -> update(work, k, left - 1, perUpdate, back));
+            work.compute(k, perUpdate, who, () -> update(work, k, who, left - 1, perUpdate, back));
         }
 
         /** One aggregated cycle: what it was planned on, and what happened. */
-        private record Cycle(MelSnapshot snapshot, MelPlan plan, double[] rates, double[] finished, boolean[] arrivals,
-                             MelTraining.Accuracy accuracy) {
+        private record Cycle(MelSnapshot snapshot, MelPlan plan, double[] rates, double[] distance, double[] finished,
+                             boolean[] arrivals, MelTraining.Accuracy accuracy) {
         }
 
         /** Cycle {@code t}'s row and its learners' rows, once every late model has come back. */
@@ -171,13 +210,14 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
                 planned = Math.max(planned, planT);
                 realised = Math.max(realised, f);
                 updates += plan.updates()[k];
-                devices.add(new DeviceCommon.Row<>(t.device(k), new MelRows.Learner(
-                        engine.deployment().device(k).distance(), t.truth().speedHz()[k], c.rates()[k],
+                devices.add(new DeviceCommon.Row<>(t.device(k), new MelRows.Learner(c.distance()[k],
+                        t.truth().speedHz()[k], c.rates()[k],
                         plan.samples()[k], plan.updates()[k], planT, f, arrived ? s.cycleS() - f : Double.NaN)));
             }
+            MelTraining.Accuracy a = cloud == null || cloud.after(t.round()) == null ? c.accuracy()
+                    : cloud.after(t.round());
             cycles.add(new CommonRow.Row<>(t.common(realised), new MelRows.Cycle(plan.maxStaleness(),
-                    plan.averageStaleness(), idle / n, late, updates, c.accuracy().validationLoss(),
-                    c.accuracy().validationAccuracy())));
+                    plan.averageStaleness(), idle / n, late, updates, a.validationLoss(), a.validationAccuracy())));
         }
 
         /**
@@ -185,18 +225,18 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
          * and the next cycle starts. The cycle's rows wait for the end of the run, when every late
          * model has come back too, so that they carry its true return.
          */
-        private void aggregate(Turn<Cycle> turn, MelSnapshot s, MelPlan plan, double[] rates, double[] finished,
-                               boolean[] arrivals) {
+        private void aggregate(Turn<Cycle> turn, MelSnapshot s, MelPlan plan, double[] rates, double[] distance,
+                               double[] finished, boolean[] arrivals) {
             MelTraining.Accuracy a = new MelTraining.Accuracy(Double.NaN, Double.NaN);
             if (training != null) {
-                training.cycle(plan.samples(), plan.updates(), arrivals);
+                training.in(turn.cell()).cycle(turn.members(), plan.samples(), plan.updates(), arrivals);
                 a = training.evaluate();
             }
             double planned = 0;
             for (int k = 0; k < s.size(); k++) {
                 planned = Math.max(planned, s.learner(k).time(plan.samples()[k], plan.updates()[k]));
             }
-            turn.end(planned, arrivals, new Cycle(s, plan, rates, finished, arrivals, a));
+            turn.end(planned, arrivals, new Cycle(s, plan, rates, distance, finished, arrivals, a));
             turn.next();
         }
     }

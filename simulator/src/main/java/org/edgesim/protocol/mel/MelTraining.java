@@ -30,6 +30,11 @@ import umontreal.ssj.rng.RandomStream;
  * {@code d_hi} of them for the whole run ({@code mel/data/learner-k}) and uses a fresh {@code d_k}
  * of those each cycle. Work is done in learner order at the aggregation, so the bits do not depend
  * on which event fired first.
+ *
+ * <p>With several cells ({@link #cells}) the {@code d} samples are split IID over the cells
+ * ({@code mel/data/cells}): each cell's orchestrator shuffles its share every cycle
+ * ({@code mel/data/cycles/cell-c}) and trains its own edge model ({@link #in}); the cloud averages
+ * the edge models weighted by the shares of the cells that served anyone ({@link #cloud}).
  */
 final class MelTraining implements AutoCloseable {
     static final StreamFamily HELD = new StreamFamily("mel-held", i -> "mel/data/learner-" + i);
@@ -50,6 +55,11 @@ final class MelTraining implements AutoCloseable {
     private final int[][] held;
     private final RandomStream[] local;
     private final Learner learner;
+    /** With several cells: each cell's share of the pool, its cycles' stream, its edge model; null with one. */
+    private int[][] shares;
+    private RandomStream[] cellCycles;
+    private double[][] edge;
+    private int holding;
 
     /**
      * @param samples {@code d}, at most the training set's size
@@ -93,32 +103,85 @@ final class MelTraining implements AutoCloseable {
      * samples; the models of the learners with {@code arrived[k]} are averaged weighted by
      * {@code samples[k]} (none arrived: the global model stays).
      */
-    void cycle(long[] samples, long[] updates, boolean[] arrived) {
+    void cycle(int[] members, long[] samples, long[] updates, boolean[] arrived) {
         int[] order = null;
         if (held == null) {
-            order = pool.clone();
-            RandomPermutation.shuffle(order, cycles);
+            order = (shares == null ? pool : shares[holding]).clone();
+            RandomPermutation.shuffle(order, shares == null ? cycles : cellCycles[holding]);
         }
         double[] global = learner.parameters();
         List<double[]> models = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
         int offset = 0;
-        for (int k = 0; k < samples.length; k++) {
-            int dk = Math.toIntExact(samples[k]);
+        for (int i = 0; i < samples.length; i++) {
+            int k = members[i];
+            int dk = Math.toIntExact(samples[i]);
             int[] mine = held == null ? Arrays.copyOfRange(order, offset, offset + dk)
                     : Sgd.pick(held[k].clone(), dk, local[k]);
             offset += dk;
-            if (!arrived[k]) {
+            if (!arrived[i]) {
                 continue;
             }
             learner.setParameters(global);
             int batch = spec.localUpdate().equals(MelSpec.EPOCH) ? spec.batchSize() : Integer.MAX_VALUE;
-            Sgd.localUpdates(learner, train, mine, updates[k], batch, learning.stepSize(), local[k]);
+            Sgd.localUpdates(learner, train, mine, updates[i], batch, learning.stepSize(), local[k]);
             models.add(learner.parameters());
             weights.add((double) dk);
         }
         learner.setParameters(models.isEmpty() ? global
                 : Averaging.weighted(models, weights.stream().mapToDouble(Double::doubleValue).toArray()));
+    }
+
+    /**
+     * Several cells: {@code shares[c]} of the {@code d} samples are cell {@code c}'s (an IID split,
+     * {@code mel/data/cells}), and every edge server starts from the one initial model.
+     */
+    void cells(int[] shares, RandomStreams streams) {
+        int[] labels = new int[pool.length];
+        int[][] split = new org.edgesim.learning.partition.Iid().assign(labels, 1, shares.length,
+                streams.stream("mel/data/cells"));
+        this.shares = split;
+        this.cellCycles = new RandomStream[shares.length];
+        this.edge = new double[shares.length][];
+        double[] start = learner.parameters();
+        for (int c = 0; c < shares.length; c++) {
+            if (split[c].length != shares[c]) {
+                throw new IllegalStateException("cell " + c + " holds " + split[c].length + " samples, not " + shares[c]);
+            }
+            for (int i = 0; i < split[c].length; i++) {
+                split[c][i] = pool[split[c][i]];
+            }
+            cellCycles[c] = streams.stream("mel/data/cycles/cell-" + c);
+            edge[c] = start.clone();
+        }
+    }
+
+    /** What follows trains or evaluates cell {@code cell}'s edge model (one cell: the model). */
+    MelTraining in(int cell) {
+        if (edge != null && cell != holding) {
+            edge[holding] = learner.parameters();
+            learner.setParameters(edge[cell]);
+            holding = cell;
+        }
+        return this;
+    }
+
+    /** The cloud's step: the edge models of the cells that served anyone ({@code members}) averaged, weighted by their shares. */
+    void cloud(int[][] members) {
+        edge[holding] = learner.parameters();
+        List<double[]> models = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        for (int c = 0; c < edge.length; c++) {
+            if (members[c].length > 0) {
+                models.add(edge[c]);
+                weights.add((double) shares[c].length);
+            }
+        }
+        double[] average = Averaging.weighted(models, weights.stream().mapToDouble(Double::doubleValue).toArray());
+        for (int c = 0; c < edge.length; c++) {
+            edge[c] = average.clone();
+        }
+        learner.setParameters(average);
     }
 
     /** The global model's parameters now. */

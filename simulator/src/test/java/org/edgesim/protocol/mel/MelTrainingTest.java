@@ -33,6 +33,31 @@ class MelTrainingTest {
     }
 
     /**
+     * Two cells (learners 0 and 2, learner 1) each spending its share of the 60 samples: the cloud's
+     * average of their edge models, weighted by the shares, is again one full-batch step over all.
+     */
+    @Test
+    void theCloudsAverageOfTwoCellsFullBatchStepsIsOneStepOverAllSamples() {
+        TrainTest<Samples> data = data();
+        try (MelTraining t = new MelTraining(spec(MelSpec.PARALLELISED), LOGISTIC, data, 60, 3, 60,
+                new RandomStreams(5));
+             Learner reference = Learners.create(ModelSpec.logisticRegression(3, Regularization.NONE), data.train(),
+                     Precision.FLOAT64, new RandomStreams(5).stream("learning/init"))) {
+            t.cells(new int[] {30, 30}, new RandomStreams(5));
+            for (int cycle = 0; cycle < 2; cycle++) {
+                t.in(0).cycle(new int[] {0, 2}, new long[] {12, 18}, new long[] {1, 1}, new boolean[] {true, true});
+                double[] edge0 = t.model();
+                t.in(1).cycle(new int[] {1}, new long[] {30}, new long[] {1}, new boolean[] {true});
+                assertFalse(Arrays.equals(edge0, t.model()), "the cells' edge models differ before the cloud");
+                t.cloud(new int[][] {{0, 2}, {1}});
+                reference.step(data.train(), TinyData.range(0, 60), 0.3);
+                assertArrayEquals(reference.parameters(), t.model(), 1e-12, "cycle " + cycle);
+                assertArrayEquals(reference.parameters(), t.in(0).model(), 1e-12, "every edge server has it");
+            }
+        }
+    }
+
+    /**
      * One full-batch step per learner from the same model, averaged weighted by d_k, is one
      * full-batch step over the union of their samples: whatever the partition, the same model.
      */
@@ -45,7 +70,7 @@ class MelTrainingTest {
                      Precision.FLOAT64, new RandomStreams(5).stream("learning/init"))) {
             assertArrayEquals(reference.parameters(), t.model(), "same initial model");
             for (int cycle = 0; cycle < 3; cycle++) {
-                t.cycle(new long[] {7, 20, 33}, new long[] {1, 1, 1}, new boolean[] {true, true, true});
+                t.cycle(new int[] {0, 1, 2}, new long[] {7, 20, 33}, new long[] {1, 1, 1}, new boolean[] {true, true, true});
                 reference.step(data.train(), TinyData.range(0, 60), 0.3);
                 assertArrayEquals(reference.parameters(), t.model(), 1e-12, "cycle " + cycle);
             }
@@ -57,11 +82,11 @@ class MelTrainingTest {
         for (String mode : new String[] {MelSpec.PARALLELISED, MelSpec.FEDERATED}) {
             try (MelTraining t = new MelTraining(spec(mode), LOGISTIC, data(), 48, 3, 40, new RandomStreams(6))) {
                 double[] start = t.model();
-                t.cycle(new long[] {8, 16, 24}, new long[] {3, 3, 3}, new boolean[] {false, false, false});
+                t.cycle(new int[] {0, 1, 2}, new long[] {8, 16, 24}, new long[] {3, 3, 3}, new boolean[] {false, false, false});
                 assertArrayEquals(start, t.model(), mode + ": nobody returned");
-                t.cycle(new long[] {8, 16, 24}, new long[] {0, 0, 0}, new boolean[] {true, true, true});
+                t.cycle(new int[] {0, 1, 2}, new long[] {8, 16, 24}, new long[] {0, 0, 0}, new boolean[] {true, true, true});
                 assertArrayEquals(start, t.model(), 1e-15, mode + ": nobody updated");
-                t.cycle(new long[] {8, 16, 24}, new long[] {0, 2, 0}, new boolean[] {true, true, true});
+                t.cycle(new int[] {0, 1, 2}, new long[] {8, 16, 24}, new long[] {0, 2, 0}, new boolean[] {true, true, true});
                 assertFalse(Arrays.equals(start, t.model()), mode + ": one learner updated");
             }
         }
@@ -74,7 +99,7 @@ class MelTrainingTest {
         for (int run = 0; run < 2; run++) {
             try (MelTraining t = new MelTraining(spec(MelSpec.PARALLELISED), LOGISTIC, data(), 60, 3, 60,
                     new RandomStreams(8))) {
-                t.cycle(new long[] {10, 20, 30}, new long[] {2, 2, run == 0 ? 1 : 9}, new boolean[] {true, true, false});
+                t.cycle(new int[] {0, 1, 2}, new long[] {10, 20, 30}, new long[] {2, 2, run == 0 ? 1 : 9}, new boolean[] {true, true, false});
                 out[run] = t.model();
             }
         }

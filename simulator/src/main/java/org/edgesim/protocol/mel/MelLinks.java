@@ -1,0 +1,41 @@
+package org.edgesim.protocol.mel;
+
+import java.util.function.DoubleUnaryOperator;
+import org.edgesim.protocol.Cells;
+import org.edgesim.radio.Fading;
+import org.edgesim.radio.Rates;
+import org.edgesim.round.Link;
+import org.edgesim.round.Turn;
+import org.edgesim.scenario.MelSpec;
+import org.edgesim.scenario.RadioSpec;
+
+/**
+ * Async MEL's links in several cells (issue 28): each learner's channel of
+ * {@code protocol.learnerBandwidth} through the air the cells share, at the ergodic rate (Rayleigh)
+ * of the SINR it meets there. MEL's link is one both ways, at the device's power (async-mel.md): so
+ * is the site's transfer to it.
+ */
+final class MelLinks {
+    private MelLinks() {
+    }
+
+    /** The orchestrator's transfer of the model (and data) to the turn's learner {@code k}. */
+    static Link down(Turn<?> turn, Cells cells, RadioSpec radio, MelSpec spec, int k) {
+        double w = spec.learnerBandwidth();
+        return cells.down(turn.cell(), new int[] {turn.member(k)}, w, radio.devicePower(),
+                new double[] {radio.devicePower() * turn.truth().largeScale()[k]}, Rates.noise(radio.noiseDensity(), w),
+                efficiency(radio), null, 0);
+    }
+
+    /** Learner {@code k}'s return of its model. */
+    static Link up(Turn<?> turn, Cells cells, RadioSpec radio, MelSpec spec, int k) {
+        double w = spec.learnerBandwidth();
+        return cells.up(turn.cell(), turn.member(k), w, radio.devicePower(),
+                radio.devicePower() * turn.truth().largeScale()[k], Rates.noise(radio.noiseDensity(), w),
+                efficiency(radio), null, 0);
+    }
+
+    private static DoubleUnaryOperator efficiency(RadioSpec radio) {
+        return radio.fading() == Fading.RAYLEIGH ? Rates::ergodicSpectralEfficiency : Rates::spectralEfficiency;
+    }
+}
