@@ -3,6 +3,7 @@ package org.edgesim.protocol.feel;
 import java.util.ArrayList;
 import java.util.List;
 import org.edgesim.learning.Averaging;
+import org.edgesim.learning.EdgeModels;
 import org.edgesim.learning.Evaluation;
 import org.edgesim.learning.Learner;
 import org.edgesim.learning.Sgd;
@@ -43,10 +44,8 @@ final class FeelTraining implements AutoCloseable {
     final String warmStart;
     /** Individual learning: each device's own model once trained alone. */
     private double[][] own;
-    /** With several cells, each edge server's model; null with one cell (the learner's is the model). */
-    private double[][] edge;
-    /** The cell whose model the learner holds now. */
-    private int holding;
+    /** With several cells, the edge servers' models; null with one cell (the learner's is the model). */
+    private EdgeModels edges;
 
     FeelTraining(LearningSpec spec, TrainTest<Samples> data, int[][] held, RandomStreams streams,
                  double referenceBatch) {
@@ -63,19 +62,13 @@ final class FeelTraining implements AutoCloseable {
 
     /** Several cells: every edge server starts from the one initial model. */
     void cells(int count) {
-        edge = new double[count][];
-        double[] start = learner.parameters();
-        for (int c = 0; c < count; c++) {
-            edge[c] = start.clone();
-        }
+        edges = new EdgeModels(learner, count);
     }
 
     /** What follows trains or evaluates cell {@code cell}'s edge model (one cell: the model). */
     FeelTraining in(int cell) {
-        if (edge != null && cell != holding) {
-            edge[holding] = learner.parameters();
-            learner.setParameters(edge[cell]);
-            holding = cell;
+        if (edges != null) {
+            edges.hold(cell);
         }
         return this;
     }
@@ -86,24 +79,13 @@ final class FeelTraining implements AutoCloseable {
      * server then has the average.
      */
     void cloud(int[][] members) {
-        edge[holding] = learner.parameters();
-        List<double[]> models = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
-        for (int c = 0; c < edge.length; c++) {
-            double w = 0;
+        double[] weights = new double[members.length];
+        for (int c = 0; c < members.length; c++) {
             for (int k : members[c]) {
-                w += held[k].length;
-            }
-            if (w > 0) {
-                models.add(edge[c]);
-                weights.add(w);
+                weights[c] += held[k].length;
             }
         }
-        double[] average = Averaging.weighted(models, weights.stream().mapToDouble(Double::doubleValue).toArray());
-        for (int c = 0; c < edge.length; c++) {
-            edge[c] = average.clone();
-        }
-        learner.setParameters(average);
+        edges.average(weights);
     }
 
     /** {@code stepSize * sqrt(batch / Bref)}. */

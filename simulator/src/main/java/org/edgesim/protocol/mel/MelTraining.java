@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.edgesim.learning.Averaging;
+import org.edgesim.learning.EdgeModels;
 import org.edgesim.learning.Evaluation;
 import org.edgesim.learning.Learner;
 import org.edgesim.learning.Learners;
@@ -58,7 +59,7 @@ final class MelTraining implements AutoCloseable {
     /** With several cells: each cell's share of the pool, its cycles' stream, its edge model; null with one. */
     private int[][] shares;
     private RandomStream[] cellCycles;
-    private double[][] edge;
+    private EdgeModels edges;
     private int holding;
 
     /**
@@ -142,8 +143,7 @@ final class MelTraining implements AutoCloseable {
                 streams.stream("mel/data/cells"));
         this.shares = split;
         this.cellCycles = new RandomStream[shares.length];
-        this.edge = new double[shares.length][];
-        double[] start = learner.parameters();
+        this.edges = new EdgeModels(learner, shares.length);
         for (int c = 0; c < shares.length; c++) {
             if (split[c].length != shares[c]) {
                 throw new IllegalStateException("cell " + c + " holds " + split[c].length + " samples, not " + shares[c]);
@@ -152,15 +152,13 @@ final class MelTraining implements AutoCloseable {
                 split[c][i] = pool[split[c][i]];
             }
             cellCycles[c] = streams.stream("mel/data/cycles/cell-" + c);
-            edge[c] = start.clone();
         }
     }
 
     /** What follows trains or evaluates cell {@code cell}'s edge model (one cell: the model). */
     MelTraining in(int cell) {
-        if (edge != null && cell != holding) {
-            edge[holding] = learner.parameters();
-            learner.setParameters(edge[cell]);
+        if (edges != null) {
+            edges.hold(cell);
             holding = cell;
         }
         return this;
@@ -168,20 +166,11 @@ final class MelTraining implements AutoCloseable {
 
     /** The cloud's step: the edge models of the cells that served anyone ({@code members}) averaged, weighted by their shares. */
     void cloud(int[][] members) {
-        edge[holding] = learner.parameters();
-        List<double[]> models = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
-        for (int c = 0; c < edge.length; c++) {
-            if (members[c].length > 0) {
-                models.add(edge[c]);
-                weights.add((double) shares[c].length);
-            }
+        double[] weights = new double[members.length];
+        for (int c = 0; c < members.length; c++) {
+            weights[c] = members[c].length > 0 ? shares[c].length : 0;
         }
-        double[] average = Averaging.weighted(models, weights.stream().mapToDouble(Double::doubleValue).toArray());
-        for (int c = 0; c < edge.length; c++) {
-            edge[c] = average.clone();
-        }
-        learner.setParameters(average);
+        edges.average(weights);
     }
 
     /** The global model's parameters now. */

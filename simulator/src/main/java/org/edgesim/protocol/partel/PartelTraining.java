@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.edgesim.learning.BlockGradients;
+import org.edgesim.learning.EdgeModels;
 import org.edgesim.learning.Evaluation;
 import org.edgesim.learning.Learner;
 import org.edgesim.learning.Learners;
@@ -148,32 +149,23 @@ final class PartelTraining {
         List<RoundAccuracy> out = new ArrayList<>(allocations.size());
         TrainingData.Started started = TrainingData.learner(learning, data, streams);
         try (Learner learner = started.learner()) {
-            double[][] edge = new double[cells][];
-            double[] start = learner.parameters();
+            EdgeModels edges = new EdgeModels(learner, cells);
+            double[] weights = new double[cells];
             for (int c = 0; c < cells; c++) {
-                edge[c] = start.clone();
+                weights[c] = share[c].length;
             }
             for (int r = 0; r < rounds; r++) {
                 for (int c = 0; c < cells; c++) {
                     int t = r * cells + c;
-                    learner.setParameters(edge[c]);
+                    edges.hold(c);
                     step(learner, learning, train, held[c], samples[c], onModel(allocations.get(t), modelParameters,
                             learner.parameterCount()), missing.get(t), groups, workersPerGroup);
-                    edge[c] = learner.parameters();
                     out.add(evaluate(learner, data));
                 }
                 if ((r + 1) % cloudPeriod == 0 || r + 1 == rounds) {
-                    double[] average = new double[start.length];
-                    for (int c = 0; c < cells; c++) {
-                        double weight = (double) share[c].length / train.size();
-                        for (int j = 0; j < average.length; j++) {
-                            average[j] += weight * edge[c][j];
-                        }
-                    }
-                    learner.setParameters(average);
+                    edges.average(weights);
                     RoundAccuracy a = evaluate(learner, data);
                     for (int c = 0; c < cells; c++) {
-                        edge[c] = average.clone();
                         out.set(r * cells + c, a);
                     }
                 }
