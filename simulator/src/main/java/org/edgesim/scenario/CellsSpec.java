@@ -66,6 +66,9 @@ public record CellsSpec(Integer count, @Unit(Dimension.LENGTH) Double interSiteD
         }
     }
 
+    /** More sites than any study here needs, and a bound on what a run allocates per site. */
+    public static final int MAX_SITES = 1000;
+
     public static final List<String> ASSOCIATIONS = List.of("strongest", "nearest");
 
     public CellsSpec {
@@ -76,6 +79,9 @@ public record CellsSpec(Integer count, @Unit(Dimension.LENGTH) Double interSiteD
         reuse = reuse == null ? 1 : reuse;
         if (count != null) {
             InvalidField.atLeast("count", count, 1);
+            if (count > MAX_SITES) {
+                throw new InvalidField("count", "is " + count + "; at most " + MAX_SITES + " sites");
+            }
             if (interSiteDistance == null) {
                 throw new InvalidField("interSiteDistance", "missing: a hexagonal grid of " + count
                         + " sites needs the distance between neighbours");
@@ -89,8 +95,8 @@ public record CellsSpec(Integer count, @Unit(Dimension.LENGTH) Double interSiteD
                 throw new InvalidField("interSiteDistance", "is for the hexagonal grid; given sites have their"
                         + " own positions");
             }
-            if (sites.isEmpty()) {
-                throw new InvalidField("sites", "must hold at least one site");
+            if (sites.isEmpty() || sites.size() > MAX_SITES) {
+                throw new InvalidField("sites", "must hold 1 to " + MAX_SITES + " sites, got " + sites.size());
             }
             InvalidField.atLeast("reuse", reuse, 1);
             sites = List.copyOf(sites);
