@@ -148,15 +148,51 @@ public final class Medium {
         return pathLoss.gain(Math.max(minDistance, Math.hypot(a.x() - b.x(), a.y() - b.y())));
     }
 
-    /** The interference transfer {@code t}'s receiver {@code r} hears now, W. */
-    private double interference(List<Transfer> on, Transfer t, int r) {
-        double i = 0;
-        for (Transfer o : on) {
-            if (o.signal.cell() != t.signal.cell()) {
-                i += o.signal.power() * o.signal.duty() * gain(o.signal.from(), t.signal.to()[r]);
+    /**
+     * What the band's receivers hear now, computed once per receiver and cell: the transmitters
+     * grouped by cell and position (a site's transfers send from one place), their power times
+     * duty summed; a receiver of cell {@code c} at {@code p} hears every other cell's groups at their
+     * path gain to {@code p}. So a round of {@code n} transfers in {@code C} cells costs O(n C) per
+     * event, not O(n^2): an uplink's receivers are the C sites, a downlink's transmitters are.
+     */
+    private final class Hearing {
+        private final List<int[]> cells = new ArrayList<>();
+        private final List<Position> from = new ArrayList<>();
+        private final List<double[]> power = new ArrayList<>();
+        private final Map<Long, Double> heard = new HashMap<>();
+        private final Map<Position, Integer> receivers = new HashMap<>();
+
+        Hearing(List<Transfer> on) {
+            Map<Position, Map<Integer, Integer>> groups = new HashMap<>();
+            for (Transfer o : on) {
+                Signal s = o.signal;
+                int g = groups.computeIfAbsent(s.from(), p -> new HashMap<>()).computeIfAbsent(s.cell(), c -> {
+                    cells.add(new int[] {c});
+                    from.add(s.from());
+                    power.add(new double[1]);
+                    return from.size() - 1;
+                });
+                power.get(g)[0] += s.power() * s.duty();
             }
         }
-        return i * t.signal.bandwidth() / bandHz;
+
+        /** The interference, W, a receiver of cell {@code cell} at {@code at} hears on a share {@code bandwidth}. */
+        double at(int cell, Position at, double bandwidth) {
+            int rx = receivers.computeIfAbsent(at, p -> receivers.size());
+            long key = (long) rx * Integer.MAX_VALUE + cell;
+            Double raw = heard.get(key);
+            if (raw == null) {
+                double i = 0;
+                for (int g = 0; g < from.size(); g++) {
+                    if (cells.get(g)[0] != cell) {
+                        i += power.get(g)[0] * gain(from.get(g), at);
+                    }
+                }
+                raw = i;
+                heard.put(key, raw);
+            }
+            return raw * bandwidth / bandHz;
+        }
     }
 
     private void advance(List<Transfer> on) {
@@ -179,12 +215,13 @@ public final class Medium {
 
     private void reschedule(List<Transfer> on) {
         double now = kernel.now();
+        Hearing hearing = new Hearing(on);
         for (Transfer t : on) {
             Signal s = t.signal;
             double worst = Double.POSITIVE_INFINITY;
             double heard = 0;
             for (int r = 0; r < s.to().length; r++) {
-                double i = interference(on, t, r);
+                double i = hearing.at(s.cell(), s.to()[r], s.bandwidth());
                 heard += i;
                 worst = Math.min(worst, s.efficiency().applyAsDouble(s.received()[r] / (s.noise() + i)));
             }
