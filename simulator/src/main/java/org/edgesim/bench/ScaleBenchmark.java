@@ -16,7 +16,8 @@ import org.edgesim.scenario.ScenarioLoader;
  * One round of each protocol, clock only (no training), at growing device counts: wall time and
  * peak heap of the run, and the growth exponent fitted to the times (least squares of log time on
  * log N). Targets (issue 29): at most 2 s per round at 100,000 devices on one core, growth at
- * most n log n (an exponent near 1), 1,000,000 PARTEL and CPSL devices within 2 GB of heap.
+ * most n log n (an exponent near 1), 1,000,000 PARTEL and CPSL devices within 2 GB of heap. PARTEL in
+ * 19 co-channel cells (issue 28) is measured too: interference makes its rounds grow as n^2.
  */
 public final class ScaleBenchmark {
     private ScaleBenchmark() {
@@ -88,6 +89,20 @@ public final class ScaleBenchmark {
                                gibbsDelta: 1e-4, gibbsIterations: 1000}
                     scheduler: cpsl-gibbs
                     """.formatted(n);
+            case "partel-19-cells" -> """
+                    name: scale-partel-cells
+                    seed: 1
+                    rounds: 1
+                    cell: {radius: 0.15 km, minDistance: 1 m}
+                    cells: {count: 19, interSiteDistance: 260 m, reuse: 1, backhaul: {capacity: 1 Gbit/s, latency: 10 ms}}
+                    radio: {bandwidth: 100 MHz, noiseDensity: -174 dBm/Hz, pathLoss: urban-macro, fading: rayleigh,
+                            apPower: 46 dBm, devicePower: 24 dBm}
+                    devices:
+                      cpu: {speed: {grid: [0.1 GHz, 1.0 GHz, 0.1 GHz]}, flopsPerCycle: 1}
+                    protocol: {type: partel, groups: 10, workersPerGroup: %d, modelParameters: 1241220,
+                               trainingSamples: %d, uplinkNoise: equal-share}
+                    scheduler: baseline
+                    """.formatted(Math.max(1, n / 190), Math.max(15935, n / 19));
             default -> throw new IllegalArgumentException("no scale scenario for protocol '" + protocol + "'");
         };
     }
@@ -132,9 +147,12 @@ public final class ScaleBenchmark {
     public static List<Point> run(java.util.function.Consumer<String> out, boolean million, int repetitions)
             throws ScenarioException {
         List<Point> all = new ArrayList<>();
-        for (String protocol : List.of("partel", "feel", "async-mel", "cpsl")) {
+        for (String protocol : List.of("partel", "feel", "async-mel", "cpsl", "partel-19-cells")) {
             List<Point> mine = new ArrayList<>();
-            List<Integer> sizes = new ArrayList<>(List.of(1_000, 10_000, 100_000));
+            // Interference couples every transfer on a band: each start or end re-rates all of them
+            // (O(n C) with C cells), so a round of several cells grows as n^2; measured to 19,000.
+            List<Integer> sizes = new ArrayList<>(protocol.endsWith("cells") ? List.of(1_900, 19_000)
+                    : List.of(1_000, 10_000, 100_000));
             if (million && (protocol.equals("partel") || protocol.equals("cpsl"))) {
                 sizes.add(1_000_000);
             }

@@ -25,9 +25,10 @@ import org.edgesim.radio.TdmaFrame;
  * sends all the time: frames are not aligned across cells, so a slotted interferer counts at its mean
  * power), times the mean path gain {@code g} between them (interfering links are not faded). The
  * rates are piecewise constant between the instants a transfer on the band starts or ends; at each,
- * every transfer on the band is advanced by the bits it sent and rescheduled. Transfers of one cell
- * never interfere (FDMA shares and TDMA slots are orthogonal). Each direction has its own bands
- * (frequency-division duplex). What each cell heard is measured, for its schedulers' next round.
+ * every transfer on the band is advanced by the bits it sent and re-rated (one event per band: its
+ * earliest completion). Transfers of one cell never interfere (FDMA shares and TDMA slots are
+ * orthogonal). Each direction has its own bands (frequency-division duplex). What each cell heard
+ * is measured, for its schedulers' next round.
  */
 public final class Medium {
     /**
@@ -67,7 +68,8 @@ public final class Medium {
         /** The mean interference over its receivers now, W. */
         private double heard;
         private double since;
-        private EventHandle done;
+        /** When it will be through at its rate now. */
+        private double end;
 
         private Transfer(Signal signal, double bits, String kind, String who, DoubleConsumer sending, EventAction then) {
             this.signal = signal;
@@ -85,6 +87,12 @@ public final class Medium {
     private final double minDistance;
     private final double bandHz;
     private final Map<Long, List<Transfer>> active = new HashMap<>();
+    /**
+     * Per band, the one event pending: the earliest completion. One event per band, not per
+     * transfer: every start or end re-rates every transfer on the band, and cancelled events per
+     * transfer would pile up as n^2.
+     */
+    private final Map<Long, EventHandle> next = new HashMap<>();
     /** Per cell and direction: the time integral of the interference density heard (W/Hz s) and the time heard (s). */
     private final double[][] heardIntegral;
     private final double[][] heardTime;
@@ -116,10 +124,11 @@ public final class Medium {
      */
     public void send(Signal signal, double bits, String kind, String who, DoubleConsumer sending, EventAction then) {
         Transfer t = new Transfer(signal, bits, kind, who, sending, then);
-        List<Transfer> on = active.computeIfAbsent(key(signal), b -> new ArrayList<>());
+        long band = key(signal);
+        List<Transfer> on = active.computeIfAbsent(band, b -> new ArrayList<>());
         advance(on);
         on.add(t);
-        reschedule(on);
+        reschedule(band, on);
     }
 
     /**
@@ -213,9 +222,10 @@ public final class Medium {
         return s.frame() == null ? now - t.since : s.frame().airtime(s.slot(), t.since, now);
     }
 
-    private void reschedule(List<Transfer> on) {
+    private void reschedule(long band, List<Transfer> on) {
         double now = kernel.now();
         Hearing hearing = new Hearing(on);
+        Transfer first = null;
         for (Transfer t : on) {
             Signal s = t.signal;
             double worst = Double.POSITIVE_INFINITY;
@@ -228,20 +238,27 @@ public final class Medium {
             t.heard = heard / s.to().length;
             t.rate = s.bandwidth() * worst;
             t.since = now;
-            if (t.done != null) {
-                t.done.cancel();
-            }
-            double end = s.frame() == null ? now + t.left / t.rate : s.frame().completion(s.slot(), now, t.left, t.rate);
-            t.done = kernel.scheduleAt(end, t.kind, Work.bits(t.who, t.total), () -> finish(t));
+            t.end = s.frame() == null ? now + t.left / t.rate : s.frame().completion(s.slot(), now, t.left, t.rate);
+            first = first == null || t.end < first.end ? t : first;
+        }
+        EventHandle pending = next.remove(band);
+        if (pending != null) {
+            pending.cancel();
+        }
+        if (first != null) {
+            Transfer t = first;
+            next.put(band, kernel.scheduleAt(t.end, t.kind, Work.bits(t.who, t.total), () -> finish(t)));
         }
     }
 
     private void finish(Transfer t) {
-        List<Transfer> on = active.get(key(t.signal));
+        long band = key(t.signal);
+        List<Transfer> on = active.get(band);
+        next.remove(band);
         advance(on);
         on.remove(t);
         t.left = 0;
-        reschedule(on);
+        reschedule(band, on);
         t.then.run();
     }
 }
