@@ -34,19 +34,7 @@ public final class ScaleBenchmark {
     /** The scenario of {@code protocol} with {@code n} devices: the papers' set-ups, one round, no learning. */
     static String scenario(String protocol, int n) {
         return switch (protocol) {
-            case "partel" -> """
-                    name: scale-partel
-                    seed: 1
-                    rounds: 1
-                    cell: {radius: 0.15 km, minDistance: 1 m}
-                    radio: {bandwidth: 100 MHz, noiseDensity: -174 dBm/Hz, pathLoss: urban-macro, fading: rayleigh,
-                            apPower: 46 dBm, devicePower: 24 dBm}
-                    devices:
-                      cpu: {speed: {grid: [0.1 GHz, 1.0 GHz, 0.1 GHz]}, flopsPerCycle: 1}
-                    protocol: {type: partel, groups: 10, workersPerGroup: %d, modelParameters: 1241220,
-                               trainingSamples: %d, uplinkNoise: equal-share}
-                    scheduler: baseline
-                    """.formatted(n / 10, Math.max(15935, n));
+            case "partel" -> partel(n / 10, Math.max(15935, n), "");
             case "feel" -> """
                     name: scale-feel
                     seed: 1
@@ -89,22 +77,28 @@ public final class ScaleBenchmark {
                                gibbsDelta: 1e-4, gibbsIterations: 1000}
                     scheduler: cpsl-gibbs
                     """.formatted(n);
-            case "partel-19-cells" -> """
-                    name: scale-partel-cells
-                    seed: 1
-                    rounds: 1
-                    cell: {radius: 0.15 km, minDistance: 1 m}
+            case "partel-19-cells" -> partel(Math.max(1, n / 190), Math.max(15935, n / 19), """
                     cells: {count: 19, interSiteDistance: 260 m, reuse: 1, backhaul: {capacity: 1 Gbit/s, latency: 10 ms}}
-                    radio: {bandwidth: 100 MHz, noiseDensity: -174 dBm/Hz, pathLoss: urban-macro, fading: rayleigh,
-                            apPower: 46 dBm, devicePower: 24 dBm}
-                    devices:
-                      cpu: {speed: {grid: [0.1 GHz, 1.0 GHz, 0.1 GHz]}, flopsPerCycle: 1}
-                    protocol: {type: partel, groups: 10, workersPerGroup: %d, modelParameters: 1241220,
-                               trainingSamples: %d, uplinkNoise: equal-share}
-                    scheduler: baseline
-                    """.formatted(Math.max(1, n / 190), Math.max(15935, n / 19));
+                    """);
             default -> throw new IllegalArgumentException("no scale scenario for protocol '" + protocol + "'");
         };
+    }
+
+    /** PARTEL's set-up (Fig. 5a) with 10 groups of {@code workersPerGroup}, and {@code cells} (a YAML line, or none). */
+    private static String partel(int workersPerGroup, int samples, String cells) {
+        return """
+                name: scale-partel
+                seed: 1
+                rounds: 1
+                cell: {radius: 0.15 km, minDistance: 1 m}
+                %sradio: {bandwidth: 100 MHz, noiseDensity: -174 dBm/Hz, pathLoss: urban-macro, fading: rayleigh,
+                        apPower: 46 dBm, devicePower: 24 dBm}
+                devices:
+                  cpu: {speed: {grid: [0.1 GHz, 1.0 GHz, 0.1 GHz]}, flopsPerCycle: 1}
+                protocol: {type: partel, groups: 10, workersPerGroup: %d, modelParameters: 1241220,
+                           trainingSamples: %d, uplinkNoise: equal-share}
+                scheduler: baseline
+                """.formatted(cells, workersPerGroup, samples);
     }
 
     /** Runs one round of {@code protocol} at {@code n} devices; the best of {@code repetitions}. */

@@ -3,6 +3,7 @@ package org.edgesim.protocol;
 import java.util.List;
 import java.util.stream.Stream;
 import org.edgesim.report.Column;
+import org.edgesim.report.RecordColumns;
 import org.edgesim.round.CommonRow;
 import org.edgesim.round.DeviceCommon;
 import org.edgesim.scenario.Scenario;
@@ -59,8 +60,13 @@ public final class CommonColumns {
             Column.of("cloud", "s", "the cloud's step after the round: edge models up the backhaul, the average"
                     + " back (0: none)", CommonRow.CellRow::cloud));
 
-    /** The round columns of {@code s}'s runs: the common ones (several cells: the cell's index second, its columns after), then {@code own}. */
-    public static <E> List<Column<CommonRow.Row<E>>> rounds(Scenario s, List<Column<E>> own) {
+    /**
+     * The round columns of {@code s}'s runs: the common ones (several cells: the cell's index second,
+     * its columns after), then the columns of record {@code ownRecord}.
+     */
+    public static <E extends Record> List<Column<CommonRow.Row<E>>> rounds(Scenario s, Class<E> ownRecord) {
+        // A learning section adds the record's learning columns (loss, accuracy).
+        List<Column<E>> own = RecordColumns.of(ownRecord, s.learning() != null);
         List<Column<CommonRow.Row<E>>> common = ROUND.stream().map(c -> c.<CommonRow.Row<E>>from(CommonRow.Row::common))
                 .toList();
         if (s.severalCells()) {
@@ -76,8 +82,12 @@ public final class CommonColumns {
                 .toList();
     }
 
-    /** The device columns of {@code s}'s runs: the common ones (several cells: its cell and handover after the device), then {@code own}. */
-    public static <E> List<Column<DeviceCommon.Row<E>>> devices(Scenario s, List<Column<E>> own) {
+    /**
+     * The device columns of {@code s}'s runs: the common ones (several cells: its cell, handover and
+     * position after the device), then the columns of record {@code ownRecord}.
+     */
+    public static <E extends Record> List<Column<DeviceCommon.Row<E>>> devices(Scenario s, Class<E> ownRecord) {
+        List<Column<E>> own = RecordColumns.of(ownRecord, false);
         List<Column<DeviceCommon.Row<E>>> common = DEVICE.stream()
                 .map(c -> c.<DeviceCommon.Row<E>>from(DeviceCommon.Row::common)).toList();
         if (s.severalCells()) {

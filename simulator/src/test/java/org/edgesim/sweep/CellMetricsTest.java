@@ -9,32 +9,15 @@ import org.edgesim.engine.Catalog;
 import org.edgesim.engine.Simulation;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.scenario.ScenarioLoader;
+import org.edgesim.scenario.TestScenarios;
 import org.junit.jupiter.api.Test;
 
 /** With several cells a round's metric is the mean over its cells' rows, and end_s when it was over everywhere. */
 class CellMetricsTest {
-    private static final String PARTEL = """
-            name: cell-metrics
-            seed: 4
-            rounds: 3
-            cell: {radius: 150 m}
-            cells: {count: 3, interSiteDistance: 260 m, reuse: 3, backhaul: {capacity: 1 Gbit/s, latency: 10 ms}}
-            radio:
-              bandwidth: 100 MHz
-              noiseDensity: -174 dBm/Hz
-              apPower: 46 dBm
-              devicePower: 24 dBm
-            devices:
-              cpu:
-                speed: {grid: [0.1 GHz, 1.0 GHz, 0.1 GHz]}
-            protocol:
-              type: partel
-              groups: 2
-              workersPerGroup: 2
-              modelParameters: 100000
-              trainingSamples: 1000
-            scheduler: joint-paba
-            """;
+    /** The tiny PARTEL scenario in three cells. */
+    private static final String PARTEL = TestScenarios.partelYaml().replace("cell:\n  radius: 0.15 km\n",
+            "cell:\n  radius: 0.15 km\ncells: {count: 3, interSiteDistance: 260 m, reuse: 3,"
+                    + " backhaul: {capacity: 1 Gbit/s, latency: 10 ms}}\n");
 
     @Test
     void aRoundIsTheMeanOfItsCellsAndEndsWhenTheSlowestCellAndTheCloudHave() throws Exception {

@@ -4,7 +4,6 @@ import java.util.List;
 import org.edgesim.protocol.CommonColumns;
 import org.edgesim.report.Col;
 import org.edgesim.report.Column;
-import org.edgesim.report.RecordColumns;
 import org.edgesim.round.CommonRow;
 import org.edgesim.round.DeviceCommon;
 
@@ -39,10 +38,10 @@ final class CpslRows {
 
     /** The round columns a run of {@code s} writes. */
     static List<Column<CommonRow.Row<Round>>> roundColumns(org.edgesim.scenario.Scenario s) {
-        return CommonColumns.rounds(s, RecordColumns.of(Round.class, s.learning() != null));
+        return CommonColumns.rounds(s, Round.class);
     }
 
     static List<Column<DeviceCommon.Row<Device>>> deviceColumns(org.edgesim.scenario.Scenario s) {
-        return CommonColumns.devices(s, RecordColumns.of(Device.class, false));
+        return CommonColumns.devices(s, Device.class);
     }
 }

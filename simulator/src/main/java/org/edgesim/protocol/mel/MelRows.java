@@ -4,7 +4,6 @@ import java.util.List;
 import org.edgesim.protocol.CommonColumns;
 import org.edgesim.report.Col;
 import org.edgesim.report.Column;
-import org.edgesim.report.RecordColumns;
 import org.edgesim.round.CommonRow;
 import org.edgesim.round.DeviceCommon;
 
@@ -44,10 +43,10 @@ final class MelRows {
 
     /** The cycle columns a run of {@code s} writes. */
     static List<Column<CommonRow.Row<Cycle>>> roundColumns(org.edgesim.scenario.Scenario s) {
-        return CommonColumns.rounds(s, RecordColumns.of(Cycle.class, s.learning() != null));
+        return CommonColumns.rounds(s, Cycle.class);
     }
 
     static List<Column<DeviceCommon.Row<Learner>>> deviceColumns(org.edgesim.scenario.Scenario s) {
-        return CommonColumns.devices(s, RecordColumns.of(Learner.class, false));
+        return CommonColumns.devices(s, Learner.class);
     }
 }
