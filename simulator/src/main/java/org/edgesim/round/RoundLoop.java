@@ -198,7 +198,7 @@ public final class RoundLoop {
                 || settings.timeLimit() != null && kernel.now() >= settings.timeLimit();
         progress.roundDone(stop ? settings.rounds() : r, settings.rounds());
         EventAction after = () -> {
-            over(r);
+            over();
             if (!stop) {
                 kernel.schedule(0.0, settings.unit() + "-start", settings.unit() + " " + (r + 1),
                         () -> start(r + 1, body, turns));
@@ -218,8 +218,8 @@ public final class RoundLoop {
         }
     }
 
-    /** Round {@code round} is over in every cell (the cloud's step included): what each cell heard in it. */
-    private void over(int round) {
+    /** The round under way is over in every cell (the cloud's step included): what each cell heard in it. */
+    private void over() {
         for (Turn<?> t : current) {
             t.over(kernel.now());
         }

@@ -43,9 +43,11 @@ public final class Turn<O> {
         this.round = round;
         this.cell = cell;
         this.members = members.clone();
+        // With one cell nobody is handed over and positions are not tracked.
+        boolean celled = loop.celled();
         this.handed = new boolean[members.length];
         this.positions = new org.edgesim.radio.Position[members.length];
-        for (int k = 0; k < members.length; k++) {
+        for (int k = 0; celled && k < members.length; k++) {
             handed[k] = loop.handedOver(members[k]);
             positions[k] = loop.position(members[k]);
         }

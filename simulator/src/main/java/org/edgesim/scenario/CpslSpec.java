@@ -193,9 +193,9 @@ public record CpslSpec(String scheme, Integer clusterSize, Integer localEpochs, 
     }
 
     @Override
-    public String severalCellsRefused() {
-        return "its channel is a law of SNRs in dB with no geometry, so there is no distance over which"
-                + " another cell could interfere; several cells run protocols partel, feel and"
-                + " async-mel";
+    public void checkCells(CellsSpec cells, RadioSpec radio) {
+        throw new InvalidField("cells", "protocol " + TYPE + " runs in one cell: its channel is a law of SNRs in dB"
+                + " with no geometry, so there is no distance over which another cell could interfere; several"
+                + " cells run protocols partel, feel and async-mel");
     }
 }

@@ -107,4 +107,13 @@ public record MelSpec(@Unit(Dimension.TIME) Double cycle, String mode, Integer s
                     + " 'learning' section nothing is trained (remove it, or add the section)");
         }
     }
+
+    @Override
+    public void checkCells(CellsSpec cells, RadioSpec radio) {
+        if (learnerBandwidth() > radio.bandwidth() / cells.reuse()) {
+            throw new InvalidField("protocol.learnerBandwidth", "is " + learnerBandwidth() + " Hz, more than a"
+                    + " cell's band (radio.bandwidth / cells.reuse = " + radio.bandwidth() / cells.reuse() + " Hz); each"
+                    + " learner's channel must fit in its cell's band");
+        }
+    }
 }

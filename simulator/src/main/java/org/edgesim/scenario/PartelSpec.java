@@ -98,4 +98,13 @@ public record PartelSpec(@JsonProperty(required = true) int groups,
                             + " and the training-set size");
         }
     }
+
+    @Override
+    public void checkCells(CellsSpec cells, RadioSpec radio) {
+        if (cells.size() > 1 && cells.mobility() != null) {
+            throw new InvalidField("cells.mobility", "PARTEL's topology fixes each worker's group in its cell, so its"
+                    + " workers stay where they were dropped; mobility and handover run with protocols feel and"
+                    + " async-mel");
+        }
+    }
 }

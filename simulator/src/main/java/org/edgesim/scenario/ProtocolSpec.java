@@ -23,9 +23,12 @@ public sealed interface ProtocolSpec permits PartelSpec, FeelSpec, MelSpec, Cpsl
      */
     void check(DevicesSpec devices, LearningSpec learning);
 
-    /** Why the protocol cannot run in several cells ({@code cells}), or null when it can. */
-    default String severalCellsRefused() {
-        return null;
+    /**
+     * Checks the protocol's rules for several cells ({@code cells}, on {@code radio}); a rule broken,
+     * or a protocol that runs in one cell only, is an {@link InvalidField} naming the field from the
+     * scenario's root. By default every rule holds.
+     */
+    default void checkCells(CellsSpec cells, RadioSpec radio) {
     }
 
     /** Over-selection ({@code protocol.quorum}): how many updates the server waits for; null when it has none. */

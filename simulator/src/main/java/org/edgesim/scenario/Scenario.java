@@ -51,7 +51,7 @@ public record Scenario(@JsonProperty(required = true) String name,
         }
         int needed = protocol.requiredDevices() * (cells == null ? 1 : cells.size());
         if (cells != null) {
-            checkCells(cells, radio, protocol, learning);
+            checkCells(cells, radio, protocol);
         }
         if (needed > 0 && devices.count() != null && devices.count() != needed) {
             throw new InvalidField("devices.count", "is " + devices.count() + " but protocol " + protocol.type()
@@ -112,27 +112,13 @@ public record Scenario(@JsonProperty(required = true) String name,
         }
     }
 
-    /** What several cells ask of the rest of the scenario. */
-    private static void checkCells(CellsSpec cells, RadioSpec radio, ProtocolSpec protocol, LearningSpec learning) {
-        String refused = protocol.severalCellsRefused();
-        if (refused != null) {
-            throw new InvalidField("cells", "protocol " + protocol.type() + " runs in one cell: " + refused);
-        }
+    /** What several cells ask of the rest of the scenario; the protocol's own rules are its section's. */
+    private static void checkCells(CellsSpec cells, RadioSpec radio, ProtocolSpec protocol) {
+        protocol.checkCells(cells, radio);
         if (radio.coherenceTime() != null) {
             throw new InvalidField("radio." + (radio.mobility() != null ? "mobility" : "coherenceTime"), "fading"
                     + " blocks shorter than a round are not combined with inter-cell interference; with 'cells' the"
                     + " channel is one draw per round (move devices between rounds with cells.mobility)");
-        }
-        if (protocol instanceof MelSpec mel && mel.learnerBandwidth() > radio.bandwidth() / cells.reuse()) {
-            throw new InvalidField("protocol.learnerBandwidth", "is " + mel.learnerBandwidth() + " Hz, more than a"
-                    + " cell's band (radio.bandwidth / cells.reuse = " + radio.bandwidth() / cells.reuse() + " Hz); each"
-                    + " learner's channel must fit in its cell's band");
-        }
-        if (protocol instanceof PartelSpec && cells.size() > 1) {
-            if (cells.mobility() != null) {
-                throw new InvalidField("cells.mobility", "PARTEL's topology fixes each worker's group in its cell, so"
-                        + " its workers stay where they were dropped; mobility and handover run with protocol feel");
-            }
         }
     }
 
