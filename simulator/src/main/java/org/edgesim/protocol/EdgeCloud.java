@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.edgesim.round.RoundLoop;
-import org.edgesim.round.Turn;
 
 /**
  * A protocol's side of the cloud's step with several cells (issue 28), for those that train as
@@ -14,29 +13,16 @@ import org.edgesim.round.Turn;
  * rows report.
  */
 public final class EdgeCloud<A> implements RoundLoop.Cloud {
-    private final int cells;
     private final double modelBits;
     private final Consumer<int[][]> average;
     private final Supplier<A> evaluate;
     private final Map<Integer, A> averaged = new HashMap<>();
-    private int[][] served;
-    private int round;
 
     /** {@code average} null: nothing is trained, the clock alone pays the step. */
-    public EdgeCloud(int cells, double modelBits, Consumer<int[][]> average, Supplier<A> evaluate) {
-        this.cells = cells;
+    public EdgeCloud(double modelBits, Consumer<int[][]> average, Supplier<A> evaluate) {
         this.modelBits = modelBits;
         this.average = average;
         this.evaluate = evaluate;
-    }
-
-    /** {@code turn} starts: its cell serves its members this round. */
-    public void serve(Turn<?> turn) {
-        if (served == null || round != turn.round()) {
-            served = new int[cells][0];
-            round = turn.round();
-        }
-        served[turn.cell()] = turn.members();
     }
 
     @Override
@@ -45,9 +31,9 @@ public final class EdgeCloud<A> implements RoundLoop.Cloud {
     }
 
     @Override
-    public void averaged(int round) {
+    public void averaged(int round, int[][] members) {
         if (average != null) {
-            average.accept(served);
+            average.accept(members);
             averaged.put(round, evaluate.get());
         }
     }

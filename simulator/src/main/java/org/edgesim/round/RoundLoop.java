@@ -86,7 +86,7 @@ public final class RoundLoop {
                 }
 
                 @Override
-                public void averaged(int round) {
+                public void averaged(int round, int[][] members) {
                 }
             };
         }
@@ -94,8 +94,11 @@ public final class RoundLoop {
         /** The bits of one edge model. */
         double modelBits();
 
-        /** The cloud has averaged the edge models after round {@code round}; each edge server has the average now. */
-        void averaged(int round);
+        /**
+         * The cloud has averaged the edge models after round {@code round}, in which cell {@code c}
+         * served devices {@code members[c]}; each edge server has the average now.
+         */
+        void averaged(int round, int[][] members);
     }
 
     /** What a protocol's round does, from its start. */
@@ -207,7 +210,11 @@ public final class RoundLoop {
         if (cells.count() > 1 && (r % cells.cloudPeriod() == 0 || stop)) {
             double seconds = cells.backhaul().seconds(cloud.modelBits());
             kernel.schedule(seconds, "cloud-averaged", "cloud", () -> {
-                cloud.averaged(r);
+                int[][] served = new int[current.size()][];
+                for (int c = 0; c < served.length; c++) {
+                    served[c] = current.get(c).members();
+                }
+                cloud.averaged(r, served);
                 for (Turn<?> t : current) {
                     t.cloud(seconds);
                 }

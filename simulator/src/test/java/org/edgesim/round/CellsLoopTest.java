@@ -50,7 +50,8 @@ class CellsLoopTest {
             }
 
             @Override
-            public void averaged(int round) {
+            public void averaged(int round, int[][] members) {
+                assertArrayEquals(new int[][] {{0}, {1}, {2}}, members);
                 averaged.add(new double[] {round, kernel.now()});
             }
         });

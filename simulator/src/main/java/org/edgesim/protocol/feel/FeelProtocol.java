@@ -67,7 +67,7 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
             if (training != null && engine.cells() != null) {
                 training.cells(engine.cells().count());
             }
-            this.cloud = engine.cells() == null ? null : new EdgeCloud<>(engine.cells().count(), clock.modelBits(),
+            this.cloud = engine.cells() == null ? null : new EdgeCloud<>(clock.modelBits(),
                     training == null ? null : training::cloud, training == null ? null : training::evaluate);
         }
 
@@ -119,9 +119,6 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
         @Override
         protected void startRound(Turn<Ended> turn) {
             int[] members = turn.members();
-            if (cloud != null) {
-                cloud.serve(turn);
-            }
             RoundEngine.Spectrum spectrum = engine.spectrum(scenario, turn);
             FeelSnapshot view = views.of(turn.round(), turn.seen(), members, spectrum);
             FeelSnapshot s = turn.seen() == turn.truth() && engine.cells() == null ? view

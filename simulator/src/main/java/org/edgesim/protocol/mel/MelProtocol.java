@@ -60,7 +60,7 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
             if (learning == null) {
                 clock = MelClock.of(spec);
                 training = null;
-                cloud = engine.cells() == null ? null : new EdgeCloud<>(engine.cells().count(), clock.modelBits(), null,
+                cloud = engine.cells() == null ? null : new EdgeCloud<>(clock.modelBits(), null,
                         null);
                 return;
             }
@@ -78,7 +78,7 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
                 }
                 training.cells(shares, context.streams());
             }
-            cloud = engine.cells() == null ? null : new EdgeCloud<>(engine.cells().count(), clock.modelBits(),
+            cloud = engine.cells() == null ? null : new EdgeCloud<>(clock.modelBits(),
                     training::cloud, training::evaluate);
         }
 
@@ -114,9 +114,6 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
             RoundConditions.Round c = turn.truth();
             int[] members = turn.members();
             int n = members.length;
-            if (cloud != null) {
-                cloud.serve(turn);
-            }
             MelClock mine = engine.cells() == null ? clock : clock.withSamples(share(turn.cell()));
             double[] rates = new double[n];
             double[] distance = new double[n];
