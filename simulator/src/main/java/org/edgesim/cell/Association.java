@@ -12,7 +12,10 @@ import org.edgesim.radio.Position;
 public enum Association {
     STRONGEST, NEAREST;
 
-    /** The serving site of a device at {@code p}; {@code powers} per site, W. */
+    /**
+     * The serving site of a device at {@code p}; {@code powers} per site, W (neither they nor the
+     * path loss count for {@code NEAREST}).
+     */
     public int serving(Position p, List<Position> sites, double[] powers, PathLoss pathLoss) {
         int best = 0;
         double score = Double.NEGATIVE_INFINITY;

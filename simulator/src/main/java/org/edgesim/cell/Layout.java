@@ -58,15 +58,6 @@ public record Layout(List<Position> sites, int[] bands) {
 
     /** The site nearest to {@code p} (ties: the lower index). */
     public int nearest(Position p) {
-        int best = 0;
-        double d = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < sites.size(); i++) {
-            double di = Math.hypot(p.x() - sites.get(i).x(), p.y() - sites.get(i).y());
-            if (di < d) {
-                d = di;
-                best = i;
-            }
-        }
-        return best;
+        return Association.NEAREST.serving(p, sites, null, null);
     }
 }

@@ -24,7 +24,7 @@ interface FeelLinks {
     Link down(int k, TdmaFrame frame);
 
     /** The links of {@code turn}, whose true snapshot is {@code truth}. */
-    static FeelLinks of(Turn<?> turn, RoundEngine engine, RadioSpec radio, FeelSnapshot truth, FeelViews views) {
+    static FeelLinks of(Turn<?> turn, RoundEngine engine, RadioSpec radio, FeelSnapshot truth) {
         RoundConditions.Round c = turn.truth();
         if (engine.cells() != null) {
             Cells cells = engine.cells();
@@ -34,14 +34,14 @@ interface FeelLinks {
                 @Override
                 public Link up(int k, TdmaFrame frame) {
                     return cells.up(turn.cell(), turn.member(k), w, radio.devicePower(),
-                            radio.devicePower() * c.largeScale()[k], noise, views::efficiency, frame, k);
+                            radio.devicePower() * c.largeScale()[k], noise, radio.fading()::efficiency, frame, k);
                 }
 
                 @Override
                 public Link down(int k, TdmaFrame frame) {
                     double p = cells.power(turn.cell());
                     return cells.down(turn.cell(), new int[] {turn.member(k)}, w, p, new double[] {p * c.largeScale()[k]},
-                            noise, views::efficiency, frame, k);
+                            noise, radio.fading()::efficiency, frame, k);
                 }
             };
         }

@@ -165,7 +165,7 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
                 distance[k] = engine.distance(members[k]);
             }
             new FeelRound(turn, engine.kernel(), sent, plan, nominal, update, spec.stragglers().deadline(plan.uplinkS()),
-                    spec.stragglers().quorum(n), FeelLinks.of(turn, engine, scenario.radio(), sent, views), atServer,
+                    spec.stragglers().quorum(n), FeelLinks.of(turn, engine, scenario.radio(), sent), atServer,
                     o -> ended(turn, sent, plan, planned, rate, o, distance)).start();
         }
 

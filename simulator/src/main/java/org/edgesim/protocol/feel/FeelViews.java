@@ -7,7 +7,6 @@ import org.edgesim.cell.RoundConditions;
 import org.edgesim.device.CpuProfile;
 import org.edgesim.device.GpuProfile;
 import org.edgesim.protocol.RoundEngine;
-import org.edgesim.radio.Fading;
 import org.edgesim.radio.Rates;
 import org.edgesim.scenario.FeelSpec;
 import org.edgesim.scenario.RadioSpec;
@@ -33,8 +32,8 @@ record FeelViews(RadioSpec radio, FeelSpec spec, Deployment deployment, FeelCloc
         for (int i = 0; i < members.length; i++) {
             int k = members[i];
             double large = c.largeScale()[i];
-            double up = w * efficiency(Rates.snr(radio.devicePower(), large, noiseUp));
-            double down = w * efficiency(Rates.snr(spectrum.apPower(), large, noiseDown));
+            double up = w * radio.fading().efficiency(Rates.snr(radio.devicePower(), large, noiseUp));
+            double down = w * radio.fading().efficiency(Rates.snr(spectrum.apPower(), large, noiseDown));
             BatchLatency law;
             double update;
             if (deployment.device(k).meanProfile() instanceof CpuProfile) {
@@ -50,11 +49,5 @@ record FeelViews(RadioSpec radio, FeelSpec spec, Deployment deployment, FeelCloc
         }
         return new FeelSnapshot(round, clock.gradientBits(), clock.modelBits(), spec.uplinkFrame(),
                 spec.downlinkFrame(), spec.maxBatch(), list, random);
-    }
-
-    /** Spectral efficiency at an SNR: ergodic under Rayleigh fading, else Shannon's. */
-    double efficiency(double meanSnr) {
-        return radio.fading() == Fading.RAYLEIGH ? Rates.ergodicSpectralEfficiency(meanSnr)
-                : Rates.spectralEfficiency(meanSnr);
     }
 }

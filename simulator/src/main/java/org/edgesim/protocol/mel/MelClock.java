@@ -8,7 +8,6 @@ import org.edgesim.device.CpuProfile;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.model.ModelProfile;
 import org.edgesim.protocol.InfeasibleScenarioException;
-import org.edgesim.radio.Fading;
 import org.edgesim.radio.Rates;
 import org.edgesim.scenario.LearningSpec;
 import org.edgesim.scenario.MelSpec;
@@ -73,8 +72,7 @@ record MelClock(MelSpec spec, long samples, int features, double modelBits, doub
         List<MelLearner> learners = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             double snr = Rates.snr(radio.devicePower(), c.largeScale()[k], noise);
-            rates[k] = w * (radio.fading() == Fading.RAYLEIGH ? Rates.ergodicSpectralEfficiency(snr)
-                    : Rates.spectralEfficiency(snr));
+            rates[k] = w * radio.fading().efficiency(snr);
             CpuProfile cpu = (CpuProfile) deployment.device(members[k]).meanProfile();
             double c2 = flopsPerSample / (cpu.flopsPerCycle() * c.speedHz()[k]);
             double c1 = spec.mode().equals(MelSpec.PARALLELISED) ? features * spec.bitsPerFeature() / rates[k] : 0.0;

@@ -1,8 +1,6 @@
 package org.edgesim.protocol.mel;
 
-import java.util.function.DoubleUnaryOperator;
 import org.edgesim.protocol.Cells;
-import org.edgesim.radio.Fading;
 import org.edgesim.radio.Rates;
 import org.edgesim.round.Link;
 import org.edgesim.round.Turn;
@@ -24,7 +22,7 @@ final class MelLinks {
         double w = spec.learnerBandwidth();
         return cells.down(turn.cell(), new int[] {turn.member(k)}, w, radio.devicePower(),
                 new double[] {radio.devicePower() * turn.truth().largeScale()[k]}, Rates.noise(radio.noiseDensity(), w),
-                efficiency(radio), null, 0);
+                radio.fading()::efficiency, null, 0);
     }
 
     /** Learner {@code k}'s return of its model. */
@@ -32,10 +30,6 @@ final class MelLinks {
         double w = spec.learnerBandwidth();
         return cells.up(turn.cell(), turn.member(k), w, radio.devicePower(),
                 radio.devicePower() * turn.truth().largeScale()[k], Rates.noise(radio.noiseDensity(), w),
-                efficiency(radio), null, 0);
-    }
-
-    private static DoubleUnaryOperator efficiency(RadioSpec radio) {
-        return radio.fading() == Fading.RAYLEIGH ? Rates::ergodicSpectralEfficiency : Rates::spectralEfficiency;
+                radio.fading()::efficiency, null, 0);
     }
 }
