@@ -145,7 +145,7 @@ final class ReproduceCommand implements Callable<Integer> {
             return Failures.BAD_INPUT;
         }
         try (executor) {
-            return reproduce(chosen, new SweepRunner(executor), err);
+            return reproduce(chosen, new SweepRunner(executor, catalog), err);
         }
     }
 
@@ -178,19 +178,22 @@ final class ReproduceCommand implements Callable<Integer> {
         for (Study study : chosen) {
             String paper = paperOf(study.base());
             Path folder = results.resolve(paper).resolve(study.base().name());
-            if (!resume) {
-                deleteRuns(folder);
-                // Figures of an earlier run (another panel set, e.g. a full run's) must not pass for this one's.
-                for (FigureSpec f : study.base().figures()) {
-                    for (Path old : figureFiles(results.resolve(paper), f, true)) {
-                        Files.delete(old);
-                    }
-                }
-            }
             long t0 = System.nanoTime();
             SweepProgress progress = quiet ? SweepProgress.NONE : SweepProgress.forConsole(study.base().name(), err);
+            // Without --resume each study starts afresh; once its run is accepted (under its folder's
+            // lock), the figures of an earlier run (another panel set, e.g. a full run's) are removed
+            // so that they cannot pass for this one's.
+            Studies.Stale stale = () -> {
+                if (!resume) {
+                    for (FigureSpec f : study.base().figures()) {
+                        for (Path old : figureFiles(results.resolve(paper), f, true)) {
+                            Files.delete(old);
+                        }
+                    }
+                }
+            };
             SweepRunner.Outcome o = Studies.run(runner.onWarning(w -> err.println("edgesim: " + w)), study, folder,
-                    results.resolve(paper), resume, force, quick, progress);
+                    results.resolve(paper), resume, resume ? force : true, quick, progress, stale);
             failed += o.failures().size();
             o.failures().forEach(f -> err.println("edgesim: failed: " + f));
             List<Path> figures = new ArrayList<>();
@@ -221,19 +224,6 @@ final class ReproduceCommand implements Callable<Integer> {
 
     private static String paperOf(Scenario s) {
         return s.paper() == null ? "misc" : s.paper();
-    }
-
-    private static void deleteRuns(Path folder) throws IOException {
-        Path runs = folder.resolve(SweepRunner.RUNS);
-        if (!Files.isDirectory(runs)) {
-            return;
-        }
-        // Only edgesim's own block files: whatever else someone put there stays.
-        try (Stream<Path> s = Files.list(runs)) {
-            for (Path p : s.filter(p -> SweepRunner.isBlockFile(p.getFileName().toString())).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     private void writeIndex(List<Done> done, ClaimsReport.Counts claims) throws IOException {

@@ -114,7 +114,8 @@ final class RunCommand implements Callable<Integer> {
         RunResult result = new Simulation(catalog).run(scenario, 0, progress,
                 trace == null ? org.edgesim.kernel.EventObserver.NONE : trace);
         Duration wall = Duration.ofNanos(System.nanoTime() - t0);
-        Path written = RunWriter.write(target, scenario, scenarioFile.toString(), result, wall, trace);
+        Path written = RunWriter.write(target, scenario, scenarioFile.toString(), result, wall, trace,
+                catalog.codeIdentity(scenario, java.util.List.of(scenario.scheduler())));
         // The rounds that ran: individual learning has one, a time limit may stop a run early; with
         // several cells a round has a row per cell that served someone.
         int rows = result.rounds().rows().size();
@@ -154,8 +155,8 @@ final class RunCommand implements Callable<Integer> {
             return Failures.BAD_INPUT;
         }
         try (executor) {
-            outcome = Studies.run(new SweepRunner(executor).onWarning(w -> err.println("edgesim: " + w)), study, target,
-                    target, resume, force, quick, progress);
+            outcome = Studies.run(new SweepRunner(executor, catalog).onWarning(w -> err.println("edgesim: " + w)), study,
+                    target, target, resume, force, quick, progress, () -> { });
         } catch (IllegalStateException e) {
             err.println("edgesim: " + e.getMessage());
             return Failures.BAD_INPUT;

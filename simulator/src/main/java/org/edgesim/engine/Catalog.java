@@ -128,6 +128,40 @@ public final class Catalog {
         }
     }
 
+    /**
+     * The code a run of {@code scenario} under {@code schedulers} uses: this build, the plug-in
+     * jars those schedulers come from, and the files their external commands name (a command's
+     * words that are files, relative to the working folder, as the process is started there).
+     */
+    public org.edgesim.report.CodeIdentity codeIdentity(Scenario scenario, java.util.Collection<String> schedulers) {
+        java.util.SortedSet<Path> jars = new java.util.TreeSet<>();
+        java.util.SortedSet<String> scripts = new java.util.TreeSet<>();
+        Map<String, org.edgesim.scenario.ExternalSchedulerSpec> external = scenario.externalSchedulers() == null
+                ? Map.of() : scenario.externalSchedulers();
+        for (String name : schedulers) {
+            Optional<SchedulerProvider> p = this.schedulers.find(scenario.protocol().type(), name);
+            if (p.isPresent()) {
+                this.schedulers.jar(p.get()).ifPresent(jars::add);
+            }
+            if (external.containsKey(name)) {
+                for (String word : external.get(name).command()) {
+                    if (isFile(word)) {
+                        scripts.add(word);
+                    }
+                }
+            }
+        }
+        return org.edgesim.report.CodeIdentity.of(List.copyOf(jars), List.copyOf(scripts));
+    }
+
+    private static boolean isFile(String word) {
+        try {
+            return java.nio.file.Files.isRegularFile(Path.of(word));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
     public Catalog addProtocol(Protocol<?> p) {
         if (protocols.putIfAbsent(p.name(), p) != null) {
             throw new IllegalStateException("protocol '" + p.name() + "' is registered twice");

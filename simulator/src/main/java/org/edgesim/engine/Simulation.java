@@ -33,6 +33,11 @@ public final class Simulation {
         this.catalog = catalog;
     }
 
+    /** The protocols and schedulers it runs. */
+    public Catalog catalog() {
+        return catalog;
+    }
+
     /** Runs {@code scenario}; {@code progress} is told after every round. */
     public RunResult run(Scenario scenario, RunContext.RoundListener progress) {
         return run(scenario, 0, progress);

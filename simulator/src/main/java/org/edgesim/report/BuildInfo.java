@@ -30,11 +30,22 @@ public final class BuildInfo {
         return PROPS.getProperty("version", "unknown");
     }
 
+    /** The git commit edgesim was built from, or {@code unknown} (a build outside a git clone). */
+    public static String commit() {
+        String c = PROPS.getProperty("git.commit", "");
+        return c.matches("[0-9a-f]{40}") ? c : "unknown";
+    }
+
+    /** Whether the build's working tree had changes not committed (false when unknown). */
+    public static boolean dirty() {
+        return Boolean.parseBoolean(PROPS.getProperty("git.dirty", "false"));
+    }
+
     /** Dependency name to version, sorted, without edgesim's own version. */
     public static Map<String, String> dependencies() {
         Map<String, String> m = new TreeMap<>();
         for (String name : PROPS.stringPropertyNames()) {
-            if (!name.equals("version")) {
+            if (!name.equals("version") && !name.startsWith("git.")) {
                 m.put(name, PROPS.getProperty(name));
             }
         }

@@ -31,11 +31,12 @@ public final class ResultFolders {
         }
     }
 
-    /** Whether {@code folder} is an edgesim result folder (its marker, or an earlier version's manifest or study file). */
+    /**
+     * Whether {@code folder} is an edgesim result folder: it has edgesim's marker. Files that look
+     * like results ({@code study.json}, {@code manifest.json}) do not count: anyone may have them.
+     */
     public static boolean isResultFolder(Path folder) {
-        return Files.isRegularFile(folder.resolve(MARKER)) || Files.isRegularFile(folder.resolve("study.json"))
-                || Files.isRegularFile(folder.resolve(RunWriter.MANIFEST))
-                && Files.isRegularFile(folder.resolve(RunWriter.ROUNDS));
+        return Files.isRegularFile(folder.resolve(MARKER));
     }
 
     /**

@@ -28,9 +28,28 @@ public final class RunFolder implements AutoCloseable {
         Path parent = this.target.getParent();
         Files.createDirectories(parent);
         long pid = ProcessHandle.current().pid();
+        removeLitter(parent, this.target.getFileName().toString());
         this.staging = parent.resolve("." + this.target.getFileName() + ".partial-" + pid);
         deleteTree(staging);
         Files.createDirectory(staging);
+    }
+
+    /**
+     * Removes the staging and replaced folders ({@code .NAME.partial-PID}, {@code .NAME.old-PID})
+     * that a killed run into {@code name} left, once their process is gone.
+     */
+    private static void removeLitter(Path parent, String name) throws IOException {
+        java.util.regex.Pattern litter = java.util.regex.Pattern.compile(
+                java.util.regex.Pattern.quote("." + name) + "\\.(partial|old)-(\\d+)");
+        try (java.util.stream.Stream<Path> s = Files.list(parent)) {
+            for (Path p : s.toList()) {
+                java.util.regex.Matcher m = litter.matcher(p.getFileName().toString());
+                if (m.matches() && Files.isDirectory(p) && ProcessHandle.of(Long.parseLong(m.group(2)))
+                        .map(h -> !h.isAlive()).orElse(true)) {
+                    deleteTree(p);
+                }
+            }
+        }
     }
 
     /** Where to write a file of the run before {@link #commit()}. */

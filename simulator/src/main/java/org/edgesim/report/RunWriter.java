@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.report.plot.LatencyChart;
 import org.edgesim.scenario.Scenario;
@@ -40,6 +41,12 @@ public final class RunWriter {
      */
     public static Path write(Path target, Scenario scenario, String source, RunResult result, Duration wallTime,
                              EventTrace events) throws IOException {
+        return write(target, scenario, source, result, wallTime, events, CodeIdentity.of(List.of(), List.of()));
+    }
+
+    /** As above, naming the code that ran ({@code code}: plug-in jars and scheduler scripts included) in the manifest. */
+    public static Path write(Path target, Scenario scenario, String source, RunResult result, Duration wallTime,
+                             EventTrace events, CodeIdentity code) throws IOException {
         try (RunFolder folder = new RunFolder(target)) {
             if (events != null) {
                 CsvTables.write(events.table(), folder.file(EVENTS));
@@ -48,7 +55,7 @@ public final class RunWriter {
             }
             CsvTables.write(result.rounds(), folder.file(ROUNDS));
             CsvTables.write(result.devices(), folder.file(DEVICES));
-            writeManifest(folder.file(MANIFEST), scenario, source, result, wallTime, events);
+            writeManifest(folder.file(MANIFEST), scenario, source, result, wallTime, events, code);
             LatencyChart.draw(folder.file(ROUNDS), scenario.name() + " (" + scenario.scheduler() + ", seed "
                     + scenario.seed() + ")", folder.file(LATENCY_PNG));
             folder.commit();
@@ -57,7 +64,7 @@ public final class RunWriter {
     }
 
     private static void writeManifest(Path file, Scenario scenario, String source, RunResult result, Duration wall,
-                                      EventTrace events) throws IOException {
+                                      EventTrace events, CodeIdentity code) throws IOException {
         ObjectMapper mapper = ScenarioLoader.mapper(ScenarioLoader.Format.JSON);
         ObjectNode m = mapper.createObjectNode();
         m.put("edgesim", BuildInfo.version());
@@ -69,6 +76,7 @@ public final class RunWriter {
         m.set("provenance", mapper.valueToTree(new java.util.TreeMap<>(result.provenance())));
         m.put("wallTimeSeconds", wall.toNanos() / 1e9);
         m.put("java", System.getProperty("java.version"));
+        m.set("code", code.toJson(mapper));
         m.set("dependencies", mapper.valueToTree(BuildInfo.dependencies()));
         m.set("scenario", mapper.valueToTree(scenario));
         ObjectNode files = m.putObject("files");

@@ -90,7 +90,10 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
         if (y2Name != null && y2 == null) {
             throw new InvalidField("y2Name", "names the 'y2' lines, and there is no 'y2'");
         }
-        seriesNames = seriesNames == null ? null : java.util.Map.copyOf(seriesNames);
+        // In the file's order: Map.copyOf's order changes from one JVM to the next, and this map reaches
+        // study.json and the study's fingerprint.
+        seriesNames = seriesNames == null ? null
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(seriesNames));
         if (!name.matches("[A-Za-z0-9._-]+")) {
             throw new InvalidField("name", "must be letters, digits, '.', '_' or '-' (it names the files), got '"
                     + name + "'");

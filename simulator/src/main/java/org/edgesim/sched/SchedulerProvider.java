@@ -43,7 +43,8 @@ public interface SchedulerProvider {
                                          java.util.Map<String, String> options,
                                          java.util.function.Function<java.util.Map<String, String>,
                                                  ? extends Scheduler<?, ?>> factory) {
-        java.util.Map<String, String> taken = java.util.Map.copyOf(options);
+        // Sorted: Map.copyOf's order changes from one JVM to the next, and options are listed.
+        java.util.Map<String, String> taken = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(options));
         return new SchedulerProvider() {
             @Override
             public String name() {

@@ -47,6 +47,20 @@ public final class SchedulerRegistry {
         return origins.getOrDefault(provider, BUILT_IN);
     }
 
+    /** The jar (or class folder) a plug-in's provider was loaded from; empty for a built-in one. */
+    public Optional<java.nio.file.Path> jar(SchedulerProvider provider) {
+        String origin = origin(provider);
+        if (origin.equals(BUILT_IN)) {
+            return Optional.empty();
+        }
+        try {
+            java.nio.file.Path p = java.nio.file.Path.of(origin);
+            return java.nio.file.Files.exists(p) ? Optional.of(p) : Optional.empty();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
     private static String where(SchedulerProvider p) {
         java.security.CodeSource source = p.getClass().getProtectionDomain().getCodeSource();
         if (source == null || source.getLocation() == null) {

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.edgesim.claims.ClaimEvaluator;
 import org.edgesim.claims.ClaimsReport;
 import org.edgesim.report.AtomicFiles;
 import org.edgesim.report.BuildInfo;
+import org.edgesim.report.CodeIdentity;
 import org.edgesim.report.ResultFolders;
 import org.edgesim.report.SpeedupTable;
 import org.edgesim.report.plot.StudyFigure;
@@ -35,31 +35,47 @@ public final class Studies {
     public static SweepRunner.Outcome run(SweepRunner runner, Study study, Path folder, Path figureFolder,
                                           boolean resume, boolean quick, SweepProgress progress)
             throws IOException, InterruptedException {
-        return run(runner, study, folder, figureFolder, resume, false, quick, progress);
+        return run(runner, study, folder, figureFolder, resume, false, quick, progress, () -> { });
+    }
+
+    /** Files of an earlier result that must not pass for this one's, removed once the run is accepted. */
+    @FunctionalInterface
+    public interface Stale {
+        void remove() throws IOException;
     }
 
     /**
      * As above; {@code force} starts afresh over the blocks of another study instead of refusing
-     * ({@link SweepRunner#run(Study, Path, boolean, boolean, SweepProgress)}).
+     * ({@link SweepRunner#run(Study, Path, boolean, boolean, SweepProgress)}). The whole study, from
+     * the check of the folder to its claims, holds the folder's lock, and nothing is deleted
+     * before the run is accepted: then the study's old claims, and what {@code stale} removes.
      */
     public static SweepRunner.Outcome run(SweepRunner runner, Study study, Path folder, Path figureFolder,
-                                          boolean resume, boolean force, boolean quick, SweepProgress progress)
+                                          boolean resume, boolean force, boolean quick, SweepProgress progress,
+                                          Stale stale)
             throws IOException, InterruptedException {
         ResultFolders.checkStudyTarget(folder);
         Files.createDirectories(folder);
-        ResultFolders.mark(folder);
-        long t0 = System.nanoTime();
-        Files.deleteIfExists(folder.resolve(ClaimsReport.FILE));
-        SweepRunner.Outcome outcome = runner.run(study, folder, resume, force, progress);
-        writeStudy(folder.resolve(STUDY), study, quick, Duration.ofNanos(System.nanoTime() - t0));
-        plot(folder, figureFolder);
-        if (!study.claims().isEmpty() && outcome.failures().isEmpty()) {
-            ClaimsReport.write(folder.resolve(ClaimsReport.FILE), ClaimEvaluator.evaluate(study, folder));
+        try (FolderLock lock = FolderLock.acquire(folder.resolve(SweepRunner.LOCK))) {
+            ResultFolders.mark(folder);
+            SweepRunner.Outcome outcome = runner.runHeld(study, folder, resume, force, progress, () -> {
+                Files.deleteIfExists(folder.resolve(ClaimsReport.FILE));
+                stale.remove();
+            });
+            writeStudy(folder.resolve(STUDY), study, quick, runner);
+            plot(folder, figureFolder);
+            if (!study.claims().isEmpty() && outcome.failures().isEmpty()) {
+                ClaimsReport.write(folder.resolve(ClaimsReport.FILE), ClaimEvaluator.evaluate(study, folder));
+            }
+            return outcome;
         }
-        return outcome;
     }
 
-    private static void writeStudy(Path file, Study study, boolean quick, Duration wall) throws IOException {
+    /**
+     * The study's manifest: the same bytes for the same study, code and mode in any JVM (no
+     * times, maps in a defined order), so that it can be compared.
+     */
+    private static void writeStudy(Path file, Study study, boolean quick, SweepRunner runner) throws IOException {
         ObjectMapper mapper = ScenarioLoader.mapper(ScenarioLoader.Format.JSON);
         ObjectNode m = mapper.createObjectNode();
         m.put("edgesim", BuildInfo.version());
@@ -70,8 +86,9 @@ public final class Studies {
         m.put("replications", study.replications());
         m.set("schedulers", mapper.valueToTree(study.schedulers()));
         m.put("runs", study.runs());
-        m.put("fingerprint", SweepRunner.fingerprint(study));
-        m.put("wallTimeSeconds", wall.toNanos() / 1e9);
+        CodeIdentity code = runner.code(study);
+        m.put("fingerprint", runner.fingerprint(study));
+        m.set("code", code.toJson(mapper));
         m.set("dependencies", mapper.valueToTree(BuildInfo.dependencies()));
         m.set("scenario", mapper.valueToTree(study.base()));
         AtomicFiles.writeString(file, mapper.writeValueAsString(m));

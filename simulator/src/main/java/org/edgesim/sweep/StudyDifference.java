@@ -14,8 +14,11 @@ final class StudyDifference {
     private StudyDifference() {
     }
 
-    /** E.g. {@code "seed: 20200310 there, 7 here"}, from the folder's {@code runs/study.json}. */
-    static String of(Path runsStudy, Study study) throws IOException {
+    /**
+     * E.g. {@code "seed: 20200310 there, 7 here"} or {@code "scheduler script x.py changed"}, from
+     * the folder's {@code runs/study.json}: the scenario first, then the code.
+     */
+    static String of(Path runsStudy, Study study, org.edgesim.report.CodeIdentity code) throws IOException {
         if (!Files.exists(runsStudy)) {
             return "written by an earlier version or another study; no " + runsStudy.getFileName() + " says which";
         }
@@ -23,11 +26,11 @@ final class StudyDifference {
         JsonNode there = mapper.readTree(runsStudy.toFile());
         JsonNode here = mapper.valueToTree(study.base());
         String diff = first("", there.path("scenario"), here);
-        if (diff == null) {
-            return "edgesim " + there.path("edgesim").asText() + " wrote them; this is "
-                    + org.edgesim.report.BuildInfo.version();
+        if (diff != null) {
+            return diff;
         }
-        return diff;
+        return code.differenceFrom(there.path("code")).orElse("edgesim " + there.path("edgesim").asText()
+                + " wrote them; this is " + org.edgesim.report.BuildInfo.version());
     }
 
     private static String first(String path, JsonNode a, JsonNode b) {

@@ -9,8 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.edgesim.engine.Catalog;
 import org.edgesim.engine.Simulation;
 import org.edgesim.report.AtomicFiles;
+import org.edgesim.report.CodeIdentity;
 import org.edgesim.scenario.Study;
 
 /**
@@ -34,6 +36,8 @@ public final class SweepRunner {
     public static final String TRACE = "trace.csv";
     /** Suffix of a block's per-round rows in {@code runs/}, beside its {@code <id>.csv}. */
     private static final String ROUNDS_SUFFIX = ".rounds.csv";
+    /** Suffix of a block's failed replications in {@code runs/}, when some failed. */
+    private static final String FAILURES_SUFFIX = ".failures.csv";
     public static final String RUNS = "runs";
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build();
 
@@ -43,16 +47,23 @@ public final class SweepRunner {
     public static final String LOCK = ".edgesim.lock";
 
     private final SweepExecutor executor;
+    private final Catalog catalog;
     private java.util.function.Consumer<String> warnings = w -> System.err.println("edgesim: " + w);
 
-    /** A runner on {@code executor}. */
-    public SweepRunner(SweepExecutor executor) {
+    /** A runner on {@code executor}, for the schedulers of {@code catalog} (whose plug-ins it identifies). */
+    public SweepRunner(SweepExecutor executor, Catalog catalog) {
         this.executor = executor;
+        this.catalog = catalog;
+    }
+
+    /** A runner on {@code executor}, for the standard catalog (built-in schedulers and plug-ins). */
+    public SweepRunner(SweepExecutor executor) {
+        this(executor, Catalog.standard());
     }
 
     /** A runner on {@code threads} threads of this JVM. */
     public SweepRunner(Simulation simulation, int threads) {
-        this(new LocalExecutor(simulation, threads));
+        this(new LocalExecutor(simulation, threads), simulation.catalog());
     }
 
     public SweepExecutor executor() {
@@ -65,16 +76,26 @@ public final class SweepRunner {
         return this;
     }
 
+    /** The code that runs {@code study}: this build, the plug-in jars and scheduler scripts it uses. */
+    public CodeIdentity code(Study study) {
+        return catalog.codeIdentity(study.base(), study.schedulers());
+    }
+
     /**
      * The study's fingerprint: the SHA-256 of its resolved scenario (sweep, seed, replications and
-     * overrides included) and of edgesim's version. Every block carries it, so blocks of another
-     * study are never mixed in.
+     * overrides included) and of the code that runs it ({@link #code}: edgesim's version, git
+     * commit and dirty flag, plug-in jars, scheduler scripts). Every block carries it, so blocks of
+     * another study, or of the same study computed by other code, are never mixed in.
      */
-    public static String fingerprint(Study study) {
+    public String fingerprint(Study study) {
+        return fingerprint(study, code(study));
+    }
+
+    private static String fingerprint(Study study, CodeIdentity code) {
         try {
             String json = org.edgesim.scenario.ScenarioLoader.mapper(org.edgesim.scenario.ScenarioLoader.Format.JSON)
                     .writeValueAsString(study.base());
-            return Blocks.sha256(json + "\nedgesim " + org.edgesim.report.BuildInfo.version());
+            return Blocks.sha256(json + "\n" + code.canonical());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write the study as JSON", e);
         }
@@ -139,40 +160,54 @@ public final class SweepRunner {
      */
     public Outcome run(Study study, Path folder, boolean resume, boolean force, SweepProgress progress)
             throws IOException, InterruptedException {
-        Path runsDir = folder.resolve(RUNS);
         Files.createDirectories(folder);
         try (FolderLock lock = FolderLock.acquire(folder.resolve(LOCK))) {
-            return runLocked(study, folder, runsDir, resume, force, progress);
+            return runHeld(study, folder, resume, force, progress, () -> { });
         }
     }
 
-    private Outcome runLocked(Study study, Path folder, Path runsDir, boolean resume, boolean force,
-                              SweepProgress progress) throws IOException, InterruptedException {
-        String fingerprint = fingerprint(study);
+    /** Something done to a result folder once a run into it is accepted, before anything in it changes. */
+    @FunctionalInterface
+    interface Accepted {
+        void run() throws IOException;
+    }
+
+    /**
+     * As {@link #run(Study, Path, boolean, boolean, SweepProgress)}, with the folder's lock held by
+     * the caller; {@code accepted} runs once the run is accepted (nothing is deleted before).
+     */
+    Outcome runHeld(Study study, Path folder, boolean resume, boolean force, SweepProgress progress,
+                    Accepted accepted) throws IOException, InterruptedException {
+        Path runsDir = folder.resolve(RUNS);
+        CodeIdentity code = code(study);
+        String fingerprint = fingerprint(study, code);
+        removeLitter(folder);
+        removeLitter(runsDir);
         List<Path> blocks = blockFiles(runsDir);
         if (!resume && !blocks.isEmpty() && !force) {
             throw new IllegalStateException(folder + " already holds runs of a sweep; add --resume to continue it,"
                     + " --force to start afresh, or choose another --out");
         }
         if (resume && !force) {
-            checkSameStudy(study, fingerprint, runsDir, blocks);
+            checkSameStudy(study, code, fingerprint, runsDir, blocks);
         }
+        accepted.run();
         if (!resume || force) {
             for (Path b : blocks) {
                 Files.delete(b);
             }
         }
         Files.createDirectories(runsDir);
-        writeRunsStudy(runsDir, study, fingerprint);
+        writeRunsStudy(runsDir, study, code, fingerprint);
         List<Run> all = runs(study);
         List<Run> pending = new ArrayList<>();
         for (Run r : all) {
-            if (!intact(runsDir, r, study.traced())) {
+            if (!intact(runsDir, r, study.traced(), true)) {
                 pending.add(r);
             }
         }
         long resumed = study.runs() - pending.stream().mapToLong(Run::size).sum();
-        List<String> failures = new ArrayList<>();
+        Map<String, String> unsaved = new java.util.TreeMap<>();
         progress.started(study.runs(), resumed);
         // One task per point and block of replications, over every pending scheduler: the
         // schedulers of a replication run one after another and share its streams.
@@ -189,13 +224,42 @@ public final class SweepRunner {
                     r.first(), r.end(), block.stream().map(Run::scheduler).toList(), study.traced()));
         }
         try {
-            executor.execute(study, tasks, progress, result -> save(result, study, runsDir, failures, fingerprint));
+            executor.execute(study, tasks, progress, result -> save(result, study, runsDir, unsaved, fingerprint));
         } finally {
             progress.close();
+        }
+        // Every block, computed now or earlier, is checked again: one deleted or changed while the
+        // sweep ran is a missing run, said by name, never a row silently left out.
+        List<String> failures = new ArrayList<>();
+        for (Run r : all) {
+            if (!intact(runsDir, r, study.traced(), false)) {
+                String why = unsaved.getOrDefault(r.id(), "its block " + RUNS + "/" + r.id() + ".csv is missing or"
+                        + " damaged (deleted or changed while the sweep ran?)") + "; continue with --resume to compute it";
+                failures.add(describe(study, r.point()) + " scheduler " + r.scheduler() + " replications " + r.first()
+                        + "-" + (r.end() - 1) + ": " + why);
+            } else {
+                failures.addAll(recordedFailures(runsDir, r));
+            }
         }
         List<String> sortedFailures = failures.stream().sorted().toList();
         assemble(study, all, folder, sortedFailures);
         return new Outcome(folder, study.runs(), resumed, sortedFailures);
+    }
+
+    /**
+     * Removes the temporary files ({@code .NAME.tmp-PID-TID}) that a killed edgesim left in
+     * {@code dir}: with the folder's lock held, no other edgesim writes there.
+     */
+    static void removeLitter(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (var s = Files.list(dir)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().matches("\\..+\\.tmp-\\d+-\\d+")
+                    && Files.isRegularFile(p)).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private static String describe(Study study, Study.Point point) {
@@ -217,27 +281,43 @@ public final class SweepRunner {
     }
 
     /**
-     * Saves each block of a task's result in its file, the per-round rows first (a block counts as
-     * done once its {@code <id>.csv} exists); a failed replication is left out of its block, so
-     * that --resume does not retry it.
+     * Saves each block of a task's result in its files: the replications that failed (if any)
+     * and the per-round rows first, the block's {@code <id>.csv} last (a block counts as done once
+     * it exists). A failed replication is left out of its block's rows and recorded beside them,
+     * so that --resume does not retry it and still reports it.
      */
-    private static void save(SweepTask.Result result, Study study, Path runsDir, List<String> failures,
+    private static void save(SweepTask.Result result, Study study, Path runsDir, Map<String, String> unsaved,
                              String fingerprint) {
         SweepTask t = result.task();
-        failures.addAll(result.failures());
         Study.Point point = study.points().get(t.point());
         for (int i = 0; i < t.schedulers().size(); i++) {
             Run r = new Run(point, t.schedulers().get(i), t.first(), t.end());
             try {
+                Path failed = runsDir.resolve(r.id() + FAILURES_SUFFIX);
+                List<String> f = result.failures().get(i);
+                if (f.isEmpty()) {
+                    Files.deleteIfExists(failed);
+                } else {
+                    Blocks.write(failed, fingerprint, f.stream().map(List::of).toList());
+                }
                 if (t.traced()) {
                     Blocks.write(runsDir.resolve(r.id() + ROUNDS_SUFFIX), fingerprint, result.roundRows().get(i));
                 }
                 Blocks.write(runsDir.resolve(r.id() + ".csv"), fingerprint, result.rows().get(i));
             } catch (IOException e) {
-                failures.add(t.description() + " scheduler " + r.scheduler() + " replications " + t.first() + "-"
-                        + (t.end() - 1) + ": cannot save the block: " + e);
+                unsaved.put(r.id(), "cannot save its block: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                        : e.getMessage()));
             }
         }
+    }
+
+    /** The failures recorded beside an intact block. */
+    private static List<String> recordedFailures(Path runsDir, Run r) throws IOException {
+        Path failed = runsDir.resolve(r.id() + FAILURES_SUFFIX);
+        if (!Files.exists(failed)) {
+            return List.of();
+        }
+        return Blocks.read(failed).rows().stream().map(row -> row.get(0)).toList();
     }
 
     /** A parameter value in SI units: integers without a fraction (10000000, 3), others as Java prints them. */
@@ -294,7 +374,8 @@ public final class SweepRunner {
     }
 
     /** Refuses blocks of another study, naming what differs. */
-    private static void checkSameStudy(Study study, String fingerprint, Path runsDir, List<Path> blocks)
+    private static void checkSameStudy(Study study, CodeIdentity code, String fingerprint, Path runsDir,
+                                       List<Path> blocks)
             throws IOException {
         for (Path b : blocks) {
             if (!b.getFileName().toString().endsWith(".csv")) {
@@ -308,42 +389,60 @@ public final class SweepRunner {
             }
             if (!theirs.equals(fingerprint)) {
                 throw new IllegalStateException(runsDir.getParent() + " holds runs of another study ("
-                        + StudyDifference.of(runsDir.resolve(RUNS_STUDY), study) + "); nothing was run: add --force"
+                        + StudyDifference.of(runsDir.resolve(RUNS_STUDY), study, code) + "); nothing was run: add --force"
                         + " to start afresh there, or choose another --out");
             }
         }
     }
 
-    /** Whether a block was saved whole for this study; a damaged one is deleted, saying so. */
-    private boolean intact(Path runsDir, Run r, boolean traced) throws IOException {
+    /**
+     * Whether a block was saved whole for this study: its files intact, and a row or a recorded
+     * failure for each of its replications. A damaged one is deleted, saying so.
+     */
+    private boolean intact(Path runsDir, Run r, boolean traced, boolean rerun) throws IOException {
         Path csv = runsDir.resolve(r.id() + ".csv");
         if (!Files.exists(csv)) {
             return false;
         }
-        List<Path> files = traced ? List.of(csv, runsDir.resolve(r.id() + ROUNDS_SUFFIX)) : List.of(csv);
-        for (Path f : files) {
-            try {
+        Path failed = runsDir.resolve(r.id() + FAILURES_SUFFIX);
+        List<Path> files = new ArrayList<>(List.of(csv));
+        if (traced) {
+            files.add(runsDir.resolve(r.id() + ROUNDS_SUFFIX));
+        }
+        try {
+            for (Path f : files) {
                 if (!Files.exists(f)) {
                     throw new Blocks.DamagedBlockException("its per-round rows are missing");
                 }
                 Blocks.read(f);
-            } catch (Blocks.DamagedBlockException e) {
-                warnings.accept(RUNS + "/" + f.getFileName() + " is damaged (" + e.getMessage() + "); its runs are"
-                        + " run again");
-                for (Path g : files) {
-                    Files.deleteIfExists(g);
-                }
-                return false;
             }
+            int rows = Math.max(0, Blocks.read(csv).rows().size() - 1);
+            int failures = Files.exists(failed) ? Blocks.read(failed).rows().size() : 0;
+            if (rows + failures != r.size()) {
+                throw new Blocks.DamagedBlockException("it accounts for " + (rows + failures) + " of its " + r.size()
+                        + " replications");
+            }
+            return true;
+        } catch (Blocks.DamagedBlockException e) {
+            if (rerun) {
+                warnings.accept(RUNS + "/" + csv.getFileName() + " is damaged (" + e.getMessage() + "); its runs are"
+                        + " run again");
+            }
+            for (Path g : files) {
+                Files.deleteIfExists(g);
+            }
+            Files.deleteIfExists(failed);
+            return false;
         }
-        return true;
     }
 
-    private static void writeRunsStudy(Path runsDir, Study study, String fingerprint) throws IOException {
+    private static void writeRunsStudy(Path runsDir, Study study, CodeIdentity code, String fingerprint)
+            throws IOException {
         var mapper = org.edgesim.scenario.ScenarioLoader.mapper(org.edgesim.scenario.ScenarioLoader.Format.JSON);
         var node = mapper.createObjectNode();
         node.put("fingerprint", fingerprint);
         node.put("edgesim", org.edgesim.report.BuildInfo.version());
+        node.set("code", code.toJson(mapper));
         node.set("scenario", mapper.valueToTree(study.base()));
         AtomicFiles.writeString(runsDir.resolve(RUNS_STUDY), mapper.writeValueAsString(node));
     }

@@ -32,10 +32,10 @@ public record SweepTask(int point, String description, List<String> keyNames, Li
     /**
      * What a task gave: per scheduler (in the task's order), the rows of {@code points.csv} and of
      * {@code rounds.csv}, each with its header first (empty if every replication failed), and the
-     * failures, one line each.
+     * failed replications, one line each.
      */
     public record Result(SweepTask task, List<List<List<String>>> rows, List<List<List<String>>> roundRows,
-                         List<String> failures) implements Serializable {
+                         List<List<String>> failures) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 }

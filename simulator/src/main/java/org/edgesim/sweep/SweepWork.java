@@ -20,11 +20,12 @@ public final class SweepWork {
     public static SweepTask.Result compute(SweepTask task, Scenario scenario, Simulation simulation, Runnable step) {
         List<List<List<String>>> rows = new ArrayList<>();
         List<List<List<String>>> roundRows = new ArrayList<>();
+        List<List<String>> failures = new ArrayList<>();
         for (int i = 0; i < task.schedulers().size(); i++) {
             rows.add(new ArrayList<>());
             roundRows.add(new ArrayList<>());
+            failures.add(new ArrayList<>());
         }
-        List<String> failures = new ArrayList<>();
         for (int rep = task.first(); rep < task.end(); rep++) {
             for (int i = 0; i < task.schedulers().size(); i++) {
                 String scheduler = task.schedulers().get(i);
@@ -32,7 +33,7 @@ public final class SweepWork {
                     var result = simulation.run(scenario.withScheduler(scheduler), rep, RunContext.RoundListener.NONE);
                     add(task, scheduler, rep, result, rows.get(i), roundRows.get(i));
                 } catch (RuntimeException e) {
-                    failures.add(task.description() + " scheduler " + scheduler + " replication " + rep + ": " + e);
+                    failures.get(i).add(task.description() + " scheduler " + scheduler + " replication " + rep + ": " + e);
                 }
                 step.run();
             }

@@ -81,9 +81,10 @@ class SafeResultsCliTest {
         Path out = dir.resolve("out");
         Files.createDirectories(out);
         Files.writeString(out.resolve(".edgesim-result"), "edgesim result folder\n");
-        Process other = new ProcessBuilder("sleep", "30").start();
+        Process other = org.edgesim.sweep.JavaSleeper.start();
         try {
-            Files.writeString(out.resolve(".edgesim.lock"), Long.toString(other.pid()));
+            Files.writeString(out.resolve(".edgesim.lock"), other.pid() + " "
+                    + other.toHandle().info().startInstant().orElseThrow().toEpochMilli());
             CliTestSupport.Outcome o = run(out);
             assertEquals(2, o.code(), o.err());
             assertTrue(o.err().contains("another edgesim (process " + other.pid() + ") is writing"), o.err());
@@ -109,5 +110,21 @@ class SafeResultsCliTest {
         try (Stream<Path> s = Files.list(out.resolve("runs"))) {
             assertTrue(s.noneMatch(p -> p.getFileName().toString().contains(".tmp-")), "no temporary file left");
         }
+    }
+
+    @Test
+    void aKilledSingleRunsStagingFolderIsRemovedByTheNextRun() throws Exception {
+        Path scenario = Files.writeString(dir.resolve("one.yaml"), TestScenarios.partelYaml());
+        Path out = dir.resolve("one");
+        Path litter = Files.createDirectories(dir.resolve(".one.partial-999999"));
+        Files.writeString(litter.resolve("rounds.csv"), "half");
+        Path live = Files.createDirectories(dir.resolve(".one.partial-" + ProcessHandle.current().pid() + "0"));
+        CliTestSupport.Outcome o = CliTestSupport.run("run", scenario.toString(), "--out", out.toString(), "-q");
+        assertEquals(0, o.code(), o.err());
+        assertFalse(Files.exists(litter), "left by a process that is gone: removed");
+        assertTrue(Files.exists(out.resolve("rounds.csv")));
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"commit\""), manifest);
+        Files.deleteIfExists(live);
     }
 }
