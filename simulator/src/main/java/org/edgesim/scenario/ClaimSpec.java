@@ -48,9 +48,22 @@ import java.util.Map;
  * @param order        {@code ordering}: schedulers joined by {@code <} or {@code <=}
  * @param paper        the paper's value
  * @param tolerance    when the reproduced value holds: {@link Tolerance}
- * @param inconsistent declares the claim beyond the paper's own model: why, with the numbers
- *                     (its verdict is then {@code paper-inconsistent})
+ * @param inconsistent why the paper's own model may not give its number (a comment added to the
+ *                     reason; the verdict {@code paper-inconsistent} needs {@code paperModel})
  * @param note         a sentence added to the verdict's reason (e.g. why this tolerance)
+ * @param source       {@code paper} (default): a number or finding the paper states, quoted in
+ *                     {@code quote}; {@code model}: what edgesim's own model predicts (a model
+ *                     check, never counted as a reproduction of the paper)
+ * @param quote        a paper claim's reference: the paper's words with its figure or section,
+ *                     holding the paper's number (except for an ordering)
+ * @param calibratedBy the set-up choice that was taken from the paper's own number (e.g. a
+ *                     bandwidth read off the reported reduction): the verdict is then
+ *                     {@code calibrated}, never a reproduction
+ * @param paperModel   the paper's own model computed on the same results: the same reading with
+ *                     other runs ({@code of}, {@code against}, {@code at}, e.g. a reference
+ *                     scheduler that follows the paper's equations); the verdict is
+ *                     {@code paper-inconsistent} when the measurement agrees with it and both
+ *                     differ from the paper's number, each by its interval
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ClaimSpec(@JsonProperty(required = true) String id,
@@ -67,7 +80,13 @@ public record ClaimSpec(@JsonProperty(required = true) String id,
                         @JsonProperty(required = true) double paper,
                         @JsonProperty(required = true) String tolerance,
                         String inconsistent,
-                        String note) {
+                        String note,
+                        String source,
+                        String quote,
+                        String calibratedBy,
+                        Map<String, JsonNode> paperModel) {
+    public static final String PAPER = "paper";
+    public static final String MODEL = "model";
     public static final String VALUE = "value";
     public static final String RATIO = "ratio";
     public static final String REDUCTION = "reduction";
@@ -129,6 +148,45 @@ public record ClaimSpec(@JsonProperty(required = true) String id,
         }
         checkSide("of", of);
         checkSide("against", against);
+        if (source != null && !source.equals(PAPER) && !source.equals(MODEL)) {
+            throw new InvalidField("source", "must be 'paper' (a number or finding the paper states) or 'model' (what"
+                    + " edgesim's model predicts), got '" + source + "'");
+        }
+        if (isPaper()) {
+            if (quote == null || quote.isBlank()) {
+                throw new InvalidField("quote", "missing: a paper claim quotes the paper's words for its number, with"
+                        + " the figure or section (or is a 'source: model' check)");
+            }
+            Tolerance rule = Tolerance.parse(tolerance);
+            boolean bound = !rule.op().equals("±");
+            if (!kind.equals(ORDERING) && !quotes(quote, paper) && !(bound && quotes(quote, rule.bound()))) {
+                throw new InvalidField("quote", "does not hold the paper's number " + Tolerance.number(paper)
+                        + (bound ? " or the bound " + Tolerance.number(rule.bound()) : "") + " (as written, or as a"
+                        + " percentage); a reference that is not in the paper's text is no paper claim (make it"
+                        + " 'source: model')");
+            }
+        } else if (calibratedBy != null) {
+            throw new InvalidField("calibratedBy", "only a paper claim is calibrated on the paper's number");
+        }
+        if (calibratedBy != null && calibratedBy.isBlank()) {
+            throw new InvalidField("calibratedBy", "must name the set-up choice taken from the paper's number");
+        }
+        if (paperModel != null) {
+            paperModel = new LinkedHashMap<>(paperModel);
+            for (String key : paperModel.keySet()) {
+                if (!List.of("of", "against", "at").contains(key)) {
+                    throw new InvalidField("paperModel." + key, "unknown key; the paper's model is read as the claim"
+                            + " is, from other runs: 'of', 'against', 'at'");
+                }
+            }
+            if (paperModel.isEmpty()) {
+                throw new InvalidField("paperModel", "must name the runs that compute the paper's model ('of',"
+                        + " 'against' or 'at')");
+            }
+            if (kind.equals(ORDERING) && paperModel.containsKey("of")) {
+                throw new InvalidField("paperModel.of", "an ordering's model is read at other points: use 'at'");
+            }
+        }
         at = at == null ? Map.of() : new LinkedHashMap<>(at);
         if (at.containsKey("scheduler")) {
             throw new InvalidField("at.scheduler", "'at' fixes swept parameters; name the scheduler in 'of'");
@@ -193,6 +251,39 @@ public record ClaimSpec(@JsonProperty(required = true) String id,
             ops.add(m.group());
         }
         return ops;
+    }
+
+    /** Whether this is a claim of the paper (not a model check). */
+    @JsonIgnore
+    public boolean isPaper() {
+        return source == null || source.equals(PAPER);
+    }
+
+    /**
+     * Whether {@code quote} holds {@code value}: as a number rounded to the digits written (0.13,
+     * 48.43, 1,241,220) or as a percentage of it (0.4843 as 48.43%).
+     */
+    static boolean quotes(String quote, double number) {
+        double value = Math.abs(number);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("-?\\d[\\d,]*(\\.\\d+)?").matcher(quote);
+        while (m.find()) {
+            String written = m.group().replace(",", "");
+            double v;
+            try {
+                v = Math.abs(Double.parseDouble(written));
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            int decimals = written.contains(".") ? written.length() - written.indexOf('.') - 1 : 0;
+            double unit = Math.pow(10, -decimals) / 2 + 1e-12 * Math.abs(v);
+            boolean percent = quote.startsWith("%", m.end()) || quote.startsWith(" %", m.end())
+                    || quote.startsWith(" percent", m.end());
+            if (Math.abs(v - value) <= unit || Math.abs(v - 100 * value) <= unit
+                    || percent && Math.abs(v / 100 - value) <= unit / 100) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The parsed tolerance. */
