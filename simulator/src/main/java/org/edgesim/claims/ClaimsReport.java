@@ -27,21 +27,72 @@ public final class ClaimsReport {
     public static final String MARKDOWN = "claims.md";
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
-    /** How many claims hold, differ and are paper-inconsistent. */
-    public record Counts(int holds, int differs, int inconsistent) {
+    /**
+     * The verdicts, counted apart for the papers' claims and for the model checks: a model check
+     * never counts as a reproduction of a paper.
+     */
+    public record Counts(Map<String, Integer> paper, Map<String, Integer> model) {
+        public Counts {
+            paper = Map.copyOf(paper);
+            model = Map.copyOf(model);
+        }
+
+        static Counts none() {
+            return new Counts(Map.of(), Map.of());
+        }
+
         Counts plus(ClaimResult r) {
-            return new Counts(holds + (r.verdict().equals(ClaimResult.HOLDS) ? 1 : 0),
-                    differs + (r.verdict().equals(ClaimResult.DIFFERS) ? 1 : 0),
-                    inconsistent + (r.verdict().equals(ClaimResult.INCONSISTENT) ? 1 : 0));
+            boolean isPaper = r.source().equals(org.edgesim.scenario.ClaimSpec.PAPER);
+            Map<String, Integer> p = new java.util.HashMap<>(paper);
+            Map<String, Integer> m = new java.util.HashMap<>(model);
+            (isPaper ? p : m).merge(r.verdict(), 1, Integer::sum);
+            return new Counts(p, m);
         }
 
         public int total() {
-            return holds + differs + inconsistent;
+            return papers() + checks();
         }
 
+        /** The papers' claims. */
+        public int papers() {
+            return paper.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        /** The model checks. */
+        public int checks() {
+            return model.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        public int paper(String verdict) {
+            return paper.getOrDefault(verdict, 0);
+        }
+
+        /**
+         * E.g. {@code papers: 21 hold, 14 differ, 6 inconclusive, 5 paper-inconsistent (of 46);
+         * model checks: 19 of 20 hold}.
+         */
         @Override
         public String toString() {
-            return holds + " hold, " + differs + " differ, " + inconsistent + " paper-inconsistent";
+            List<String> parts = new ArrayList<>();
+            for (String v : ClaimResult.VERDICTS) {
+                int n = paper(v);
+                if (n > 0 || v.equals(ClaimResult.HOLDS) || v.equals(ClaimResult.DIFFERS)) {
+                    parts.add(n + " " + (v.equals(ClaimResult.HOLDS) ? "hold" : v.equals(ClaimResult.DIFFERS)
+                            ? "differ" : v));
+                }
+            }
+            String out = "papers: " + String.join(", ", parts) + " (of " + papers() + ")";
+            if (checks() > 0) {
+                List<String> other = new ArrayList<>();
+                for (String v : ClaimResult.VERDICTS) {
+                    if (!v.equals(ClaimResult.HOLDS) && model.getOrDefault(v, 0) > 0) {
+                        other.add(model.get(v) + " " + v);
+                    }
+                }
+                out += "; model checks: " + model.getOrDefault(ClaimResult.HOLDS, 0) + " of " + checks() + " hold"
+                        + (other.isEmpty() ? "" : " (" + String.join(", ", other) + ")");
+            }
+            return out;
         }
     }
 
@@ -111,32 +162,39 @@ public final class ClaimsReport {
                 }
             }
         }
-        Counts counts = new Counts(0, 0, 0);
+        Counts counts = Counts.none();
         StringBuilder md = new StringBuilder("# edgesim: the papers' claims, reproduced\n\n");
-        md.append("Each claim states a paper's finding, the paper's value, the value computed from the study's"
-                + " results (with its 95% confidence interval where it is a mean over replications), the tolerance"
-                + " written before the run, and the verdict: `holds` within the tolerance, `differs` outside it,"
-                + " `paper-inconsistent` where the paper's own model cannot give its number (the reason says why).\n\n");
+        md.append("Each claim states a paper's finding (kind `paper`, quoted from the paper) or what edgesim's own"
+                + " model predicts (kind `model`, a model check, never counted as a reproduction), the reference value,"
+                + " the value computed from the study's results with its 95% interval, the tolerance written before"
+                + " the run, and the verdict, decided by the interval: `holds` when it lies inside the tolerance,"
+                + " `differs` when it lies wholly outside, `inconclusive` when it straddles an edge (with the"
+                + " replications that would settle it), `paper-inconsistent` when the paper's own model, computed"
+                + " from the same results, agrees with ours and both differ from the paper's number, `calibrated`"
+                + " when a set-up choice was read off the paper's number, `not-assessed (quick)` when a quick run"
+                + " cannot decide.\n\n");
         for (var paper : papers.entrySet()) {
             List<ClaimResult> all = new ArrayList<>();
             paper.getValue().values().forEach(all::addAll);
             write(results.resolve(paper.getKey()).resolve(FILE), all);
-            Counts c = new Counts(0, 0, 0);
+            Counts c = Counts.none();
             for (ClaimResult r : all) {
                 c = c.plus(r);
                 counts = counts.plus(r);
             }
             md.append("## ").append(paper.getKey()).append(": ").append(c).append("\n\n");
-            md.append("| claim | figure | statement | paper | reproduced | 95% CI | tolerance | verdict | reason |\n");
-            md.append("|---|---|---|---|---|---|---|---|---|\n");
+            md.append("| claim | kind | figure | statement | paper | reproduced | 95% CI | n | tolerance | verdict"
+                    + " | reason |\n");
+            md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
             for (var study : paper.getValue().entrySet()) {
                 for (ClaimResult r : study.getValue()) {
                     String ci = Double.isNaN(r.ci95Low()) ? "" : "[" + Tolerance.number(r.ci95Low()) + ", "
                             + Tolerance.number(r.ci95High()) + "]";
-                    md.append("| ").append(String.join(" | ", List.of(r.claim(),
+                    md.append("| ").append(String.join(" | ", List.of(r.claim(), r.source(),
                             "[" + r.figure() + "](" + paper.getKey() + "/" + r.figure() + ".png)", cell(r.statement()),
-                            Tolerance.number(r.paper()), Tolerance.number(r.reproduced()), ci, cell(r.tolerance()),
-                            "**" + r.verdict() + "**", cell(r.reason())))).append(" |\n");
+                            Tolerance.number(r.paper()), Tolerance.number(r.reproduced()), ci,
+                            Integer.toString(r.replications()), cell(r.tolerance()), "**" + r.verdict() + "**",
+                            cell(r.reason())))).append(" |\n");
                 }
             }
             md.append('\n');

@@ -12,10 +12,20 @@ import java.util.List;
  * @param points  {@code ordering}: the points where the order is checked; otherwise {@code of}'s
  * @param over    {@code argmin}/{@code argmax}: the position of the swept parameter in
  *                {@link Study#parameters()}, else -1
+ * @param paperModel the same reading of the runs that compute the paper's own model, or null
  */
-public record Claim(ClaimSpec spec, Side of, Side against, List<Integer> points, int over) {
+public record Claim(ClaimSpec spec, Side of, Side against, List<Integer> points, int over, Claim paperModel) {
     public Claim {
         points = List.copyOf(points);
+    }
+
+    public Claim(ClaimSpec spec, Side of, Side against, List<Integer> points, int over) {
+        this(spec, of, against, points, over, null);
+    }
+
+    /** This claim with the reading of the paper's model beside it. */
+    public Claim withPaperModel(Claim model) {
+        return new Claim(spec, of, against, points, over, model);
     }
 
     /**

@@ -37,6 +37,32 @@ final class ClaimResolver {
     }
 
     Claim resolve(ClaimSpec c) {
+        Claim claim = resolveReading(c);
+        if (c.paperModel() == null) {
+            return claim;
+        }
+        Map<String, JsonNode> m = c.paperModel();
+        ClaimSpec model = new ClaimSpec(c.id(), c.figure(), c.statement(), c.kind(), c.metric(), c.trace(),
+                m.getOrDefault("of", c.of()), m.getOrDefault("against", c.against()), m.containsKey("at")
+                ? jsonMap(m.get("at")) : c.at(), c.over(), c.order(), c.paper(), c.tolerance(), null, null,
+                ClaimSpec.MODEL, null, null, null);
+        try {
+            return claim.withPaperModel(resolveReading(model));
+        } catch (InvalidField e) {
+            throw new InvalidField("paperModel." + e.field(), e.rule());
+        }
+    }
+
+    private static Map<String, JsonNode> jsonMap(JsonNode node) {
+        if (!node.isObject()) {
+            throw new InvalidField("paperModel.at", "must map swept parameters to values");
+        }
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    private Claim resolveReading(ClaimSpec c) {
         checkFigure(c);
         checkMetric(c);
         if (c.reachesFinalOf() != null && !study.schedulers().contains(c.reachesFinalOf())) {

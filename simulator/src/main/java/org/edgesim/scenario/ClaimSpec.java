@@ -152,7 +152,8 @@ public record ClaimSpec(@JsonProperty(required = true) String id,
             throw new InvalidField("source", "must be 'paper' (a number or finding the paper states) or 'model' (what"
                     + " edgesim's model predicts), got '" + source + "'");
         }
-        if (isPaper()) {
+        // The parameter, not fromPaper(): a compact constructor assigns the fields at its end.
+        if (source == null || source.equals(PAPER)) {
             if (quote == null || quote.isBlank()) {
                 throw new InvalidField("quote", "missing: a paper claim quotes the paper's words for its number, with"
                         + " the figure or section (or is a 'source: model' check)");
@@ -255,7 +256,7 @@ public record ClaimSpec(@JsonProperty(required = true) String id,
 
     /** Whether this is a claim of the paper (not a model check). */
     @JsonIgnore
-    public boolean isPaper() {
+    public boolean fromPaper() {
         return source == null || source.equals(PAPER);
     }
 

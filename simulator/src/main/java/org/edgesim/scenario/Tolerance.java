@@ -55,6 +55,54 @@ public record Tolerance(String text, String op, double bound) {
         };
     }
 
+    /**
+     * The values that reproduce the paper's {@code paper}: {@code [low, high]} (an end may be
+     * infinite; a strict bound is taken as closed, the edge having no width).
+     */
+    public double[] band(double paper) {
+        return switch (op) {
+            case "±" -> new double[] {paper - bound, paper + bound};
+            case ">=", ">" -> new double[] {bound, Double.POSITIVE_INFINITY};
+            case "<=", "<" -> new double[] {Double.NEGATIVE_INFINITY, bound};
+            default -> throw new IllegalStateException(op);
+        };
+    }
+
+    /** Where an interval lies against the band. */
+    public enum Side {
+        /** wholly inside: the claim holds */
+        INSIDE,
+        /** wholly outside: it differs */
+        OUTSIDE,
+        /** across an edge: more replications may settle it */
+        ACROSS
+    }
+
+    /** Where {@code [low, high]} lies against the band of {@code paper}. */
+    public Side side(double low, double high, double paper) {
+        double[] b = band(paper);
+        double slack = 1e-12 * Math.max(1, Math.abs(bound));
+        if (low >= b[0] - slack && high <= b[1] + slack) {
+            return Side.INSIDE;
+        }
+        if (high < b[0] - slack || low > b[1] + slack) {
+            return Side.OUTSIDE;
+        }
+        return Side.ACROSS;
+    }
+
+    /** How far {@code value} is from the band's nearest edge (0 on an edge). */
+    public double distanceToEdge(double value, double paper) {
+        double[] b = band(paper);
+        double d = Double.POSITIVE_INFINITY;
+        for (double edge : b) {
+            if (Double.isFinite(edge)) {
+                d = Math.min(d, Math.abs(value - edge));
+            }
+        }
+        return d;
+    }
+
     /** Why {@code reproduced} passes or fails, in a few words with the numbers. */
     public String explain(double reproduced, double paper) {
         String r = number(reproduced);

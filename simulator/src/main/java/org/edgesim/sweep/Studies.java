@@ -65,7 +65,7 @@ public final class Studies {
             writeStudy(folder.resolve(STUDY), study, quick, runner);
             plot(folder, figureFolder);
             if (!study.claims().isEmpty() && outcome.failures().isEmpty()) {
-                ClaimsReport.write(folder.resolve(ClaimsReport.FILE), ClaimEvaluator.evaluate(study, folder));
+                ClaimsReport.write(folder.resolve(ClaimsReport.FILE), ClaimEvaluator.evaluate(study, folder, quick));
             }
             return outcome;
         }

@@ -31,9 +31,12 @@ class ClaimEvaluatorTest {
 
     private Map<String, ClaimResult> results;
 
+    /** A model check: the verdict machinery is the same for both kinds. */
     private static String claim(String id, String body) {
-        return "  - id: " + id + "\n    figure: latency\n    statement: \"" + id + "\"\n" + body;
+        return "  - id: " + id + "\n    figure: latency\n    statement: \"" + id + "\"\n    source: model\n" + body;
     }
+
+    private Study study;
 
     @BeforeEach
     void evaluate() throws Exception {
@@ -104,6 +107,32 @@ class ClaimEvaluatorTest {
                     tolerance: "> 0"
                     inconsistent: "declared beyond the model"
                 """)
+                + claim("computed-inconsistent", """
+                    kind: value
+                    metric: realised_latency_s_mean
+                    of: {scheduler: joint-paba, radio.bandwidth: 20 MHz}
+                    paperModel: {of: {scheduler: baseline, radio.bandwidth: 20 MHz}}
+                    paper: 20
+                    tolerance: "±1"
+                """)
+                + claim("model-disagrees", """
+                    kind: value
+                    metric: realised_latency_s_mean
+                    of: {scheduler: joint-paba, radio.bandwidth: 20 MHz}
+                    paperModel: {of: {scheduler: baseline, radio.bandwidth: 10 MHz}}
+                    paper: 20
+                    tolerance: "±1"
+                """)
+                + "  - id: calibrated\n    figure: latency\n    statement: \"calibrated\"\n"
+                + "    quote: \"Fig. 1: 'about 12 s'\"\n" + """
+                    kind: value
+                    metric: realised_latency_s_mean
+                    of: baseline
+                    at: {radio.bandwidth: 10 MHz}
+                    paper: 12
+                    tolerance: "±0.5"
+                    calibratedBy: "the bandwidth, read off the paper's 12 s"
+                """
                 + claim("to-target", """
                     kind: ratio
                     metric: train_accuracy
@@ -153,7 +182,7 @@ class ClaimEvaluatorTest {
                 + "learning: {data: fashion-mnist-small, model: logistic-regression, stepSize: 0.1}\n";
         Path file = dir.resolve("study.yaml");
         Files.writeString(file, yaml);
-        Study study = new StudyLoader(Catalog.standard().loader()).load(file, false);
+        study = new StudyLoader(Catalog.standard().loader()).load(file, false);
         Files.writeString(dir.resolve("points.csv"), """
                 point,radio.bandwidth,scheduler,replication,realised_latency_s_mean
                 0,10000000,baseline,0,10
@@ -195,13 +224,19 @@ class ClaimEvaluatorTest {
     }
 
     @Test
-    void aValueIsTheMeanWithItsStudentInterval() {
+    void aValueIsTheMeanWithItsStudentIntervalAndAnIntervalAcrossTheToleranceIsInconclusive() {
         ClaimResult r = results.get("value");
         assertEquals(12, r.reproduced(), 1e-12);
         double half = T2 * 2 / Math.sqrt(3); // sd of 10, 12, 14 is 2
         assertEquals(12 - half, r.ci95Low(), 1e-9);
         assertEquals(12 + half, r.ci95High(), 1e-9);
-        assertEquals(ClaimResult.HOLDS, r.verdict());
+        assertEquals(3, r.replications());
+        // On the point estimate it would hold (12 is the paper's 12); its interval is ten times wider than ±0.5.
+        assertEquals(ClaimResult.INCONCLUSIVE, r.verdict());
+        // The half-width must fall below 0.5 (the estimate's distance to the nearer edge): 3 (half / 0.5)^2.
+        assertEquals((int) Math.ceil(3 * (half / 0.5) * (half / 0.5)), r.needed());
+        assertTrue(r.reason().contains("straddles an edge of the paper's 12 ±0.5; about " + r.needed()
+                + " replications would settle it"), r.reason());
     }
 
     @Test
@@ -213,13 +248,14 @@ class ClaimEvaluatorTest {
         double half = T2 * Math.sqrt(1.0 / 144 / 3);
         assertEquals(0.5 - half, r.ci95Low(), 1e-9);
         assertEquals(0.5 + half, r.ci95High(), 1e-9);
-        assertEquals(ClaimResult.HOLDS, r.verdict());
-        // The study's own claim: the reduction 1 - 0.5 against the paper's 0.4, outside ±0.05.
+        assertEquals(ClaimResult.INCONCLUSIVE, r.verdict());
+        // The study's own claim: the reduction 1 - 0.5 against the paper's 0.4 ±0.05: its interval
+        // [0.29, 0.71] reaches into [0.35, 0.45], so it is not decided either way.
         ClaimResult c1 = results.get("c1");
+        assertEquals(org.edgesim.scenario.ClaimSpec.PAPER, c1.source());
         assertEquals(0.5, c1.reproduced(), 1e-12);
         assertEquals(1 - (0.5 + half), c1.ci95Low(), 1e-9);
-        assertEquals(ClaimResult.DIFFERS, c1.verdict());
-        assertTrue(c1.reason().startsWith("0.5 is 0.1 above the paper's 0.4, outside ±0.05"), c1.reason());
+        assertEquals(ClaimResult.INCONCLUSIVE, c1.verdict());
     }
 
     @Test
@@ -228,39 +264,130 @@ class ClaimEvaluatorTest {
         ClaimResult r = results.get("difference");
         assertEquals(-2, r.reproduced(), 1e-12);
         assertEquals(-2 - T2 / Math.sqrt(3), r.ci95Low(), 1e-9);
-        assertEquals(ClaimResult.HOLDS, r.verdict());
-        assertEquals("-2 < 0; means 4 and 6 over 3 paired runs", r.reason());
+        // Its interval [-4.48, 0.48] reaches above 0: "< 0" is not decided.
+        assertEquals(ClaimResult.INCONCLUSIVE, r.verdict());
+        assertTrue(r.reason().endsWith("; means 4 and 6 over 3 paired runs"), r.reason());
+        assertEquals((int) Math.ceil(3 * Math.pow(T2 / Math.sqrt(3) / 2, 2)), r.needed());
     }
 
     @Test
-    void argminAndArgmaxReportTheSweptValue() {
-        assertEquals(20e6, results.get("argmin").reproduced());
-        assertEquals(ClaimResult.HOLDS, results.get("argmin").verdict());
-        assertTrue(results.get("argmin").reason().contains("least mean 4 at radio.bandwidth = 20 MHz, next 6 at 10 MHz"),
-                results.get("argmin").reason());
-        assertEquals(10e6, results.get("argmax").reproduced());
-        assertEquals(ClaimResult.DIFFERS, results.get("argmax").verdict());
-        assertTrue(Double.isNaN(results.get("argmax").ci95Low()));
+    void threeWayVerdictsOnHandBuiltIntervals() {
+        org.edgesim.scenario.Tolerance within = org.edgesim.scenario.Tolerance.parse("±1");
+        var inside = Readings.byInterval(new PairedStatistics.Estimate(10.2, 9.5, 10.9), 10, within, 10);
+        var outside = Readings.byInterval(new PairedStatistics.Estimate(13, 12, 14), 10, within, 10);
+        var across = Readings.byInterval(new PairedStatistics.Estimate(10.5, 9.5, 11.5), 10, within, 10);
+        assertEquals(org.edgesim.scenario.Tolerance.Side.INSIDE, inside.side());
+        assertEquals(org.edgesim.scenario.Tolerance.Side.OUTSIDE, outside.side());
+        assertEquals(org.edgesim.scenario.Tolerance.Side.ACROSS, across.side());
+        // Half-width 1, distance to the edge 11 - 10.5 = 0.5: 10 (1 / 0.5)^2 = 40 replications.
+        assertEquals(40, across.needed());
+        org.edgesim.scenario.Tolerance bound = org.edgesim.scenario.Tolerance.parse(">= 0.8");
+        assertEquals(org.edgesim.scenario.Tolerance.Side.INSIDE, Readings.byInterval(
+                new PairedStatistics.Estimate(0.9, 0.85, 0.95), 5, bound, 0.8).side());
+        assertEquals(org.edgesim.scenario.Tolerance.Side.ACROSS, Readings.byInterval(
+                new PairedStatistics.Estimate(0.9, 0.7, 1.1), 5, bound, 0.8).side());
+        assertEquals(-1, Readings.byInterval(new PairedStatistics.Estimate(11, 10, 12), 5, within, 10).needed(),
+                "an estimate on the edge cannot be settled");
+        var one = Readings.byInterval(new PairedStatistics.Estimate(10, Double.NaN, Double.NaN), 1, within, 10);
+        assertEquals(org.edgesim.scenario.Tolerance.Side.ACROSS, one.side(), "one replication decides nothing");
     }
 
     @Test
-    void anOrderingIsTheShareOfPointsInOrder() {
-        assertEquals(1.0, results.get("ordering").reproduced());
-        assertEquals(ClaimResult.HOLDS, results.get("ordering").verdict());
+    void anArgminReportsTheValuesTiedWithTheBestAndItsSupport() {
+        // Joint PABA at 10 MHz 5, 7, 6 and at 20 MHz 3, 4, 5: the paired difference 2, 3, 1 has the
+        // interval 2 ± 2.48, which holds 0: the two bandwidths are tied, and only one is the paper's.
+        ClaimResult min = results.get("argmin");
+        assertEquals(20e6, min.reproduced());
+        assertEquals(10e6, min.ci95Low());
+        assertEquals(20e6, min.ci95High());
+        assertEquals(ClaimResult.INCONCLUSIVE, min.verdict());
+        assertTrue(min.reason().contains("least mean 4 at radio.bandwidth = 20 MHz (best in 3 of 3 replications),"
+                + " next 6 at 10 MHz: paired difference 2 ["), min.reason());
+        assertTrue(min.reason().contains(", a tie"), min.reason());
+        // Half-width 2.48 against the difference 2: 3 (2.48 / 2)^2 = 4.6, so 5 replications.
+        assertEquals(5, min.needed());
+        ClaimResult max = results.get("argmax");
+        assertEquals(10e6, max.reproduced());
+        assertEquals(ClaimResult.INCONCLUSIVE, max.verdict());
+    }
+
+    @Test
+    void anArgminBestInEveryDrawAndSeparatedIsDecidedExactly() throws Exception {
+        Files.writeString(dir.resolve("points.csv"), """
+                point,radio.bandwidth,scheduler,replication,realised_latency_s_mean
+                0,10000000,baseline,0,10
+                0,10000000,baseline,1,12
+                0,10000000,baseline,2,14
+                0,10000000,joint-paba,0,9
+                0,10000000,joint-paba,1,10
+                0,10000000,joint-paba,2,11
+                1,20000000,baseline,0,6
+                1,20000000,baseline,1,8
+                1,20000000,baseline,2,7
+                1,20000000,joint-paba,0,3
+                1,20000000,joint-paba,1,4
+                1,20000000,joint-paba,2,5
+                """);
+        var all = ClaimEvaluator.evaluate(study, dir).stream()
+                .collect(Collectors.toMap(ClaimResult::claim, Function.identity()));
+        // Differences 6, 6, 6: no tie, so the argmin is decided exactly: 20 MHz is the paper's.
+        assertEquals(ClaimResult.HOLDS, all.get("argmin").verdict(), all.get("argmin").reason());
+        assertEquals(20e6, all.get("argmin").ci95Low());
+        assertEquals(ClaimResult.DIFFERS, all.get("argmax").verdict(), all.get("argmax").reason());
+    }
+
+    @Test
+    void anOrderingIsTheShareOfPointsInOrderDecidedByPairedIntervals() {
+        ClaimResult ordering = results.get("ordering");
+        assertEquals(1.0, ordering.reproduced());
+        assertEquals(1.0, ordering.ci95Low(), "both points decided in order");
+        assertEquals(ClaimResult.HOLDS, ordering.verdict());
         ClaimResult reverse = results.get("reverse");
         assertEquals(0.0, reverse.reproduced());
+        assertEquals(0.0, reverse.ci95High(), "both decided against");
         assertEquals(ClaimResult.DIFFERS, reverse.verdict());
         assertTrue(reverse.reason().contains("not at radio.bandwidth = 10 MHz: baseline 12 vs joint-paba 6"),
                 reverse.reason());
     }
 
     @Test
-    void aTraceReadingTakesTheLastRoundThatEndedByThen() {
+    void aDeclaredInconsistencyNoLongerForcesTheVerdict() {
         // At end_s = 100: baseline 0.6, 0.62, 0.58; joint PABA 0.6, 0.7, 0.6: differences 0, 0.08, 0.02.
         ClaimResult r = results.get("at-time");
         assertEquals(0.1 / 3, r.reproduced(), 1e-12);
-        assertEquals(ClaimResult.INCONSISTENT, r.verdict(), "a declared inconsistency is the verdict");
-        assertTrue(r.reason().startsWith("declared beyond the model (measured 0.03333"), r.reason());
+        assertEquals(ClaimResult.INCONCLUSIVE, r.verdict(), "computed, not declared");
+        assertTrue(r.reason().contains("suspected beyond the paper's model: declared beyond the model"), r.reason());
+    }
+
+    @Test
+    void paperInconsistentOnlyWhenThePapersModelAgreesWithUsAndBothDiffer() {
+        // Ours: joint PABA at 20 MHz, 3, 4, 5: 4 [1.5, 6.5]; the paper's model: the baseline there,
+        // 6, 8, 7: 7 [4.5, 9.5]; both wholly outside 20 ± 1 and overlapping.
+        ClaimResult r = results.get("computed-inconsistent");
+        assertEquals(ClaimResult.INCONSISTENT, r.verdict(), r.reason());
+        assertTrue(r.reason().contains("the paper's own model (baseline) gives 7 ["), r.reason());
+        // The paper's model at 10 MHz, 12 [7.0, 17.0], differs from the paper too but not with us.
+        ClaimResult d = results.get("model-disagrees");
+        assertEquals(ClaimResult.DIFFERS, d.verdict(), d.reason());
+        assertTrue(d.reason().contains("and does not agree with the measurement"), d.reason());
+    }
+
+    @Test
+    void aCalibratedClaimIsNeverAReproduction() {
+        ClaimResult r = results.get("calibrated");
+        assertEquals(ClaimResult.CALIBRATED, r.verdict());
+        assertEquals(org.edgesim.scenario.ClaimSpec.PAPER, r.source());
+        assertTrue(r.reason().startsWith("calibrated on the paper's number (the bandwidth, read off the paper's 12 s)"),
+                r.reason());
+    }
+
+    @Test
+    void aQuickRunAssessesNothingItsIntervalsCannotDecide() throws Exception {
+        var quick = ClaimEvaluator.evaluate(study, dir, true).stream()
+                .collect(Collectors.toMap(ClaimResult::claim, Function.identity()));
+        assertEquals(ClaimResult.NOT_ASSESSED, quick.get("value").verdict());
+        assertEquals(ClaimResult.HOLDS, quick.get("ordering").verdict(), "decided even so");
+        assertEquals(ClaimResult.DIFFERS, quick.get("reverse").verdict());
     }
 
     @Test
@@ -268,11 +395,11 @@ class ClaimEvaluatorTest {
         // Reaching 0.6: baseline at 80, 100, 150 (mean 110); joint PABA at 40, 60, 50 (mean 50).
         ClaimResult r = results.get("to-target");
         assertEquals(50.0 / 110, r.reproduced(), 1e-12);
-        assertEquals(ClaimResult.HOLDS, r.verdict());
         ClaimResult never = results.get("never");
-        assertTrue(Double.isNaN(never.reproduced()));
+        assertEquals(Double.POSITIVE_INFINITY, never.reproduced(), "no run reaches 0.95: later than any time");
         assertEquals(ClaimResult.DIFFERS, never.verdict());
-        assertEquals("no value: baseline's train_accuracy never reaches 0.95 in 3 of 3 runs", never.reason());
+        assertTrue(never.reason().contains("baseline's train_accuracy never reaches 0.95 in 3 of 3 runs"),
+                never.reason());
     }
 
     @Test
@@ -280,16 +407,18 @@ class ClaimEvaluatorTest {
         // joint PABA ends at 0.7 in every replication: it first reaches that at 110, 100 and 150 (mean 120).
         ClaimResult self = results.get("to-final-self");
         assertEquals(120, self.reproduced(), 1e-12);
-        assertEquals(ClaimResult.HOLDS, self.verdict());
         // The baseline reaches 0.7 at 120 and 150 (0.72) but ends at 0.69 in replication 2.
         ClaimResult never = results.get("to-final-never");
         assertTrue(Double.isNaN(never.reproduced()));
-        assertEquals("no value: baseline's train_accuracy never reaches joint-paba's final value in 1 of 3 runs",
-                never.reason());
+        assertEquals(ClaimResult.INCONCLUSIVE, never.verdict());
+        assertTrue(never.reason().endsWith("no value; baseline's train_accuracy never reaches joint-paba's final value"
+                + " in 1 of 3 runs"), never.reason());
         // In an ordering, never reaching is slower than any time: joint PABA 120 < baseline (never).
+        // With a run that never reached, the order is decided by a sign test: joint PABA is first
+        // in 3 of 3 replications, p = 1/8 > 0.025, so it is not decided.
         ClaimResult order = results.get("to-final-order");
         assertEquals(1, order.reproduced(), 1e-12);
-        assertEquals(ClaimResult.HOLDS, order.verdict(), order.reason());
+        assertEquals(ClaimResult.INCONCLUSIVE, order.verdict(), order.reason());
     }
 
     @Test
@@ -302,7 +431,7 @@ class ClaimEvaluatorTest {
     }
 
     @Test
-    void thePapersTablesGatherEveryStudyWithTheStatedColumns() throws IOException {
+    void thePapersTablesGatherEveryStudyWithTheStatedColumnsAndCountPapersApartFromModelChecks() throws IOException {
         Path results = dir.resolve("results");
         Path a = results.resolve("partel").resolve("a-study");
         Path b = results.resolve("partel").resolve("b-study");
@@ -315,11 +444,15 @@ class ClaimEvaluatorTest {
         ClaimsReport.Counts counts = ClaimsReport.gather(results);
         assertEquals(all.size(), counts.total());
         List<String> lines = Files.readAllLines(results.resolve("partel").resolve(ClaimsReport.FILE));
-        assertEquals("claim,figure,statement,paper,reproduced,ci95_low,ci95_high,tolerance,verdict,reason", lines.get(0));
+        assertEquals("claim,kind,figure,statement,paper,reproduced,ci95_low,ci95_high,replications,tolerance,verdict,"
+                + "needed_replications,reason", lines.get(0));
         assertEquals(all, ClaimsReport.read(results.resolve("partel").resolve(ClaimsReport.FILE)));
         String md = Files.readString(results.resolve(ClaimsReport.MARKDOWN));
         assertTrue(md.contains("## partel: " + counts), md);
-        long holds = all.stream().filter(r -> r.verdict().equals(ClaimResult.HOLDS)).count();
-        assertEquals(holds, counts.holds());
+        assertEquals(2, counts.papers(), "c1 and calibrated");
+        assertEquals(1, counts.paper(ClaimResult.CALIBRATED));
+        assertEquals(all.size() - 2, counts.checks());
+        assertTrue(counts.toString().startsWith("papers: 0 hold, 0 differ, 1 inconclusive, 1 calibrated (of 2);"
+                + " model checks: "), counts.toString());
     }
 }

@@ -59,6 +59,7 @@ public final class TestScenarios {
                     at: {radio.bandwidth: 10 MHz}
                     paper: 0.4
                     tolerance: "±0.05"
+                    quote: "Test paper, Fig. 1: 'joint PABA is 40% faster'"
                 """;
     }
 

@@ -212,6 +212,7 @@ class ResultsNeverLostTest {
                     at: {radio.bandwidth: 10 MHz, protocol.groups: 2}
                     paper: 0.4
                     tolerance: "±0.05"
+                    quote: "Test paper, Fig. 1: 'joint PABA is 40% faster'"
                 """);
         Study s = load(c, file);
         Path out = dir.resolve("out");
