@@ -152,7 +152,8 @@ public record ClaimSpec(@JsonProperty(required = true) String id,
             throw new InvalidField("source", "must be 'paper' (a number or finding the paper states) or 'model' (what"
                     + " edgesim's model predicts), got '" + source + "'");
         }
-        if (isPaper()) {
+        // the parameter, not isPaper(): in a compact constructor the field is not yet assigned
+        if (source == null || source.equals(PAPER)) {
             if (quote == null || quote.isBlank()) {
                 throw new InvalidField("quote", "missing: a paper claim quotes the paper's words for its number, with"
                         + " the figure or section (or is a 'source: model' check)");
