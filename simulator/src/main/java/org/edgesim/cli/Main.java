@@ -27,6 +27,8 @@ public final class Main {
             cli.setOut(out);
             cli.setErr(err);
             cli.setExecutionExceptionHandler(new Failures());
+            cli.setParameterExceptionHandler(new BadArguments());
+            cli.registerConverter(java.nio.file.Path.class, BadArguments::path);
             return cli.execute(args);
         } catch (Throwable e) {
             return Failures.report(e, err);

@@ -235,7 +235,7 @@ public final class SweepRunner {
                 Blocks.write(runsDir.resolve(r.id() + ".csv"), fingerprint, result.rows().get(i));
             } catch (IOException e) {
                 failures.add(t.description() + " scheduler " + r.scheduler() + " replications " + t.first() + "-"
-                        + (t.end() - 1) + ": cannot save the block: " + e);
+                        + (t.end() - 1) + ": cannot save the block: " + SweepWork.words(e));
             }
         }
     }
