@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every kind of bad scenario ends in exit code 2 and one line
@@ -189,6 +190,10 @@ class BadScenarioCliTest {
                         + "\n    radio.apPower: " + values("dBm", 50) + "\n    radio.devicePower: " + values("dBm", 50)
                         + "\n", 23, "sweep", "has 250,000 design points (100 cell.radius x 50 radio.apPower x 50"
                         + " radio.devicePower); at most 100,000 unless --allow-large"),
+                // Issue 35: SnakeYAML scans a long line in quadratic time (1 MB took 14 s, 50 MB never ended).
+                Arguments.of("YAML line of a mebibyte", "yaml", YAML.replace("scheduler: baseline", "scheduler: "
+                        + "a".repeat(1 << 20)), 22, "", "line 22 is 1,048,587 characters long; a YAML scenario's lines may"
+                        + " have at most 65,536 (write a long list one item a line, or use JSON)"),
                 Arguments.of("figure of a misspelt metric", "yaml", STUDY.replace("    y: realised_latency_s_mean",
                         "    y: realised_latency_mean"), 31, "figures.latency.y", "no metric 'realised_latency_mean'"),
                 Arguments.of("figure against a parameter not swept", "yaml", STUDY.replace("    x: radio.bandwidth",
@@ -237,16 +242,55 @@ class BadScenarioCliTest {
         assertTrue(o.err().contains("local updates in the 7.5 s cycle") && o.err().contains("at most 1,000,000"), o.err());
     }
 
-    /** A value of 200,000 spaces is refused at once (error formatting is linear), and the line stays short. */
+    /**
+     * A value of 200,000 spaces is refused at once (error formatting is linear), and the line stays
+     * short. In JSON: YAML refuses so long a line before reading it (see the case above).
+     */
     @Test
     void aHugeValueIsRefusedQuicklyAndShortened() throws IOException {
-        Path file = dir.resolve("spaces.yaml");
-        Files.writeString(file, YAML.replace("scheduler: baseline", "scheduler: \"" + " ".repeat(200_000) + "x\""));
+        Path file = dir.resolve("spaces.json");
+        Files.writeString(file, JSON.replace("\"scheduler\": \"baseline\"", "\"scheduler\": \"" + " ".repeat(200_000)
+                + "x\""));
         CliTestSupport.Outcome o = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
                 java.time.Duration.ofSeconds(10), () -> CliTestSupport.run("validate", file.toString()));
         assertEquals(2, o.code(), o.err());
         assertTrue(o.err().length() < 1200, o.err().length() + " characters");
         assertTrue(o.err().contains("(200001 characters)"), o.err());
+    }
+
+    /** A file over 16 MiB (here a sparse terabyte) is refused by its first bytes: exit 2, one line. */
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "validate"})
+    void aScenarioFileOverTheSizeLimitIsRefusedAtOnce(String command) throws IOException {
+        Path file = dir.resolve("big.yaml");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(1L << 40);
+        }
+        CliTestSupport.Outcome o = refusedWithoutHanging(command, file);
+        assertEquals("edgesim: " + file + ": is larger than 16 MiB (the limit for scenario files)", o.err().strip());
+    }
+
+    /** A device named as the scenario (here /dev/zero behind a .yaml link) is refused, not read forever. */
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "validate"})
+    void aDeviceIsRefusedAtOnce(String command) throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "no /dev/zero here");
+        Path link = Files.createSymbolicLink(dir.resolve("zero.yaml"), Path.of("/dev/zero"));
+        CliTestSupport.Outcome o = refusedWithoutHanging(command, link);
+        assertEquals("edgesim: " + link + ": is not a regular file (a scenario is read from a file, not a device, pipe or"
+                + " folder)", o.err().strip());
+    }
+
+    /** Runs {@code command} on {@code file}, expecting exit 2 and nothing written; a hang fails after a minute. */
+    private CliTestSupport.Outcome refusedWithoutHanging(String command, Path file) {
+        Path out = dir.resolve("out");
+        CliTestSupport.Outcome o = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(60), () -> command.equals("run")
+                        ? CliTestSupport.run("run", file.toString(), "--out", out.toString(), "-q")
+                        : CliTestSupport.run("validate", file.toString()));
+        assertEquals(2, o.code(), o.err());
+        assertFalse(Files.exists(out), "nothing may be written for a bad scenario");
+        return o;
     }
 
     /** The environment failing (here: --out below a file) is one line and exit 1, never a stack trace. */
