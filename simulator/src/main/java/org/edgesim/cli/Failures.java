@@ -3,6 +3,7 @@ package org.edgesim.cli;
 import org.edgesim.kernel.SimulationException;
 import org.edgesim.learning.data.DataFormatException;
 import org.edgesim.protocol.InfeasibleScenarioException;
+import org.edgesim.round.InfeasibleTransferException;
 import org.edgesim.scenario.ScenarioException;
 import org.edgesim.sched.external.ExternalSchedulerException;
 import picocli.CommandLine;
@@ -27,8 +28,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             return BAD_INPUT;
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InfeasibleScenarioException infeasible) {
-                cli.getErr().println("edgesim: " + infeasible.getMessage());
+            if (t instanceof InfeasibleScenarioException || t instanceof InfeasibleTransferException) {
+                cli.getErr().println("edgesim: " + t.getMessage());
                 return BAD_INPUT;
             }
             if (t instanceof ExternalSchedulerException external) {

@@ -281,6 +281,28 @@ class BadScenarioCliTest {
                 + " folder)", o.err().strip());
     }
 
+    /**
+     * FEEL under 100-200 dB of shadowing: a device's rate so low that its upload would outlast any
+     * time a scenario may state is infeasible, exit 2 and one line naming the device (it once
+     * exited 1 with an upload scheduled at t = -9.2e16 s, or "E1 continued fraction did not converge").
+     */
+    @ParameterizedTest(name = "shadowing {0} dB")
+    @ValueSource(ints = {100, 150, 200})
+    void feelUnderHeavyShadowingIsInfeasibleInOneLine(int shadowingDb) throws IOException {
+        Path file = dir.resolve("shadowed.yaml");
+        Files.writeString(file, YAML.replace("  type: partel\n  groups: 3\n  workersPerGroup: 2\n",
+                "  type: feel\n  cyclesPerSample: 1e6\n").replace("cpu:", "count: 4\n  cpu:").replace("rounds: 3", "rounds: 10")
+                .replace("scheduler: baseline", "scheduler: feel-full-batch")
+                .replace("  devicePower: 24 dBm\n", "  devicePower: 24 dBm\n  shadowing: " + shadowingDb + " dB\n"));
+        CliTestSupport.Outcome o = refusedWithoutHanging("run", file);
+        String line = o.err().strip();
+        assertFalse(line.contains("\n"), line);
+        assertTrue(Pattern.matches("edgesim: device \\d+ cannot send its \\S+ bits in time: at \\S+ bit/s in its \\S+ s slot"
+                + " of every \\S+ s frame the transfer would take \\S+ s, more than 10,000,000 s \\(the longest time a"
+                + " scenario may state\\); the round's links are too weak for it \\(radio.shadowing, distances,"
+                + " powers\\)", line), line);
+    }
+
     /** Runs {@code command} on {@code file}, expecting exit 2 and nothing written; a hang fails after a minute. */
     private CliTestSupport.Outcome refusedWithoutHanging(String command, Path file) {
         Path out = dir.resolve("out");
