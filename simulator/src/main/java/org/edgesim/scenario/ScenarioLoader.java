@@ -296,6 +296,16 @@ public final class ScenarioLoader {
                 .build();
     }
 
+    /**
+     * A resolved scenario (a manifest's, a study file's {@code scenario}) read back: written by
+     * edgesim in base units, so a power's plain number is its watts here, and only here.
+     */
+    public static Scenario resolved(ObjectMapper mapper, com.fasterxml.jackson.databind.JsonNode scenario)
+            throws IOException {
+        return mapper.readerFor(Scenario.class).withAttribute(QuantityDeserializer.RESOLVED, Boolean.TRUE)
+                .readValue(scenario);
+    }
+
     /** SnakeYAML's own size limit (3 MiB) raised above {@link #LARGEST_FILE}, so that limit is the one stated. */
     private static LoaderOptions yamlOptions() {
         LoaderOptions options = new LoaderOptions();

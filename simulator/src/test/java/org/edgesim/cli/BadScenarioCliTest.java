@@ -190,6 +190,11 @@ class BadScenarioCliTest {
                         + "\n    radio.apPower: " + values("dBm", 50) + "\n    radio.devicePower: " + values("dBm", 50)
                         + "\n", 23, "sweep", "has 250,000 design points (100 cell.radius x 50 radio.apPower x 50"
                         + " radio.devicePower); at most 100,000 unless --allow-large"),
+                // Issue 35: a bare number for a power was read as watts (23 meant 23 dBm, and passed as 23 W).
+                Arguments.of("bare device power", "yaml", YAML.replace("devicePower: 24 dBm", "devicePower: 23"), 12,
+                        "radio.devicePower", "23 has no unit; write 23 dBm or 0.2 W"),
+                Arguments.of("bare noise density", "yaml", YAML.replace("noiseDensity: -174 dBm/Hz", "noiseDensity: -174"),
+                        8, "radio.noiseDensity", "-174 has no unit; write -174 dBm/Hz or 3.98e-21 W/Hz"),
                 // Issue 35: SnakeYAML scans a long line in quadratic time (1 MB took 14 s, 50 MB never ended).
                 Arguments.of("YAML line of a mebibyte", "yaml", YAML.replace("scheduler: baseline", "scheduler: "
                         + "a".repeat(1 << 20)), 22, "", "line 22 is 1,048,587 characters long; a YAML scenario's lines may"
