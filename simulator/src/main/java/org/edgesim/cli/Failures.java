@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.edgesim.kernel.SimulationException;
 import org.edgesim.learning.data.DataFormatException;
 import org.edgesim.protocol.InfeasibleScenarioException;
+import org.edgesim.round.InfeasibleTransferException;
 import org.edgesim.scenario.ScenarioException;
 import org.edgesim.sched.PluginException;
 import org.edgesim.sched.external.ExternalSchedulerException;
@@ -49,8 +50,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
                         + (Runtime.getRuntime().maxMemory() >> 20) + " MiB; give Java more (EDGESIM_JAVA_OPTS=-Xmx16g,"
                         + " say) or make the scenario smaller");
             }
-            if (t instanceof InfeasibleScenarioException infeasible) {
-                return new Outcome(BAD_INPUT, infeasible.getMessage());
+            if (t instanceof InfeasibleScenarioException || t instanceof InfeasibleTransferException) {
+                return new Outcome(BAD_INPUT, t.getMessage());
             }
             if (t instanceof ExternalSchedulerException external) {
                 return new Outcome(external.badAnswer() ? BAD_INPUT : INTERNAL, external.getMessage());
