@@ -100,7 +100,10 @@ public final class Catalog {
                 "random clusters, greedy subcarriers", RandomScheduler::new));
         c.schedulers.register(SchedulerProvider.of(RandomEqualScheduler.NAME, CpslSpec.TYPE,
                 "random clusters, equal subcarriers (the paper's Fig. 8b benchmark)", RandomEqualScheduler::new));
-        c.schedulers.registerServiceProviders(Catalog.class.getClassLoader());
+        // The thread's loader is the class path's in the launcher; tests and hosts may give their own.
+        ClassLoader plugins = Thread.currentThread().getContextClassLoader();
+        c.schedulers.registerServiceProviders(plugins != null ? plugins : Catalog.class.getClassLoader(),
+                c.protocols.keySet());
         return c;
     }
 
@@ -120,7 +123,12 @@ public final class Catalog {
             }
         }
         try {
-            provider.create(s.schedulerOptionsOrEmpty());
+            Object scheduler = schedulers.create(provider, s.schedulerOptionsOrEmpty());
+            Class<?> type = protocols.containsKey(protocol) ? protocols.get(protocol).schedulerType() : Object.class;
+            if (!type.isInstance(scheduler)) {
+                throw schedulers.madeNone(provider, "made a " + scheduler.getClass().getName() + ", which is not a "
+                        + type.getName() + " as protocol " + protocol + " needs");
+            }
         } catch (IllegalArgumentException e) {
             String key = provider.options().keySet().stream().filter(s.schedulerOptionsOrEmpty()::containsKey)
                     .sorted().findFirst().orElse("");

@@ -70,7 +70,7 @@ public final class Simulation {
                 .orElseThrow(() -> new IllegalArgumentException("no scheduler '" + scenario.scheduler()
                         + "' for protocol " + type + "; known: " + catalog.schedulers().names(type)));
         RunContext context = new RunContext(scenario, streams(scenario, replication), progress, cache, events);
-        return runWith(protocol, context, provider.create(scenario.schedulerOptionsOrEmpty()), scenario.scheduler());
+        return runWith(protocol, context, catalog.schedulers().create(provider, scenario.schedulerOptionsOrEmpty()), scenario.scheduler());
     }
 
     /** Runs {@code protocol} with {@code scheduler}, once checked to be of the protocol's scheduler type. */

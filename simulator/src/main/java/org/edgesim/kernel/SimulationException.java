@@ -19,7 +19,7 @@ public final class SimulationException extends RuntimeException {
 
     private static String describe(Throwable cause) {
         String message = cause.getMessage();
-        return message == null ? cause.getClass().getSimpleName() : message;
+        return message == null ? "an internal error without a message (please report)" : message;
     }
 
     /** The label the event was scheduled with. */

@@ -4,9 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Reading the fields of an external scheduler's plan: each reader names the field and what it
- * expected, as an {@link IllegalArgumentException} (a bad answer).
+ * expected, as an {@link IllegalArgumentException} (a bad answer). Every number must be finite
+ * (JSON's {@code 1e400} reads as infinity), and a time at most {@link #MAX_SECONDS}.
  */
 public final class PlanJson {
+    /** The longest time a plan may plan for a round, s: 1e9 s (some 32 years) is no plan but an overflow. */
+    public static final double MAX_SECONDS = 1e9;
+
     private PlanJson() {
     }
 
@@ -31,6 +35,9 @@ public final class PlanJson {
                 throw new IllegalArgumentException("'" + field + "'[" + i + "] must be a number, got " + a.get(i));
             }
             out[i] = a.get(i).asDouble();
+            if (!Double.isFinite(out[i])) {
+                throw new IllegalArgumentException("'" + field + "'[" + i + "] must be a finite number, got " + out[i]);
+            }
         }
         return out;
     }
@@ -51,7 +58,8 @@ public final class PlanJson {
             JsonNode v = a.get(i);
             if (!v.isIntegralNumber() && !(v.isNumber() && v.asDouble() == Math.rint(v.asDouble())
                     && Math.abs(v.asDouble()) < 9e15)) {
-                throw new IllegalArgumentException("'" + field + "'[" + i + "] must be a whole number, got " + v);
+                throw new IllegalArgumentException("'" + field + "'[" + i + "] must be a whole number, got "
+                        + (v.isNumber() ? v.asText() : v));
             }
             if (!v.canConvertToLong()) {
                 throw new IllegalArgumentException("'" + field + "'[" + i + "] is too large: " + v);
@@ -85,7 +93,28 @@ public final class PlanJson {
         if (v == null || !v.isNumber()) {
             throw new IllegalArgumentException("'" + field + "' must be a number, got " + v);
         }
+        if (!Double.isFinite(v.asDouble())) {
+            throw new IllegalArgumentException("'" + field + "' must be a finite number, got " + v.asDouble());
+        }
         return v.asDouble();
+    }
+
+    /** A time in seconds, in (0, {@link #MAX_SECONDS}]. */
+    public static double seconds(JsonNode plan, String field) {
+        double s = number(plan, field);
+        if (!(s > 0 && s <= MAX_SECONDS)) {
+            throw new IllegalArgumentException("'" + field + "' must be a time in (0, 1e9] s, got " + plan.get(field));
+        }
+        return s;
+    }
+
+    /** Checks a round's latency that follows from a plan's decisions: at most {@link #MAX_SECONDS}. */
+    public static double latency(double seconds) {
+        if (!(seconds <= MAX_SECONDS)) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the decisions take %.3g s a round,"
+                    + " beyond the bound of 1e9 s", seconds));
+        }
+        return seconds;
     }
 
     /** One word from {@code allowed}. */

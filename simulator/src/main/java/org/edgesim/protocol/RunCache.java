@@ -43,7 +43,7 @@ public final class RunCache {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
-            throw new IllegalStateException("shared work " + key + " failed: " + e.getCause(), e.getCause());
+            throw new IllegalStateException("shared work " + key + " failed: " + e.getCause().getMessage(), e.getCause());
         }
     }
 }

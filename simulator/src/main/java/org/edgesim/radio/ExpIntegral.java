@@ -6,7 +6,10 @@ package org.edgesim.radio;
  * <p>Neither Commons Math nor SSJ provides E1. For {@code x <= 1} the convergent power series
  * {@code -gamma - ln x - sum (-x)^k / (k k!)}; above, the continued fraction for
  * {@code e^x E1(x)} by the modified Lentz method, which stays finite where {@code E1} underflows
- * (a mean SNR of -40 dB means x = 10^4). Tested against numerical quadrature.
+ * (a mean SNR of -40 dB means x = 10^4); from {@code x = 10^5} the asymptotic series
+ * {@code e^x E1(x) ~ (1/x) sum (-1)^n n! / x^n}, whose fifth term is below 10^-23 there: the
+ * fraction fails to converge where {@code 1/x} is subnormal, and 100-200 dB of shadowing gives
+ * mean SNRs whose inverse overflows. Tested against numerical quadrature.
  */
 public final class ExpIntegral {
     private static final double EULER_GAMMA = 0.5772156649015329;
@@ -19,13 +22,35 @@ public final class ExpIntegral {
     /** {@code E1(x)} for {@code x > 0}. */
     public static double e1(double x) {
         requirePositive(x);
-        return x <= 1.0 ? series(x) : Math.exp(-x) * continuedFraction(x);
+        return x <= 1.0 ? series(x) : Math.exp(-x) * scaledE1(x);
     }
 
     /** {@code e^x E1(x)} for {@code x > 0}, finite for every finite x. */
     public static double scaledE1(double x) {
         requirePositive(x);
+        if (x >= ASYMPTOTIC) {
+            return asymptotic(1.0 / x);
+        }
         return x <= 1.0 ? Math.exp(x) * series(x) : continuedFraction(x);
+    }
+
+    /**
+     * {@code e^x E1(x)} at {@code x = 1/s}, for {@code s > 0}: finite and accurate down to the
+     * smallest subnormal {@code s}, whose inverse overflows (the ergodic rate at a mean SNR s).
+     */
+    public static double scaledE1OfInverse(double s) {
+        if (!(s > 0) || Double.isInfinite(s)) {
+            throw new IllegalArgumentException("E1 needs a finite 1/x > 0, got " + s);
+        }
+        return s <= 1.0 / ASYMPTOTIC ? asymptotic(s) : scaledE1(1.0 / s);
+    }
+
+    /** Where the asymptotic series takes over from the continued fraction. */
+    private static final double ASYMPTOTIC = 1e5;
+
+    /** {@code s (1 - s + 2 s^2 - 6 s^3 + 24 s^4)}, {@code s = 1/x}, in Horner form. */
+    private static double asymptotic(double s) {
+        return s * (1.0 - s * (1.0 - 2.0 * s * (1.0 - 3.0 * s * (1.0 - 4.0 * s))));
     }
 
     private static void requirePositive(double x) {

@@ -35,6 +35,6 @@ public final class Rates {
         if (!(meanSnr >= 0) || Double.isInfinite(meanSnr)) {
             throw new IllegalArgumentException("mean SNR must be finite and >= 0, got " + meanSnr);
         }
-        return meanSnr == 0.0 ? 0.0 : ExpIntegral.scaledE1(1.0 / meanSnr) / LN2;
+        return meanSnr == 0.0 ? 0.0 : ExpIntegral.scaledE1OfInverse(meanSnr) / LN2;
     }
 }

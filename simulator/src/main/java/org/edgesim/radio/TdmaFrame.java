@@ -66,9 +66,11 @@ public final class TdmaFrame {
             return Math.max(startS, slotStart) + airtime;
         }
         double remaining = airtime - firstPiece;
-        long fullSlots = (long) Math.ceil(remaining / slotS[k]) - 1;
+        // Counted in doubles: at a rate that heavy shadowing leaves the frames outnumber a long
+        // (whose overflow once put the completion at -9.2e16 s); below 2^53 they are the same.
+        double fullSlots = Math.ceil(remaining / slotS[k]) - 1;
         double last = remaining - fullSlots * slotS[k];
-        long lastFrame = frame + 1 + fullSlots;
+        double lastFrame = frame + 1 + fullSlots;
         return lastFrame * frameS + offsetS[k] + last;
     }
 
@@ -99,6 +101,15 @@ public final class TdmaFrame {
 
     /** {@link #completion(int, double, double, PiecewiseRate)}, with the time spent transmitting. */
     public Sent send(int k, double startS, double bits, PiecewiseRate rate) {
+        return send(k, startS, bits, rate, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * As {@link #send(int, double, double, PiecewiseRate)}, giving up at {@code untilS}: a transfer
+     * not done by then ends at infinity (a rate so low it would otherwise be walked through frame
+     * by frame for ever).
+     */
+    public Sent send(int k, double startS, double bits, PiecewiseRate rate, double untilS) {
         if (bits == 0) {
             return new Sent(startS, 0.0);
         }
@@ -113,6 +124,9 @@ public final class TdmaFrame {
         while (true) {
             double slotStart = frame * frameS + offsetS[k];
             double slotEnd = slotStart + slotS[k];
+            if (slotStart > untilS) {
+                return new Sent(Double.POSITIVE_INFINITY, airtime);
+            }
             if (t >= slotEnd) {
                 frame++;
                 continue;

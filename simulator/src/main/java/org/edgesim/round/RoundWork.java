@@ -5,6 +5,7 @@ import org.edgesim.kernel.EventAction;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.kernel.Work;
 import org.edgesim.radio.TdmaFrame;
+import java.util.Locale;
 
 /**
  * What the devices do in one round, as events: the device-activity layer every protocol's phases
@@ -108,8 +109,10 @@ public final class RoundWork {
             resentByAccessPoint += extra;
         }
         double total = bits + extra;
+        double now = kernel.now();
         if (link instanceof Link.Timed t) {
             double d = extra == 0 ? t.seconds() : t.seconds() * (total / bits);
+            requireInTime(who, total, d, "at " + rate(total / d) + " bit/s");
             sending(sender, d);
             kernel.schedule(d, kind, Work.bits(who, total), then);
             return d;
@@ -118,16 +121,46 @@ public final class RoundWork {
         } else if (link instanceof Link.Shared s) {
             s.medium().send(s.signal(), total, kind, who, dt -> sending(sender, dt), then);
         } else if (link instanceof Link.Slotted s) {
+            double end = s.frame().completion(s.slot(), now, total, s.rate());
+            requireInTime(who, total, end - now, "at " + rate(s.rate()) + " bit/s " + slots(s.frame(), s.slot()));
             sending(sender, total / s.rate());
-            kernel.scheduleAt(s.frame().completion(s.slot(), kernel.now(), total, s.rate()), kind,
-                    Work.bits(who, total), then);
+            kernel.scheduleAt(end, kind, Work.bits(who, total), then);
         } else {
             Link.SlottedBlocks s = (Link.SlottedBlocks) link;
-            TdmaFrame.Sent sent = s.frame().send(s.slot(), kernel.now(), total, s.rate());
+            TdmaFrame.Sent sent = s.frame().send(s.slot(), now, total, s.rate(), now + LONGEST_TRANSFER_S);
+            requireInTime(who, total, sent.end() - now, slots(s.frame(), s.slot()));
             sending(sender, sent.airtime());
             kernel.scheduleAt(sent.end(), kind, Work.bits(who, total), then);
         }
         return Double.NaN;
+    }
+
+    /**
+     * The longest transfer, s: the longest time a scenario may state ({@code Dimension.TIME}). A
+     * transfer that would need longer (at a rate that 100-200 dB of shadowing leaves, or in the
+     * sliver of a frame left to a strong device when a weak one takes the rest) makes the round
+     * infeasible; past it, event times would also lose the precision a slot needs.
+     */
+    static final double LONGEST_TRANSFER_S = 1e7;
+
+    /** Refuses a transfer of {@code seconds} longer than {@link #LONGEST_TRANSFER_S}, naming {@code who}. */
+    private static void requireInTime(String who, double bits, double seconds, String how) {
+        if (!(seconds <= LONGEST_TRANSFER_S)) {
+            throw new InfeasibleTransferException(String.format(Locale.ROOT, "%s cannot send its %.2e bits in time: %s"
+                    + " the transfer would take %s s, more than %,.0f s (the longest time a scenario may state); the"
+                    + " round's links are too weak for it (radio.shadowing, distances, powers)", who, bits, how,
+                    Double.isInfinite(seconds) ? "ever" : String.format(Locale.ROOT, "%.2e", seconds),
+                    LONGEST_TRANSFER_S));
+        }
+    }
+
+    /** A slot as a message says it: a device's rate is shared out by the slot the plan gave it. */
+    private static String slots(TdmaFrame frame, int k) {
+        return String.format(Locale.ROOT, "in its %.3g s slot of every %.3g s frame", frame.slot(k), frame.frame());
+    }
+
+    private static String rate(double bps) {
+        return String.format(Locale.ROOT, "%.3g", bps);
     }
 
     private void sending(int sender, double seconds) {

@@ -7,7 +7,8 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * A physical dimension with the units a scenario may write it in, each converted to the SI (or
- * stated) base unit once, at load time. Plain numbers are taken in the base unit.
+ * stated) base unit once, at load time. Plain numbers are taken in the base unit, except where
+ * {@link #needsUnit()}.
  */
 public enum Dimension {
     FREQUENCY("Hz", units(u("Hz", 1), u("kHz", 1e3), u("MHz", 1e6), u("GHz", 1e9)), 1e3, 1e11, "1 kHz to 100 GHz"),
@@ -51,6 +52,14 @@ public enum Dimension {
     public boolean plausible(double value) {
         double m = Math.abs(value);
         return value == 0 || m >= least && m <= most;
+    }
+
+    /**
+     * Whether a value must carry its unit: powers and power densities, which researchers write on
+     * a dB scale, so that a plain number (23 meaning 23 dBm) would silently be read as watts.
+     */
+    public boolean needsUnit() {
+        return this == POWER || this == POWER_DENSITY;
     }
 
     /** The plausible range, for messages, e.g. {@code 1 kHz to 100 GHz}. */

@@ -29,6 +29,9 @@ public final class Quantities {
             if (dimension == Dimension.COUNT || dimension == Dimension.DECIBEL) {
                 return value;
             }
+            if (dimension.needsUnit()) {
+                throw new IllegalArgumentException(noUnit(m.group(1), dimension));
+            }
             throw new IllegalArgumentException("'" + text + "' has no unit; write e.g. " + example(dimension)
                     + " or a plain number in " + dimension.base());
         }
@@ -38,6 +41,33 @@ public final class Quantities {
                     + dimension.accepted());
         }
         return converted;
+    }
+
+    /**
+     * Why a plain number {@code written} is refused for a dimension that {@link Dimension#needsUnit()}:
+     * e.g. {@code 23 has no unit; write 23 dBm or 0.2 W}, the number read on the dB scale.
+     */
+    static String noUnit(String written, Dimension dimension) {
+        String db = dimension == Dimension.POWER ? "dBm" : "dBm/Hz";
+        String linear = dimension.base();
+        double value;
+        try {
+            value = dimension.convert(Double.parseDouble(written), db);
+        } catch (NumberFormatException e) {
+            return written + " has no unit; write it with one of " + dimension.accepted();
+        }
+        return written + " has no unit; write " + written + " " + db + " or " + compact(value) + " " + linear;
+    }
+
+    /** Three significant digits without trailing zeros: 0.2, 39.8, 3.98e-21. */
+    private static String compact(double v) {
+        String s = String.format(Locale.ROOT, "%.3g", v);
+        int e = s.indexOf('e');
+        String mantissa = e < 0 ? s : s.substring(0, e);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return e < 0 ? mantissa : mantissa + s.substring(e).replace("e+", "e");
     }
 
     static String example(Dimension d) {

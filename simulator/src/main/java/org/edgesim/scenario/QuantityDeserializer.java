@@ -11,8 +11,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 
 /**
- * Reads every {@code double} of a scenario. A field marked {@link Unit} takes a plain number (base
- * unit) or a string with a unit; any other double takes plain numbers only.
+ * Reads every {@code double} of a scenario. A field marked {@link Unit} takes a string with a unit,
+ * or a plain number in the base unit except where its dimension needs a unit (powers and power
+ * densities, which researchers write in dBm); any other double takes plain numbers only.
  */
 final class QuantityDeserializer extends JsonDeserializer<Double> implements ContextualDeserializer {
     private final Dimension dimension;
@@ -29,13 +30,22 @@ final class QuantityDeserializer extends JsonDeserializer<Double> implements Con
 
     @Override
     public Double deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return read(p, dimension);
+        return read(p, ctxt, dimension);
     }
 
+    /**
+     * The attribute, set when a resolved scenario is read back ({@link ScenarioLoader#resolved}),
+     * under which a power's plain number is its base unit, as the scenario was written out.
+     */
+    static final Object RESOLVED = new Object();
+
     /** One quantity at the parser's current token. */
-    static double read(JsonParser p, Dimension dimension) throws IOException {
+    static double read(JsonParser p, DeserializationContext ctxt, Dimension dimension) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            if (dimension != null && dimension.needsUnit() && ctxt.getAttribute(RESOLVED) == null) {
+                throw InvalidFormatException.from(p, Quantities.noUnit(p.getText(), dimension), p.getText(), Double.class);
+            }
             return plausible(p, p.getDoubleValue(), p.getText(), dimension);
         }
         if (t == JsonToken.VALUE_STRING && dimension != null) {
@@ -50,6 +60,7 @@ final class QuantityDeserializer extends JsonDeserializer<Double> implements Con
         }
         String expected = dimension == null || dimension == Dimension.COUNT
                 ? "a number"
+                : dimension.needsUnit() ? "a " + dimension.label() + ": a string such as " + Quantities.example(dimension)
                 : "a " + dimension.label() + ": a number in " + dimension.base() + " or a string such as "
                         + Quantities.example(dimension);
         throw MismatchedInputException.from(p, Double.class, "expected " + expected + ", got " + describe(p));

@@ -20,8 +20,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.yaml.snakeyaml.LoaderOptions;
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -94,20 +98,80 @@ public final class ScenarioLoader {
         return List.copyOf(checks);
     }
 
+    /** The largest scenario file read, in bytes: far above any scenario, far below what would exhaust memory. */
+    static final int LARGEST_FILE = 16 * 1024 * 1024;
+
+    /**
+     * The longest line of a YAML scenario, in characters. SnakeYAML copies its look-ahead window
+     * each time it reads on within one token, so a run of n characters without a line break takes
+     * time in n squared (1 MB took 14 s, 50 MB never ended); lines of this length stay linear.
+     */
+    static final int LONGEST_YAML_LINE = 65_536;
+
     /** The text of a scenario file, or a located error. */
     static String read(Path file) throws ScenarioException {
+        return read(file, LARGEST_FILE);
+    }
+
+    /**
+     * The text of {@code file}, read whole only if it is a regular file of at most {@code limit}
+     * bytes: the size is judged by reading at most {@code limit + 1} bytes, since a device reports
+     * none and a sparse file one it does not hold.
+     */
+    static String read(Path file, int limit) throws ScenarioException {
         String name = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+        if (!Files.exists(file)) {
+            throw new ScenarioException(name, 0, 0, "", "no such file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ScenarioException(name, 0, 0, "", "is not a regular file (a scenario is read from a file, not a"
+                    + " device, pipe or folder)");
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(limit + 1);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(name, 0, 0, "", "no such file");
-        } catch (MalformedInputException e) {
-            throw new ScenarioException(name, 0, 0, "", "not UTF-8 text");
         } catch (IOException e) {
             throw new ScenarioException(name, 0, 0, "", "cannot read: " + e.getMessage());
         }
-        return text;
+        if (bytes.length > limit) {
+            throw new ScenarioException(name, 0, 0, "", "is larger than " + bytesInWords(limit)
+                    + " (the limit for scenario files)");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ScenarioException(name, 0, 0, "", "not UTF-8 text");
+        }
+    }
+
+    private static String bytesInWords(int bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB" : bytes + " bytes";
+    }
+
+    /** Refuses a YAML line over {@link #LONGEST_YAML_LINE}, at its line, before SnakeYAML scans it. */
+    private static void checkLines(String name, String text) throws ScenarioException {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '\n';
+            if (c != '\n' && c != '\r') {
+                continue;
+            }
+            int length = i - start;
+            if (length > LONGEST_YAML_LINE) {
+                throw new ScenarioException(name, line, LONGEST_YAML_LINE + 1, "", String.format(Locale.ROOT,
+                        "line %d is %,d characters long; a YAML scenario's lines may have at most %,d (write a long list"
+                        + " one item a line, or use JSON)", line, length, LONGEST_YAML_LINE));
+            }
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                i++; // CR LF is one line break
+            }
+            line++;
+            start = i + 1;
+        }
     }
 
     /** The two scenario syntaxes. */
@@ -139,6 +203,9 @@ public final class ScenarioLoader {
         ObjectMapper mapper = mapper(format);
         if (text.isBlank()) {
             throw new ScenarioException(name, 1, 1, "", "the file is empty; a scenario is a mapping of keys to values");
+        }
+        if (format == Format.YAML) {
+            checkLines(name, text);
         }
         LocationIndex index = LocationIndex.of(mapper.getFactory(), text);
         checkTokens(name, mapper, text);
@@ -208,7 +275,8 @@ public final class ScenarioLoader {
         units.addDeserializer(double.class, new QuantityDeserializer(null));
         units.addDeserializer(ValueDistribution.class, new ValueDistributionDeserializer(Dimension.COUNT));
         var builder = format == Format.YAML
-                ? YAMLMapper.builder(YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+                ? YAMLMapper.builder(YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        .loaderOptions(yamlOptions()).build())
                 : JsonMapper.builder(JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
         return builder
                 .addModule(units)
@@ -226,6 +294,23 @@ public final class ScenarioLoader {
                         com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL,
                         com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
                 .build();
+    }
+
+    /**
+     * A resolved scenario (a manifest's, a study file's {@code scenario}) read back: written by
+     * edgesim in base units, so a power's plain number is its watts here, and only here.
+     */
+    public static Scenario resolved(ObjectMapper mapper, com.fasterxml.jackson.databind.JsonNode scenario)
+            throws IOException {
+        return mapper.readerFor(Scenario.class).withAttribute(QuantityDeserializer.RESOLVED, Boolean.TRUE)
+                .readValue(scenario);
+    }
+
+    /** SnakeYAML's own size limit (3 MiB) raised above {@link #LARGEST_FILE}, so that limit is the one stated. */
+    private static LoaderOptions yamlOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(LARGEST_FILE + 1);
+        return options;
     }
 
     static ScenarioException translate(String name, JsonProcessingException e, LocationIndex index) {

@@ -178,7 +178,9 @@ public final class ScenarioSchema {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode q = f.objectNode();
         ArrayNode any = q.putArray("anyOf");
-        any.addObject().put("type", "number");
+        if (!dimension.needsUnit()) {
+            any.addObject().put("type", "number");
+        }
         if (!dimension.unitNames().isEmpty()) {
             String units = dimension.unitNames().stream().map(u -> u.replace(".", "\\.")).collect(Collectors.joining("|"));
             // A plain number in a string is read too where a unit is optional (decibels, counts).
@@ -188,11 +190,14 @@ public final class ScenarioSchema {
         } else {
             any.addObject().put("type", "string").put("pattern", "^\\s*" + NUMBER + "\\s*$");
         }
-        q.put("description", String.format(Locale.ROOT, "%s: a number in %s%s; plausible: %s",
-                dimension.name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                dimension.base().isEmpty() ? "plain units" : dimension.base(),
-                dimension.unitNames().isEmpty() ? "" : ", or a string with a unit (" + String.join(", ", dimension.unitNames()) + ")",
-                dimension.range()));
+        String label = dimension.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        q.put("description", dimension.needsUnit()
+                ? String.format(Locale.ROOT, "%s: a string with a unit (%s), never a plain number; plausible: %s", label,
+                        String.join(", ", dimension.unitNames()), dimension.range())
+                : String.format(Locale.ROOT, "%s: a number in %s%s; plausible: %s", label,
+                        dimension.base().isEmpty() ? "plain units" : dimension.base(),
+                        dimension.unitNames().isEmpty() ? "" : ", or a string with a unit ("
+                                + String.join(", ", dimension.unitNames()) + ")", dimension.range()));
         return q;
     }
 }

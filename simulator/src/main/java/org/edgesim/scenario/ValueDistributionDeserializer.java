@@ -28,14 +28,14 @@ final class ValueDistributionDeserializer extends JsonDeserializer<ValueDistribu
     @Override
     public ValueDistribution deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            return new ValueDistribution.Fixed(QuantityDeserializer.read(p, dimension));
+            return new ValueDistribution.Fixed(QuantityDeserializer.read(p, ctxt, dimension));
         }
         String kind = p.nextFieldName();
         if (kind == null) {
             throw JsonMappingException.from(p, "expected one of 'uniform', 'choice', 'grid' or 'blocks', got an empty mapping");
         }
         p.nextToken();
-        List<Double> values = readList(p, kind);
+        List<Double> values = readList(p, ctxt, kind);
         ValueDistribution result;
         try {
             result = switch (kind) {
@@ -62,13 +62,13 @@ final class ValueDistributionDeserializer extends JsonDeserializer<ValueDistribu
         return result;
     }
 
-    private List<Double> readList(JsonParser p, String kind) throws IOException {
+    private List<Double> readList(JsonParser p, DeserializationContext ctxt, String kind) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw JsonMappingException.from(p, "'" + kind + "' expects a list, got " + QuantityDeserializer.describe(p));
         }
         List<Double> values = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            values.add(QuantityDeserializer.read(p, dimension));
+            values.add(QuantityDeserializer.read(p, ctxt, dimension));
         }
         return values;
     }

@@ -22,8 +22,12 @@ public final class SchedulerRegistry {
     private SchedulerRegistry register(SchedulerProvider provider, String origin) {
         Optional<SchedulerProvider> other = find(provider.protocol(), provider.name());
         if (other.isPresent()) {
-            throw new IllegalStateException("scheduler '" + provider.name() + "' is registered twice for protocol "
-                    + provider.protocol() + ": by " + origin(other.get()) + " and by " + origin);
+            String message = "scheduler '" + provider.name() + "' of protocol " + provider.protocol() + " comes twice: "
+                    + describe(other.get()) + " and " + describe(provider, origin) + "; remove or rename one";
+            if (origin.equals(BUILT_IN)) {
+                throw new IllegalStateException(message);
+            }
+            throw new PluginException(message, true);
         }
         providers.add(provider);
         origins.put(provider, origin);
@@ -31,15 +35,44 @@ public final class SchedulerRegistry {
     }
 
     /**
-     * Registers every provider found on the class path through {@link ServiceLoader} (a provider
-     * is a public class with a public no-argument constructor, named in a jar's
-     * {@code META-INF/services/org.edgesim.sched.SchedulerProvider}).
+     * Registers every provider found through {@link ServiceLoader} (a provider is a public class
+     * with a public no-argument constructor, named in a jar's
+     * {@code META-INF/services/org.edgesim.sched.SchedulerProvider}) for one of {@code protocols}.
+     *
+     * @throws PluginException naming the jar and the class, if a plug-in cannot be loaded, names
+     *                         a protocol not in {@code protocols}, or takes a name already taken
      */
-    public SchedulerRegistry registerServiceProviders(ClassLoader loader) {
-        for (SchedulerProvider p : ServiceLoader.load(SchedulerProvider.class, loader)) {
-            register(p, where(p));
-        }
+    public SchedulerRegistry registerServiceProviders(ClassLoader loader, java.util.Collection<String> protocols) {
+        PluginLoader.load(loader, protocols, this::register);
         return this;
+    }
+
+    /**
+     * A new scheduler of {@code provider} with {@code options}.
+     *
+     * @throws IllegalArgumentException as the provider does, for an option's value it refuses
+     * @throws PluginException          if the provider fails otherwise, or makes no scheduler
+     */
+    public Scheduler<?, ?> create(SchedulerProvider provider, java.util.Map<String, String> options) {
+        Scheduler<?, ?> scheduler;
+        try {
+            scheduler = provider.create(options);
+        } catch (IllegalArgumentException | VirtualMachineError e) {
+            throw e;
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            throw madeNone(provider, PluginLoader.reason(e));
+        }
+        if (scheduler == null) {
+            throw madeNone(provider, "create() returned null");
+        }
+        return scheduler;
+    }
+
+    /** A provider that made no scheduler, for the reason {@code why}. */
+    public PluginException madeNone(SchedulerProvider provider, String why) {
+        String origin = origin(provider);
+        return new PluginException((origin.equals(BUILT_IN) ? "" : "plug-in " + origin + ": ") + "scheduler '"
+                + provider.name() + "' (" + provider.getClass().getName() + ") made no scheduler: " + why, false);
     }
 
     /** Where a provider came from: {@link #BUILT_IN}, or the jar or folder its class was loaded from. */
@@ -61,16 +94,12 @@ public final class SchedulerRegistry {
         }
     }
 
-    private static String where(SchedulerProvider p) {
-        java.security.CodeSource source = p.getClass().getProtectionDomain().getCodeSource();
-        if (source == null || source.getLocation() == null) {
-            return "the class path";
-        }
-        try {
-            return java.nio.file.Path.of(source.getLocation().toURI()).toString();
-        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
-            return source.getLocation().toString();
-        }
+    private String describe(SchedulerProvider provider) {
+        return describe(provider, origin(provider));
+    }
+
+    private static String describe(SchedulerProvider provider, String origin) {
+        return origin.equals(BUILT_IN) ? BUILT_IN : origin + " (" + provider.getClass().getName() + ")";
     }
 
     public Optional<SchedulerProvider> find(String protocol, String name) {

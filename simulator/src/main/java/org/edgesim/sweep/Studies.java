@@ -101,7 +101,7 @@ public final class Studies {
             throw new IOException(folder + " holds no " + STUDY + "; is it a sweep's result folder?");
         }
         ObjectMapper mapper = ScenarioLoader.mapper(ScenarioLoader.Format.JSON);
-        return mapper.treeToValue(mapper.readTree(file.toFile()).get("scenario"), Scenario.class);
+        return ScenarioLoader.resolved(mapper, mapper.readTree(file.toFile()).get("scenario"));
     }
 
     /**

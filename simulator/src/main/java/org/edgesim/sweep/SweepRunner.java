@@ -305,8 +305,7 @@ public final class SweepRunner {
                 }
                 Blocks.write(runsDir.resolve(r.id() + ".csv"), fingerprint, result.rows().get(i));
             } catch (IOException e) {
-                unsaved.put(r.id(), "cannot save its block: " + (e.getMessage() == null ? e.getClass().getSimpleName()
-                        : e.getMessage()));
+                unsaved.put(r.id(), "cannot save its block: " + SweepWork.words(e));
             }
         }
     }

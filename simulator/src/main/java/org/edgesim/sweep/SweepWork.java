@@ -13,6 +13,19 @@ public final class SweepWork {
     }
 
     /**
+     * What went wrong, in the words of the failure (a failure inside an event carries its cause's
+     * words, with the event, entity and time): one line, no Java class names, for failures.csv.
+     */
+    public static String words(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage().strip().replaceAll("\\s*\\R\\s*", " | ");
+            }
+        }
+        return "an internal error without a message (please report)";
+    }
+
+    /**
      * Runs {@code task} on {@code scenario} (its design point's), replication by replication, each
      * replication under every scheduler in turn; a failed run is reported and left out, so that
      * the others still count. {@code step} is called after every run.
@@ -33,7 +46,7 @@ public final class SweepWork {
                     var result = simulation.run(scenario.withScheduler(scheduler), rep, RunContext.RoundListener.NONE);
                     add(task, scheduler, rep, result, rows.get(i), roundRows.get(i));
                 } catch (RuntimeException e) {
-                    failures.get(i).add(task.description() + " scheduler " + scheduler + " replication " + rep + ": " + e);
+                    failures.get(i).add(task.description() + " scheduler " + scheduler + " replication " + rep + ": " + words(e));
                 }
                 step.run();
             }

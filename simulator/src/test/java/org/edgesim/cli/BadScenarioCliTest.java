@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every kind of bad scenario ends in exit code 2 and one line
@@ -189,6 +190,15 @@ class BadScenarioCliTest {
                         + "\n    radio.apPower: " + values("dBm", 50) + "\n    radio.devicePower: " + values("dBm", 50)
                         + "\n", 23, "sweep", "has 250,000 design points (100 cell.radius x 50 radio.apPower x 50"
                         + " radio.devicePower); at most 100,000 unless --allow-large"),
+                // Issue 35: a bare number for a power was read as watts (23 meant 23 dBm, and passed as 23 W).
+                Arguments.of("bare device power", "yaml", YAML.replace("devicePower: 24 dBm", "devicePower: 23"), 12,
+                        "radio.devicePower", "23 has no unit; write 23 dBm or 0.2 W"),
+                Arguments.of("bare noise density", "yaml", YAML.replace("noiseDensity: -174 dBm/Hz", "noiseDensity: -174"),
+                        8, "radio.noiseDensity", "-174 has no unit; write -174 dBm/Hz or 3.98e-21 W/Hz"),
+                // Issue 35: SnakeYAML scans a long line in quadratic time (1 MB took 14 s, 50 MB never ended).
+                Arguments.of("YAML line of a mebibyte", "yaml", YAML.replace("scheduler: baseline", "scheduler: "
+                        + "a".repeat(1 << 20)), 22, "", "line 22 is 1,048,587 characters long; a YAML scenario's lines may"
+                        + " have at most 65,536 (write a long list one item a line, or use JSON)"),
                 Arguments.of("figure of a misspelt metric", "yaml", STUDY.replace("    y: realised_latency_s_mean",
                         "    y: realised_latency_mean"), 31, "figures.latency.y", "no metric 'realised_latency_mean'"),
                 Arguments.of("figure against a parameter not swept", "yaml", STUDY.replace("    x: radio.bandwidth",
@@ -237,16 +247,77 @@ class BadScenarioCliTest {
         assertTrue(o.err().contains("local updates in the 7.5 s cycle") && o.err().contains("at most 1,000,000"), o.err());
     }
 
-    /** A value of 200,000 spaces is refused at once (error formatting is linear), and the line stays short. */
+    /**
+     * A value of 200,000 spaces is refused at once (error formatting is linear), and the line stays
+     * short. In JSON: YAML refuses so long a line before reading it (see the case above).
+     */
     @Test
     void aHugeValueIsRefusedQuicklyAndShortened() throws IOException {
-        Path file = dir.resolve("spaces.yaml");
-        Files.writeString(file, YAML.replace("scheduler: baseline", "scheduler: \"" + " ".repeat(200_000) + "x\""));
+        Path file = dir.resolve("spaces.json");
+        Files.writeString(file, JSON.replace("\"scheduler\": \"baseline\"", "\"scheduler\": \"" + " ".repeat(200_000)
+                + "x\""));
         CliTestSupport.Outcome o = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
                 java.time.Duration.ofSeconds(10), () -> CliTestSupport.run("validate", file.toString()));
         assertEquals(2, o.code(), o.err());
         assertTrue(o.err().length() < 1200, o.err().length() + " characters");
         assertTrue(o.err().contains("(200001 characters)"), o.err());
+    }
+
+    /** A file over 16 MiB (here a sparse terabyte) is refused by its first bytes: exit 2, one line. */
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "validate"})
+    void aScenarioFileOverTheSizeLimitIsRefusedAtOnce(String command) throws IOException {
+        Path file = dir.resolve("big.yaml");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(1L << 40);
+        }
+        CliTestSupport.Outcome o = refusedWithoutHanging(command, file);
+        assertEquals("edgesim: " + file + ": is larger than 16 MiB (the limit for scenario files)", o.err().strip());
+    }
+
+    /** A device named as the scenario (here /dev/zero behind a .yaml link) is refused, not read forever. */
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "validate"})
+    void aDeviceIsRefusedAtOnce(String command) throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "no /dev/zero here");
+        Path link = Files.createSymbolicLink(dir.resolve("zero.yaml"), Path.of("/dev/zero"));
+        CliTestSupport.Outcome o = refusedWithoutHanging(command, link);
+        assertEquals("edgesim: " + link + ": is not a regular file (a scenario is read from a file, not a device, pipe or"
+                + " folder)", o.err().strip());
+    }
+
+    /**
+     * FEEL under 100-200 dB of shadowing: a device's rate so low that its upload would outlast any
+     * time a scenario may state is infeasible, exit 2 and one line naming the device (it once
+     * exited 1 with an upload scheduled at t = -9.2e16 s, or "E1 continued fraction did not converge").
+     */
+    @ParameterizedTest(name = "shadowing {0} dB")
+    @ValueSource(ints = {100, 150, 200})
+    void feelUnderHeavyShadowingIsInfeasibleInOneLine(int shadowingDb) throws IOException {
+        Path file = dir.resolve("shadowed.yaml");
+        Files.writeString(file, YAML.replace("  type: partel\n  groups: 3\n  workersPerGroup: 2\n",
+                "  type: feel\n  cyclesPerSample: 1e6\n").replace("cpu:", "count: 4\n  cpu:").replace("rounds: 3", "rounds: 10")
+                .replace("scheduler: baseline", "scheduler: feel-full-batch")
+                .replace("  devicePower: 24 dBm\n", "  devicePower: 24 dBm\n  shadowing: " + shadowingDb + " dB\n"));
+        CliTestSupport.Outcome o = refusedWithoutHanging("run", file);
+        String line = o.err().strip();
+        assertFalse(line.contains("\n"), line);
+        assertTrue(Pattern.matches("edgesim: device \\d+ cannot send its \\S+ bits in time: at \\S+ bit/s in its \\S+ s slot"
+                + " of every \\S+ s frame the transfer would take \\S+ s, more than 10,000,000 s \\(the longest time a"
+                + " scenario may state\\); the round's links are too weak for it \\(radio.shadowing, distances,"
+                + " powers\\)", line), line);
+    }
+
+    /** Runs {@code command} on {@code file}, expecting exit 2 and nothing written; a hang fails after a minute. */
+    private CliTestSupport.Outcome refusedWithoutHanging(String command, Path file) {
+        Path out = dir.resolve("out");
+        CliTestSupport.Outcome o = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(60), () -> command.equals("run")
+                        ? CliTestSupport.run("run", file.toString(), "--out", out.toString(), "-q")
+                        : CliTestSupport.run("validate", file.toString()));
+        assertEquals(2, o.code(), o.err());
+        assertFalse(Files.exists(out), "nothing may be written for a bad scenario");
+        return o;
     }
 
     /** The environment failing (here: --out below a file) is one line and exit 1, never a stack trace. */

@@ -28,6 +28,7 @@ class ExternalSchedulerCliTest {
         "missing field   | 2 | round 1: answered a plan that breaks a rule: missing 'shares'      | print(json.dumps({'blocks': [3334, 3333, 3333]}), flush=True)",
         "blocks too few  | 2 | answered a plan that breaks a rule: block lengths sum to 9999, not to the model size 10000 | print(json.dumps({'blocks': [3333, 3333, 3333], 'shares': [0.1] * 6}), flush=True)",
         "fraction        | 2 | 'blocks'[0] must be a whole number, got 3334.5                     | print(json.dumps({'blocks': [3334.5, 3333, 3332.5], 'shares': [0.1] * 6}), flush=True)",
+        "absurd latency  | 2 | round 1: answered a plan that breaks a rule: 'planned_latency_s' must be a time in (0, 1e9] s, got 1.0E308 | print(json.dumps({'blocks': [3334, 3333, 3333], 'shares': [0.1] * 6, 'planned_latency_s': 1e308}), flush=True)",
         "later round bad | 2 | round 2: answered a plan that breaks a rule: worker 0 must upload  | print(json.dumps({'blocks': [3334, 3333, 3333], 'shares': [0.1 if r['round'] == 1 else 0.0] * 6}), flush=True)",
         "crash           | 1 | ended its output at round 1 and exited with code 3; its last error output: boom | sys.stderr.write('boom\\n'); sys.exit(3)",
         "hang            | 1 | did not answer round 1 within 1 s (externalSchedulers.mine.timeout); it was stopped | time.sleep(30)"})

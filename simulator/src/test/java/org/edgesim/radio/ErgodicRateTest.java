@@ -33,6 +33,18 @@ class ErgodicRateTest {
         assertTrue(Rates.ergodicSpectralEfficiency(s) < Rates.spectralEfficiency(s));
     }
 
+    /**
+     * Mean SNRs that 100-200 dB of shadowing gives (down to subnormal numbers, whose inverse
+     * overflows): the rate is snr log2(e) to double precision, since E[log2(1 + s g)] lies
+     * between s log2(e) (1 - s) and s log2(e) for g ~ Exp(1) (E[g] = 1, E[g^2] = 2).
+     */
+    @ParameterizedTest
+    @ValueSource(doubles = {1e-20, 1e-100, 1e-300, 1e-310, Double.MIN_VALUE})
+    void tinySnrErgodicRateIsSnrTimesLog2E(double s) {
+        double linear = s / Math.log(2);
+        assertEquals(linear, Rates.ergodicSpectralEfficiency(s), 2 * Math.ulp(linear));
+    }
+
     @ParameterizedTest
     @ValueSource(doubles = {1e-6, 1e-3})
     void lowSnrErgodicRateApproachesTheLinearRegime(double s) {

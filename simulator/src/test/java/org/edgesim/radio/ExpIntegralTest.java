@@ -28,6 +28,31 @@ class ExpIntegralTest {
         assertEquals(expected, ExpIntegral.scaledE1(x), 1e-9 * expected, "x=" + x);
     }
 
+    /**
+     * Independent computation for large x, where the integrand above is too narrow to integrate:
+     * with u = x w, x e^x E1(x) = integral_0^inf exp(-x expm1(u / x)) du, below e^-60 past u = 60.
+     */
+    private static double xScaledByQuadrature(double x) {
+        IterativeLegendreGaussIntegrator q = new IterativeLegendreGaussIntegrator(64, 1e-14, 1e-300);
+        return q.integrate(10_000_000, u -> Math.exp(-x * Math.expm1(u / x)), 0.0, 60.0);
+    }
+
+    /** Mean SNRs of -50 dB to -2500 dB (100-200 dB of shadowing) give such x; the fraction once failed there. */
+    @ParameterizedTest
+    @ValueSource(doubles = {1e5, 1e8, 1e15, 1e100, 1e250})
+    void scaledE1OfLargeArgumentsMatchesQuadrature(double x) {
+        double expected = xScaledByQuadrature(x) / x;
+        assertEquals(expected, ExpIntegral.scaledE1(x), 1e-12 * expected, "x=" + x);
+    }
+
+    /** Where 1/x is subnormal: e^x E1(x) = (1 - 1/x + ...) / x is 1/x to the last bit that 1/x holds. */
+    @ParameterizedTest
+    @ValueSource(doubles = {1e300, 1e307, 5e307, 1e308, Double.MAX_VALUE})
+    void scaledE1OfHugeArgumentsIsOneOverX(double x) {
+        assertEquals(1.0 / x, ExpIntegral.scaledE1(x), Math.ulp(1.0 / x));
+        assertEquals(0.0, ExpIntegral.e1(x));
+    }
+
     @Test
     void e1MatchesTabulatedValues() {
         // Abramowitz and Stegun, Table 5.1.

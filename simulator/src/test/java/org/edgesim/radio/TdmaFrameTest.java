@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.edgesim.rng.RandomStreams;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import umontreal.ssj.rng.RandomStream;
 
 class TdmaFrameTest {
@@ -57,6 +59,21 @@ class TdmaFrameTest {
             double fromMidway = f.completion(k, start, bits, rate);
             assertEquals(bySteppingFrames(f, slots, k, start, bits, rate), fromMidway, 1e-9 * fromMidway + 1e-15);
         }
+    }
+
+    /**
+     * A rate that 200 dB of shadowing leaves: more frames than a long holds (the count once
+     * overflowed to a completion at -9.2e16 s). Still within one frame of the fluid time.
+     */
+    @ParameterizedTest
+    @ValueSource(doubles = {1e-3, 1e-12, 1e-280})
+    void aVeryLowRateCompletesFarAheadNotInThePast(double rate) {
+        double[] slots = {0.004, 0.006};
+        TdmaFrame f = new TdmaFrame(0.01, slots);
+        double start = 0.194;
+        double fluid = f.fluidTime(1, 8.9e6, rate);
+        double exact = f.completion(1, start, 8.9e6, rate);
+        assertEquals(start + fluid, exact, 0.01 + 1e-15 * fluid, "rate " + rate);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.edgesim.round;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.edgesim.device.Availability;
@@ -55,6 +56,39 @@ class RoundWorkTest {
         assertEquals(frame.completion(1, 0, 3_000, 1e5), done[0], 1e-15);
         assertTrue(done[0] > 0.04, "it waited for its slots: " + done[0]);
         assertEquals(0.5 * 0.03, work.radioEnergy(1), 1e-15);
+    }
+
+    /**
+     * A transfer that would take longer than any time a scenario may state (a rate that 100-200 dB
+     * of shadowing leaves) is infeasible, said with the device, its bits and its rate; it once
+     * ended at t = -9.2e16 s, an internal error.
+     */
+    @Test
+    void aTransferBeyondAnyTimeAScenarioStatesIsInfeasible() {
+        Kernel kernel = new Kernel();
+        RoundWork work = activity(kernel, PacketLoss.NONE, EnergyLaw.NONE).round(new double[] {1e9, 1e9}, new int[] {0, 1});
+        TdmaFrame frame = new TdmaFrame(0.01, new double[] {0.004, 0.006});
+        InfeasibleTransferException slotted = assertThrows(InfeasibleTransferException.class, () -> work.send(1, 1,
+                new Link.Slotted(frame, 1, 3.2e-280), 8.9e6, "upload-done", "device 1", () -> { }));
+        assertEquals("device 1 cannot send its 8.90e+06 bits in time: at 3.20e-280 bit/s in its 0.00600 s slot of every"
+                + " 0.0100 s frame the transfer would take 4.64e+286 s, more than 10,000,000 s (the longest time a"
+                + " scenario may state); the round's links are too weak for it (radio.shadowing, distances, powers)",
+                slotted.getMessage());
+        InfeasibleTransferException timed = assertThrows(InfeasibleTransferException.class, () -> work.send(1, 1,
+                new Link.Timed(2e7), 8.9e6, "upload-done", "device 1", () -> { }));
+        assertTrue(timed.getMessage().startsWith("device 1 cannot send its 8.90e+06 bits in time: at 0.445 bit/s the"
+                + " transfer would take 2.00e+07 s"), timed.getMessage());
+        assertEquals(0, kernel.pending(), "nothing is scheduled");
+    }
+
+    @Test
+    void aTransferWithinTheLongestTimeIsSent() {
+        Kernel kernel = new Kernel();
+        RoundWork work = activity(kernel, PacketLoss.NONE, EnergyLaw.NONE).round(new double[] {1e9, 1e9}, new int[] {0, 1});
+        double[] done = {Double.NaN};
+        work.send(1, 1, new Link.Timed(9e6), 8.9e6, "upload-done", "device 1", () -> done[0] = kernel.now());
+        kernel.run();
+        assertEquals(9e6, done[0]);
     }
 
     @Test

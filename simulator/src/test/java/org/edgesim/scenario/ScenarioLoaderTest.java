@@ -46,12 +46,51 @@ class ScenarioLoaderTest {
         assertEquals(1e7, s.radio().bandwidth());
     }
 
+    /** A resolved scenario (a manifest's, a study file's) holds SI numbers, powers in W, and reads back as itself. */
     @Test
     void aResolvedScenarioReadsBackAsTheSameScenario() throws Exception {
         Scenario s = yaml(TestScenarios.partelYaml());
         ObjectMapper json = ScenarioLoader.mapper(ScenarioLoader.Format.JSON);
         String written = json.writeValueAsString(s);
-        assertEquals(s, loader.parse("m.json", written, ScenarioLoader.Format.JSON));
+        assertEquals(s, ScenarioLoader.resolved(json, json.readTree(written)));
+    }
+
+    /**
+     * A bare number for a power or a power density is refused, saying what to write: researchers
+     * write these in dB (devicePower: 23 meant 23 dBm, and was read as 23 W).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "devicePower: 24 dBm      | devicePower: 23       | 12 | radio.devicePower: 23 has no unit; write 23 dBm or 0.2 W",
+        "apPower: 46 dBm          | apPower: 46.0         | 11 | radio.apPower: 46.0 has no unit; write 46.0 dBm or 39.8 W",
+        "devicePower: 24 dBm      | devicePower: 0.2      | 12 | radio.devicePower: 0.2 has no unit; write 0.2 dBm or 0.00105 W",
+        "noiseDensity: -174 dBm/Hz | noiseDensity: -174   | 8  | radio.noiseDensity: -174 has no unit; write -174 dBm/Hz or 3.98e-21 W/Hz",
+    })
+    void aBarePowerIsRefusedSayingWhatToWrite(String written, String bare, int line, String rule) {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> yaml(TestScenarios.partelYaml()
+                .replace(written, bare)));
+        assertEquals(line, e.line(), e.getMessage());
+        assertTrue(e.getMessage().endsWith(": " + rule), e.getMessage());
+    }
+
+    @Test
+    void aBarePowerIsRefusedInJsonToo() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> loader.parse("s.json", TestScenarios.partelJson()
+                .replace("\"devicePower\": \"24 dBm\"", "\"devicePower\": 23"), ScenarioLoader.Format.JSON));
+        assertTrue(e.getMessage().endsWith("radio.devicePower: 23 has no unit; write 23 dBm or 0.2 W"), e.getMessage());
+    }
+
+    @Test
+    void aPowerWithAUnitOfWattsIsRead() throws ScenarioException {
+        assertEquals(0.2, yaml(TestScenarios.partelYaml().replace("devicePower: 24 dBm", "devicePower: 0.2 W")).radio()
+                .devicePower());
+    }
+
+    /** Decibels are their own base unit: a bare number of them is unambiguous, and stays read as dB. */
+    @Test
+    void aBareDecibelValueIsStillDecibels() throws ScenarioException {
+        assertEquals(8.0, yaml(TestScenarios.partelYaml().replace("devicePower: 24 dBm", "devicePower: 24 dBm\n"
+                + "  shadowing: 8")).radio().shadowing());
     }
 
     @ParameterizedTest

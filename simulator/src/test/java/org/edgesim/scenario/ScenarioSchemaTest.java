@@ -78,6 +78,12 @@ class ScenarioSchemaTest {
         ObjectNode unit = minimal();
         ((ObjectNode) unit.get("radio")).put("bandwidth", "10 MHz/s");
         assertFalse(errors(unit).isEmpty(), "a unit that is not a frequency's");
+        ObjectNode bare = minimal();
+        ((ObjectNode) bare.get("radio")).put("devicePower", 23);
+        assertFalse(errors(bare).isEmpty(), "a power without a unit");
+        ObjectNode bareInText = minimal();
+        ((ObjectNode) bareInText.get("radio")).put("noiseDensity", "-174");
+        assertFalse(errors(bareInText).isEmpty(), "a power density without a unit, in a string");
         ObjectNode missing = minimal();
         missing.remove("seed");
         assertFalse(errors(missing).isEmpty(), "a required key missing");

@@ -47,7 +47,7 @@ class ServiceLoaderRegistrationTest {
         Files.createDirectories(services.getParent());
         Files.writeString(services, PluginProvider.class.getName() + "\n");
         try (URLClassLoader plugin = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
-            SchedulerRegistry registry = new SchedulerRegistry().registerServiceProviders(plugin);
+            SchedulerRegistry registry = new SchedulerRegistry().registerServiceProviders(plugin, java.util.Set.of("partel"));
             assertEquals("a third-party scheduler", registry.find("partel", "plugin-baseline").orElseThrow().description());
             assertTrue(registry.find("partel", "plugin-baseline").orElseThrow().create() instanceof PartelScheduler);
             // Where it came from, for `edgesim list`: the class's own location (here the test classes).
@@ -56,7 +56,7 @@ class ServiceLoaderRegistrationTest {
                     .toString(), origin);
             SchedulerProvider builtIn = SchedulerProvider.of("x", "partel", "built in", () -> (PartelScheduler) s -> null);
             assertEquals(SchedulerRegistry.BUILT_IN, new SchedulerRegistry().register(builtIn).origin(builtIn));
-            assertThrows(IllegalStateException.class, () -> registry.registerServiceProviders(plugin),
+            assertThrows(PluginException.class, () -> registry.registerServiceProviders(plugin, java.util.Set.of("partel")),
                     "the same name twice for one protocol is refused");
         }
     }

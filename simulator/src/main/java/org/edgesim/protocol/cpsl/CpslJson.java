@@ -65,7 +65,7 @@ final class CpslJson {
         int[] x = PlanJson.ints(plan, "subcarriers");
         CpslPlan draft = new CpslPlan(members, x, Double.NaN);
         draft.check(s);
-        double initial = plan.has("initial_latency_s") ? PlanJson.number(plan, "initial_latency_s")
+        double initial = plan.has("initial_latency_s") ? PlanJson.seconds(plan, "initial_latency_s")
                 : CpslLatency.round(s, draft);
         return new CpslPlan(members, x, initial);
     }

@@ -59,6 +59,8 @@ final class FeelJson {
                         + s.maxBatch());
             }
         }
-        return FeelPlan.ofSlots(s, update, batches, up, down);
+        FeelPlan p = FeelPlan.ofSlots(s, update, batches, up, down);
+        PlanJson.latency(p.plannedLatencyS());
+        return p;
     }
 }

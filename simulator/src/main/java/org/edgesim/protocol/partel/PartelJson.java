@@ -53,8 +53,10 @@ final class PartelJson {
             throw new IllegalArgumentException("'shares' has " + shares.length + " entries for " + s.workers().size()
                     + " workers");
         }
-        double planned = plan.has("planned_latency_s") ? PlanJson.number(plan, "planned_latency_s")
-                : s.latency(blocks, shares);
-        return PartelPlan.of(s, blocks, shares, planned);
+        if (plan.has("planned_latency_s")) {
+            return PartelPlan.of(s, blocks, shares, PlanJson.seconds(plan, "planned_latency_s"));
+        }
+        PartelPlan.of(s, blocks, shares, 1.0); // the rules of the decisions first: a zero share has no latency
+        return PartelPlan.of(s, blocks, shares, PlanJson.latency(s.latency(blocks, shares)));
     }
 }

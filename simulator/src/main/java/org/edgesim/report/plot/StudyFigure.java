@@ -59,8 +59,7 @@ public final class StudyFigure {
      */
     public static List<Path> draw(Path csv, FigureSpec figure, Path folder, Map<String, String> units)
             throws IOException {
-        Map<String, Map<String, YIntervalSeries>> panels = figure.fromTrace() ? readTrace(csv, figure)
-                : figure.fromPoints() ? readPoints(csv, figure) : read(csv, figure);
+        Map<String, Map<String, YIntervalSeries>> panels = panels(csv, figure);
         List<Path> written = new ArrayList<>();
         Layout layout = Layout.of(figure.layout());
         String reference = figure.fromPaired() ? reference(csv) : null;
@@ -70,6 +69,21 @@ public final class StudyFigure {
             written.addAll(ChartFiles.write(chart, folder, base, layout));
         }
         return written;
+    }
+
+    /** The figure's panels from {@code csv}; a damaged file is an IOException naming it and the line. */
+    private static Map<String, Map<String, YIntervalSeries>> panels(Path csv, FigureSpec figure) throws IOException {
+        try {
+            return figure.fromTrace() ? readTrace(csv, figure) : figure.fromPoints() ? readPoints(csv, figure)
+                    : read(csv, figure);
+        } catch (CsvRows.DamagedCsvException e) {
+            throw new IOException(e.getMessage(), e);
+        } catch (java.io.UncheckedIOException e) {
+            // commons-csv's words for a broken record begin "(line N)" or "(startline N)".
+            String why = e.getCause().getMessage() == null ? "cannot be read" : e.getCause().getMessage();
+            throw new IOException(csv + ": damaged" + why.replaceFirst("^\\((?:start)?line (\\d+)\\)\\s*", " at line $1: ")
+                    .replaceFirst("^(?! at line)", ": "), e);
+        }
     }
 
     private static String slug(String s) {
@@ -110,14 +124,15 @@ public final class StudyFigure {
                 throw new IOException(pointsCsv + ": figure " + f.name() + " needs column '" + f.panel() + "'");
             }
             for (CSVRecord row : parser) {
-                double v = Double.parseDouble(row.get(f.y()));
+                double v = CsvRows.number(pointsCsv, row, f.y());
                 if (Double.isNaN(v)) {
                     continue;
                 }
-                String panel = f.panel() == null ? "" : f.panel() + " = " + row.get(f.panel());
+                String panel = f.panel() == null ? "" : f.panel() + " = " + CsvRows.text(pointsCsv, row, f.panel());
                 values.computeIfAbsent(panel, k -> new LinkedHashMap<>())
-                        .computeIfAbsent(f.seriesName(row.get(f.seriesOrDefault())), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(Double.parseDouble(row.get(f.x())) * f.xFactor(), k -> new ArrayList<>())
+                        .computeIfAbsent(f.seriesName(CsvRows.text(pointsCsv, row, f.seriesOrDefault())),
+                                k -> new LinkedHashMap<>())
+                        .computeIfAbsent(CsvRows.number(pointsCsv, row, f.x()) * f.xFactor(), k -> new ArrayList<>())
                         .add(v * f.yFactor());
             }
         }
@@ -159,23 +174,23 @@ public final class StudyFigure {
             // The y2 lines wait, so that they follow all the y lines in the same order (and colours).
             Map<String, Map<String, YIntervalSeries>> second = new LinkedHashMap<>();
             for (CSVRecord row : parser) {
-                String metric = row.get("metric");
+                String metric = CsvRows.text(summaryCsv, row, "metric");
                 boolean first = metric.equals(f.y());
                 if (!first && !metric.equals(f.y2())) {
                     continue;
                 }
                 found |= first;
                 found2 |= !first;
-                String panel = f.panel() == null ? "" : f.panel() + " = " + row.get(f.panel());
-                String value = row.get(f.seriesOrDefault());
+                String panel = f.panel() == null ? "" : f.panel() + " = " + CsvRows.text(summaryCsv, row, f.panel());
+                String value = CsvRows.text(summaryCsv, row, f.seriesOrDefault());
                 String name = first ? f.seriesName(value) : f.y2SeriesName(value);
                 YIntervalSeries s = (first ? panels : second).computeIfAbsent(panel, k -> new LinkedHashMap<>())
                         .computeIfAbsent(name, k -> new YIntervalSeries(k, true, false));
-                double x = Double.parseDouble(row.get(f.x())) * f.xFactor();
+                double x = CsvRows.number(summaryCsv, row, f.x()) * f.xFactor();
                 double k = f.yFactor();
-                s.add(x, Double.parseDouble(row.get(f.fromPaired() ? "mean_difference" : "mean")) * k,
-                        Double.parseDouble(row.get("ci95_low")) * k,
-                        Double.parseDouble(row.get("ci95_high")) * k);
+                s.add(x, CsvRows.number(summaryCsv, row, f.fromPaired() ? "mean_difference" : "mean") * k,
+                        CsvRows.number(summaryCsv, row, "ci95_low") * k,
+                        CsvRows.number(summaryCsv, row, "ci95_high") * k);
             }
             if (!found || (f.y2() != null && !found2)) {
                 throw new IOException(summaryCsv + ": figure " + f.name() + " plots metric '" + (found ? f.y2() : f.y())
@@ -214,11 +229,12 @@ public final class StudyFigure {
             Map<String, CSVRecord> ys = new LinkedHashMap<>();
             java.util.Set<String> metrics = new java.util.LinkedHashSet<>();
             for (CSVRecord row : parser) {
-                String metric = row.get("metric");
+                String metric = CsvRows.text(traceCsv, row, "metric");
                 metrics.add(metric);
-                String key = row.get("point") + "/" + row.get("scheduler") + "/" + row.get("round");
+                String key = CsvRows.text(traceCsv, row, "point") + "/" + CsvRows.text(traceCsv, row, "scheduler") + "/"
+                        + CsvRows.text(traceCsv, row, "round");
                 if (metric.equals(f.x())) {
-                    xs.put(key, Double.parseDouble(row.get("mean")));
+                    xs.put(key, CsvRows.number(traceCsv, row, "mean"));
                 }
                 if (metric.equals(f.y())) {
                     ys.put(key, row);
@@ -233,13 +249,14 @@ public final class StudyFigure {
             }
             for (var e : ys.entrySet()) {
                 CSVRecord row = e.getValue();
-                String panel = f.panel() == null ? "" : f.panel() + " = " + row.get(f.panel());
+                String panel = f.panel() == null ? "" : f.panel() + " = " + CsvRows.text(traceCsv, row, f.panel());
                 YIntervalSeries s = panels.computeIfAbsent(panel, k -> new LinkedHashMap<>())
-                        .computeIfAbsent(f.seriesName(row.get(f.seriesOrDefault())), k -> new YIntervalSeries(k, true, false));
+                        .computeIfAbsent(f.seriesName(CsvRows.text(traceCsv, row, f.seriesOrDefault())),
+                                k -> new YIntervalSeries(k, true, false));
                 double k = f.yFactor();
-                double x = byRound ? Double.parseDouble(row.get("round")) : xs.get(e.getKey());
-                s.add(x * f.xFactor(), Double.parseDouble(row.get("mean")) * k,
-                        Double.parseDouble(row.get("ci95_low")) * k, Double.parseDouble(row.get("ci95_high")) * k);
+                double x = byRound ? CsvRows.number(traceCsv, row, "round") : xs.get(e.getKey());
+                s.add(x * f.xFactor(), CsvRows.number(traceCsv, row, "mean") * k,
+                        CsvRows.number(traceCsv, row, "ci95_low") * k, CsvRows.number(traceCsv, row, "ci95_high") * k);
             }
         }
         return panels;
@@ -254,7 +271,7 @@ public final class StudyFigure {
         try (Reader r = Files.newBufferedReader(pairedCsv, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(r, WITH_HEADER)) {
             for (CSVRecord row : parser) {
-                return row.get("reference");
+                return CsvRows.text(pairedCsv, row, "reference");
             }
         }
         throw new IOException(pairedCsv + " holds no paired difference");
