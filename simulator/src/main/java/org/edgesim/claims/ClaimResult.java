@@ -1,6 +1,7 @@
 package org.edgesim.claims;
 
 import java.util.List;
+import org.edgesim.scenario.Tolerance;
 
 /**
  * One row of {@code claims.csv}: a claim, the paper's value, what the study reproduced with its
@@ -42,6 +43,18 @@ public record ClaimResult(String claim, String source, String figure, String sta
     public List<String> cells() {
         return List.of(claim, source, figure, statement, cell(paper), cell(reproduced), cell(ci95Low), cell(ci95High),
                 Integer.toString(replications), tolerance, verdict, needed < 0 ? "" : Integer.toString(needed), reason);
+    }
+
+    /**
+     * The row as a reader sees it ({@link org.edgesim.report.Gallery#CLAIM_COLUMNS}): numbers to
+     * four significant digits, the interval in brackets.
+     */
+    public List<String> shown() {
+        String interval = Double.isNaN(ci95Low) ? "" : "[" + Tolerance.number(ci95Low) + ", "
+                + Tolerance.number(ci95High) + "]";
+        return List.of(claim, source, Tolerance.number(paper), Tolerance.number(reproduced), interval,
+                Integer.toString(replications), tolerance, verdict + (needed > 0 ? " (about " + needed
+                        + " replications would settle it)" : ""), reason);
     }
 
     /** A row read back from {@code claims.csv}. */

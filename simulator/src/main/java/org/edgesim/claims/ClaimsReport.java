@@ -81,7 +81,8 @@ public final class ClaimsReport {
                             ? "differ" : v));
                 }
             }
-            String out = "papers: " + String.join(", ", parts) + " (of " + papers() + ")";
+            String out = papers() == 0 && checks() > 0 ? "" : "papers: " + String.join(", ", parts) + " (of "
+                    + papers() + ")";
             if (checks() > 0) {
                 List<String> other = new ArrayList<>();
                 for (String v : ClaimResult.VERDICTS) {
@@ -89,7 +90,8 @@ public final class ClaimsReport {
                         other.add(model.get(v) + " " + v);
                     }
                 }
-                out += "; model checks: " + model.getOrDefault(ClaimResult.HOLDS, 0) + " of " + checks() + " hold"
+                out += (out.isEmpty() ? "" : "; ") + "model checks: " + model.getOrDefault(ClaimResult.HOLDS, 0) + " of "
+                        + checks() + " hold"
                         + (other.isEmpty() ? "" : " (" + String.join(", ", other) + ")");
             }
             return out;
@@ -122,6 +124,38 @@ public final class ClaimsReport {
             }
         }
         return out;
+    }
+
+    /** Each paper's verdicts, counted from {@code results/<paper>/claims.csv}. */
+    public static java.util.SortedMap<String, Counts> counts(Path results) throws IOException {
+        java.util.SortedMap<String, Counts> out = new java.util.TreeMap<>();
+        for (var e : papers(results).entrySet()) {
+            Counts c = Counts.none();
+            for (ClaimResult r : e.getValue()) {
+                c = c.plus(r);
+            }
+            out.put(e.getKey(), c);
+        }
+        return out;
+    }
+
+    /**
+     * The file a figure of {@code paperFolder} was drawn to, for a link: {@code <name>.png}, its
+     * first panel {@code <name>-<panel>.png}, or a table's {@code <name>.md}; null if none exists.
+     */
+    public static Path figureFile(Path paperFolder, String name) throws IOException {
+        for (String f : List.of(name + ".png", name + ".md")) {
+            if (Files.isRegularFile(paperFolder.resolve(f))) {
+                return paperFolder.resolve(f);
+            }
+        }
+        if (!Files.isDirectory(paperFolder)) {
+            return null;
+        }
+        try (Stream<Path> s = Files.list(paperFolder)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(name + "-")
+                    && p.getFileName().toString().endsWith(".png")).sorted().findFirst().orElse(null);
+        }
     }
 
     /** The rows of a claims file. */
@@ -164,6 +198,17 @@ public final class ClaimsReport {
         }
         Counts counts = Counts.none();
         StringBuilder md = new StringBuilder("# edgesim: the papers' claims, reproduced\n\n");
+        boolean quick = false;
+        for (var paper : papers.entrySet()) {
+            for (String study : paper.getValue().keySet()) {
+                quick |= mode(results.resolve(paper.getKey()).resolve(study)).startsWith("quick");
+            }
+        }
+        if (quick) {
+            md.append("> **Quick settings (--quick): few replications and rounds, a preview. A claim whose interval"
+                    + " these results cannot decide is `not-assessed (quick)`. Run `edgesim reproduce` without --quick"
+                    + " for the reproduction.**\n\n");
+        }
         md.append("Each claim states a paper's finding (kind `paper`, quoted from the paper) or what edgesim's own"
                 + " model predicts (kind `model`, a model check, never counted as a reproduction), the reference value,"
                 + " the value computed from the study's results with its 95% interval, the tolerance written before"
@@ -190,8 +235,10 @@ public final class ClaimsReport {
                 for (ClaimResult r : study.getValue()) {
                     String ci = Double.isNaN(r.ci95Low()) ? "" : "[" + Tolerance.number(r.ci95Low()) + ", "
                             + Tolerance.number(r.ci95High()) + "]";
-                    md.append("| ").append(String.join(" | ", List.of(r.claim(), r.source(),
-                            "[" + r.figure() + "](" + paper.getKey() + "/" + r.figure() + ".png)", cell(r.statement()),
+                    Path figure = figureFile(results.resolve(paper.getKey()), r.figure());
+                    String link = figure == null ? r.figure() : "[" + r.figure() + "](" + results.toAbsolutePath()
+                            .relativize(figure.toAbsolutePath()).toString().replace('\\', '/') + ")";
+                    md.append("| ").append(String.join(" | ", List.of(r.claim(), r.source(), link, cell(r.statement()),
                             Tolerance.number(r.paper()), Tolerance.number(r.reproduced()), ci,
                             Integer.toString(r.replications()), cell(r.tolerance()), "**" + r.verdict() + "**",
                             cell(r.reason())))).append(" |\n");

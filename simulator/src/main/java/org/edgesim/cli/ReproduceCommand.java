@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.edgesim.claims.ClaimResult;
 import org.edgesim.claims.ClaimsReport;
 import org.edgesim.engine.Catalog;
-import org.edgesim.report.AtomicFiles;
+import org.edgesim.report.Gallery;
 import org.edgesim.report.plot.StudyFigure;
 import org.edgesim.scenario.FigureSpec;
 import org.edgesim.scenario.Scenario;
@@ -77,6 +77,9 @@ final class ReproduceCommand implements Callable<Integer> {
     private record Done(Study study, Path file, List<Path> figures, double seconds) {
     }
 
+    /** The studies skipped (their data not installed), for the gallery. */
+    private final List<Gallery.Skipped> skipped = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
@@ -109,6 +112,7 @@ final class ReproduceCommand implements Callable<Integer> {
                 // Unloaded, its paper and names are unknown: said unless the file cannot be one the target names.
                 if (target.equals("all") || Files.readString(f).contains(target)) {
                     err.println("edgesim: skipped, its data are not installed: " + e.getMessage());
+                    skipped.add(new Gallery.Skipped(f.toString(), "its data are not installed: " + e.getMessage()));
                 }
                 continue;
             }
@@ -201,15 +205,19 @@ final class ReproduceCommand implements Callable<Integer> {
                 figures.addAll(figureFiles(results.resolve(paper), f, false));
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
-            done.add(new Done(study, study.source() == null ? null : Path.of(study.source()), figures, seconds));
+            done.add(new Done(study.withReplications(o.replications()), study.source() == null ? null
+                    : Path.of(study.source()), figures, seconds));
             spec.commandLine().getOut().println(String.format(Locale.ROOT, "%s/%s: %d runs in %.1f s -> %s", paper,
                     study.base().name(), study.runs(), seconds, figures));
         }
         ClaimsReport.Counts claims = ClaimsReport.gather(results);
-        writeIndex(done, claims);
+        writeIndex(done);
         spec.commandLine().getOut().println("gallery: " + results.resolve("index.md") + " and "
                 + results.resolve("index.html"));
         if (claims.total() > 0) {
+            for (var paper : ClaimsReport.counts(results).entrySet()) {
+                spec.commandLine().getOut().println("claims of " + paper.getKey() + ": " + paper.getValue());
+            }
             spec.commandLine().getOut().println("claims: " + claims + " (" + results.resolve(ClaimsReport.MARKDOWN) + ")");
         }
         return failed == 0 ? 0 : 1;
@@ -226,51 +234,28 @@ final class ReproduceCommand implements Callable<Integer> {
         return s.paper() == null ? "misc" : s.paper();
     }
 
-    private void writeIndex(List<Done> done, ClaimsReport.Counts claims) throws IOException {
-        StringBuilder md = new StringBuilder("# edgesim: reproduced figures\n\n");
-        md.append(quick ? "Quick mode (`--quick`): the scenarios' reduced replications and rounds.\n\n"
-                : "Full mode: the scenarios' own settings.\n\n");
-        if (claims.total() > 0) {
-            md.append("The papers' claims, checked from these results: [claims.md](claims.md) (").append(claims)
-                    .append(").\n\n");
-        }
-        org.edgesim.report.GalleryHtml page = new org.edgesim.report.GalleryHtml(results, quick
-                ? "Quick mode (--quick): the scenarios' reduced replications and rounds."
-                : "Full mode: the scenarios' own settings.");
-        for (Map.Entry<String, List<ClaimResult>> paper : ClaimsReport.papers(results).entrySet()) {
-            page.claims(paper.getKey(), ClaimResult.HEADER, paper.getValue().stream().map(ClaimResult::cells).toList());
-        }
+    private void writeIndex(List<Done> done) throws IOException {
+        java.util.Map<String, String> summaries = new java.util.HashMap<>();
+        ClaimsReport.counts(results).forEach((paper, c) -> summaries.put(paper, c.toString()));
+        List<Gallery.Study> studies = new ArrayList<>();
         for (Done d : done) {
             Scenario s = d.study().base();
-            page.study(new org.edgesim.report.GalleryHtml.Entry(paperOf(s), s.name(), s.description(), List.of(
+            Path studyFolder = results.resolve(paperOf(s)).resolve(s.name());
+            List<ClaimResult> rows = Files.exists(studyFolder.resolve(ClaimsReport.FILE))
+                    ? ClaimsReport.read(studyFolder.resolve(ClaimsReport.FILE)) : List.of();
+            List<Gallery.Figure> figures = new ArrayList<>();
+            for (FigureSpec f : s.figures()) {
+                figures.add(new Gallery.Figure(f.name(), figureFiles(results.resolve(paperOf(s)), f, false),
+                        rows.stream().filter(r -> r.figure().equals(f.name())).map(ClaimResult::shown).toList()));
+            }
+            studies.add(new Gallery.Study(paperOf(s), s.name(), s.description(), List.of(
                     "scenario: " + d.file(), String.format(Locale.ROOT, "swept: %s; %d points x %d schedulers (%s) x %d"
                             + " replications = %d runs", d.study().parameters(), d.study().points().size(),
                             d.study().schedulers().size(), String.join(", ", d.study().schedulers()),
                             d.study().replications(), d.study().runs()), String.format(Locale.ROOT,
                             "seed: %d, rounds: %d, run time: %.1f s", s.seed(),
-                            d.study().points().get(0).scenario().rounds(), d.seconds())),
-                    results.resolve(paperOf(s)).resolve(s.name()), d.figures()));
-            md.append("## ").append(paperOf(s)).append(" / ").append(s.name()).append("\n\n");
-            if (s.description() != null) {
-                md.append(s.description()).append("\n\n");
-            }
-            md.append(String.format(Locale.ROOT, "- scenario: `%s`%n- swept: %s; %d points x %d schedulers (%s) x %d "
-                            + "replications = %d runs%n- seed: %d, rounds: %d%n- run time: %.1f s%n%n",
-                    d.file(), d.study().parameters(), d.study().points().size(), d.study().schedulers().size(),
-                    String.join(", ", d.study().schedulers()), d.study().replications(), d.study().runs(), s.seed(),
-                    d.study().points().get(0).scenario().rounds(), d.seconds()));
-            for (Path f : d.figures()) {
-                if (f.toString().endsWith(".md")) {
-                    md.append(Files.readString(f)).append('\n');
-                    continue;
-                }
-                Path rel = results.toAbsolutePath().relativize(f.toAbsolutePath());
-                md.append("![").append(f.getFileName()).append("](").append(rel.toString().replace('\\', '/'))
-                        .append(")\n\n");
-            }
+                            d.study().points().get(0).scenario().rounds(), d.seconds())), studyFolder, figures));
         }
-        Files.createDirectories(results);
-        AtomicFiles.writeString(results.resolve("index.md"), md);
-        page.write();
+        new Gallery(results, quick, summaries, studies, skipped).write();
     }
 }

@@ -173,7 +173,7 @@ final class RunCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(String.format(Locale.ROOT,
                 "%s: %d points x %d schedulers x %d replications = %d runs (%d resumed, %d failed) on %s"
                         + " in %.2f s -> %s", study.base().name(), study.points().size(), study.schedulers().size(),
-                study.replications(), outcome.runs(), outcome.resumed(), outcome.failures().size(), executor.describe(),
+                outcome.replications(), outcome.runs(), outcome.resumed(), outcome.failures().size(), executor.describe(),
                 (System.nanoTime() - t0) / 1e9, target));
         return outcome.failures().isEmpty() ? 0 : 1;
     }

@@ -67,6 +67,16 @@ public record Study(String source, Scenario base, List<String> parameters, List<
         return s != null && s.reference() != null ? s.reference() : schedulers.get(0);
     }
 
+    /** The same study with {@code n} replications (a batch of sequential replications). */
+    public Study withReplications(int n) {
+        return new Study(source, base, parameters, points, schedulers, n, claims);
+    }
+
+    /** The sweep's precision target, or null when a fixed number of replications runs. */
+    public PrecisionSpec precision() {
+        return base.sweep() == null ? null : base.sweep().precision();
+    }
+
     /** Runs in the whole study: points x schedulers x replications. */
     public long runs() {
         return (long) points.size() * schedulers.size() * replications;

@@ -167,6 +167,12 @@ public final class StudyLoader {
                 }
             }
         }
+        PrecisionSpec precision = study.precision();
+        if (precision != null && columns != null && !RoundMetrics.metrics(columns).contains(precision.metric())) {
+            int[] at = index.find("/sweep/precision/metric");
+            throw new ScenarioException(name, at[0], at[1], "sweep.precision.metric", "no metric '"
+                    + precision.metric() + "' in this study's points.csv; known: " + RoundMetrics.metrics(columns));
+        }
         if (specs == null) {
             return List.of();
         }

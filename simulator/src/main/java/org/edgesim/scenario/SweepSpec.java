@@ -22,10 +22,13 @@ import java.util.Map;
  *                     {@code rounds: 2}), for a fast preview of the same study
  * @param reference    the compared scheduler the others are paired against in
  *                     {@code paired.csv} (default: the first of {@code compare})
+ * @param precision    replications in batches of {@code replications} until the intervals are
+ *                     that narrow (optional; without it, {@code replications} run)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SweepSpec(Map<String, List<JsonNode>> grid, Map<String, List<JsonNode>> zip, Integer replications,
-                        List<String> compare, Map<String, JsonNode> quick, String reference) {
+                        List<String> compare, Map<String, JsonNode> quick, String reference,
+                        PrecisionSpec precision) {
     public SweepSpec {
         grid = grid == null ? Map.of() : new LinkedHashMap<>(grid);
         zip = zip == null ? Map.of() : new LinkedHashMap<>(zip);
@@ -66,6 +69,10 @@ public record SweepSpec(Map<String, List<JsonNode>> grid, Map<String, List<JsonN
         }
         if (compare.stream().distinct().count() != compare.size()) {
             throw new InvalidField("compare", "names a scheduler twice: " + compare);
+        }
+        if (precision != null && precision.maxReplications() < (replications == null ? 1 : replications)) {
+            throw new InvalidField("precision.maxReplications", "is " + precision.maxReplications() + ", fewer than"
+                    + " the first batch's " + replications + " replications");
         }
         if (reference != null && !compare.contains(reference)) {
             throw new InvalidField("reference", "is '" + reference + "', which 'compare' does not name: " + compare);

@@ -62,10 +62,11 @@ public final class Studies {
                 Files.deleteIfExists(folder.resolve(ClaimsReport.FILE));
                 stale.remove();
             });
-            writeStudy(folder.resolve(STUDY), study, quick, runner);
+            Study ran = study.withReplications(outcome.replications());
+            writeStudy(folder.resolve(STUDY), ran, quick, runner);
             plot(folder, figureFolder);
-            if (!study.claims().isEmpty() && outcome.failures().isEmpty()) {
-                ClaimsReport.write(folder.resolve(ClaimsReport.FILE), ClaimEvaluator.evaluate(study, folder, quick));
+            if (!ran.claims().isEmpty() && outcome.failures().isEmpty()) {
+                ClaimsReport.write(folder.resolve(ClaimsReport.FILE), ClaimEvaluator.evaluate(ran, folder, quick));
             }
             return outcome;
         }

@@ -13,6 +13,7 @@ import org.edgesim.engine.Catalog;
 import org.edgesim.engine.Simulation;
 import org.edgesim.report.AtomicFiles;
 import org.edgesim.report.CodeIdentity;
+import org.edgesim.scenario.PrecisionSpec;
 import org.edgesim.scenario.Study;
 
 /**
@@ -120,17 +121,32 @@ public final class SweepRunner {
         }
     }
 
-    /** What a sweep left: where, how many runs, which failed. */
-    public record Outcome(Path folder, long runs, long resumed, List<String> failures) {
+    /**
+     * What a sweep left: where, how many runs, which failed, and how many replications ran (the
+     * sweep's, or as many as its precision target took).
+     */
+    public record Outcome(Path folder, long runs, long resumed, List<String> failures, int replications) {
     }
 
     /** Every block of {@code study}, in the study's order: points, then schedulers, then replications. */
     static List<Run> runs(Study study) {
+        return runs(study, study.replications());
+    }
+
+    /**
+     * As above, with replications in batches of {@code batch} (sequential replications): a block
+     * never spans two batches, so the blocks of the first batches stay when more are added.
+     */
+    static List<Run> runs(Study study, int batch) {
         List<Run> out = new ArrayList<>();
+        int n = study.replications();
         for (Study.Point p : study.points()) {
             for (String s : study.schedulers()) {
-                for (int r = 0; r < study.replications(); r += BLOCK) {
-                    out.add(new Run(p, s, r, Math.min(study.replications(), r + BLOCK)));
+                for (int b = 0; b < n; b += batch) {
+                    int end = Math.min(n, b + batch);
+                    for (int r = b; r < end; r += BLOCK) {
+                        out.add(new Run(p, s, r, Math.min(end, r + BLOCK)));
+                    }
                 }
             }
         }
@@ -199,16 +215,58 @@ public final class SweepRunner {
         }
         Files.createDirectories(runsDir);
         writeRunsStudy(runsDir, study, code, fingerprint);
-        List<Run> all = runs(study);
-        List<Run> pending = new ArrayList<>();
+        // A fixed count runs in one batch; with a precision target, batches of the sweep's
+        // replications run until every interval is narrow enough (decided by the results alone).
+        PrecisionSpec precision = study.precision();
+        int batch = study.replications();
+        int n = batch;
+        Map<String, String> unsaved = new java.util.TreeMap<>();
+        long resumed = 0;
+        long before = 0; // runs of the batches this sweep has run
+        while (true) {
+            Study current = study.withReplications(n);
+            resumed += runBatch(current, batch, runsDir, fingerprint, unsaved, progress) - before;
+            if (precision == null || n >= precision.maxReplications()
+                    || precise(current, runs(current, batch), runsDir, precision)) {
+                break;
+            }
+            before = current.runs();
+            n = Math.min(n + batch, precision.maxReplications());
+        }
+        study = study.withReplications(n);
+        List<Run> all = runs(study, batch);
+        // Every block, computed now or earlier, is checked again: one deleted or changed while the
+        // sweep ran is a missing run, said by name, never a row silently left out.
+        List<String> failures = new ArrayList<>();
         for (Run r : all) {
+            if (!intact(runsDir, r, study.traced(), false)) {
+                String why = unsaved.getOrDefault(r.id(), "its block " + RUNS + "/" + r.id() + ".csv is missing or"
+                        + " damaged (deleted or changed while the sweep ran?)") + "; continue with --resume to compute it";
+                failures.add(describe(study, r.point()) + " scheduler " + r.scheduler() + " replications " + r.first()
+                        + "-" + (r.end() - 1) + ": " + why);
+            } else {
+                failures.addAll(recordedFailures(runsDir, r));
+            }
+        }
+        List<String> sortedFailures = failures.stream().sorted().toList();
+        assemble(study, all, folder, sortedFailures);
+        return new Outcome(folder, study.runs(), resumed, sortedFailures, n);
+    }
+
+    /**
+     * Runs the blocks of {@code study} (replications in batches of {@code batch}) not already
+     * intact in {@code runsDir}; returns how many runs were already done.
+     */
+    private long runBatch(Study study, int batch, Path runsDir, String fingerprint, Map<String, String> unsaved,
+                          SweepProgress progress) throws IOException, InterruptedException {
+        List<Run> pending = new ArrayList<>();
+        for (Run r : runs(study, batch)) {
             if (!intact(runsDir, r, study.traced(), true)) {
                 pending.add(r);
             }
         }
-        long resumed = study.runs() - pending.stream().mapToLong(Run::size).sum();
-        Map<String, String> unsaved = new java.util.TreeMap<>();
-        progress.started(study.runs(), resumed);
+        long done = study.runs() - pending.stream().mapToLong(Run::size).sum();
+        progress.started(study.runs(), done);
         // One task per point and block of replications, over every pending scheduler: the
         // schedulers of a replication run one after another and share its streams.
         Map<String, List<Run>> grouped = new java.util.LinkedHashMap<>();
@@ -228,22 +286,50 @@ public final class SweepRunner {
         } finally {
             progress.close();
         }
-        // Every block, computed now or earlier, is checked again: one deleted or changed while the
-        // sweep ran is a missing run, said by name, never a row silently left out.
-        List<String> failures = new ArrayList<>();
+        return done;
+    }
+
+    /**
+     * Whether every point and scheduler of {@code study} has a 95% interval of the precision
+     * metric's mean within the relative half-width asked for (a block that failed or is missing
+     * counts as not precise: the batches go on to the maximum, and the check after the sweep names it).
+     */
+    private static boolean precise(Study study, List<Run> all, Path runsDir, PrecisionSpec precision)
+            throws IOException {
+        Map<String, List<Double>> values = new java.util.HashMap<>();
         for (Run r : all) {
-            if (!intact(runsDir, r, study.traced(), false)) {
-                String why = unsaved.getOrDefault(r.id(), "its block " + RUNS + "/" + r.id() + ".csv is missing or"
-                        + " damaged (deleted or changed while the sweep ran?)") + "; continue with --resume to compute it";
-                failures.add(describe(study, r.point()) + " scheduler " + r.scheduler() + " replications " + r.first()
-                        + "-" + (r.end() - 1) + ": " + why);
-            } else {
-                failures.addAll(recordedFailures(runsDir, r));
+            Path csv = runsDir.resolve(r.id() + ".csv");
+            if (!Files.exists(csv)) {
+                return false;
+            }
+            List<List<String>> rows = Blocks.read(csv).rows();
+            if (rows.isEmpty()) {
+                return false;
+            }
+            int col = rows.get(0).indexOf(precision.metric());
+            if (col < 0) {
+                throw new IOException(RUNS + "/" + csv.getFileName() + " has no column '" + precision.metric()
+                        + "' (sweep.precision.metric)");
+            }
+            List<Double> v = values.computeIfAbsent(r.point().index() + "/" + r.scheduler(), k -> new ArrayList<>());
+            for (List<String> row : rows.subList(1, rows.size())) {
+                v.add(Double.parseDouble(row.get(col)));
             }
         }
-        List<String> sortedFailures = failures.stream().sorted().toList();
-        assemble(study, all, folder, sortedFailures);
-        return new Outcome(folder, study.runs(), resumed, sortedFailures);
+        for (List<Double> v : values.values()) {
+            if (v.size() < 2) {
+                return false;
+            }
+            org.apache.commons.math3.stat.descriptive.SummaryStatistics s =
+                    new org.apache.commons.math3.stat.descriptive.SummaryStatistics();
+            v.forEach(s::addValue);
+            double half = new org.apache.commons.math3.distribution.TDistribution(null, v.size() - 1)
+                    .inverseCumulativeProbability(0.975) * s.getStandardDeviation() / Math.sqrt(v.size());
+            if (!(half <= precision.relativeHalfWidth() * Math.abs(s.getMean()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

