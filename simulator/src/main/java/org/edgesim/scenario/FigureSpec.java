@@ -44,8 +44,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                    per series in the series' colour: e.g. the planned latency beside the realised
  * @param y2Name      what the legend adds to a series' name for its {@code y2} line (default: the
  *                    metric's name)
- * @param layout      {@code screen} (default: 800 x 560 pixels) or {@code column}: 3.5 x 2.5 inches
- *                    at 8-9 pt, the width of one column of a two-column paper (PNG at 288 dpi)
+ * @param layout      {@code screen} (default: 800 x 560 pixels), {@code column}: 3.5 x 2.5 inches
+ *                    at 8-9 pt, the width of one column of a two-column paper (PNG at 288 dpi), or
+ *                    {@code double-column}: 7.16 x 3 inches at 9-10 pt, across both columns
  *
  * <p>{@code from: speedup} is a table rather than a plot ({@code <name>.csv} and {@code <name>.md},
  * from {@code rounds.csv}): per design point and scheduler, the final accuracy, the time to the
@@ -65,6 +66,9 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
     public static final String PAIRED = "paired";
     public static final String SCREEN = "screen";
     public static final String COLUMN = "column";
+    public static final String DOUBLE_COLUMN = "double-column";
+    /** Every layout, as {@code layout} and {@code edgesim plot --layout} name them. */
+    public static final java.util.List<String> LAYOUTS = java.util.List.of(SCREEN, COLUMN, DOUBLE_COLUMN);
 
     public FigureSpec {
         from = from == null ? SUMMARY : from;
@@ -74,9 +78,9 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
                     + " 'speedup' (a table of times to a target accuracy), got '" + from + "'");
         }
         layout = layout == null ? SCREEN : layout;
-        if (!layout.equals(SCREEN) && !layout.equals(COLUMN)) {
-            throw new InvalidField("layout", "must be 'screen' (800 x 560 pixels) or 'column' (3.5 inches at 8-9 pt),"
-                    + " got '" + layout + "'");
+        if (!LAYOUTS.contains(layout)) {
+            throw new InvalidField("layout", "must be 'screen' (800 x 560 pixels), 'column' (3.5 inches at 8-9 pt) or"
+                    + " 'double-column' (7.16 inches, the width of a two-column page, at 9-10 pt), got '" + layout + "'");
         }
         if (from.equals(SPEEDUP) && reference == null) {
             throw new InvalidField("reference", "a speedup table needs 'reference' (the scheduler it is relative to)");

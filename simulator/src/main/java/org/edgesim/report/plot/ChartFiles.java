@@ -1,29 +1,34 @@
 package org.edgesim.report.plot;
 
 import java.awt.Rectangle;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.pdf.PDFDocument;
-import org.jfree.pdf.PDFGraphics2D;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
 
 /**
  * A chart written as PNG (for a look), SVG and PDF (for a paper), the same bytes for the same
- * chart: the SVG's definition keys and the PDF's dates, which the libraries take from the clock,
- * are fixed.
+ * chart: the SVG's definition keys and the PDF's document ID, which the libraries take from the
+ * clock, are fixed. The PDF embeds its fonts ({@link FigureFonts}).
  */
 final class ChartFiles {
-    /** JFreePDF writes the wall clock's date; the same length of digits keeps the file's offsets valid. */
-    private static final Pattern PDF_DATE = Pattern.compile("(/(?:CreationDate|ModDate) \\(D:)(\\d{14})");
-
     private ChartFiles() {
     }
 
@@ -48,20 +53,51 @@ final class ChartFiles {
         chart.draw(svg, new Rectangle(0, 0, width, height));
         Path svgFile = folder.resolve(base + ".svg");
         SVGUtils.writeToSVG(svgFile.toFile(), svg.getSVGElement());
-        PDFDocument doc = new PDFDocument();
-        doc.setTitle(chart.getTitle() == null ? base : chart.getTitle().getText());
-        doc.setAuthor("edgesim");
-        PDFGraphics2D pdf = doc.createPage(new Rectangle(width, height)).getGraphics2D();
-        chart.draw(pdf, new Rectangle(0, 0, width, height));
         Path pdfFile = folder.resolve(base + ".pdf");
-        Files.write(pdfFile, fixedDates(doc.getPDFBytes()));
+        Files.write(pdfFile, pdf(chart, base, width, height));
         return List.of(png, svgFile, pdfFile);
     }
 
-    /** The PDF with its creation and modification dates set to 2000-01-01 00:00:00. */
-    static byte[] fixedDates(byte[] pdf) {
-        String text = new String(pdf, StandardCharsets.ISO_8859_1);
-        Matcher m = PDF_DATE.matcher(text);
-        return m.replaceAll("$120000101000000").getBytes(StandardCharsets.ISO_8859_1);
+    /**
+     * The chart as a one-page vector PDF, its text set in the figures' TrueType faces, subset and
+     * embedded (a journal's checker refuses PDFs with fonts it must substitute). No dates, and a
+     * document ID from the file's name, so that the same chart gives the same bytes.
+     */
+    static byte[] pdf(JFreeChart chart, String base, int width, int height) throws IOException {
+        try (PDDocument doc = new PDDocument();
+             PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer()) {
+            for (Path f : FigureFonts.files()) {
+                fonts.registerFont(f.toFile());
+            }
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle(chart.getTitle() == null ? base : chart.getTitle().getText());
+            info.setAuthor("edgesim");
+            PDPage page = new PDPage(new PDRectangle(width, height));
+            doc.addPage(page);
+            PdfBoxGraphics2D g2 = new PdfBoxGraphics2D(doc, width, height);
+            g2.setFontTextDrawer(fonts);
+            chart.draw(g2, new Rectangle(0, 0, width, height));
+            g2.dispose();
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.drawForm(g2.getXFormObject());
+            }
+            // Without an ID PDFBox derives one from the clock.
+            byte[] id = id(base);
+            COSArray ids = new COSArray();
+            ids.add(new COSString(id));
+            ids.add(new COSString(id));
+            doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] id(String base) {
+        try {
+            return MessageDigest.getInstance("MD5").digest(("edgesim/" + base).getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has MD5", e);
+        }
     }
 }

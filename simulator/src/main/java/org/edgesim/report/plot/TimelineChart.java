@@ -108,10 +108,10 @@ public final class TimelineChart {
         NumberAxis x = new NumberAxis("simulated time (s)");
         SymbolAxis y = new SymbolAxis(null, names.toArray(new String[0]));
         y.setInverted(true);
-        Font ticks = new Font("DejaVu Sans", Font.PLAIN, names.size() > 20 ? 9 : 12);
+        Font ticks = FigureFonts.of(Font.PLAIN, names.size() > 20 ? 9 : 12);
         y.setTickLabelFont(ticks);
-        x.setTickLabelFont(new Font("DejaVu Sans", Font.PLAIN, 12));
-        x.setLabelFont(new Font("DejaVu Sans", Font.PLAIN, 14));
+        x.setTickLabelFont(FigureFonts.of(Font.PLAIN, 12));
+        x.setLabelFont(FigureFonts.of(Font.PLAIN, 14));
         XYPlot plot = new XYPlot(data, x, y, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
         plot.setBackgroundPaint(Color.WHITE);
@@ -143,15 +143,15 @@ public final class TimelineChart {
             if (last != null) {
                 XYTextAnnotation t = new XYTextAnnotation(" straggler", last.since(), names.indexOf(last.entity()));
                 t.setTextAnchor(TextAnchor.CENTER_LEFT);
-                t.setFont(new Font("DejaVu Sans", Font.BOLD, 11));
+                t.setFont(FigureFonts.of(Font.BOLD, 11));
                 plot.addAnnotation(t);
             }
         }
-        JFreeChart chart = new JFreeChart(title, new Font("DejaVu Sans", Font.BOLD, 15), plot, true);
+        JFreeChart chart = new JFreeChart(title, FigureFonts.of(Font.BOLD, 15), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.BOTTOM);
-        legend.setItemFont(new Font("DejaVu Sans", Font.PLAIN, 12));
+        legend.setItemFont(FigureFonts.of(Font.PLAIN, 12));
         int height = Math.max(360, 120 + 22 * names.size());
         return ChartFiles.write(chart, folder, "timeline", 1000, height);
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,8 +61,11 @@ class FigureLayoutTest {
                 {"name": "col", "x": "radio.bandwidth", "y": "latency", "layout": "column"}
                 """);
         StudyFigure.draw(summary, f, dir);
-        String pdf = new String(Files.readAllBytes(dir.resolve("col.pdf")), StandardCharsets.ISO_8859_1);
-        assertTrue(pdf.contains("/MediaBox [0.0 0.0 252.0 180.0]"), "3.5 x 2.5 inches in points");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve("col.pdf").toFile())) {
+            var box = pdf.getPage(0).getMediaBox();
+            assertEquals(252, box.getWidth(), "3.5 inches in points");
+            assertEquals(180, box.getHeight(), "2.5 inches in points");
+        }
         BufferedImage png = ImageIO.read(dir.resolve("col.png").toFile());
         assertEquals(252 * 4, png.getWidth(), "the PNG at 288 dpi");
         assertTrue(Files.readString(dir.resolve("col.svg")).contains("width='252.0pt'"), "the SVG in points");
