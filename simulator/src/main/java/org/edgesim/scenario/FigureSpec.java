@@ -32,8 +32,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                    mean paired difference of {@code y} from the study's reference scheduler, with
  *                    its 95% interval, one line per other scheduler; {@code paired.csv}) or
  *                    {@code speedup}
- * @param seriesNames legend names of the series values (e.g. {@code {"1": "FEEL (1 x 50)"}}); others
- *                    are shown as {@code <series> = <value>}, or as the scheduler's name
+ * @param seriesNames legend names of the series values (e.g. {@code {"1": "FEEL (1 x 50)"}}), keyed
+ *                    by compared schedulers or swept values ({@code validate} refuses other keys);
+ *                    others are shown as the scheduler's name, or as the parameter's name, value
+ *                    and unit ({@code cluster size = 3}, {@link ParameterNames})
  * @param target      {@code from: speedup}: the accuracy (round column {@code y}) that counts as
  *                    trained; the time to reach it is round column {@code x} (e.g. {@code end_s}).
  *                    Omitted: in each replication, the accuracy the reference scheduler's run ends
@@ -133,12 +135,12 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
         return from.equals(TRACE);
     }
 
-    /** The legend name of series value {@code value}. */
+    /** The legend name of series value {@code value}, without units (figures add them). */
     public String seriesName(String value) {
         if (seriesNames != null && seriesNames.containsKey(value)) {
             return seriesNames.get(value);
         }
-        return seriesOrDefault().equals("scheduler") ? value : seriesOrDefault() + " = " + value;
+        return seriesOrDefault().equals("scheduler") ? value : ParameterNames.of(seriesOrDefault()) + " = " + value;
     }
 
     public String seriesOrDefault() {
@@ -155,7 +157,12 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
 
     /** The legend name of a series' {@code y2} line. */
     public String y2SeriesName(String value) {
-        return seriesName(value) + ", " + (y2Name == null ? y2 : y2Name);
+        return seriesName(value) + ", " + y2Legend();
+    }
+
+    /** What the legend adds to a series' name for its {@code y2} line. */
+    public String y2Legend() {
+        return y2Name == null ? y2 : y2Name;
     }
 
     public boolean drawErrorBars() {

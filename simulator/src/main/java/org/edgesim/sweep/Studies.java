@@ -123,7 +123,7 @@ public final class Studies {
                         + (f.fromTrace() ? " (the study kept no per-round trace)" : ""));
             }
             java.util.Map<String, String> units = new java.util.HashMap<>();
-            for (String path : new String[] {f.x(), f.panel()}) {
+            for (String path : new String[] {f.x(), f.panel(), f.series()}) {
                 if (path != null) {
                     units.put(path, org.edgesim.scenario.ParameterUnits.of(scenario, path));
                 }

@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.edgesim.scenario.FigureSpec;
+import org.edgesim.scenario.ParameterNames;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -59,8 +60,8 @@ public final class StudyFigure {
      */
     public static List<Path> draw(Path csv, FigureSpec figure, Path folder, Map<String, String> units)
             throws IOException {
-        Map<String, Map<String, YIntervalSeries>> panels = figure.fromTrace() ? readTrace(csv, figure)
-                : figure.fromPoints() ? readPoints(csv, figure) : read(csv, figure);
+        Map<String, Map<String, YIntervalSeries>> panels = figure.fromTrace() ? readTrace(csv, figure, units)
+                : figure.fromPoints() ? readPoints(csv, figure, units) : read(csv, figure, units);
         List<Path> written = new ArrayList<>();
         Layout layout = Layout.of(figure.layout());
         String reference = figure.fromPaired() ? reference(csv) : null;
@@ -96,7 +97,8 @@ public final class StudyFigure {
      * median of metric {@code y} over the replications, with the 5th and 95th percentiles as the
      * interval (Apache Commons Math's default estimator); NaN values (a run without one) are left out.
      */
-    static Map<String, Map<String, YIntervalSeries>> readPoints(Path pointsCsv, FigureSpec f) throws IOException {
+    static Map<String, Map<String, YIntervalSeries>> readPoints(Path pointsCsv, FigureSpec f, Map<String, String> units)
+            throws IOException {
         Map<String, Map<String, Map<Double, List<Double>>>> values = new LinkedHashMap<>();
         try (Reader r = Files.newBufferedReader(pointsCsv, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(r, WITH_HEADER)) {
@@ -116,7 +118,7 @@ public final class StudyFigure {
                 }
                 String panel = f.panel() == null ? "" : f.panel() + " = " + row.get(f.panel());
                 values.computeIfAbsent(panel, k -> new LinkedHashMap<>())
-                        .computeIfAbsent(f.seriesName(row.get(f.seriesOrDefault())), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(legend(f, row.get(f.seriesOrDefault()), units), k -> new LinkedHashMap<>())
                         .computeIfAbsent(Double.parseDouble(row.get(f.x())) * f.xFactor(), k -> new ArrayList<>())
                         .add(v * f.yFactor());
             }
@@ -141,6 +143,12 @@ public final class StudyFigure {
 
     /** Panel value to series name to points. */
     static Map<String, Map<String, YIntervalSeries>> read(Path summaryCsv, FigureSpec f) throws IOException {
+        return read(summaryCsv, f, Map.of());
+    }
+
+    /** As {@link #read(Path, FigureSpec)}, swept series values in legends with their {@code units}. */
+    static Map<String, Map<String, YIntervalSeries>> read(Path summaryCsv, FigureSpec f, Map<String, String> units)
+            throws IOException {
         Map<String, Map<String, YIntervalSeries>> panels = new LinkedHashMap<>();
         try (Reader r = Files.newBufferedReader(summaryCsv, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(r, WITH_HEADER)) {
@@ -168,7 +176,7 @@ public final class StudyFigure {
                 found2 |= !first;
                 String panel = f.panel() == null ? "" : f.panel() + " = " + row.get(f.panel());
                 String value = row.get(f.seriesOrDefault());
-                String name = first ? f.seriesName(value) : f.y2SeriesName(value);
+                String name = legend(f, value, units) + (first ? "" : ", " + f.y2Legend());
                 YIntervalSeries s = (first ? panels : second).computeIfAbsent(panel, k -> new LinkedHashMap<>())
                         .computeIfAbsent(name, k -> new YIntervalSeries(k, true, false));
                 double x = Double.parseDouble(row.get(f.x())) * f.xFactor();
@@ -197,7 +205,8 @@ public final class StudyFigure {
      * Panel value to series name to points, from {@code trace.csv}: per point, scheduler and round,
      * the mean of round column {@code x} and the mean and interval of round column {@code y}.
      */
-    private static Map<String, Map<String, YIntervalSeries>> readTrace(Path traceCsv, FigureSpec f) throws IOException {
+    private static Map<String, Map<String, YIntervalSeries>> readTrace(Path traceCsv, FigureSpec f,
+                                                                       Map<String, String> units) throws IOException {
         Map<String, Map<String, YIntervalSeries>> panels = new LinkedHashMap<>();
         try (Reader r = Files.newBufferedReader(traceCsv, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(r, WITH_HEADER)) {
@@ -235,7 +244,8 @@ public final class StudyFigure {
                 CSVRecord row = e.getValue();
                 String panel = f.panel() == null ? "" : f.panel() + " = " + row.get(f.panel());
                 YIntervalSeries s = panels.computeIfAbsent(panel, k -> new LinkedHashMap<>())
-                        .computeIfAbsent(f.seriesName(row.get(f.seriesOrDefault())), k -> new YIntervalSeries(k, true, false));
+                        .computeIfAbsent(legend(f, row.get(f.seriesOrDefault()), units),
+                                k -> new YIntervalSeries(k, true, false));
                 double k = f.yFactor();
                 double x = byRound ? Double.parseDouble(row.get("round")) : xs.get(e.getKey());
                 s.add(x * f.xFactor(), Double.parseDouble(row.get("mean")) * k,
@@ -267,7 +277,8 @@ public final class StudyFigure {
         Font label = layout.label();
         Font ticks = layout.ticks();
         String xUnit = units.getOrDefault(f.x(), "");
-        String xLabel = f.xLabel() != null ? f.xLabel() : f.x() + (xUnit.isEmpty() || f.xScale() != null ? "" : " (" + xUnit + ")");
+        String xLabel = f.xLabel() != null ? f.xLabel()
+                : ParameterNames.of(f.x()) + (xUnit.isEmpty() || f.xScale() != null ? "" : " (" + xUnit + ")");
         String yLabel = f.yLabel() != null ? f.yLabel() : f.y();
         if (f.fromPaired()) {
             yLabel += ", minus " + (reference == null ? "the reference's" : f.seriesName(reference) + "'s");
@@ -401,8 +412,8 @@ public final class StudyFigure {
     }
 
     /**
-     * A panel's label for a title: the parameter's last key and its value in three significant
-     * digits ({@code protocol.gibbsDelta = 1.0E-4} reads {@code gibbsDelta = 1e-4}).
+     * A panel's label for a title: the parameter's name ({@link ParameterNames}) and its value in
+     * three significant digits ({@code protocol.gibbsDelta = 1.0E-4} reads {@code Gibbs δ = 1e-4}).
      */
     static String panelLabel(String panel) {
         return panelLabel(panel, "");
@@ -416,13 +427,25 @@ public final class StudyFigure {
         }
         String path = panel.substring(0, eq);
         String value = panel.substring(eq + 3);
-        String key = path.substring(path.lastIndexOf('.') + 1);
+        String key = ParameterNames.of(path);
         try {
             value = new Compact().format(Double.parseDouble(value)) + (unit.isEmpty() ? "" : " " + unit);
         } catch (NumberFormatException e) {
             // a word: as it is
         }
         return key + " = " + value;
+    }
+
+    /**
+     * The legend name of series value {@code value}: its {@code seriesNames} entry; a scheduler's
+     * own name; a swept value as {@code cluster size = 3} or {@code cycle = 7.5 s}.
+     */
+    static String legend(FigureSpec f, String value, Map<String, String> units) {
+        if (f.seriesNames() != null && f.seriesNames().containsKey(value)) {
+            return f.seriesNames().get(value);
+        }
+        String series = f.seriesOrDefault();
+        return series.equals("scheduler") ? value : panelLabel(series + " = " + value, units.getOrDefault(series, ""));
     }
 
     /** The scheduler or value a legend name stands for. */

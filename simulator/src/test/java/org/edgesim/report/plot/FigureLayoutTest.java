@@ -72,6 +72,29 @@ class FigureLayoutTest {
     }
 
     @Test
+    void sweptValuesInLegendsReadAsTheParametersNameValueAndUnitNeverTheKeyPath() throws Exception {
+        Path summary = Files.writeString(dir.resolve("summary.csv"), """
+                point,radio.bandwidth,protocol.clusterSize,protocol.cycle,scheduler,metric,n,mean,sd,ci95_low,ci95_high
+                0,10000000,3,7.5,cpsl-gibbs,latency,3,2,0.1,1.9,2.1
+                1,20000000,5,7.5,cpsl-gibbs,latency,3,1,0.1,0.9,1.1
+                """);
+        FigureSpec bySize = figure("""
+                {"name": "s", "x": "radio.bandwidth", "y": "latency", "series": "protocol.clusterSize"}
+                """);
+        assertEquals(List.of("cluster size = 3", "cluster size = 5"),
+                List.copyOf(StudyFigure.read(summary, bySize, Map.of()).get("").keySet()));
+        FigureSpec byCycle = figure("""
+                {"name": "c", "x": "radio.bandwidth", "y": "latency", "series": "protocol.cycle",
+                 "seriesNames": {"9": "nine"}}
+                """);
+        assertEquals(List.of("cycle = 7.5 s"),
+                List.copyOf(StudyFigure.read(summary, byCycle, Map.of("protocol.cycle", "s")).get("").keySet()));
+        assertEquals("devices", org.edgesim.scenario.ParameterNames.of("devices.count"));
+        assertEquals("max batch", org.edgesim.scenario.ParameterNames.of("protocol.maxBatch"));
+        assertEquals("CSI error", org.edgesim.scenario.ParameterNames.of("radio.csiError"));
+    }
+
+    @Test
     void unitsComeFromTheScenariosRecords() throws Exception {
         Scenario s = Catalog.standard().loader().parse("t.yaml", TestScenarios.partelYaml(), ScenarioLoader.Format.YAML);
         assertEquals("Hz", ParameterUnits.of(s, "radio.bandwidth"));
