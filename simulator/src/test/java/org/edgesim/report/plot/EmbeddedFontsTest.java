@@ -58,7 +58,7 @@ class EmbeddedFontsTest {
         Path run = Files.createDirectories(dir.resolve("run"));
         Files.writeString(run.resolve("rounds.csv"), ROUNDS);
         Path events = Files.writeString(run.resolve("events.csv"), EVENTS);
-        TimelineChart.draw(events, "a timeline", run).stream().filter(p -> p.toString().endsWith(".pdf"))
+        TimelineChart.draw(events, run.resolve("rounds.csv"), "a timeline", run).stream().filter(p -> p.toString().endsWith(".pdf"))
                 .forEach(pdfs::add);
         assertTrue(pdfs.size() >= 4, "three layouts and the timeline: " + pdfs);
         for (Path pdf : pdfs) {
