@@ -1,6 +1,9 @@
 package org.edgesim.report.plot;
 
+import java.awt.Dimension;
+import java.awt.Graphics2D;
 import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +21,11 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
 
@@ -39,8 +45,9 @@ final class ChartFiles {
 
     /** As {@link #write(JFreeChart, Path, String, int, int)} at {@code layout}'s size, its PNG scaled. */
     static List<Path> write(JFreeChart chart, Path folder, String base, Layout layout) throws IOException {
-        int width = layout.width();
-        int height = layout.height();
+        Dimension canvas = canvas(chart, layout.width(), layout.height());
+        int width = canvas.width;
+        int height = canvas.height;
         Path png = folder.resolve(base + ".png");
         try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(png))) {
             ChartUtils.writeScaledChartAsPNG(out, chart, width, height, (int) Math.round(layout.pngScale()),
@@ -56,6 +63,39 @@ final class ChartFiles {
         Path pdfFile = folder.resolve(base + ".pdf");
         Files.write(pdfFile, pdf(chart, base, width, height));
         return List.of(png, svgFile, pdfFile);
+    }
+
+    /**
+     * The canvas {@code chart} is drawn on at {@code width} x {@code height}: as wide, and taller
+     * where its y-axis label is longer than the plot is high (the label is centred on the plot, so
+     * it would run into the title and the legend, and off the canvas). The width is what a paper's
+     * column fixes; the height is free.
+     */
+    static Dimension canvas(JFreeChart chart, int width, int height) {
+        if (!(chart.getPlot() instanceof XYPlot plot) || plot.getRangeAxis() == null
+                || plot.getRangeAxis().getLabel() == null) {
+            return new Dimension(width, height);
+        }
+        ValueAxis axis = plot.getRangeAxis();
+        Graphics2D g2 = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        try {
+            // Hinting at the PNG's scale may widen the text a little: 3% and a point to spare.
+            double need = 1.03 * axis.getLabelFont().getStringBounds(axis.getLabel(), g2.getFontRenderContext())
+                    .getWidth() + 1;
+            int h = height;
+            for (int attempt = 0; attempt < 6; attempt++) {
+                ChartRenderingInfo info = new ChartRenderingInfo();
+                chart.draw(g2, new Rectangle(0, 0, width, h), info);
+                double have = info.getPlotInfo().getDataArea().getHeight();
+                if (need <= have) {
+                    break;
+                }
+                h += (int) Math.ceil(need - have);
+            }
+            return new Dimension(width, h);
+        } finally {
+            g2.dispose();
+        }
     }
 
     /**
