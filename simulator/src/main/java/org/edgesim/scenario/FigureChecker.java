@@ -51,10 +51,42 @@ final class FigureChecker {
         if (f.seriesNames() != null) {
             seriesNames(f);
         }
+        if (f.referenceData() != null) {
+            referenceData(f);
+        }
         if (f.reference() != null && !study.schedulers().contains(f.reference())) {
             throw new InvalidField("reference", "names scheduler '" + f.reference() + "', which the study does not run;"
                     + " it compares " + study.schedulers());
         }
+    }
+
+    /** The reference file must be there and well-formed, its series the figure's. */
+    private void referenceData(FigureSpec f) {
+        List<ReferenceData.Point> points;
+        try {
+            points = ReferenceData.read(f.referenceData().besides(study.source()));
+        } catch (java.io.IOException e) {
+            throw new InvalidField("referenceData.file", e.getMessage());
+        }
+        java.util.Collection<String> known = seriesKeys(f);
+        for (ReferenceData.Point p : points) {
+            if (!p.series().isEmpty() && known != null && !known.contains(p.series())) {
+                throw new InvalidField("referenceData.file", "series '" + p.series() + "' is not one of the figure's: "
+                        + known);
+            }
+        }
+    }
+
+    /** The series values {@code f} draws, or null where the quick sweep may leave some out. */
+    private java.util.Collection<String> seriesKeys(FigureSpec f) {
+        if (f.seriesOrDefault().equals("scheduler")) {
+            return study.schedulers();
+        }
+        if (quick) {
+            return null;
+        }
+        int k = study.parameters().indexOf(f.series());
+        return new java.util.TreeSet<>(study.points().stream().map(p -> p.key(k)).toList());
     }
 
     /**
@@ -64,14 +96,9 @@ final class FigureChecker {
      */
     private void seriesNames(FigureSpec f) {
         boolean bySchedulers = f.seriesOrDefault().equals("scheduler");
-        java.util.Collection<String> known;
-        if (bySchedulers) {
-            known = study.schedulers();
-        } else if (quick) {
+        java.util.Collection<String> known = seriesKeys(f);
+        if (known == null) {
             return; // the quick sweep may leave a named value out
-        } else {
-            int k = study.parameters().indexOf(f.series());
-            known = new java.util.TreeSet<>(study.points().stream().map(p -> p.key(k)).toList());
         }
         for (String key : new java.util.TreeSet<>(f.seriesNames().keySet())) {
             if (known.contains(key)) {

@@ -50,6 +50,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                    at 8-9 pt, the width of one column of a two-column paper (PNG at 288 dpi), or
  *                    {@code double-column}: 7.16 x 3 inches at 9-10 pt, across both columns
  *
+ * @param referenceData points to draw beside the results as hollow markers in their series' colours,
+ *                    e.g. the numbers the paper states ({@link ReferenceData})
+ *
  * <p>{@code from: speedup} is a table rather than a plot ({@code <name>.csv} and {@code <name>.md},
  * from {@code rounds.csv}): per design point and scheduler, the final accuracy, the time to the
  * target accuracy and the speedup relative to the reference scheduler.
@@ -60,7 +63,7 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
                          @JsonProperty(required = true) String y, Double yScale, String yLabel,
                          String series, String panel, Boolean logX, Boolean logY, Boolean errorBars,
                          String from, java.util.Map<String, String> seriesNames, Double target,
-                         String reference, String y2, String y2Name, String layout) {
+                         String reference, String y2, String y2Name, String layout, ReferenceData referenceData) {
     public static final String SUMMARY = "summary";
     public static final String TRACE = "trace";
     public static final String SPEEDUP = "speedup";
@@ -71,6 +74,15 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
     public static final String DOUBLE_COLUMN = "double-column";
     /** Every layout, as {@code layout} and {@code edgesim plot --layout} name them. */
     public static final java.util.List<String> LAYOUTS = java.util.List.of(SCREEN, COLUMN, DOUBLE_COLUMN);
+
+    /** A figure without reference points. */
+    public FigureSpec(String name, String title, String x, Double xScale, String xLabel, String y, Double yScale,
+                      String yLabel, String series, String panel, Boolean logX, Boolean logY, Boolean errorBars,
+                      String from, java.util.Map<String, String> seriesNames, Double target, String reference, String y2,
+                      String y2Name, String layout) {
+        this(name, title, x, xScale, xLabel, y, yScale, yLabel, series, panel, logX, logY, errorBars, from, seriesNames,
+                target, reference, y2, y2Name, layout, null);
+    }
 
     public FigureSpec {
         from = from == null ? SUMMARY : from;
@@ -92,6 +104,9 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
         }
         if (y2 != null && !from.equals(SUMMARY)) {
             throw new InvalidField("y2", "only figures 'from: summary' draw a second metric");
+        }
+        if (referenceData != null && from.equals(SPEEDUP)) {
+            throw new InvalidField("referenceData", "a speedup table draws no points; give the paper's values in a claim");
         }
         if (y2Name != null && y2 == null) {
             throw new InvalidField("y2Name", "names the 'y2' lines, and there is no 'y2'");
@@ -127,7 +142,7 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
     /** The same figure in another layout ({@code edgesim plot --layout}). */
     public FigureSpec withLayout(String other) {
         return new FigureSpec(name, title, x, xScale, xLabel, y, yScale, yLabel, series, panel, logX, logY, errorBars,
-                from, seriesNames, target, reference, y2, y2Name, other);
+                from, seriesNames, target, reference, y2, y2Name, other, referenceData);
     }
 
     /** Whether the figure is drawn from the per-round trace. */

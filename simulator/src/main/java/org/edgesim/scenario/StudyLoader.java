@@ -163,7 +163,8 @@ public final class StudyLoader {
                     figures.check(f);
                 } catch (InvalidField e) {
                     String pointer = e.field().startsWith("seriesNames.") ? "seriesNames/"
-                            + e.field().substring("seriesNames.".length()).replace("~", "~0").replace("/", "~1") : e.field();
+                            + e.field().substring("seriesNames.".length()).replace("~", "~0").replace("/", "~1")
+                            : e.field().replace('.', '/');
                     int[] at = index.find("/figures/" + i + "/" + pointer);
                     throw new ScenarioException(name, at[0], at[1], "figures." + f.name() + "." + e.field(), e.rule());
                 }

@@ -27,6 +27,8 @@ import org.edgesim.scenario.Study;
  */
 public final class Studies {
     public static final String STUDY = "study.json";
+    /** The folder of a study's copies of its figures' reference points. */
+    public static final String REFERENCE = "reference";
 
     private Studies() {
     }
@@ -52,11 +54,29 @@ public final class Studies {
         Files.deleteIfExists(folder.resolve(ClaimsReport.FILE));
         SweepRunner.Outcome outcome = runner.run(study, folder, resume, force, progress);
         writeStudy(folder.resolve(STUDY), study, quick, Duration.ofNanos(System.nanoTime() - t0));
+        copyReferences(study, folder);
         plot(folder, figureFolder);
         if (!study.claims().isEmpty() && outcome.failures().isEmpty()) {
             ClaimsReport.write(folder.resolve(ClaimsReport.FILE), ClaimEvaluator.evaluate(study, folder));
         }
         return outcome;
+    }
+
+    /**
+     * Copies each figure's reference points into the study folder ({@code reference/<figure>.csv}),
+     * so that the folder alone re-draws its figures.
+     */
+    private static void copyReferences(Study study, Path folder) throws IOException {
+        if (study.base().figures() == null) {
+            return;
+        }
+        for (FigureSpec f : study.base().figures()) {
+            if (f.referenceData() != null) {
+                Files.createDirectories(folder.resolve(REFERENCE));
+                AtomicFiles.writeString(folder.resolve(REFERENCE).resolve(f.name() + ".csv"),
+                        Files.readString(f.referenceData().besides(study.source())));
+            }
+        }
     }
 
     private static void writeStudy(Path file, Study study, boolean quick, Duration wall) throws IOException {
@@ -128,7 +148,12 @@ public final class Studies {
                     units.put(path, org.edgesim.scenario.ParameterUnits.of(scenario, path));
                 }
             }
-            written.addAll(StudyFigure.draw(data, f, target, units));
+            Path reference = f.referenceData() == null ? null : folder.resolve(REFERENCE).resolve(f.name() + ".csv");
+            if (reference != null && !Files.exists(reference)) {
+                throw new IOException(folder + " holds no " + REFERENCE + "/" + f.name() + ".csv, figure " + f.name()
+                        + "'s reference points");
+            }
+            written.addAll(StudyFigure.draw(data, f, target, units, reference));
         }
         return written;
     }

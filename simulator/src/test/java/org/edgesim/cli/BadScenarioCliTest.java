@@ -201,7 +201,10 @@ class BadScenarioCliTest {
                         "    y: realised_latency_s_mean\n    series: radio.bandwidth\n    seriesNames:\n      \"10000000\": 10"
                         + " MHz\n      10 MHz: ten\n"), 35, "figures.latency.seriesNames.10 MHz", "names radio.bandwidth ="
                         + " 10 MHz, which the study does not sweep; its values, as the results write them: [10000000,"
-                        + " 20000000]"));
+                        + " 20000000]"),
+                Arguments.of("reference points that are not there", "yaml", STUDY.replace("    y: realised_latency_s_mean\n",
+                        "    y: realised_latency_s_mean\n    referenceData: {file: paper/nope.csv}\n"), 32,
+                        "figures.latency.referenceData.file", "no reference file"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.edgesim.scenario.FigureSpec;
 import org.edgesim.scenario.ParameterNames;
+import org.edgesim.scenario.ReferenceData;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -60,6 +61,16 @@ public final class StudyFigure {
      */
     public static List<Path> draw(Path csv, FigureSpec figure, Path folder, Map<String, String> units)
             throws IOException {
+        return draw(csv, figure, folder, units, null);
+    }
+
+    /**
+     * As {@link #draw(Path, FigureSpec, Path, Map)}, with the figure's reference points from
+     * {@code referenceCsv} ({@link ReferenceData}; null: none) beside the results.
+     */
+    public static List<Path> draw(Path csv, FigureSpec figure, Path folder, Map<String, String> units,
+                                  Path referenceCsv) throws IOException {
+        List<ReferenceData.Point> points = referenceCsv == null ? List.of() : ReferenceData.read(referenceCsv);
         Map<String, Map<String, YIntervalSeries>> panels = figure.fromTrace() ? readTrace(csv, figure, units)
                 : figure.fromPoints() ? readPoints(csv, figure, units) : read(csv, figure, units);
         List<Path> written = new ArrayList<>();
@@ -67,7 +78,8 @@ public final class StudyFigure {
         String reference = figure.fromPaired() ? reference(csv) : null;
         for (var panel : panels.entrySet()) {
             String base = stem(figure, panel.getKey());
-            JFreeChart chart = chart(figure, panel.getKey(), panel.getValue(), units, layout, reference);
+            JFreeChart chart = chart(figure, panel.getKey(), panel.getValue(), units, layout, reference,
+                    ReferenceMarks.series(figure, panel.getKey(), points, units));
             written.addAll(ChartFiles.write(chart, folder, base, layout));
         }
         return written;
@@ -272,6 +284,12 @@ public final class StudyFigure {
 
     static JFreeChart chart(FigureSpec f, String panel, Map<String, YIntervalSeries> series, Map<String, String> units,
                             Layout layout, String reference) {
+        return chart(f, panel, series, units, layout, reference, Map.of());
+    }
+
+    /** The figure's chart; {@code references}: series value to its reference points ({@link ReferenceMarks#series}). */
+    static JFreeChart chart(FigureSpec f, String panel, Map<String, YIntervalSeries> series, Map<String, String> units,
+                            Layout layout, String reference, Map<String, YIntervalSeries> references) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         series.values().forEach(data::addSeries);
         Font label = layout.label();
@@ -334,6 +352,12 @@ public final class StudyFigure {
             renderer.setSeriesStroke(i, style.stroke(layout.stroke()));
         }
         XYPlot plot = new XYPlot(data, x, y, renderer);
+        if (!references.isEmpty()) {
+            List<String> keys = names.subList(0, lines).stream().map(n -> rawKey(f, n)).toList();
+            plot.setDataset(1, ReferenceMarks.data(references));
+            plot.setRenderer(1, ReferenceMarks.renderer(references, keys, styles, layout));
+            plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD); // points over lines
+        }
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xcccccc));
         plot.setRangeGridlinePaint(new Color(0xcccccc));

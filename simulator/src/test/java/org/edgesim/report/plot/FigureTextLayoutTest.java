@@ -31,8 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * No text of a figure is clipped or drawn over another: every figure (and panel) of every shipped
  * scenario, in its quick study, in every layout, drawn from synthetic results of the study's own
- * points, schedulers and names, with the text boxes measured in the chart's own layout (titles,
- * axis labels, tick labels, legend entries). Scenarios are read without their data checks, so
+ * points, schedulers and names and its reference points, with the text boxes measured in the
+ * chart's own layout (titles, axis labels, tick labels, legend entries). Scenarios are read without their data checks, so
  * figures of data not installed here are checked too.
  */
 class FigureTextLayoutTest {
@@ -68,10 +68,13 @@ class FigureTextLayoutTest {
                     units.put(path, ParameterUnits.of(study.base(), path));
                 }
             }
+            List<org.edgesim.scenario.ReferenceData.Point> points = f.referenceData() == null ? List.of()
+                    : org.edgesim.scenario.ReferenceData.read(f.referenceData().besides(study.source()));
             for (var panel : synthetic(study, f, units).entrySet()) {
                 Layout layout = Layout.of(layoutName);
                 JFreeChart chart = StudyFigure.chart(f, panel.getKey(), panel.getValue(), units, layout,
-                        f.fromPaired() ? study.reference() : null);
+                        f.fromPaired() ? study.reference() : null,
+                        ReferenceMarks.series(f, panel.getKey(), points, units));
                 Dimension size = ChartFiles.canvas(chart, layout.width(), layout.height());
                 problems.addAll(problems(f.name() + panel.getKey(), TextBoxes.of(chart, size.width, size.height), size));
             }
