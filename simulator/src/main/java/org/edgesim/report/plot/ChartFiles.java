@@ -3,6 +3,7 @@ package org.edgesim.report.plot;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -72,6 +73,9 @@ final class ChartFiles {
      * column fixes; the height is free.
      */
     static Dimension canvas(JFreeChart chart, int width, int height) {
+        // Fractional glyph advances: text is as wide in the PNG (drawn at 4x), the SVG and the PDF, so a title
+        // wraps at the same word in all three, and the layout measured here is the one printed.
+        chart.getRenderingHints().put(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         if (!(chart.getPlot() instanceof XYPlot plot) || plot.getRangeAxis() == null
                 || plot.getRangeAxis().getLabel() == null) {
             return new Dimension(width, height);

@@ -363,6 +363,8 @@ public final class StudyFigure {
         plot.setRangeGridlinePaint(new Color(0xcccccc));
         String title = (f.title() == null ? f.name() : f.title()) + (panel.isEmpty() ? "" : " ("
                 + panelLabel(panel, units.getOrDefault(f.panel(), "")) + ")");
+        // "Fig. 5a" and "Table II" never break across lines of a wrapped title.
+        title = title.replaceAll("\\b(Figs?\\.|Table) ", "$1\u00a0");
         JFreeChart chart = new JFreeChart(title, layout.title(), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         LegendTitle legend = chart.getLegend();
