@@ -126,8 +126,8 @@ public final class Catalog {
             Object scheduler = schedulers.create(provider, s.schedulerOptionsOrEmpty());
             Class<?> type = protocols.containsKey(protocol) ? protocols.get(protocol).schedulerType() : Object.class;
             if (!type.isInstance(scheduler)) {
-                throw schedulers.madeNone(provider, "made a " + scheduler.getClass().getName() + ", which is not a "
-                        + type.getName() + " as protocol " + protocol + " needs");
+                throw schedulers.madeNone(provider, "it made a " + scheduler.getClass().getName() + ", which is not a "
+                        + type.getSimpleName() + " of protocol " + protocol);
             }
         } catch (IllegalArgumentException e) {
             String key = provider.options().keySet().stream().filter(s.schedulerOptionsOrEmpty()::containsKey)

@@ -48,12 +48,13 @@ public final class RunWriter {
     public static Path write(Path target, Scenario scenario, String source, RunResult result, Duration wallTime,
                              EventTrace events, CodeIdentity code) throws IOException {
         try (RunFolder folder = new RunFolder(target)) {
-            if (events != null) {
-                CsvTables.write(events.table(), folder.file(EVENTS));
-                org.edgesim.report.plot.TimelineChart.draw(folder.file(EVENTS), scenario.name() + " ("
-                        + scenario.scheduler() + "): the first rounds, device by device", folder.file(EVENTS).getParent());
-            }
             CsvTables.write(result.rounds(), folder.file(ROUNDS));
+            if (events != null) {
+                // The timeline marks each round's straggler by rounds.csv's critical_device: written first.
+                CsvTables.write(events.table(), folder.file(EVENTS));
+                org.edgesim.report.plot.TimelineChart.draw(folder.file(EVENTS), folder.file(ROUNDS), scenario.name()
+                        + " (" + scenario.scheduler() + "): the first rounds", folder.file(EVENTS).getParent());
+            }
             CsvTables.write(result.devices(), folder.file(DEVICES));
             writeManifest(folder.file(MANIFEST), scenario, source, result, wallTime, events, code);
             LatencyChart.draw(folder.file(ROUNDS), scenario.name() + " (" + scenario.scheduler() + ", seed "

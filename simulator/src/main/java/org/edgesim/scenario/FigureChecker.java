@@ -14,9 +14,13 @@ final class FigureChecker {
     /** The numeric round columns every point's runs write, or null when unknown. */
     private final Set<String> roundColumns;
 
-    FigureChecker(Study study, Set<String> roundColumns) {
+    /** Whether the study is the quick one, whose sweep may leave out values the full one has. */
+    private final boolean quick;
+
+    FigureChecker(Study study, Set<String> roundColumns, boolean quick) {
         this.study = study;
         this.roundColumns = roundColumns;
+        this.quick = quick;
     }
 
     void check(FigureSpec f) {
@@ -44,9 +48,68 @@ final class FigureChecker {
         if (f.panel() != null) {
             parameter("panel", f.panel());
         }
+        if (f.seriesNames() != null) {
+            seriesNames(f);
+        }
+        if (f.referenceData() != null) {
+            referenceData(f);
+        }
         if (f.reference() != null && !study.schedulers().contains(f.reference())) {
             throw new InvalidField("reference", "names scheduler '" + f.reference() + "', which the study does not run;"
                     + " it compares " + study.schedulers());
+        }
+    }
+
+    /** The reference file must be there and well-formed, its series the figure's. */
+    private void referenceData(FigureSpec f) {
+        List<ReferenceData.Point> points;
+        try {
+            points = ReferenceData.read(f.referenceData().besides(study.source()));
+        } catch (java.io.IOException e) {
+            throw new InvalidField("referenceData.file", e.getMessage());
+        }
+        java.util.Collection<String> known = seriesKeys(f);
+        for (ReferenceData.Point p : points) {
+            if (!p.series().isEmpty() && known != null && !known.contains(p.series())) {
+                throw new InvalidField("referenceData.file", "series '" + p.series() + "' is not one of the figure's: "
+                        + known);
+            }
+        }
+    }
+
+    /** The series values {@code f} draws, or null where the quick sweep may leave some out. */
+    private java.util.Collection<String> seriesKeys(FigureSpec f) {
+        if (f.seriesOrDefault().equals("scheduler")) {
+            return study.schedulers();
+        }
+        if (quick) {
+            return null;
+        }
+        int k = study.parameters().indexOf(f.series());
+        return new java.util.TreeSet<>(study.points().stream().map(p -> p.key(k)).toList());
+    }
+
+    /**
+     * Each {@code seriesNames} key must be a series the figure draws: a compared scheduler, or a
+     * value of the swept {@code series} parameter as the results write it; a key that names none
+     * would leave its line with a raw name and the name unused.
+     */
+    private void seriesNames(FigureSpec f) {
+        boolean bySchedulers = f.seriesOrDefault().equals("scheduler");
+        java.util.Collection<String> known = seriesKeys(f);
+        if (known == null) {
+            return; // the quick sweep may leave a named value out
+        }
+        for (String key : new java.util.TreeSet<>(f.seriesNames().keySet())) {
+            if (known.contains(key)) {
+                continue;
+            }
+            String near = known.stream().filter(s -> s.startsWith(key) || key.startsWith(s)).findFirst()
+                    .map(s -> " (did you mean '" + s + "'?)").orElse("");
+            throw new InvalidField("seriesNames." + key, bySchedulers
+                    ? "names scheduler '" + key + "', which the study does not compare" + near + "; it compares " + known
+                    : "names " + f.series() + " = " + key + ", which the study does not sweep" + near + "; its values,"
+                    + " as the results write them: " + known);
         }
     }
 

@@ -32,8 +32,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                    mean paired difference of {@code y} from the study's reference scheduler, with
  *                    its 95% interval, one line per other scheduler; {@code paired.csv}) or
  *                    {@code speedup}
- * @param seriesNames legend names of the series values (e.g. {@code {"1": "FEEL (1 x 50)"}}); others
- *                    are shown as {@code <series> = <value>}, or as the scheduler's name
+ * @param seriesNames legend names of the series values (e.g. {@code {"1": "FEEL (1 x 50)"}}), keyed
+ *                    by compared schedulers or swept values ({@code validate} refuses other keys);
+ *                    others are shown as the scheduler's name, or as the parameter's name, value
+ *                    and unit ({@code cluster size = 3}, {@link ParameterNames})
  * @param target      {@code from: speedup}: the accuracy (round column {@code y}) that counts as
  *                    trained; the time to reach it is round column {@code x} (e.g. {@code end_s}).
  *                    Omitted: in each replication, the accuracy the reference scheduler's run ends
@@ -44,8 +46,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                    per series in the series' colour: e.g. the planned latency beside the realised
  * @param y2Name      what the legend adds to a series' name for its {@code y2} line (default: the
  *                    metric's name)
- * @param layout      {@code screen} (default: 800 x 560 pixels) or {@code column}: 3.5 x 2.5 inches
- *                    at 8-9 pt, the width of one column of a two-column paper (PNG at 288 dpi)
+ * @param layout      {@code screen} (default: 800 x 560 pixels), {@code column}: 3.5 x 2.5 inches
+ *                    at 8-9 pt, the width of one column of a two-column paper (PNG at 288 dpi), or
+ *                    {@code double-column}: 7.16 x 3 inches at 9-10 pt, across both columns
+ *
+ * @param referenceData points to draw beside the results as hollow markers in their series' colours,
+ *                    e.g. the numbers the paper states ({@link ReferenceData})
  *
  * <p>{@code from: speedup} is a table rather than a plot ({@code <name>.csv} and {@code <name>.md},
  * from {@code rounds.csv}): per design point and scheduler, the final accuracy, the time to the
@@ -57,7 +63,7 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
                          @JsonProperty(required = true) String y, Double yScale, String yLabel,
                          String series, String panel, Boolean logX, Boolean logY, Boolean errorBars,
                          String from, java.util.Map<String, String> seriesNames, Double target,
-                         String reference, String y2, String y2Name, String layout) {
+                         String reference, String y2, String y2Name, String layout, ReferenceData referenceData) {
     public static final String SUMMARY = "summary";
     public static final String TRACE = "trace";
     public static final String SPEEDUP = "speedup";
@@ -65,6 +71,18 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
     public static final String PAIRED = "paired";
     public static final String SCREEN = "screen";
     public static final String COLUMN = "column";
+    public static final String DOUBLE_COLUMN = "double-column";
+    /** Every layout, as {@code layout} and {@code edgesim plot --layout} name them. */
+    public static final java.util.List<String> LAYOUTS = java.util.List.of(SCREEN, COLUMN, DOUBLE_COLUMN);
+
+    /** A figure without reference points. */
+    public FigureSpec(String name, String title, String x, Double xScale, String xLabel, String y, Double yScale,
+                      String yLabel, String series, String panel, Boolean logX, Boolean logY, Boolean errorBars,
+                      String from, java.util.Map<String, String> seriesNames, Double target, String reference, String y2,
+                      String y2Name, String layout) {
+        this(name, title, x, xScale, xLabel, y, yScale, yLabel, series, panel, logX, logY, errorBars, from, seriesNames,
+                target, reference, y2, y2Name, layout, null);
+    }
 
     public FigureSpec {
         from = from == null ? SUMMARY : from;
@@ -74,9 +92,9 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
                     + " 'speedup' (a table of times to a target accuracy), got '" + from + "'");
         }
         layout = layout == null ? SCREEN : layout;
-        if (!layout.equals(SCREEN) && !layout.equals(COLUMN)) {
-            throw new InvalidField("layout", "must be 'screen' (800 x 560 pixels) or 'column' (3.5 inches at 8-9 pt),"
-                    + " got '" + layout + "'");
+        if (!LAYOUTS.contains(layout)) {
+            throw new InvalidField("layout", "must be 'screen' (800 x 560 pixels), 'column' (3.5 inches at 8-9 pt) or"
+                    + " 'double-column' (7.16 inches, the width of a two-column page, at 9-10 pt), got '" + layout + "'");
         }
         if (from.equals(SPEEDUP) && reference == null) {
             throw new InvalidField("reference", "a speedup table needs 'reference' (the scheduler it is relative to)");
@@ -86,6 +104,9 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
         }
         if (y2 != null && !from.equals(SUMMARY)) {
             throw new InvalidField("y2", "only figures 'from: summary' draw a second metric");
+        }
+        if (referenceData != null && from.equals(SPEEDUP)) {
+            throw new InvalidField("referenceData", "a speedup table draws no points; give the paper's values in a claim");
         }
         if (y2Name != null && y2 == null) {
             throw new InvalidField("y2Name", "names the 'y2' lines, and there is no 'y2'");
@@ -124,7 +145,7 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
     /** The same figure in another layout ({@code edgesim plot --layout}). */
     public FigureSpec withLayout(String other) {
         return new FigureSpec(name, title, x, xScale, xLabel, y, yScale, yLabel, series, panel, logX, logY, errorBars,
-                from, seriesNames, target, reference, y2, y2Name, other);
+                from, seriesNames, target, reference, y2, y2Name, other, referenceData);
     }
 
     /** Whether the figure is drawn from the per-round trace. */
@@ -132,12 +153,12 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
         return from.equals(TRACE);
     }
 
-    /** The legend name of series value {@code value}. */
+    /** The legend name of series value {@code value}, without units (figures add them). */
     public String seriesName(String value) {
         if (seriesNames != null && seriesNames.containsKey(value)) {
             return seriesNames.get(value);
         }
-        return seriesOrDefault().equals("scheduler") ? value : seriesOrDefault() + " = " + value;
+        return seriesOrDefault().equals("scheduler") ? value : ParameterNames.of(seriesOrDefault()) + " = " + value;
     }
 
     public String seriesOrDefault() {
@@ -154,7 +175,12 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
 
     /** The legend name of a series' {@code y2} line. */
     public String y2SeriesName(String value) {
-        return seriesName(value) + ", " + (y2Name == null ? y2 : y2Name);
+        return seriesName(value) + ", " + y2Legend();
+    }
+
+    /** What the legend adds to a series' name for its {@code y2} line. */
+    public String y2Legend() {
+        return y2Name == null ? y2 : y2Name;
     }
 
     public boolean drawErrorBars() {

@@ -42,6 +42,19 @@ public record Study(String source, Scenario base, List<String> parameters, List<
             labels = List.copyOf(labels);
             values = List.copyOf(values);
         }
+
+        /**
+         * Parameter {@code k}'s value as the results' key columns hold it: in SI units, whole
+         * numbers without a decimal point ({@code 10000000}, {@code 0.001}), or the label where it
+         * is not a number ({@code iid}).
+         */
+        public String key(int k) {
+            double v = values.get(k);
+            if (Double.isNaN(v)) {
+                return labels.get(k);
+            }
+            return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        }
     }
 
     /** The same study with every scenario (base and points) changed by {@code change}. */

@@ -156,13 +156,16 @@ public final class StudyLoader {
             }
         }
         if (study.base().figures() != null) {
-            FigureChecker figures = new FigureChecker(study, columns);
+            FigureChecker figures = new FigureChecker(study, columns, quick);
             for (int i = 0; i < study.base().figures().size(); i++) {
                 FigureSpec f = study.base().figures().get(i);
                 try {
                     figures.check(f);
                 } catch (InvalidField e) {
-                    int[] at = index.find("/figures/" + i + "/" + e.field());
+                    String pointer = e.field().startsWith("seriesNames.") ? "seriesNames/"
+                            + e.field().substring("seriesNames.".length()).replace("~", "~0").replace("/", "~1")
+                            : e.field().replace('.', '/');
+                    int[] at = index.find("/figures/" + i + "/" + pointer);
                     throw new ScenarioException(name, at[0], at[1], "figures." + f.name() + "." + e.field(), e.rule());
                 }
             }

@@ -27,6 +27,8 @@ import org.edgesim.scenario.Study;
  */
 public final class Studies {
     public static final String STUDY = "study.json";
+    /** The folder of a study's copies of its figures' reference points. */
+    public static final String REFERENCE = "reference";
 
     private Studies() {
     }
@@ -64,11 +66,29 @@ public final class Studies {
             });
             Study ran = study.withReplications(outcome.replications());
             writeStudy(folder.resolve(STUDY), ran, quick, runner);
+            copyReferences(ran, folder);
             plot(folder, figureFolder);
             if (!ran.claims().isEmpty() && outcome.failures().isEmpty()) {
                 ClaimsReport.write(folder.resolve(ClaimsReport.FILE), ClaimEvaluator.evaluate(ran, folder, quick));
             }
             return outcome;
+        }
+    }
+
+    /**
+     * Copies each figure's reference points into the study folder ({@code reference/<figure>.csv}),
+     * so that the folder alone re-draws its figures.
+     */
+    private static void copyReferences(Study study, Path folder) throws IOException {
+        if (study.base().figures() == null) {
+            return;
+        }
+        for (FigureSpec f : study.base().figures()) {
+            if (f.referenceData() != null) {
+                Files.createDirectories(folder.resolve(REFERENCE));
+                AtomicFiles.writeString(folder.resolve(REFERENCE).resolve(f.name() + ".csv"),
+                        Files.readString(f.referenceData().besides(study.source())));
+            }
         }
     }
 
@@ -141,12 +161,17 @@ public final class Studies {
                         + (f.fromTrace() ? " (the study kept no per-round trace)" : ""));
             }
             java.util.Map<String, String> units = new java.util.HashMap<>();
-            for (String path : new String[] {f.x(), f.panel()}) {
+            for (String path : new String[] {f.x(), f.panel(), f.series()}) {
                 if (path != null) {
                     units.put(path, org.edgesim.scenario.ParameterUnits.of(scenario, path));
                 }
             }
-            written.addAll(StudyFigure.draw(data, f, target, units));
+            Path reference = f.referenceData() == null ? null : folder.resolve(REFERENCE).resolve(f.name() + ".csv");
+            if (reference != null && !Files.exists(reference)) {
+                throw new IOException(folder + " holds no " + REFERENCE + "/" + f.name() + ".csv, figure " + f.name()
+                        + "'s reference points");
+            }
+            written.addAll(StudyFigure.draw(data, f, target, units, reference));
         }
         return written;
     }

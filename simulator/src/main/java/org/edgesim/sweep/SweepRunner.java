@@ -360,8 +360,7 @@ public final class SweepRunner {
     private static List<String> keys(Study study, Study.Point point) {
         List<String> row = new ArrayList<>(List.of(Integer.toString(point.index())));
         for (int k = 0; k < study.parameters().size(); k++) {
-            double v = point.values().get(k);
-            row.add(Double.isNaN(v) ? point.labels().get(k) : number(v));
+            row.add(point.key(k));
         }
         return row;
     }
@@ -403,11 +402,6 @@ public final class SweepRunner {
             return List.of();
         }
         return Blocks.read(failed).rows().stream().map(row -> row.get(0)).toList();
-    }
-
-    /** A parameter value in SI units: integers without a fraction (10000000, 3), others as Java prints them. */
-    static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     /** Writes {@code rows} to a temporary file beside {@code target} and renames it: all or nothing. */

@@ -202,7 +202,19 @@ class BadScenarioCliTest {
                 Arguments.of("figure of a misspelt metric", "yaml", STUDY.replace("    y: realised_latency_s_mean",
                         "    y: realised_latency_mean"), 31, "figures.latency.y", "no metric 'realised_latency_mean'"),
                 Arguments.of("figure against a parameter not swept", "yaml", STUDY.replace("    x: radio.bandwidth",
-                        "    x: protocol.groups"), 30, "figures.latency.x", "'protocol.groups' is not swept"));
+                        "    x: protocol.groups"), 30, "figures.latency.x", "'protocol.groups' is not swept"),
+                Arguments.of("legend name of a scheduler not compared", "yaml", STUDY.replace("    y: realised_latency_s_mean\n",
+                        "    y: realised_latency_s_mean\n    seriesNames: {baseline: baseline, joint: joint PABA}\n"), 32,
+                        "figures.latency.seriesNames.joint", "names scheduler 'joint', which the study does not compare"
+                        + " (did you mean 'joint-paba'?); it compares [baseline, joint-paba]"),
+                Arguments.of("legend name of a value not swept", "yaml", STUDY.replace("    y: realised_latency_s_mean\n",
+                        "    y: realised_latency_s_mean\n    series: radio.bandwidth\n    seriesNames:\n      \"10000000\": 10"
+                        + " MHz\n      10 MHz: ten\n"), 35, "figures.latency.seriesNames.10 MHz", "names radio.bandwidth ="
+                        + " 10 MHz, which the study does not sweep; its values, as the results write them: [10000000,"
+                        + " 20000000]"),
+                Arguments.of("reference points that are not there", "yaml", STUDY.replace("    y: realised_latency_s_mean\n",
+                        "    y: realised_latency_s_mean\n    referenceData: {file: paper/nope.csv}\n"), 32,
+                        "figures.latency.referenceData.file", "no reference file"));
     }
 
     @ParameterizedTest(name = "{0}")

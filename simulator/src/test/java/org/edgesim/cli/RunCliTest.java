@@ -142,7 +142,8 @@ class RunCliTest {
     void aQuickStudyIsCheckedWithItsQuickData() throws Exception {
         Path file = dir.resolve("mnist-quick.yaml");
         Files.writeString(file, Files.readString(Path.of("../scenarios/mnist/async-fig3-mnist.yaml"))
-                .replace("    rounds: 2\n", "    rounds: 2\n    learning.data: fashion-mnist-small\n"));
+                .replace("    rounds: 2\n", "    rounds: 2\n    learning.data: fashion-mnist-small\n")
+                .replace("../paper/", Path.of("../scenarios/paper").toAbsolutePath() + "/")); // copied away from them
         CliTestSupport.Outcome quick = CliTestSupport.run("validate", "--quick", file.toString());
         assertEquals(0, quick.code(), quick.err());
         assertTrue(quick.out().contains("2 rounds, trains mlp [300, 124, 60] on fashion-mnist-small"), quick.out());

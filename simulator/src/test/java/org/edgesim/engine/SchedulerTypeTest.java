@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.edgesim.protocol.feel.FeelScheduler;
+import org.edgesim.sched.PluginException;
 import org.edgesim.sched.SchedulerProvider;
 import org.edgesim.scenario.ScenarioLoader;
 import org.edgesim.scenario.TestScenarios;
@@ -17,10 +18,10 @@ class SchedulerTypeTest {
         // A plug-in that registers a FEEL scheduler under PARTEL by mistake.
         catalog.schedulers().register(SchedulerProvider.of("mistaken", "partel", "a FEEL scheduler filed under PARTEL",
                 () -> (FeelScheduler) s -> null));
-        var scenario = catalog.loader().parse("t.yaml", TestScenarios.partelYaml().replace("scheduler: baseline",
-                "scheduler: mistaken"), ScenarioLoader.Format.YAML);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new Simulation(catalog).run(scenario));
+        // Refused when the scenario is loaded, before anything runs, naming the plug-in's class.
+        PluginException e = assertThrows(PluginException.class, () -> catalog.loader().parse("t.yaml",
+                TestScenarios.partelYaml().replace("scheduler: baseline", "scheduler: mistaken"),
+                ScenarioLoader.Format.YAML));
         assertTrue(e.getMessage().contains("scheduler 'mistaken'") && e.getMessage().contains("is not a PartelScheduler"
                 + " of protocol partel"), e.getMessage());
     }

@@ -130,13 +130,14 @@ public final class SparkExecutor implements SweepExecutor {
     }
 
     /** On an executor: one simulation for the partition, then its tasks. */
-    private static Iterator<SweepTask.Result> compute(Iterator<Shipped> tasks) throws JsonProcessingException {
+    private static Iterator<SweepTask.Result> compute(Iterator<Shipped> tasks) throws java.io.IOException {
         Simulation simulation = new Simulation(Catalog.standard());
         ObjectMapper mapper = ScenarioLoader.mapper(ScenarioLoader.Format.JSON);
         List<SweepTask.Result> out = new ArrayList<>();
         while (tasks.hasNext()) {
             Shipped s = tasks.next();
-            Scenario scenario = mapper.readValue(s.scenario(), Scenario.class);
+            // edgesim's own JSON: powers in plain watts, read back as such.
+            Scenario scenario = ScenarioLoader.resolved(mapper, mapper.readTree(s.scenario()));
             out.add(SweepWork.compute(s.task(), scenario, simulation, () -> { }));
         }
         return out.iterator();

@@ -29,6 +29,8 @@ public record SeriesStyle(Color colour, Shape marker, float[] dash) {
         ShapeUtils.createDiamond(S + 1), new Ellipse2D.Double(-S, -S, 2 * S, 2 * S), ShapeUtils.createDownTriangle(S + 1),
         ShapeUtils.createDiagonalCross(S, 1.2f), ShapeUtils.createRegularCross(S, 1.2f),
         new Rectangle2D.Double(-S - 1, -S / 2, 2 * S + 2, S), new Rectangle2D.Double(-S / 2, -S - 1, S, 2 * S + 2)};
+    /** The style number of black. */
+    static final int BLACK = 6;
     /** How many distinct styles there are. */
     public static final int COUNT = PALETTE.length;
 

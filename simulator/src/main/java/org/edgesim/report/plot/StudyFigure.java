@@ -17,6 +17,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.edgesim.scenario.FigureSpec;
+import org.edgesim.scenario.ParameterNames;
+import org.edgesim.scenario.ReferenceData;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -59,23 +61,35 @@ public final class StudyFigure {
      */
     public static List<Path> draw(Path csv, FigureSpec figure, Path folder, Map<String, String> units)
             throws IOException {
-        Map<String, Map<String, YIntervalSeries>> panels = panels(csv, figure);
+        return draw(csv, figure, folder, units, null);
+    }
+
+    /**
+     * As {@link #draw(Path, FigureSpec, Path, Map)}, with the figure's reference points from
+     * {@code referenceCsv} ({@link ReferenceData}; null: none) beside the results.
+     */
+    public static List<Path> draw(Path csv, FigureSpec figure, Path folder, Map<String, String> units,
+                                  Path referenceCsv) throws IOException {
+        List<ReferenceData.Point> points = referenceCsv == null ? List.of() : ReferenceData.read(referenceCsv);
+        Map<String, Map<String, YIntervalSeries>> panels = panels(csv, figure, units);
         List<Path> written = new ArrayList<>();
         Layout layout = Layout.of(figure.layout());
         String reference = figure.fromPaired() ? reference(csv) : null;
         for (var panel : panels.entrySet()) {
             String base = stem(figure, panel.getKey());
-            JFreeChart chart = chart(figure, panel.getKey(), panel.getValue(), units, layout, reference);
+            JFreeChart chart = chart(figure, panel.getKey(), panel.getValue(), units, layout, reference,
+                    ReferenceMarks.series(figure, panel.getKey(), points, units));
             written.addAll(ChartFiles.write(chart, folder, base, layout));
         }
         return written;
     }
 
     /** The figure's panels from {@code csv}; a damaged file is an IOException naming it and the line. */
-    private static Map<String, Map<String, YIntervalSeries>> panels(Path csv, FigureSpec figure) throws IOException {
+    private static Map<String, Map<String, YIntervalSeries>> panels(Path csv, FigureSpec figure,
+                                                                    Map<String, String> units) throws IOException {
         try {
-            return figure.fromTrace() ? readTrace(csv, figure) : figure.fromPoints() ? readPoints(csv, figure)
-                    : read(csv, figure);
+            return figure.fromTrace() ? readTrace(csv, figure, units) : figure.fromPoints()
+                    ? readPoints(csv, figure, units) : read(csv, figure, units);
         } catch (CsvRows.DamagedCsvException e) {
             throw new IOException(e.getMessage(), e);
         } catch (java.io.UncheckedIOException e) {
@@ -110,7 +124,8 @@ public final class StudyFigure {
      * median of metric {@code y} over the replications, with the 5th and 95th percentiles as the
      * interval (Apache Commons Math's default estimator); NaN values (a run without one) are left out.
      */
-    static Map<String, Map<String, YIntervalSeries>> readPoints(Path pointsCsv, FigureSpec f) throws IOException {
+    static Map<String, Map<String, YIntervalSeries>> readPoints(Path pointsCsv, FigureSpec f, Map<String, String> units)
+            throws IOException {
         Map<String, Map<String, Map<Double, List<Double>>>> values = new LinkedHashMap<>();
         try (Reader r = Files.newBufferedReader(pointsCsv, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(r, WITH_HEADER)) {
@@ -130,7 +145,7 @@ public final class StudyFigure {
                 }
                 String panel = f.panel() == null ? "" : f.panel() + " = " + CsvRows.text(pointsCsv, row, f.panel());
                 values.computeIfAbsent(panel, k -> new LinkedHashMap<>())
-                        .computeIfAbsent(f.seriesName(CsvRows.text(pointsCsv, row, f.seriesOrDefault())),
+                        .computeIfAbsent(legend(f, CsvRows.text(pointsCsv, row, f.seriesOrDefault()), units),
                                 k -> new LinkedHashMap<>())
                         .computeIfAbsent(CsvRows.number(pointsCsv, row, f.x()) * f.xFactor(), k -> new ArrayList<>())
                         .add(v * f.yFactor());
@@ -156,6 +171,12 @@ public final class StudyFigure {
 
     /** Panel value to series name to points. */
     static Map<String, Map<String, YIntervalSeries>> read(Path summaryCsv, FigureSpec f) throws IOException {
+        return read(summaryCsv, f, Map.of());
+    }
+
+    /** As {@link #read(Path, FigureSpec)}, swept series values in legends with their {@code units}. */
+    static Map<String, Map<String, YIntervalSeries>> read(Path summaryCsv, FigureSpec f, Map<String, String> units)
+            throws IOException {
         Map<String, Map<String, YIntervalSeries>> panels = new LinkedHashMap<>();
         try (Reader r = Files.newBufferedReader(summaryCsv, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(r, WITH_HEADER)) {
@@ -183,7 +204,7 @@ public final class StudyFigure {
                 found2 |= !first;
                 String panel = f.panel() == null ? "" : f.panel() + " = " + CsvRows.text(summaryCsv, row, f.panel());
                 String value = CsvRows.text(summaryCsv, row, f.seriesOrDefault());
-                String name = first ? f.seriesName(value) : f.y2SeriesName(value);
+                String name = legend(f, value, units) + (first ? "" : ", " + f.y2Legend());
                 YIntervalSeries s = (first ? panels : second).computeIfAbsent(panel, k -> new LinkedHashMap<>())
                         .computeIfAbsent(name, k -> new YIntervalSeries(k, true, false));
                 double x = CsvRows.number(summaryCsv, row, f.x()) * f.xFactor();
@@ -212,7 +233,8 @@ public final class StudyFigure {
      * Panel value to series name to points, from {@code trace.csv}: per point, scheduler and round,
      * the mean of round column {@code x} and the mean and interval of round column {@code y}.
      */
-    private static Map<String, Map<String, YIntervalSeries>> readTrace(Path traceCsv, FigureSpec f) throws IOException {
+    private static Map<String, Map<String, YIntervalSeries>> readTrace(Path traceCsv, FigureSpec f,
+                                                                       Map<String, String> units) throws IOException {
         Map<String, Map<String, YIntervalSeries>> panels = new LinkedHashMap<>();
         try (Reader r = Files.newBufferedReader(traceCsv, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(r, WITH_HEADER)) {
@@ -251,7 +273,7 @@ public final class StudyFigure {
                 CSVRecord row = e.getValue();
                 String panel = f.panel() == null ? "" : f.panel() + " = " + CsvRows.text(traceCsv, row, f.panel());
                 YIntervalSeries s = panels.computeIfAbsent(panel, k -> new LinkedHashMap<>())
-                        .computeIfAbsent(f.seriesName(CsvRows.text(traceCsv, row, f.seriesOrDefault())),
+                        .computeIfAbsent(legend(f, CsvRows.text(traceCsv, row, f.seriesOrDefault()), units),
                                 k -> new YIntervalSeries(k, true, false));
                 double k = f.yFactor();
                 double x = byRound ? CsvRows.number(traceCsv, row, "round") : xs.get(e.getKey());
@@ -279,12 +301,19 @@ public final class StudyFigure {
 
     static JFreeChart chart(FigureSpec f, String panel, Map<String, YIntervalSeries> series, Map<String, String> units,
                             Layout layout, String reference) {
+        return chart(f, panel, series, units, layout, reference, Map.of());
+    }
+
+    /** The figure's chart; {@code references}: series value to its reference points ({@link ReferenceMarks#series}). */
+    static JFreeChart chart(FigureSpec f, String panel, Map<String, YIntervalSeries> series, Map<String, String> units,
+                            Layout layout, String reference, Map<String, YIntervalSeries> references) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         series.values().forEach(data::addSeries);
         Font label = layout.label();
         Font ticks = layout.ticks();
         String xUnit = units.getOrDefault(f.x(), "");
-        String xLabel = f.xLabel() != null ? f.xLabel() : f.x() + (xUnit.isEmpty() || f.xScale() != null ? "" : " (" + xUnit + ")");
+        String xLabel = f.xLabel() != null ? f.xLabel()
+                : ParameterNames.of(f.x()) + (xUnit.isEmpty() || f.xScale() != null ? "" : " (" + xUnit + ")");
         String yLabel = f.yLabel() != null ? f.yLabel() : f.y();
         if (f.fromPaired()) {
             yLabel += ", minus " + (reference == null ? "the reference's" : f.seriesName(reference) + "'s");
@@ -340,11 +369,19 @@ public final class StudyFigure {
             renderer.setSeriesStroke(i, style.stroke(layout.stroke()));
         }
         XYPlot plot = new XYPlot(data, x, y, renderer);
+        if (!references.isEmpty()) {
+            List<String> keys = names.subList(0, lines).stream().map(n -> rawKey(f, n)).toList();
+            plot.setDataset(1, ReferenceMarks.data(references));
+            plot.setRenderer(1, ReferenceMarks.renderer(references, keys, styles, layout));
+            plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD); // points over lines
+        }
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xcccccc));
         plot.setRangeGridlinePaint(new Color(0xcccccc));
         String title = (f.title() == null ? f.name() : f.title()) + (panel.isEmpty() ? "" : " ("
                 + panelLabel(panel, units.getOrDefault(f.panel(), "")) + ")");
+        // "Fig. 5a" and "Table II" never break across lines of a wrapped title.
+        title = title.replaceAll("\\b(Figs?\\.|Table) ", "$1\u00a0");
         JFreeChart chart = new JFreeChart(title, layout.title(), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         LegendTitle legend = chart.getLegend();
@@ -418,8 +455,8 @@ public final class StudyFigure {
     }
 
     /**
-     * A panel's label for a title: the parameter's last key and its value in three significant
-     * digits ({@code protocol.gibbsDelta = 1.0E-4} reads {@code gibbsDelta = 1e-4}).
+     * A panel's label for a title: the parameter's name ({@link ParameterNames}) and its value in
+     * three significant digits ({@code protocol.gibbsDelta = 1.0E-4} reads {@code Gibbs δ = 1e-4}).
      */
     static String panelLabel(String panel) {
         return panelLabel(panel, "");
@@ -433,13 +470,25 @@ public final class StudyFigure {
         }
         String path = panel.substring(0, eq);
         String value = panel.substring(eq + 3);
-        String key = path.substring(path.lastIndexOf('.') + 1);
+        String key = ParameterNames.of(path);
         try {
             value = new Compact().format(Double.parseDouble(value)) + (unit.isEmpty() ? "" : " " + unit);
         } catch (NumberFormatException e) {
             // a word: as it is
         }
         return key + " = " + value;
+    }
+
+    /**
+     * The legend name of series value {@code value}: its {@code seriesNames} entry; a scheduler's
+     * own name; a swept value as {@code cluster size = 3} or {@code cycle = 7.5 s}.
+     */
+    static String legend(FigureSpec f, String value, Map<String, String> units) {
+        if (f.seriesNames() != null && f.seriesNames().containsKey(value)) {
+            return f.seriesNames().get(value);
+        }
+        String series = f.seriesOrDefault();
+        return series.equals("scheduler") ? value : panelLabel(series + " = " + value, units.getOrDefault(series, ""));
     }
 
     /** The scheduler or value a legend name stands for. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,11 +61,37 @@ class FigureLayoutTest {
                 {"name": "col", "x": "radio.bandwidth", "y": "latency", "layout": "column"}
                 """);
         StudyFigure.draw(summary, f, dir);
-        String pdf = new String(Files.readAllBytes(dir.resolve("col.pdf")), StandardCharsets.ISO_8859_1);
-        assertTrue(pdf.contains("/MediaBox [0.0 0.0 252.0 180.0]"), "3.5 x 2.5 inches in points");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve("col.pdf").toFile())) {
+            var box = pdf.getPage(0).getMediaBox();
+            assertEquals(252, box.getWidth(), "3.5 inches in points");
+            assertEquals(180, box.getHeight(), "2.5 inches in points");
+        }
         BufferedImage png = ImageIO.read(dir.resolve("col.png").toFile());
         assertEquals(252 * 4, png.getWidth(), "the PNG at 288 dpi");
         assertTrue(Files.readString(dir.resolve("col.svg")).contains("width='252.0pt'"), "the SVG in points");
+    }
+
+    @Test
+    void sweptValuesInLegendsReadAsTheParametersNameValueAndUnitNeverTheKeyPath() throws Exception {
+        Path summary = Files.writeString(dir.resolve("summary.csv"), """
+                point,radio.bandwidth,protocol.clusterSize,protocol.cycle,scheduler,metric,n,mean,sd,ci95_low,ci95_high
+                0,10000000,3,7.5,cpsl-gibbs,latency,3,2,0.1,1.9,2.1
+                1,20000000,5,7.5,cpsl-gibbs,latency,3,1,0.1,0.9,1.1
+                """);
+        FigureSpec bySize = figure("""
+                {"name": "s", "x": "radio.bandwidth", "y": "latency", "series": "protocol.clusterSize"}
+                """);
+        assertEquals(List.of("cluster size = 3", "cluster size = 5"),
+                List.copyOf(StudyFigure.read(summary, bySize, Map.of()).get("").keySet()));
+        FigureSpec byCycle = figure("""
+                {"name": "c", "x": "radio.bandwidth", "y": "latency", "series": "protocol.cycle",
+                 "seriesNames": {"9": "nine"}}
+                """);
+        assertEquals(List.of("cycle = 7.5 s"),
+                List.copyOf(StudyFigure.read(summary, byCycle, Map.of("protocol.cycle", "s")).get("").keySet()));
+        assertEquals("devices", org.edgesim.scenario.ParameterNames.of("devices.count"));
+        assertEquals("max batch", org.edgesim.scenario.ParameterNames.of("protocol.maxBatch"));
+        assertEquals("CSI error", org.edgesim.scenario.ParameterNames.of("radio.csiError"));
     }
 
     @Test

@@ -29,7 +29,7 @@ class PointsFigureTest {
         Path points = Files.writeString(dir.resolve("points.csv"), csv);
         FigureSpec f = new FigureSpec("gap", null, "radio.csiError", null, null, "latency_gap_s_mean", null, null, null,
                 null, null, null, null, "points", null, null, null, null, null, null);
-        Map<String, Map<String, YIntervalSeries>> panels = StudyFigure.readPoints(points, f);
+        Map<String, Map<String, YIntervalSeries>> panels = StudyFigure.readPoints(points, f, Map.of());
         YIntervalSeries joint = panels.get("").get("joint-paba");
         assertEquals(2, joint.getItemCount());
         assertEquals(3.0, joint.getYValue(0));

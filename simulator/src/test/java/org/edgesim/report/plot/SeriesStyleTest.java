@@ -84,7 +84,7 @@ class SeriesStyleTest {
         NumberAxis x = (NumberAxis) ((XYPlot) chart.getPlot()).getDomainAxis();
         assertEquals(NumberAxis.createIntegerTickUnits().getClass(), x.getStandardTickUnits().getClass());
         assertTrue(x.getStandardTickUnits().getCeilingTickUnit(0.4).getSize() >= 1, "no tick at 1.5 rounds");
-        assertEquals("gibbsDelta = 1e-4", StudyFigure.panelLabel("protocol.gibbsDelta = 1.0E-4"));
+        assertEquals("Gibbs δ = 1e-4", StudyFigure.panelLabel("protocol.gibbsDelta = 1.0E-4"));
         assertEquals("cycle = 7.5", StudyFigure.panelLabel("protocol.cycle = 7.5"));
         assertEquals("partition = iid", StudyFigure.panelLabel("protocol.partition = iid"));
     }
