@@ -50,12 +50,15 @@ public final class Catalog {
         c.addProtocol(new PartelProtocol());
         c.schedulers.register(SchedulerProvider.withOptions(BaselineScheduler.NAME, "partel",
                 "blocks proportional to group computation capability, equal bandwidth shares (PARTEL baseline)",
-                Proportional.OPTIONS, o -> new BaselineScheduler(Proportional.of(o))));
+                Proportional.options(BaselineScheduler.DEFAULT_RULE),
+                o -> new BaselineScheduler(Proportional.of(o, BaselineScheduler.DEFAULT_RULE))));
         c.schedulers.register(SchedulerProvider.of(BandwidthAwareParameterScheduler.NAME, "partel",
                 "optimal blocks given equal bandwidth shares (PARTEL Alg. 1)", BandwidthAwareParameterScheduler::new));
         c.schedulers.register(SchedulerProvider.withOptions(ParameterAwareBandwidthScheduler.NAME, "partel",
-                "proportional blocks, optimal bandwidth shares given them (PARTEL Alg. 2)", Proportional.OPTIONS,
-                o -> new ParameterAwareBandwidthScheduler(Proportional.of(o))));
+                "blocks proportional to group computation speed (slowest worker), optimal bandwidth shares given"
+                        + " them (PARTEL Alg. 2)", Proportional.options(ParameterAwareBandwidthScheduler.DEFAULT_RULE),
+                o -> new ParameterAwareBandwidthScheduler(Proportional.of(o,
+                        ParameterAwareBandwidthScheduler.DEFAULT_RULE))));
         c.schedulers.register(SchedulerProvider.of(JointPabaScheduler.NAME, "partel",
                 "blocks and bandwidth shares chosen jointly (PARTEL Algs. 3-4)", JointPabaScheduler::new));
         c.addProtocol(new FeelProtocol());

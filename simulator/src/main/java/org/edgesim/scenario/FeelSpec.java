@@ -37,9 +37,15 @@ import java.util.Map;
  *                          updates to arrive and drops the rest
  * @param deadlineFactor    with {@code deadline}, default 1.5
  * @param quorum            with {@code quorum}: how many updates the server waits for
- * @param localTolerance    individual learning: a device's local training has converged when one
- *                          more epoch lowers its local training loss by less than this fraction
- *                          (default 0.01, an assumption: the paper states no criterion)
+ * @param localValidation   individual learning: the fraction of each device's samples held out to
+ *                          decide when its local training has converged (default 0.1, drawn from
+ *                          stream {@code feel/validation/device-k}); it trains on the rest
+ * @param localPatience     individual learning: a device stops after this many local epochs in a
+ *                          row without an improvement of its validation loss (default 3)
+ * @param localMinImprovement individual learning: the least decrease of the validation loss that
+ *                          counts as an improvement, as a fraction of its loss before the first
+ *                          epoch (default 0.01); the rule is {@code learning.EarlyStopping}'s (an
+ *                          assumption: the paper states no criterion)
  * @param maxLocalEpochs    individual learning: at most this many local epochs per device (default
  *                          100); without a {@code learning} section nothing converges and every
  *                          device runs exactly this many
@@ -61,7 +67,9 @@ public record FeelSpec(Integer maxBatch,
                        String straggler,
                        Double deadlineFactor,
                        Integer quorum,
-                       Double localTolerance,
+                       Double localValidation,
+                       Integer localPatience,
+                       Double localMinImprovement,
                        Integer maxLocalEpochs) implements ProtocolSpec {
     public static final String TYPE = "feel";
     public static final String IID = "iid";
@@ -95,8 +103,16 @@ public record FeelSpec(Integer maxBatch,
                 : InvalidField.positive("bitsPerGradient", bitsPerGradient, Dimension.COUNT);
         bitsPerModelParameter = bitsPerModelParameter == null ? 32.0
                 : InvalidField.positive("bitsPerModelParameter", bitsPerModelParameter, Dimension.COUNT);
-        localTolerance = localTolerance == null ? 0.01
-                : InvalidField.nonNegative("localTolerance", localTolerance, Dimension.COUNT);
+        localValidation = localValidation == null ? 0.1 : localValidation;
+        if (!(localValidation > 0 && localValidation < 1)) {
+            throw new InvalidField("localValidation", "must be a fraction in (0, 1), got " + localValidation);
+        }
+        localPatience = localPatience == null ? 3 : localPatience;
+        InvalidField.atLeast("localPatience", localPatience, 1);
+        localMinImprovement = localMinImprovement == null ? 0.01 : localMinImprovement;
+        if (!(localMinImprovement >= 0 && localMinImprovement < 1)) {
+            throw new InvalidField("localMinImprovement", "must be a fraction in [0, 1), got " + localMinImprovement);
+        }
         maxLocalEpochs = maxLocalEpochs == null ? 100 : maxLocalEpochs;
         InvalidField.atLeast("maxLocalEpochs", maxLocalEpochs, 1);
         if (latencyModel != null && !LATENCY_MODELS.containsKey(latencyModel)) {

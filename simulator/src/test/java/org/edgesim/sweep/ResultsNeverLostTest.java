@@ -169,7 +169,7 @@ class ResultsNeverLostTest {
     private static Catalog catalogWithAFlakyScheduler() {
         Catalog c = Catalog.standard();
         c.schedulers().register(SchedulerProvider.of("flaky", "partel", "fails in some replications", () -> {
-            BaselineScheduler baseline = new BaselineScheduler(Proportional.of(Map.of()));
+            BaselineScheduler baseline = new BaselineScheduler(Proportional.of(Map.of(), BaselineScheduler.DEFAULT_RULE));
             PartelScheduler s = snapshot -> {
                 if (snapshot.round() == 1
                         && Long.bitCount(Double.doubleToLongBits(snapshot.workers().get(0).upSnrPerHz())) % 2 == 1) {

@@ -3,6 +3,8 @@ package org.edgesim.protocol.feel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.edgesim.learning.EarlyStopping;
+import org.edgesim.learning.ValidationSplit;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
 import org.edgesim.learning.model.ModelProfile;
@@ -47,8 +49,8 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
         private final FeelTraining training;
         /** With several cells, the cloud's step; else null. */
         private final EdgeCloud<FeelTraining.Accuracy> cloud;
-        /** Individual learning: the local epochs each device ran, for the manifest; else null. */
-        private int[] epochsRun;
+        /** Individual learning: the local epochs each device ran and what stopped them, for the manifest; else null. */
+        private FeelTraining.Local localRun;
 
         Run(RunContext context, FeelScheduler scheduler) {
             super(context, scheduler, FeelSpec.class, "round");
@@ -93,17 +95,23 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
 
         private Map<String, String> provenance() {
             String clockLine = clock.describe() + ", " + spec.partition() + " partition";
-            if (epochsRun != null) {
-                clockLine += "; individual learning: local epochs per device " + java.util.Arrays.toString(epochsRun)
-                        + (training == null ? " (protocol.maxLocalEpochs: nothing is trained)" : " (until one epoch"
-                        + " lowers the local loss by less than " + spec.localTolerance() + " of itself, at most "
-                        + spec.maxLocalEpochs() + ")");
+            Map<String, String> extra = new java.util.TreeMap<>();
+            if (localRun != null) {
+                clockLine += "; individual learning: local epochs per device " + java.util.Arrays.toString(
+                        localRun.epochs()) + (training == null ? " (protocol.maxLocalEpochs: nothing is trained)"
+                        : " over " + Math.round(100 * (1 - spec.localValidation())) + "% of its samples, until the loss"
+                        + " on the other " + Math.round(100 * spec.localValidation()) + "% has not fallen by "
+                        + spec.localMinImprovement() + " of its starting value for " + spec.localPatience()
+                        + " epochs, at most " + spec.maxLocalEpochs());
+                extra.put("stopped_by", java.util.Arrays.stream(localRun.stoppedBy()).map(EarlyStopping.Reason::label)
+                        .toList().toString());
             }
             String trainedLine = data == null ? "nothing (no learning section)" : scenario.learning().describe() + ": "
                     + trained.parameters() + " parameters, " + data.train().name() + " ("
                     + data.train().size() + " samples, " + spec.partition() + "), tested on " + data.test().name()
                     + " (" + data.test().size() + ")";
-            return TrainingData.provenance(clockLine, trainedLine, training == null ? null : training.warmStart);
+            extra.putAll(TrainingData.provenance(clockLine, trainedLine, training == null ? null : training.warmStart));
+            return extra;
         }
 
         /** A round as it ended: what it ran on, the events, its own row, and its devices' distances to their site. */
@@ -141,7 +149,7 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
                 lr = plan.update() == Update.GRADIENT ? training.learningRate(plan.globalBatch())
                         : training.learningRate(plan.batch(0));
             }
-            int[] epochs = plan.update() == Update.LOCAL ? localEpochs(plan, lr) : null;
+            int[] epochs = plan.update() == Update.LOCAL ? localEpochs(plan, s, lr) : null;
             double[] nominal = new double[n];
             double[] update = new double[n];
             for (int k = 0; k < n; k++) {
@@ -152,7 +160,8 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
                         update[k] = d.updateS();
                     }
                     case MODEL -> nominal[k] = d.compute().epochTime(d.samples(), plan.batch(k), d.updateS());
-                    case LOCAL -> nominal[k] = epochs[k] * d.compute().epochTime(d.samples(), plan.batch(k), d.updateS());
+                    case LOCAL -> nominal[k] = epochs[k] * d.compute().epochTime(d.samples()
+                            - ValidationSplit.size(d.samples(), spec.localValidation()), plan.batch(k), d.updateS());
                     default -> throw new IllegalStateException(plan.update().toString());
                 }
             }
@@ -203,20 +212,32 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
         }
 
         /**
-         * Individual learning's local epochs per device: until its local loss converges
-         * ({@code protocol.localTolerance}, {@code maxLocalEpochs}); without a learning section,
-         * {@code maxLocalEpochs} each.
+         * Individual learning's local epochs per device: until its validation loss stops improving
+         * or the cap ({@code protocol.localValidation}, {@code localPatience},
+         * {@code localMinImprovement}, {@code maxLocalEpochs}; {@link EarlyStopping}); without a
+         * learning section, {@code maxLocalEpochs} each, stopped by the cap. The clock charges
+         * epochs over the samples trained on (not the validation split), and not the validation
+         * passes (a forward pass over a tenth of the samples, about 4% of an epoch at the default).
          */
-        private int[] localEpochs(FeelPlan plan, double lr) {
-            int[] epochs;
-            if (training != null) {
-                epochs = training.individual(plan.batch(0), lr, spec.localTolerance(), spec.maxLocalEpochs());
-            } else {
-                epochs = new int[plan.size()];
-                java.util.Arrays.fill(epochs, spec.maxLocalEpochs());
+        private int[] localEpochs(FeelPlan plan, FeelSnapshot s, double lr) {
+            for (int k = 0; k < s.size(); k++) {
+                if (s.device(k).samples() < 2) {
+                    throw new org.edgesim.protocol.InfeasibleScenarioException("individual learning holds out a"
+                            + " validation split of each device's samples (protocol.localValidation); device "
+                            + s.device(k).index() + " holds " + s.device(k).samples());
+                }
             }
-            epochsRun = epochs;
-            return epochs;
+            if (training != null) {
+                localRun = training.individual(plan.batch(0), lr, new EarlyStopping(spec.localPatience(),
+                        spec.localMinImprovement(), spec.maxLocalEpochs()), spec.localValidation());
+            } else {
+                int[] epochs = new int[plan.size()];
+                java.util.Arrays.fill(epochs, spec.maxLocalEpochs());
+                EarlyStopping.Reason[] cap = new EarlyStopping.Reason[plan.size()];
+                java.util.Arrays.fill(cap, EarlyStopping.Reason.CAP);
+                localRun = new FeelTraining.Local(epochs, cap);
+            }
+            return localRun.epochs();
         }
 
         private void train(Turn<Ended> turn, FeelPlan plan, double lr, boolean[] arrived) {

@@ -3,10 +3,12 @@ package org.edgesim.protocol.feel;
 import java.util.ArrayList;
 import java.util.List;
 import org.edgesim.learning.Averaging;
+import org.edgesim.learning.EarlyStopping;
 import org.edgesim.learning.EdgeModels;
 import org.edgesim.learning.Evaluation;
 import org.edgesim.learning.Learner;
 import org.edgesim.learning.Sgd;
+import org.edgesim.learning.ValidationSplit;
 import org.edgesim.learning.data.Dataset;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
@@ -28,6 +30,8 @@ import umontreal.ssj.rng.RandomStream;
  */
 final class FeelTraining implements AutoCloseable {
     static final StreamFamily BATCHES = new StreamFamily("feel-batch", i -> "feel/batch/device-" + i);
+    /** Individual learning's validation split per device, apart from the batches so neither shifts the other. */
+    static final StreamFamily VALIDATION = new StreamFamily("feel-validation", i -> "feel/validation/device-" + i);
 
     /** After one round: loss and accuracy on the training set, accuracy on the test set. */
     record Accuracy(double trainLoss, double trainAccuracy, double testAccuracy) {
@@ -39,6 +43,7 @@ final class FeelTraining implements AutoCloseable {
     private final int[][] held;
     private final double referenceBatch;
     private final RandomStream[] streams;
+    private final RandomStream[] validationStreams;
     private final Learner learner;
     /** The warm start's manifest line, or null. */
     final String warmStart;
@@ -55,6 +60,7 @@ final class FeelTraining implements AutoCloseable {
         this.held = held;
         this.referenceBatch = referenceBatch;
         this.streams = streams.streams(BATCHES, held.length);
+        this.validationStreams = streams.streams(VALIDATION, held.length);
         TrainingData.Started started = TrainingData.learner(spec, data, streams);
         this.learner = started.learner();
         this.warmStart = started.describe();
@@ -145,38 +151,45 @@ final class FeelTraining implements AutoCloseable {
     }
 
     /**
-     * Individual learning's local phase: each device, from the global model, runs SGD epochs over
-     * its own samples in batches of {@code batch} (order from its stream {@code feel/batch/device-k})
-     * until one epoch lowers its local training loss (the mean loss over its samples) by less than
-     * {@code tolerance} of the loss before it, or {@code maxEpochs} epochs have run. The models are
-     * kept for {@link #averageLocal}; returns each device's epochs.
+     * Individual learning's local phase: each device, from the global model, holds out a validation
+     * split of its samples ({@code validation} of them, drawn from its stream
+     * {@code feel/validation/device-k}) and runs SGD epochs over the rest in batches of
+     * {@code batch} (order from its stream {@code feel/batch/device-k}) until {@code rule} stops it
+     * on the loss over that split ({@link EarlyStopping}: no improvement by
+     * {@code minImprovement} of the starting loss for {@code patience} epochs, or the cap). Each
+     * device keeps the model of its last improving epoch (none: the global model) for
+     * {@link #averageLocal}.
      */
-    int[] individual(int batch, double learningRate, double tolerance, int maxEpochs) {
+    Local individual(int batch, double learningRate, EarlyStopping rule, double validation) {
         if (!(train instanceof Dataset dense)) {
             throw new org.edgesim.protocol.InfeasibleScenarioException("individual learning measures each device's"
-                    + " local loss on dense data; " + train.name() + " is sparse");
+                    + " validation loss on dense data; " + train.name() + " is sparse");
         }
         double[] global = learner.parameters();
         own = new double[held.length][];
         int[] epochs = new int[held.length];
+        EarlyStopping.Reason[] stopped = new EarlyStopping.Reason[held.length];
         for (int k = 0; k < held.length; k++) {
-            Dataset mine = dense.subset(train.name() + "/device-" + k, held[k]);
+            ValidationSplit split = ValidationSplit.of(held[k], validation, validationStreams[k]);
+            Dataset check = dense.subset(train.name() + "/device-" + k + "/validation", split.validation());
             learner.setParameters(global);
-            double loss = learner.evaluate(mine).loss();
-            while (epochs[k] < maxEpochs) {
-                Sgd.epoch(learner, train, held[k], batch, learningRate, streams[k]);
-                epochs[k]++;
-                double next = learner.evaluate(mine).loss();
-                boolean converged = loss - next < tolerance * loss;
-                loss = next;
-                if (converged) {
-                    break;
+            EarlyStopping.Progress run = rule.start(learner.evaluate(check).loss());
+            own[k] = global;
+            while (run.stopped() == null) {
+                Sgd.epoch(learner, train, split.train(), batch, learningRate, streams[k]);
+                if (run.record(learner.evaluate(check).loss())) {
+                    own[k] = learner.parameters();
                 }
             }
-            own[k] = learner.parameters();
+            epochs[k] = run.epochs();
+            stopped[k] = run.stopped();
         }
         learner.setParameters(global);
-        return epochs;
+        return new Local(epochs, stopped);
+    }
+
+    /** Individual learning's local phase, per device: the epochs it ran and what stopped it. */
+    record Local(int[] epochs, EarlyStopping.Reason[] stoppedBy) {
     }
 
     /**

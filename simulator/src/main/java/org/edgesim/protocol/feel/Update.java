@@ -7,8 +7,9 @@ public enum Update {
     /** One local epoch of SGD on batches of {@code Bmax}; the models are uploaded and averaged (FedAvg). */
     MODEL,
     /**
-     * Individual learning: local epochs on batches of {@code Bmax} until the local loss converges,
-     * then the models are uploaded and averaged once; the run is that one round.
+     * Individual learning: local epochs on batches of {@code Bmax} until the local loss converges
+     * (the loss on a held-out validation split stops improving, {@link org.edgesim.learning.EarlyStopping},
+     * or the cap), then the models are uploaded and averaged once; the run is that one round.
      */
     LOCAL
 }

@@ -8,8 +8,10 @@ import org.edgesim.protocol.feel.Update;
 
 /**
  * Individual learning (feel-batchsize.md, "Baselines"): each device trains alone on its own data,
- * local epochs in batches of {@code Bmax}, until its local loss converges; then the models go up
- * once, the server averages them and sends the average down. The protocol runs the local epochs;
+ * local epochs in batches of {@code Bmax}, until its local loss converges (its loss on a held-out
+ * validation split has stopped improving, {@code protocol.localPatience}; or the cap,
+ * {@code maxLocalEpochs}); then the models go up once, the server averages them and sends the
+ * average down. The protocol runs the local epochs;
  * this plan is the one exchange: models ({@code protocol.bitsPerModelParameter}) in slots that
  * make every upload, counted from when its model is ready, end together, and likewise the
  * downloads. Its uplink time is that of the uploads alone; the protocol adds the local training.

@@ -6,12 +6,15 @@ import org.edgesim.protocol.partel.PartelScheduler;
 import org.edgesim.protocol.partel.PartelSnapshot;
 
 /**
- * The paper's baseline: block lengths proportional to each group's computation capability (the
- * sum of its workers' clock speeds, or inverse to its slowest worker: {@link Proportional}),
- * rounded to integers that sum to N_p; bandwidth shared equally, {@code 1 / (K N)} each.
+ * The paper's baseline: block lengths proportional to each group's computation capability, by
+ * default the sum of its workers' clock speeds (Sec. VII's words; option {@code proportionalTo:
+ * slowest} makes them inverse to its slowest worker's compute time: {@link Proportional}), rounded
+ * to integers that sum to N_p; bandwidth shared equally, {@code 1 / (K N)} each.
  */
 public final class BaselineScheduler implements PartelScheduler {
     public static final String NAME = "baseline";
+    /** The proportional rule when the scenario names none: Sec. VII's capability. */
+    public static final Proportional DEFAULT_RULE = Proportional.CAPABILITY;
 
     private final Proportional rule;
 
@@ -19,9 +22,9 @@ public final class BaselineScheduler implements PartelScheduler {
         this.rule = rule;
     }
 
-    /** With the default rule, {@link Proportional#CAPABILITY}. */
+    /** With the default rule, {@link #DEFAULT_RULE}. */
     public BaselineScheduler() {
-        this(Proportional.CAPABILITY);
+        this(DEFAULT_RULE);
     }
 
     @Override

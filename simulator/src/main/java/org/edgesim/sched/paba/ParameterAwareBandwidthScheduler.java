@@ -5,14 +5,18 @@ import org.edgesim.protocol.partel.PartelScheduler;
 import org.edgesim.protocol.partel.PartelSnapshot;
 
 /**
- * The paper's Algorithm 2: blocks proportional to group computation capability, by the same rule
- * as the baseline ({@link Proportional}); given
- * them, every worker finishes at the same latency {@code t*},
+ * The paper's Algorithm 2: blocks proportional to each group's computation speed, by default
+ * inverse to its computation latency per parameter, that of its slowest worker (Sec. V sizes
+ * Alg. 2's blocks by the groups' computation latencies; option {@code proportionalTo: capability}
+ * gives the baseline's sum of clock speeds instead: {@link Proportional}); given them, every
+ * worker finishes at the same latency {@code t*},
  * {@code rho = b_k A_g / ((t* - T_s - T_ph - t_cmp) B R_u)}, with {@code t*} the root of
  * {@code sum rho = 1} (bisection on the monotone total share).
  */
 public final class ParameterAwareBandwidthScheduler implements PartelScheduler {
     public static final String NAME = "parameter-aware-bandwidth";
+    /** The proportional rule when the scenario names none: Sec. V's slowest worker. */
+    public static final Proportional DEFAULT_RULE = Proportional.SLOWEST;
 
     private final Proportional rule;
 
@@ -20,9 +24,9 @@ public final class ParameterAwareBandwidthScheduler implements PartelScheduler {
         this.rule = rule;
     }
 
-    /** With the default rule, {@link Proportional#CAPABILITY}. */
+    /** With the default rule, {@link #DEFAULT_RULE}. */
     public ParameterAwareBandwidthScheduler() {
-        this(Proportional.CAPABILITY);
+        this(DEFAULT_RULE);
     }
 
     @Override

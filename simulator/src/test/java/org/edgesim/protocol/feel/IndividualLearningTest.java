@@ -3,21 +3,26 @@ package org.edgesim.protocol.feel;
 import static org.edgesim.report.TableColumns.column;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.edgesim.learning.Averaging;
+import org.edgesim.learning.EarlyStopping;
 import org.edgesim.learning.Learner;
 import org.edgesim.learning.Learners;
 import org.edgesim.learning.Precision;
 import org.edgesim.learning.Sgd;
 import org.edgesim.learning.TinyData;
+import org.edgesim.learning.ValidationSplit;
 import org.edgesim.learning.data.Dataset;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
 import org.edgesim.learning.model.ModelSpec;
 import org.edgesim.learning.model.Regularization;
+import org.edgesim.protocol.InfeasibleScenarioException;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.scenario.LearningSpec;
@@ -26,7 +31,7 @@ import umontreal.ssj.rng.RandomStream;
 
 /**
  * Individual learning as feel-batchsize.md defines it: each device trains alone until its local
- * loss converges, then one exchange and one average; its time is the slowest device's training
+ * loss converges (its validation loss stops improving, or the cap), then one exchange and one average; its time is the slowest device's training
  * plus that exchange, and it has one row, after the average.
  */
 class IndividualLearningTest {
@@ -59,13 +64,14 @@ class IndividualLearningTest {
         double[] slotUp = column(r.devices(), "slot_up_s");
         double[] slotDown = column(r.devices(), "slot_down_s");
         double[] computed = column(r.devices(), "compute_s");
-        // By hand: an epoch of 300 samples in batches of 64 is 4 batches of 64 and one of 44, each followed
-        // by an update of M / f; three epochs; then 16-bit models (not the 8-bit gradients) up and down.
+        // By hand: 30 of each device's 300 samples are held out for validation (10%); an epoch of the other
+        // 270 in batches of 64 is 4 batches of 64 and one of 14, each followed by an update of M / f; three
+        // epochs; then 16-bit models (not the 8-bit gradients) up and down.
         double bits = 16 * p;
         double up = 0;
         double down = 0;
         for (int k = 0; k < 2; k++) {
-            double local = 3 * ((4 * 64 + 44) * c / speed[k] + 5 * m / speed[k]);
+            double local = 3 * ((4 * 64 + 14) * c / speed[k] + 5 * m / speed[k]);
             assertEquals(local, computed[k], 1e-9 * local, "device " + k + "'s local training");
             up = Math.max(up, local + bits * FRAME / (slotUp[k] * rateUp[k]));
             down = Math.max(down, bits * FRAME / (slotDown[k] * rateDown[k]));
@@ -77,51 +83,141 @@ class IndividualLearningTest {
         assertEquals(up + down, column(r.rounds(), "planned_latency_s")[0], 1e-9 * (up + down));
         assertEquals(realised, column(r.rounds(), "end_s")[0], 1e-12);
         assertTrue(r.provenance().get("clock").contains("local epochs per device [3, 3]"), r.provenance().toString());
+        assertEquals("[cap, cap]", r.provenance().get("stopped_by"), "nothing is trained: the cap decides");
+    }
+
+    /**
+     * The stop rule written out by hand for one device: from {@code start}, epochs over the training
+     * part of its split until the validation loss has not fallen below the best by
+     * {@code minImprovement} of the starting loss for {@code patience} epochs, or {@code max} epochs;
+     * returns the epochs and leaves the learner at the model of the last improving epoch.
+     */
+    private static int byHand(Learner learner, Samples train, ValidationSplit split, Dataset check, int batch,
+                              double rate, RandomStream order, int patience, double minImprovement, int max) {
+        double first = learner.evaluate(check).loss();
+        double best = first;
+        double[] kept = learner.parameters();
+        int bestEpoch = 0;
+        int e = 0;
+        while (e - bestEpoch < patience && e < max) {
+            Sgd.epoch(learner, train, split.train(), batch, rate, order);
+            e++;
+            double loss = learner.evaluate(check).loss();
+            if (best - loss > minImprovement * first) {
+                best = loss;
+                bestEpoch = e;
+                kept = learner.parameters();
+            }
+        }
+        learner.setParameters(kept);
+        return e;
     }
 
     @Test
-    void eachDeviceStopsWhenItsLocalLossConvergesAndTheAverageIsOfThoseModels() {
+    void eachDeviceStopsWhenItsValidationLossStopsImprovingAndTheAverageIsOfTheKeptModels() {
         RandomStreams data = new RandomStreams(31);
         TrainTest<Samples> tt = new TrainTest<>(TinyData.dense(data.stream("train"), 80, new int[] {5}, 3),
                 TinyData.dense(data.stream("test"), 20, new int[] {5}, 3));
         int[][] held = {TinyData.range(0, 20), TinyData.range(20, 80)};
         LearningSpec spec = new LearningSpec("fashion-mnist-small", null, null, null, null, null, null, null, 0.3,
                 "float64", null);
-        double tolerance = 0.02;
+        int patience = 2;
+        double minImprovement = 0.02;
+        double validation = 0.25;
         int max = 40;
         try (FeelTraining t = new FeelTraining(spec, tt, held, new RandomStreams(32), 8);
              Learner reference = Learners.create(ModelSpec.logisticRegression(3, Regularization.NONE), tt.train(),
                      Precision.FLOAT64, new RandomStreams(32).stream("learning/init"))) {
             double[] initial = t.model();
-            int[] epochs = t.individual(8, 0.3, tolerance, max);
+            FeelTraining.Local local = t.individual(8, 0.3, new EarlyStopping(patience, minImprovement, max),
+                    validation);
             assertArrayEquals(initial, t.model(), "the global model waits for the average");
             t.averageLocal(new boolean[] {true, true});
-            // Independently: each device alone, epoch after epoch, until the loss on its own samples falls by less
-            // than 2% of itself.
-            RandomStream[] streams = new RandomStreams(32).streams(FeelTraining.BATCHES, 2);
+            RandomStream[] orders = new RandomStreams(32).streams(FeelTraining.BATCHES, 2);
+            RandomStream[] splits = new RandomStreams(32).streams(FeelTraining.VALIDATION, 2);
             List<double[]> models = new ArrayList<>();
             double[] start = reference.parameters();
             for (int k = 0; k < 2; k++) {
-                Dataset mine = ((Dataset) tt.train()).subset("mine", held[k]);
+                ValidationSplit split = ValidationSplit.of(held[k], validation, splits[k]);
+                Dataset check = ((Dataset) tt.train()).subset("check", split.validation());
                 reference.setParameters(start);
-                int e = 0;
-                double before = reference.evaluate(mine).loss();
-                while (true) {
-                    Sgd.epoch(reference, tt.train(), held[k], 8, 0.3, streams[k]);
-                    e++;
-                    double after = reference.evaluate(mine).loss();
-                    if (before - after < tolerance * before || e == max) {
-                        break;
-                    }
-                    before = after;
-                }
-                assertEquals(e, epochs[k], "device " + k);
-                assertTrue(e < max, "device " + k + " converged before the cap");
+                int e = byHand(reference, tt.train(), split, check, 8, 0.3, orders[k], patience, minImprovement, max);
+                assertEquals(e, local.epochs()[k], "device " + k);
+                assertEquals(EarlyStopping.Reason.PATIENCE, local.stoppedBy()[k], "device " + k);
                 models.add(reference.parameters());
             }
             assertArrayEquals(Averaging.weighted(models, new double[] {20, 60}), t.model(), 1e-12,
-                    "the average of the two local models, weighted by data size");
+                    "the average of the two kept local models, weighted by data size");
         }
+    }
+
+    /**
+     * Four separable classes, two per device (non-IID): each device's local loss heads to zero. The
+     * old rule (stop when one epoch lowers the local training loss by less than 1% of itself) is run
+     * here by hand and reaches the cap; the validation rule stops every device well before it.
+     */
+    @Test
+    void onTwoClassDevicesTheValidationRuleStopsBeforeTheCapWhereTheRelativeRuleDoesNot() {
+        int perDevice = 40;
+        int max = 60;
+        Dataset train = separable(new RandomStreams(41).stream("train"), 2 * perDevice);
+        TrainTest<Samples> tt = new TrainTest<>(train, separable(new RandomStreams(41).stream("test"), 40));
+        int[][] held = {TinyData.range(0, perDevice), TinyData.range(perDevice, 2 * perDevice)};
+        LearningSpec spec = new LearningSpec("fashion-mnist-small", null, null, null, null, null, null, null, 0.5,
+                "float64", null);
+        try (FeelTraining t = new FeelTraining(spec, tt, held, new RandomStreams(42), 8);
+             Learner reference = Learners.create(ModelSpec.logisticRegression(4, Regularization.NONE), train,
+                     Precision.FLOAT64, new RandomStreams(42).stream("learning/init"))) {
+            FeelTraining.Local local = t.individual(8, 0.5, new EarlyStopping(3, 0.01, max), 0.1);
+            RandomStream[] orders = new RandomStreams(42).streams(FeelTraining.BATCHES, 2);
+            double[] start = reference.parameters();
+            for (int k = 0; k < 2; k++) {
+                Dataset mine = train.subset("mine", held[k]);
+                reference.setParameters(start);
+                double before = reference.evaluate(mine).loss();
+                int e = 0;
+                boolean fired = false;
+                while (e < max && !fired) {
+                    Sgd.epoch(reference, train, held[k], 8, 0.5, orders[k]);
+                    e++;
+                    double after = reference.evaluate(mine).loss();
+                    fired = before - after < 0.01 * before;
+                    before = after;
+                }
+                assertFalse(fired, "device " + k + ": the relative rule fired after " + e + " epochs, loss " + before);
+                assertEquals(EarlyStopping.Reason.PATIENCE, local.stoppedBy()[k], "device " + k);
+                assertTrue(local.epochs()[k] < max / 2, "device " + k + " stopped after " + local.epochs()[k]);
+            }
+        }
+    }
+
+    /**
+     * {@code n} samples of 4 classes, sample {@code i} of class {@code 2 * (i / (n / 2)) + i % 2}
+     * (the first half classes 0 and 1, the second 2 and 3), feature {@code c} 2 plus noise in
+     * [0, 1), the others noise: separable with a margin.
+     */
+    private static Dataset separable(RandomStream r, int n) {
+        float[] x = new float[4 * n];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = 2 * (i / (n / 2)) + i % 2;
+            for (int j = 0; j < 4; j++) {
+                x[4 * i + j] = (float) ((j == y[i] ? 2 : 0) + r.nextDouble());
+            }
+        }
+        return new Dataset("separable", new int[] {4}, x, y, 4);
+    }
+
+    @Test
+    void aDeviceWithOneSampleHasNothingToHoldOutAndTheRunSaysSo() {
+        String text = FeelProtocolTest.yaml("feel-individual", "count: 2\ncpu: {speed: 1 GHz}\n", "maxLocalEpochs: 2")
+                .replace("maxBatch: 64", "maxBatch: 1").replace("trainingSamples: 6000", "trainingSamples: 2");
+        Throwable e = assertThrows(RuntimeException.class, () -> FeelProtocolTest.run(text));
+        while (!(e instanceof InfeasibleScenarioException) && e.getCause() != null) {
+            e = e.getCause(); // the kernel wraps what an event throws
+        }
+        assertTrue(e instanceof InfeasibleScenarioException && e.getMessage().contains("device 0 holds 1"),
+                e.toString());
     }
 
     @Test

@@ -88,10 +88,13 @@ class BaselineSchedulerTest {
 
     @Test
     void theOptionNamesTheRule() {
-        assertEquals(Proportional.CAPABILITY, Proportional.of(Map.of()));
-        assertEquals(Proportional.SLOWEST, Proportional.of(Map.of("proportionalTo", "slowest")));
+        assertEquals(Proportional.CAPABILITY, Proportional.of(Map.of(), Proportional.CAPABILITY));
+        assertEquals(Proportional.SLOWEST, Proportional.of(Map.of(), Proportional.SLOWEST));
+        assertEquals(Proportional.SLOWEST, Proportional.of(Map.of("proportionalTo", "slowest"), Proportional.CAPABILITY));
+        assertEquals(Proportional.CAPABILITY, Proportional.of(Map.of("proportionalTo", "capability"),
+                Proportional.SLOWEST));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Proportional.of(Map.of("proportionalTo", "fastest")));
+                () -> Proportional.of(Map.of("proportionalTo", "fastest"), Proportional.CAPABILITY));
         assertTrue(e.getMessage().contains("'capability'") && e.getMessage().contains("fastest"), e.getMessage());
     }
 
