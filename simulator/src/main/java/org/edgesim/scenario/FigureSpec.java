@@ -148,6 +148,16 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
                 from, seriesNames, target, reference, y2, y2Name, other, referenceData);
     }
 
+    /**
+     * This figure marked as drawn from a quick run: its title says "quick settings", so that a
+     * preview never passes for the reproduction.
+     */
+    public FigureSpec markedQuick() {
+        String t = (title == null ? name : title) + " [quick settings]";
+        return new FigureSpec(name, t, x, xScale, xLabel, y, yScale, yLabel, series, panel, logX, logY, errorBars,
+                from, seriesNames, target, reference, y2, y2Name, layout, referenceData);
+    }
+
     /** Whether the figure is drawn from the per-round trace. */
     public boolean fromTrace() {
         return from.equals(TRACE);

@@ -144,8 +144,11 @@ public final class Studies {
             return written;
         }
         Files.createDirectories(target);
+        boolean quick = ScenarioLoader.mapper(ScenarioLoader.Format.JSON).readTree(folder.resolve(STUDY).toFile())
+                .path("quick").asBoolean(false);
         for (FigureSpec figure : scenario.figures()) {
             FigureSpec f = layout == null ? figure : figure.withLayout(layout);
+            f = quick ? f.markedQuick() : f;
             if (f.speedupTable()) {
                 Path rounds = folder.resolve(SweepRunner.ROUNDS);
                 if (!Files.exists(rounds)) {

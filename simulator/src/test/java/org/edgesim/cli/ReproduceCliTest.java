@@ -47,6 +47,8 @@ class ReproduceCliTest {
         assertTrue(!Files.exists(stale), "a stale panel of the same figure is removed");
         assertTrue(Files.exists(other), "another figure's file is kept");
         assertTrue(Files.size(results.resolve("test/latency-protocol.groups_2.png")) > 10_000);
+        assertTrue(Files.readString(results.resolve("test/latency-protocol.groups_2.svg")).contains("quick settings"),
+                "a figure drawn from quick results says so in its title");
         assertTrue(Files.exists(results.resolve("test/tiny-sweep/summary.csv")));
         String index = Files.readString(results.resolve("index.md"));
         assertTrue(index.contains("![latency-protocol.groups_2.png](test/latency-protocol.groups_2.png)"), index);
