@@ -212,12 +212,9 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
         }
 
         /**
-         * Individual learning's local epochs per device: until its validation loss stops improving
-         * or the cap ({@code protocol.localValidation}, {@code localPatience},
-         * {@code localMinImprovement}, {@code maxLocalEpochs}; {@link EarlyStopping}); without a
-         * learning section, {@code maxLocalEpochs} each, stopped by the cap. The clock charges
-         * epochs over the samples trained on (not the validation split), and not the validation
-         * passes (a forward pass over a tenth of the samples, about 4% of an epoch at the default).
+         * Individual learning's local epochs per device, until its validation loss stops improving
+         * or the cap ({@link EarlyStopping}); without a learning section, {@code maxLocalEpochs}
+         * each. The clock charges epochs over the trained samples, not the validation passes.
          */
         private int[] localEpochs(FeelPlan plan, FeelSnapshot s, double lr) {
             for (int k = 0; k < s.size(); k++) {
