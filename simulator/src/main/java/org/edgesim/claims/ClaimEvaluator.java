@@ -290,6 +290,7 @@ public final class ClaimEvaluator {
             int decidedIn = 0;
             int decidedAgainst = 0;
             int needed = 0;
+            boolean unknown = false;
             int n = 0;
             List<String> broken = new ArrayList<>();
             for (int p : c.points()) {
@@ -329,6 +330,8 @@ public final class ClaimEvaluator {
                         if (Double.isFinite(d.low())) {
                             needed = Math.max(needed, Readings.needed(n, (d.high() - d.low()) / 2,
                                     Math.abs(d.value())));
+                        } else {
+                            unknown = true;
                         }
                     }
                 }
@@ -340,6 +343,9 @@ public final class ClaimEvaluator {
                 }
             }
             int total = c.points().size();
+            // One replication has no interval: at least two are needed; an undecided sign test has no
+            // variance to scale (0: not known).
+            needed = n < 2 ? 2 : unknown ? 0 : needed;
             String detail = "in order at " + holding + " of " + total + " points (decided by the paired intervals at "
                     + decidedIn + ", against at " + decidedAgainst + ")" + (broken.isEmpty() ? "" : "; not at "
                     + String.join(", ", broken.subList(0, Math.min(3, broken.size()))) + (broken.size() > 3 ? ", ..."

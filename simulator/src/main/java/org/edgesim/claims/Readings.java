@@ -53,11 +53,17 @@ final class Readings {
         return m > 1e9 ? -1 : (int) Math.max(n + 1, m);
     }
 
-    /** The words that say how many replications would settle a claim. */
+    /**
+     * The words that say how many replications would settle a claim: {@code needed > 0} that many,
+     * 0 not known from these runs (no interval to scale), -1 none (the estimate is on the edge).
+     */
     static String settle(int needed) {
-        return needed > 0 ? "; about " + needed + " replications would settle it (the half-width shrinking as"
-                + " 1/sqrt(n) at the observed variance)" : "; no number of replications settles it: the estimate"
-                + " sits on the edge";
+        if (needed > 0) {
+            return "; about " + needed + " replications would settle it (the half-width shrinking as 1/sqrt(n) at"
+                    + " the observed variance)";
+        }
+        return needed == 0 ? "; these runs cannot tell how many replications would settle it"
+                : "; no number of replications settles it: the estimate sits on the edge";
     }
 
     static double mean(double[] a) {

@@ -419,6 +419,9 @@ class ClaimEvaluatorTest {
         ClaimResult order = results.get("to-final-order");
         assertEquals(1, order.reproduced(), 1e-12);
         assertEquals(ClaimResult.INCONCLUSIVE, order.verdict(), order.reason());
+        assertEquals(0, order.needed(), "a sign test has no variance to scale");
+        assertTrue(order.reason().contains("these runs cannot tell how many replications would settle it"),
+                order.reason());
     }
 
     @Test
