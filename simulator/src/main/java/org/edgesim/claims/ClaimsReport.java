@@ -87,7 +87,7 @@ public final class ClaimsReport {
                 List<String> other = new ArrayList<>();
                 for (String v : ClaimResult.VERDICTS) {
                     if (!v.equals(ClaimResult.HOLDS) && model.getOrDefault(v, 0) > 0) {
-                        other.add(model.get(v) + " " + v);
+                        other.add(model.get(v) + " " + (v.equals(ClaimResult.DIFFERS) ? "differ" : v));
                     }
                 }
                 out += (out.isEmpty() ? "" : "; ") + "model checks: " + model.getOrDefault(ClaimResult.HOLDS, 0) + " of "
