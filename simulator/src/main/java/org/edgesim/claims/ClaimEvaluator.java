@@ -350,8 +350,12 @@ public final class ClaimEvaluator {
                     + decidedIn + ", against at " + decidedAgainst + ")" + (broken.isEmpty() ? "" : "; not at "
                     + String.join(", ", broken.subList(0, Math.min(3, broken.size()))) + (broken.size() > 3 ? ", ..."
                     : ""));
-            return new Ordering(new PairedStatistics.Estimate((double) holding / total, (double) decidedIn / total,
-                    (double) (total - decidedAgainst) / total), detail, n, c.spec().order(), needed);
+            // The share by the means, kept within what the paired intervals decide (a "<=" whose
+            // means are out of order but not decidedly so counts as in order, as a tie would).
+            double low = (double) decidedIn / total;
+            double high = (double) (total - decidedAgainst) / total;
+            double share = Math.min(high, Math.max(low, (double) holding / total));
+            return new Ordering(new PairedStatistics.Estimate(share, low, high), detail, n, c.spec().order(), needed);
         }
 
         @Override

@@ -208,7 +208,7 @@ final class ReproduceCommand implements Callable<Integer> {
             done.add(new Done(study.withReplications(o.replications()), study.source() == null ? null
                     : Path.of(study.source()), figures, seconds));
             spec.commandLine().getOut().println(String.format(Locale.ROOT, "%s/%s: %d runs in %.1f s -> %s", paper,
-                    study.base().name(), study.runs(), seconds, figures));
+                    study.base().name(), o.runs(), seconds, figures));
         }
         ClaimsReport.Counts claims = ClaimsReport.gather(results);
         writeIndex(done);

@@ -27,11 +27,13 @@ import java.util.stream.Stream;
  * goes into every study fingerprint and manifest, so that resuming with other code is refused by
  * name instead of mixing rows.
  *
+ * @param build   the SHA-256 of edgesim's own code (its jar or class folder) when the commit does
+ *                not say it: a build with uncommitted changes or outside git; else empty
  * @param plugins a plug-in jar (or class folder) used, as its origin path, to its SHA-256
  * @param scripts a file named in an external scheduler's command, as written there, to its SHA-256
  */
-public record CodeIdentity(String version, String commit, boolean dirty, SortedMap<String, String> plugins,
-                           SortedMap<String, String> scripts) {
+public record CodeIdentity(String version, String commit, boolean dirty, String build,
+                           SortedMap<String, String> plugins, SortedMap<String, String> scripts) {
     public CodeIdentity {
         plugins = Collections.unmodifiableSortedMap(new TreeMap<>(plugins));
         scripts = Collections.unmodifiableSortedMap(new TreeMap<>(scripts));
@@ -43,12 +45,25 @@ public record CodeIdentity(String version, String commit, boolean dirty, SortedM
         plugins.forEach(f -> p.put(f.toString(), sha256(f)));
         SortedMap<String, String> s = new TreeMap<>();
         scripts.forEach(f -> s.put(f, sha256(Path.of(f))));
-        return new CodeIdentity(BuildInfo.version(), BuildInfo.commit(), BuildInfo.dirty(), p, s);
+        boolean known = !BuildInfo.dirty() && !BuildInfo.commit().equals("unknown");
+        return new CodeIdentity(BuildInfo.version(), BuildInfo.commit(), BuildInfo.dirty(), known ? "" : ownCode(),
+                p, s);
+    }
+
+    /** The SHA-256 of the jar or class folder edgesim's classes come from ("" when it cannot be told). */
+    private static String ownCode() {
+        try {
+            java.security.CodeSource source = CodeIdentity.class.getProtectionDomain().getCodeSource();
+            return source == null ? "" : sha256(Path.of(source.getLocation().toURI()));
+        } catch (java.net.URISyntaxException | IllegalArgumentException | UncheckedIOException e) {
+            return "";
+        }
     }
 
     /** The identity as a few lines, for a fingerprint. */
     public String canonical() {
-        StringBuilder sb = new StringBuilder("edgesim " + version + " commit " + commit + (dirty ? " dirty" : "") + "\n");
+        StringBuilder sb = new StringBuilder("edgesim " + version + " commit " + commit + (dirty ? " dirty" : "")
+                + (build.isEmpty() ? "" : " build " + build) + "\n");
         plugins.forEach((k, v) -> sb.append("plug-in ").append(k).append(' ').append(v).append('\n'));
         scripts.forEach((k, v) -> sb.append("script ").append(k).append(' ').append(v).append('\n'));
         return sb.toString();
@@ -59,6 +74,9 @@ public record CodeIdentity(String version, String commit, boolean dirty, SortedM
         n.put("version", version);
         n.put("commit", commit);
         n.put("dirty", dirty);
+        if (!build.isEmpty()) {
+            n.put("build", build);
+        }
         n.set("plugins", mapper.valueToTree(plugins));
         n.set("scripts", mapper.valueToTree(scripts));
         return n;
@@ -99,6 +117,10 @@ public record CodeIdentity(String version, String commit, boolean dirty, SortedM
         if (!theirCommit.equals(commit) || theirDirty != dirty) {
             return Optional.of("edgesim was built from commit " + brief(theirCommit, theirDirty) + " there, "
                     + brief(commit, dirty) + " here");
+        }
+        if (!there.path("build").asText("").equals(build)) {
+            return Optional.of("edgesim's own code changed (the same commit " + brief(commit, false) + ", built with"
+                    + " other uncommitted changes)");
         }
         if (!there.path("version").asText().equals(version)) {
             return Optional.of("edgesim " + there.path("version").asText() + " there, " + version + " here");

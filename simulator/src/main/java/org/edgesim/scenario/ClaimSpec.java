@@ -254,6 +254,10 @@ public record ClaimSpec(@JsonProperty(required = true) String id,
         return ops;
     }
 
+    /** Text ending where a figure's, table's, section's, equation's or algorithm's number starts. */
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
+            "(?is).*\\b(figs?|tables?|secs?|sections?|eqs?|equations?|algs?|algorithms?)\\.?\\s*\\(?");
+
     /** Whether this is a claim of the paper (not a model check). */
     @JsonIgnore
     public boolean fromPaper() {
@@ -268,6 +272,10 @@ public record ClaimSpec(@JsonProperty(required = true) String id,
         double value = Math.abs(number);
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("-?\\d[\\d,]*(\\.\\d+)?").matcher(quote);
         while (m.find()) {
+            // A figure's, table's, section's or equation's number is no value: "Fig. 5" never quotes 0.05.
+            if (REFERENCE.matcher(quote.substring(0, m.start())).matches()) {
+                continue;
+            }
             String written = m.group().replace(",", "");
             double v;
             try {

@@ -57,7 +57,7 @@ public record Tolerance(String text, String op, double bound) {
 
     /**
      * The values that reproduce the paper's {@code paper}: {@code [low, high]} (an end may be
-     * infinite; a strict bound is taken as closed, the edge having no width).
+     * infinite; for a strict bound the edge itself does not pass, see {@link #side}).
      */
     public double[] band(double paper) {
         return switch (op) {
@@ -80,6 +80,12 @@ public record Tolerance(String text, String op, double bound) {
 
     /** Where {@code [low, high]} lies against the band of {@code paper}. */
     public Side side(double low, double high, double paper) {
+        if (op.equals(">")) { // strict: the bound itself does not pass
+            return low > bound ? Side.INSIDE : high <= bound ? Side.OUTSIDE : Side.ACROSS;
+        }
+        if (op.equals("<")) {
+            return high < bound ? Side.INSIDE : low >= bound ? Side.OUTSIDE : Side.ACROSS;
+        }
         double[] b = band(paper);
         double slack = 1e-12 * Math.max(1, Math.abs(bound));
         if (low >= b[0] - slack && high <= b[1] + slack) {

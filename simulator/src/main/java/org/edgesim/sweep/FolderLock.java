@@ -1,118 +1,107 @@
 package org.edgesim.sweep;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Optional;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One edgesim at a time in a result folder: a lock file holding the writer's process id and start
- * time, created atomically. A lock is taken over when its process is gone, or when its process id
- * now belongs to another program (ids are reused: a process with that id that started at another
- * time, or that is not a Java virtual machine, is not the writer). One held by the writer, still
- * running, is refused, naming it.
+ * One edgesim at a time in a result folder: an operating-system lock on the folder's
+ * {@code .edgesim.lock} ({@link FileChannel#tryLock()}). The system releases it when its process
+ * ends, however it ends, so a killed edgesim never blocks the folder and a process id reused by
+ * another program cannot either; a lock held by a running edgesim is refused, naming the process
+ * id the file holds. The file stays when the lock is released (deleting a lock file races with a
+ * process that opened it just before); two studies of one JVM never share a folder either.
  */
 final class FolderLock implements AutoCloseable {
-    /** The locks this JVM holds (two studies of one JVM never share a folder either). */
-    private static final java.util.Set<Path> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final Path file;
+    /** The locks this JVM holds: the system's locks are per process. */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+    private final Path key;
+    private final FileChannel channel;
+    private final FileLock lock;
 
-    private FolderLock(Path file) {
-        this.file = file;
+    private FolderLock(Path key, FileChannel channel, FileLock lock) {
+        this.key = key;
+        this.channel = channel;
+        this.lock = lock;
     }
 
     static FolderLock acquire(Path file) throws IOException {
-        ProcessHandle me = ProcessHandle.current();
         Path key = file.toAbsolutePath().normalize();
+        long me = ProcessHandle.current().pid();
         if (!HELD.add(key)) {
-            throw new IllegalStateException("another study of this edgesim (process " + me.pid() + ") is writing "
+            throw new IllegalStateException("another study of this edgesim (process " + me + ") is writing "
                     + file.getParent() + "; wait for it to finish");
         }
+        FileChannel channel = null;
         try {
-            return take(file, me);
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new IllegalStateException("another edgesim (process " + holder(channel) + ") is writing "
+                        + file.getParent() + "; wait for it to finish, or stop it (its lock is " + file.getFileName()
+                        + ")");
+            }
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(Long.toString(me).getBytes(StandardCharsets.UTF_8)), 0);
+            return new FolderLock(key, channel, lock);
         } catch (IOException | RuntimeException e) {
             HELD.remove(key);
+            if (channel != null) {
+                channel.close();
+            }
             throw e;
         }
     }
 
-    private static FolderLock take(Path file, ProcessHandle me) throws IOException {
-        String mine = me.pid() + " " + me.info().startInstant().map(Instant::toEpochMilli).orElse(-1L);
-        for (int attempt = 0; attempt < 3; attempt++) {
-            try {
-                Files.writeString(file, mine, StandardCharsets.UTF_8,
-                        java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
-                return new FolderLock(file);
-            } catch (FileAlreadyExistsException e) {
-                Optional<ProcessHandle> holder = holder(file);
-                if (holder.isPresent() && holder.get().pid() != me.pid()) {
-                    throw new IllegalStateException("another edgesim (process " + holder.get().pid() + ") is writing "
-                            + file.getParent() + "; wait for it to finish, or stop it (its lock is " + file.getFileName()
-                            + ")");
-                }
-                Files.deleteIfExists(file); // left by a process that is gone, or by this one
-            }
-        }
-        throw new IllegalStateException("cannot take the lock " + file + "; another edgesim keeps taking it");
+    /** The process id the lock file names (its holder wrote it), or "unknown". */
+    private static String holder(FileChannel channel) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(32);
+        channel.read(b, 0);
+        String text = new String(b.array(), 0, b.position(), StandardCharsets.UTF_8).strip();
+        return text.matches("\\d+") ? text : "unknown";
     }
 
-    /**
-     * The live edgesim that holds the lock {@code file}: its process, if it runs, started when
-     * the lock says (when both are known) and is a Java virtual machine (when its command is known).
-     */
-    static Optional<ProcessHandle> holder(Path file) {
-        String[] words;
-        try {
-            words = Files.readString(file, StandardCharsets.UTF_8).strip().split("\\s+");
-        } catch (IOException e) {
-            return Optional.empty();
+    /** Whether a process holds the lock of {@code file} (for tests and messages); false if there is none. */
+    static boolean held(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return false;
         }
-        long pid;
-        long started;
-        try {
-            pid = Long.parseLong(words[0]);
-            started = words.length > 1 ? Long.parseLong(words[1]) : -1;
-        } catch (NumberFormatException e) {
-            return Optional.empty(); // not a lock edgesim wrote whole
+        if (HELD.contains(file.toAbsolutePath().normalize())) {
+            return true;
         }
-        Optional<ProcessHandle> p = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
-        if (p.isEmpty()) {
-            return p;
-        }
-        ProcessHandle.Info info = p.get().info();
-        Optional<Long> start = info.startInstant().map(Instant::toEpochMilli);
-        if (started >= 0 && start.isPresent() && Math.abs(start.get() - started) > 1000) {
-            return Optional.empty(); // the id was reused by a process that started later
-        }
-        try {
-            long written = Files.getLastModifiedTime(file).toMillis();
-            if (start.isPresent() && start.get() > written + 1000) {
-                return Optional.empty(); // started after the lock was written: not its writer
+        try (FileChannel c = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock l = c.tryLock();
+            if (l == null) {
+                return true;
             }
-        } catch (IOException e) {
-            return Optional.empty(); // the lock is gone
+            l.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
         }
-        Optional<String> command = info.command().or(() -> info.commandLine().map(c -> c.split("\\s+")[0]));
-        if (command.isPresent() && !Path.of(command.get()).getFileName().toString().startsWith("java")) {
-            return Optional.empty(); // e.g. init (1): not an edgesim
-        }
-        return p;
-    }
-
-    /** Whether process {@code pid} is gone, so that what it left behind may be removed. */
-    static boolean gone(long pid) {
-        return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
     }
 
     @Override
     public void close() throws IOException {
         try {
-            Files.deleteIfExists(file);
+            lock.release();
+            channel.close();
         } finally {
-            HELD.remove(file.toAbsolutePath().normalize());
+            HELD.remove(key);
         }
     }
 }

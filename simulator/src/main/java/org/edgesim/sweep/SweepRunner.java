@@ -225,7 +225,8 @@ public final class SweepRunner {
         long before = 0; // runs of the batches this sweep has run
         while (true) {
             Study current = study.withReplications(n);
-            resumed += runBatch(current, batch, runsDir, fingerprint, unsaved, progress) - before;
+            // At least 0: a block of an earlier batch that could not be saved is computed again.
+            resumed += Math.max(0, runBatch(current, batch, runsDir, fingerprint, unsaved, progress) - before);
             if (precision == null || n >= precision.maxReplications()
                     || precise(current, runs(current, batch), runsDir, precision)) {
                 break;
@@ -308,8 +309,7 @@ public final class SweepRunner {
             }
             int col = rows.get(0).indexOf(precision.metric());
             if (col < 0) {
-                throw new IOException(RUNS + "/" + csv.getFileName() + " has no column '" + precision.metric()
-                        + "' (sweep.precision.metric)");
+                continue; // a point that does not write the metric (one cell of a study of several) has no target
             }
             List<Double> v = values.computeIfAbsent(r.point().index() + "/" + r.scheduler(), k -> new ArrayList<>());
             for (List<String> row : rows.subList(1, rows.size())) {

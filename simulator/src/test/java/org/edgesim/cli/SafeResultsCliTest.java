@@ -81,10 +81,8 @@ class SafeResultsCliTest {
         Path out = dir.resolve("out");
         Files.createDirectories(out);
         Files.writeString(out.resolve(".edgesim-result"), "edgesim result folder\n");
-        Process other = org.edgesim.sweep.JavaSleeper.start();
+        Process other = org.edgesim.sweep.JavaSleeper.holding(out.resolve(".edgesim.lock"));
         try {
-            Files.writeString(out.resolve(".edgesim.lock"), other.pid() + " "
-                    + other.toHandle().info().startInstant().orElseThrow().toEpochMilli());
             CliTestSupport.Outcome o = run(out);
             assertEquals(2, o.code(), o.err());
             assertTrue(o.err().contains("another edgesim (process " + other.pid() + ") is writing"), o.err());
@@ -95,7 +93,10 @@ class SafeResultsCliTest {
         // The holder is gone: its lock is stale and taken over; the sweep's own lock is released at the end.
         assertEquals(0, run(out).code());
         assertTrue(Files.exists(out.resolve("points.csv")));
-        assertFalse(Files.exists(out.resolve(".edgesim.lock")));
+        try (var c = java.nio.channels.FileChannel.open(out.resolve(".edgesim.lock"),
+                java.nio.file.StandardOpenOption.WRITE); var l = c.tryLock()) {
+            assertTrue(l != null, "the sweep's lock is released at the end");
+        }
     }
 
     @Test

@@ -120,11 +120,18 @@ class ResultsNeverLostTest {
         Files.writeString(jar, "two");
         CodeIdentity after = CodeIdentity.of(List.of(jar), List.of());
         assertEquals("plug-in jar " + jar + " changed", after.differenceFrom(there).orElseThrow());
-        CodeIdentity otherCommit = new CodeIdentity(before.version(), "0".repeat(40), false, before.plugins(),
+        CodeIdentity otherCommit = new CodeIdentity(before.version(), "0".repeat(40), false, "", before.plugins(),
                 before.scripts());
         assertTrue(otherCommit.differenceFrom(there).orElseThrow().startsWith("edgesim was built from commit "),
                 otherCommit.differenceFrom(there).orElseThrow());
         assertFalse(before.canonical().equals(after.canonical()), "the fingerprint moves with the jar");
+        // The same commit with other uncommitted changes: told apart by the code's own hash.
+        CodeIdentity dirtyOne = new CodeIdentity(before.version(), "1".repeat(40), true, "aa", before.plugins(),
+                before.scripts());
+        CodeIdentity dirtyTwo = new CodeIdentity(before.version(), "1".repeat(40), true, "bb", before.plugins(),
+                before.scripts());
+        assertTrue(dirtyTwo.differenceFrom(dirtyOne.toJson(mapper)).orElseThrow().startsWith("edgesim's own code"
+                + " changed"), dirtyTwo.differenceFrom(dirtyOne.toJson(mapper)).toString());
     }
 
     /** Deletes one finished block once the executor has computed everything, as an outsider would. */
@@ -247,29 +254,28 @@ class ResultsNeverLostTest {
         });
         assertEquals(1, refusals.size());
         assertTrue(refusals.get(0).contains("is writing " + out), refusals.get(0));
-        assertFalse(Files.exists(out.resolve(SweepRunner.LOCK)), "released at the end");
+        assertFalse(FolderLock.held(out.resolve(SweepRunner.LOCK)), "released at the end");
     }
 
     @Test
-    void aLockWhoseProcessIdNowBelongsToAnotherProgramIsTakenOver() throws Exception {
+    void aLockFileWhoseProcessIsGoneOrWhoseIdWasReusedIsTakenAndALiveHolderIsRefused() throws Exception {
         Path lock = dir.resolve(".edgesim.lock");
-        Files.writeString(lock, "1"); // init: alive, not an edgesim
+        Files.writeString(lock, "1"); // init's id, left by a process that is gone: no one holds the lock
         try (FolderLock l = FolderLock.acquire(lock)) {
-            assertEquals(Long.toString(ProcessHandle.current().pid()), Files.readString(lock).split(" ")[0]);
+            assertEquals(Long.toString(ProcessHandle.current().pid()), Files.readString(lock));
+            assertTrue(FolderLock.held(lock));
         }
-        // Our own process id with another start time: the id was reused.
-        Files.writeString(lock, ProcessHandle.current().pid() + " 12345");
-        assertTrue(FolderLock.holder(lock).isEmpty());
-        // A live Java process that started when its lock says holds it.
-        Process other = JavaSleeper.start();
+        assertFalse(FolderLock.held(lock));
+        Process other = JavaSleeper.holding(lock);
         try {
-            long started = other.toHandle().info().startInstant().orElseThrow().toEpochMilli();
-            Files.writeString(lock, other.pid() + " " + started);
-            assertEquals(other.pid(), FolderLock.holder(lock).orElseThrow().pid());
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> FolderLock.acquire(lock));
             assertTrue(e.getMessage().contains("another edgesim (process " + other.pid() + ")"), e.getMessage());
         } finally {
             other.destroyForcibly().waitFor();
+        }
+        // Killed: the system released its lock.
+        try (FolderLock l = FolderLock.acquire(lock)) {
+            assertTrue(FolderLock.held(lock));
         }
     }
 
