@@ -308,7 +308,7 @@ public final class ClaimEvaluator {
                     for (int r = 0; r < runs[i].length; r++) {
                         runs[i][r] = Double.isNaN(runs[i][r]) ? Double.POSITIVE_INFINITY : runs[i][r];
                     }
-                    means[i] = Readings.mean(runs[i]);
+                    means[i] = PairedStatistics.mean0(runs[i]);
                     n = runs[i].length;
                 }
                 String brokenHere = null;

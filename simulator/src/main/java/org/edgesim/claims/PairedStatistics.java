@@ -7,9 +7,9 @@ import org.apache.commons.math3.distribution.TDistribution;
  * differences, and of a ratio of paired means by the delta method, which keeps the covariance
  * that common random numbers create between the two sides.
  */
-final class PairedStatistics {
+public final class PairedStatistics {
     /** A value and its 95% interval (NaN ends when there is one replication). */
-    record Estimate(double value, double low, double high) {
+    public record Estimate(double value, double low, double high) {
         Estimate complement() {
             return new Estimate(1 - value, 1 - high, 1 - low);
         }
@@ -18,7 +18,7 @@ final class PairedStatistics {
     private PairedStatistics() {
     }
 
-    static Estimate mean(double[] a) {
+    public static Estimate mean(double[] a) {
         double m = mean0(a);
         double half = half(a.length, variance(a, m, a, m));
         return new Estimate(m, m - half, m + half);
@@ -47,7 +47,7 @@ final class PairedStatistics {
         return new Estimate(r, r - half, r + half);
     }
 
-    private static double mean0(double[] a) {
+    static double mean0(double[] a) {
         double s = 0;
         for (double v : a) {
             s += v;

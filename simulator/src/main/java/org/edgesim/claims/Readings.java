@@ -66,14 +66,6 @@ final class Readings {
                 : "; no number of replications settles it: the estimate sits on the edge";
     }
 
-    static double mean(double[] a) {
-        double s = 0;
-        for (double v : a) {
-            s += v;
-        }
-        return s / a.length;
-    }
-
     /** A mean for a reason: "never" for a target never reached. */
     static String shown(double mean) {
         return Double.isInfinite(mean) ? "never" : Tolerance.number(mean);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.edgesim.claims.PairedStatistics;
 import org.edgesim.engine.Catalog;
 import org.edgesim.engine.Simulation;
 import org.edgesim.report.AtomicFiles;
@@ -320,12 +321,8 @@ public final class SweepRunner {
             if (v.size() < 2) {
                 return false;
             }
-            org.apache.commons.math3.stat.descriptive.SummaryStatistics s =
-                    new org.apache.commons.math3.stat.descriptive.SummaryStatistics();
-            v.forEach(s::addValue);
-            double half = new org.apache.commons.math3.distribution.TDistribution(null, v.size() - 1)
-                    .inverseCumulativeProbability(0.975) * s.getStandardDeviation() / Math.sqrt(v.size());
-            if (!(half <= precision.relativeHalfWidth() * Math.abs(s.getMean()))) {
+            PairedStatistics.Estimate e = PairedStatistics.mean(v.stream().mapToDouble(Double::doubleValue).toArray());
+            if (!((e.high() - e.low()) / 2 <= precision.relativeHalfWidth() * Math.abs(e.value()))) {
                 return false;
             }
         }
