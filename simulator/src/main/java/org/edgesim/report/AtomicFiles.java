@@ -13,7 +13,9 @@ import java.nio.file.StandardOpenOption;
  * Single files written all or nothing: to a temporary file beside the target (named by process and
  * thread, so two processes writing one folder never share one), forced to the disk, then renamed
  * over the target, and the folder's entry forced too: after a crash a reader finds the old file or
- * the whole new one.
+ * the whole new one. {@link #writeUnforced} leaves the forcing to its caller (files that carry their
+ * own checksum, forced in groups: a crash before the group's force may leave such a file damaged,
+ * which its checksum tells).
  */
 public final class AtomicFiles {
     private AtomicFiles() {
@@ -27,6 +29,29 @@ public final class AtomicFiles {
 
     /** Writes {@code body} (UTF-8) to {@code target}; readers see the old file or the whole new one. */
     public static void write(Path target, Body body) throws IOException {
+        write(target, body, true);
+        forceFolder(target.toAbsolutePath().getParent());
+    }
+
+    /**
+     * Writes {@code body} (UTF-8) to {@code target} by a rename, so that a running reader sees the
+     * old file or the whole new one, without forcing anything to the disk: after a crash the file
+     * may be missing or damaged until {@link #force} and {@link #forceFolder} ran on it.
+     */
+    public static void writeUnforced(Path target, Body body) throws IOException {
+        write(target, body, false);
+    }
+
+    /** Forces a file's content to the disk (one written by {@link #writeUnforced}); a missing file is skipped. */
+    public static void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (java.nio.file.NoSuchFileException e) {
+            // replaced or deleted since: nothing of it to keep
+        }
+    }
+
+    private static void write(Path target, Body body, boolean forced) throws IOException {
         // Per-process and per-thread temporary name: parallel writers in one folder never collide.
         Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-"
                 + Thread.currentThread().getId());
@@ -36,7 +61,9 @@ public final class AtomicFiles {
                      StandardCharsets.UTF_8))) {
             body.writeTo(w);
             w.flush();
-            channel.force(true);
+            if (forced) {
+                channel.force(true);
+            }
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
@@ -46,7 +73,6 @@ public final class AtomicFiles {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
-        forceFolder(target.toAbsolutePath().getParent());
     }
 
     /** Forces a folder's entries (a rename) to the disk, where the platform allows it. */

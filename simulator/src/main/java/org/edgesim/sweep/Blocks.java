@@ -44,7 +44,16 @@ final class Blocks {
     record Block(String fingerprint, List<List<String>> rows) {
     }
 
+    /** Writes a block, all or nothing, forced to the disk now. */
     static void write(Path target, String fingerprint, List<List<String>> rows) throws IOException {
+        write(target, fingerprint, rows, null);
+    }
+
+    /**
+     * Writes a block, all or nothing for readers; with {@code sync}, forced to the disk with its
+     * group instead of now (its checksum tells a block a crash damaged before that).
+     */
+    static void write(Path target, String fingerprint, List<List<String>> rows, GroupSync sync) throws IOException {
         StringWriter body = new StringWriter();
         try (CSVPrinter p = new CSVPrinter(body, CSV)) {
             for (List<String> row : rows) {
@@ -52,8 +61,14 @@ final class Blocks {
             }
         }
         String text = body.toString();
-        AtomicFiles.writeString(target, "# edgesim block fingerprint=" + fingerprint + " rows=" + rows.size()
-                + " sha256=" + sha256(text) + "\n" + text);
+        String block = "# edgesim block fingerprint=" + fingerprint + " rows=" + rows.size() + " sha256=" + sha256(text)
+                + "\n" + text;
+        if (sync == null) {
+            AtomicFiles.writeString(target, block);
+        } else {
+            AtomicFiles.writeUnforced(target, w -> w.append(block));
+            sync.saved(target);
+        }
     }
 
     /** Reads and checks a block. */

@@ -21,7 +21,8 @@ import org.edgesim.scenario.Study;
  * Runs every (point, scheduler, replication) of a study on an executor (threads of this JVM by
  * default, or a Spark cluster) and writes, as each
  * block of {@link #BLOCK} replications finishes, its rows atomically into {@code runs/} of the
- * result folder; finished blocks are skipped on {@code resume}. When all have run, {@code points.csv} (one row per run, in the
+ * result folder, forced to the disk in groups once a second ({@link GroupSync}: a crash loses at
+ * most that second's blocks, which their checksums tell); finished blocks are skipped on {@code resume}. When all have run, {@code points.csv} (one row per run, in the
  * study's order) and {@code summary.csv} are assembled from those rows, so the results are the
  * same bytes whatever the number of threads, the order of completion or the interruptions. A run
  * that fails is reported with its parameters in {@code failures.csv} and does not stop the others.
@@ -269,22 +270,18 @@ public final class SweepRunner {
         }
         long done = study.runs() - pending.stream().mapToLong(Run::size).sum();
         progress.started(study.runs(), done);
-        // One task per point and block of replications, over every pending scheduler: the
-        // schedulers of a replication run one after another and share its streams.
-        Map<String, List<Run>> grouped = new java.util.LinkedHashMap<>();
-        for (Run r : pending) {
-            grouped.computeIfAbsent(r.point().index() + "/" + r.first(), k -> new ArrayList<>()).add(r);
-        }
+        // One task per block (point, scheduler, replications), so that a study of one point and a few
+        // schedulers still keeps every thread busy; a run depends on its scenario, scheduler and
+        // replication alone (common random numbers come from the streams' names, not from sharing).
         List<SweepTask> tasks = new ArrayList<>();
         List<String> keyNames = new ArrayList<>(List.of("point"));
         keyNames.addAll(study.parameters());
-        for (List<Run> block : grouped.values()) {
-            Run r = block.get(0);
+        for (Run r : pending) {
             tasks.add(new SweepTask(r.point().index(), describe(study, r.point()), keyNames, keys(study, r.point()),
-                    r.first(), r.end(), block.stream().map(Run::scheduler).toList(), study.traced()));
+                    r.first(), r.end(), List.of(r.scheduler()), study.traced()));
         }
-        try {
-            executor.execute(study, tasks, progress, result -> save(result, study, runsDir, unsaved, fingerprint));
+        try (GroupSync sync = new GroupSync(GroupSync.PERIOD_MS)) {
+            executor.execute(study, tasks, progress, result -> save(result, study, runsDir, unsaved, fingerprint, sync));
         } finally {
             progress.close();
         }
@@ -369,7 +366,7 @@ public final class SweepRunner {
      * so that --resume does not retry it and still reports it.
      */
     private static void save(SweepTask.Result result, Study study, Path runsDir, Map<String, String> unsaved,
-                             String fingerprint) {
+                             String fingerprint, GroupSync sync) {
         SweepTask t = result.task();
         Study.Point point = study.points().get(t.point());
         for (int i = 0; i < t.schedulers().size(); i++) {
@@ -380,12 +377,12 @@ public final class SweepRunner {
                 if (f.isEmpty()) {
                     Files.deleteIfExists(failed);
                 } else {
-                    Blocks.write(failed, fingerprint, f.stream().map(List::of).toList());
+                    Blocks.write(failed, fingerprint, f.stream().map(List::of).toList(), sync);
                 }
                 if (t.traced()) {
-                    Blocks.write(runsDir.resolve(r.id() + ROUNDS_SUFFIX), fingerprint, result.roundRows().get(i));
+                    Blocks.write(runsDir.resolve(r.id() + ROUNDS_SUFFIX), fingerprint, result.roundRows().get(i), sync);
                 }
-                Blocks.write(runsDir.resolve(r.id() + ".csv"), fingerprint, result.rows().get(i));
+                Blocks.write(runsDir.resolve(r.id() + ".csv"), fingerprint, result.rows().get(i), sync);
             } catch (IOException e) {
                 unsaved.put(r.id(), "cannot save its block: " + SweepWork.words(e));
             }
