@@ -177,38 +177,57 @@ final class ReproduceCommand implements Callable<Integer> {
     }
 
     private int reproduce(List<Study> chosen, SweepRunner runner, java.io.PrintWriter err) throws Exception {
+        runner.onWarning(w -> err.println("edgesim: " + w));
         List<Done> done = new ArrayList<>();
         int failed = 0;
-        for (Study study : chosen) {
-            String paper = paperOf(study.base());
-            Path folder = results.resolve(paper).resolve(study.base().name());
-            long t0 = System.nanoTime();
-            SweepProgress progress = quiet ? SweepProgress.NONE : SweepProgress.forConsole(study.base().name(), err);
-            // Without --resume each study starts afresh; once its run is accepted (under its folder's
-            // lock), the figures of an earlier run (another panel set, e.g. a full run's) are removed
-            // so that they cannot pass for this one's.
-            Studies.Stale stale = () -> {
-                if (!resume) {
-                    for (FigureSpec f : study.base().figures()) {
-                        for (Path old : figureFiles(results.resolve(paper), f, true)) {
-                            Files.delete(old);
-                        }
-                    }
+        // With an executor whose threads serve several sweeps, two studies are under way at a time:
+        // the next one's tasks queue behind the current one's and take a thread as soon as the
+        // current one's tail leaves it free (and its figures and claims are drawn meanwhile). Each
+        // study writes its own folder only, so the results are the same bytes either way; the next
+        // study's progress shows once the current one's is done.
+        int inFlight = runner.executor().sharesThreads() ? 2 : 1;
+        java.util.concurrent.ExecutorService studies = java.util.concurrent.Executors.newFixedThreadPool(inFlight, r -> {
+            Thread t = new Thread(r, "edgesim-study");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<StudyRun>> pending = new ArrayList<>();
+            List<SweepProgress.Gate> gates = new ArrayList<>();
+            int next = 0;
+            long previousEnd = Long.MIN_VALUE;
+            for (int i = 0; i < chosen.size(); i++) {
+                while (next < chosen.size() && next < i + inFlight) {
+                    Study study = chosen.get(next);
+                    SweepProgress.Gate gate = SweepProgress.gated(quiet ? SweepProgress.NONE
+                            : SweepProgress.forConsole(study.base().name(), err));
+                    gates.add(gate);
+                    pending.add(studies.submit(() -> runStudy(study, runner, gate)));
+                    next++;
                 }
-            };
-            SweepRunner.Outcome o = Studies.run(runner.onWarning(w -> err.println("edgesim: " + w)), study, folder,
-                    results.resolve(paper), resume, resume ? force : true, quick, progress, stale);
-            failed += o.failures().size();
-            o.failures().forEach(f -> err.println("edgesim: failed: " + f));
-            List<Path> figures = new ArrayList<>();
-            for (FigureSpec f : study.base().figures()) {
-                figures.addAll(figureFiles(results.resolve(paper), f, false));
+                gates.get(i).open();
+                StudyRun r;
+                try {
+                    r = pending.get(i).get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof Exception x) {
+                        throw x;
+                    }
+                    throw (Error) e.getCause();
+                }
+                failed += r.outcome().failures().size();
+                r.outcome().failures().forEach(f -> err.println("edgesim: failed: " + f));
+                // The wall time the study added: from its start or the previous study's end, whichever
+                // came later (overlapping studies' times add up to the whole run's).
+                double seconds = Math.max(0, r.end() - Math.max(r.start(), previousEnd)) / 1e9;
+                previousEnd = Math.max(previousEnd, r.end());
+                Done d = new Done(r.study(), r.file(), r.figures(), seconds);
+                done.add(d);
+                spec.commandLine().getOut().println(String.format(Locale.ROOT, "%s/%s: %d runs in %.1f s -> %s",
+                        paperOf(r.study().base()), r.study().base().name(), r.outcome().runs(), seconds, r.figures()));
             }
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            done.add(new Done(study.withReplications(o.replications()), study.source() == null ? null
-                    : Path.of(study.source()), figures, seconds));
-            spec.commandLine().getOut().println(String.format(Locale.ROOT, "%s/%s: %d runs in %.1f s -> %s", paper,
-                    study.base().name(), o.runs(), seconds, figures));
+        } finally {
+            studies.shutdownNow();
         }
         ClaimsReport.Counts claims = ClaimsReport.gather(results);
         writeIndex(done);
@@ -221,6 +240,37 @@ final class ReproduceCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("claims: " + claims + " (" + results.resolve(ClaimsReport.MARKDOWN) + ")");
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    /** What one study left: its outcome and what the gallery shows of it. */
+    private record StudyRun(SweepRunner.Outcome outcome, Study study, Path file, List<Path> figures, long start,
+                            long end) {
+    }
+
+    private StudyRun runStudy(Study study, SweepRunner runner, SweepProgress progress) throws Exception {
+        String paper = paperOf(study.base());
+        Path folder = results.resolve(paper).resolve(study.base().name());
+        long t0 = System.nanoTime();
+        // Without --resume each study starts afresh; once its run is accepted (under its folder's
+        // lock), the figures of an earlier run (another panel set, e.g. a full run's) are removed
+        // so that they cannot pass for this one's.
+        Studies.Stale stale = () -> {
+            if (!resume) {
+                for (FigureSpec f : study.base().figures()) {
+                    for (Path old : figureFiles(results.resolve(paper), f, true)) {
+                        Files.delete(old);
+                    }
+                }
+            }
+        };
+        SweepRunner.Outcome o = Studies.run(runner, study, folder, results.resolve(paper), resume,
+                resume ? force : true, quick, progress, stale);
+        List<Path> figures = new ArrayList<>();
+        for (FigureSpec f : study.base().figures()) {
+            figures.addAll(figureFiles(results.resolve(paper), f, false));
+        }
+        return new StudyRun(o, study.withReplications(o.replications()), study.source() == null ? null
+                : Path.of(study.source()), figures, t0, System.nanoTime());
     }
 
     private boolean matches(Scenario s) {

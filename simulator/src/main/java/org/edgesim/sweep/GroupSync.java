@@ -79,7 +79,8 @@ final class GroupSync implements AutoCloseable {
      */
     @Override
     public void close() throws IOException {
-        timer.shutdownNow();
+        // Not interrupted: a group being forced finishes (an interrupt would close its channel).
+        timer.shutdown();
         try {
             timer.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -4,18 +4,25 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.edgesim.engine.Simulation;
 import org.edgesim.scenario.Study;
 
-/** The default executor: a pool of threads in this JVM, all sharing one {@link Simulation}. */
+/**
+ * The default executor: a pool of threads in this JVM, all sharing one {@link Simulation}. The pool
+ * serves every sweep given to it, first come first served, so that sweeps run from several threads
+ * (the studies of {@code reproduce}) share its threads: the next study's tasks start as soon as a
+ * thread is free of the previous one's tail. Idle threads end after a few seconds.
+ */
 public final class LocalExecutor implements SweepExecutor {
     public static final String NAME = "local";
     private final Simulation simulation;
     private final int threads;
+    private final ThreadPoolExecutor pool;
 
     public LocalExecutor(Simulation simulation, int threads) {
         if (threads < 1) {
@@ -23,18 +30,19 @@ public final class LocalExecutor implements SweepExecutor {
         }
         this.simulation = simulation;
         this.threads = threads;
+        this.pool = new ThreadPoolExecutor(threads, threads, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "edgesim-sweep");
+            t.setDaemon(true);
+            return t;
+        });
+        pool.allowCoreThreadTimeOut(true);
     }
 
     @Override
     public void execute(Study study, List<SweepTask> tasks, SweepProgress progress, Consumer<SweepTask.Result> done)
             throws IOException, InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "edgesim-sweep");
-            t.setDaemon(true);
-            return t;
-        });
+        List<Future<?>> futures = new ArrayList<>();
         try {
-            List<Future<?>> futures = new ArrayList<>();
             for (SweepTask task : tasks) {
                 futures.add(pool.submit(() -> {
                     SweepTask.Result result = SweepWork.compute(task, study.points().get(task.point()).scenario(),
@@ -53,8 +61,21 @@ public final class LocalExecutor implements SweepExecutor {
                 }
             }
         } finally {
-            pool.shutdownNow();
+            // This sweep's tasks only: another sweep's keep running.
+            for (Future<?> f : futures) {
+                f.cancel(true);
+            }
         }
+    }
+
+    @Override
+    public boolean sharesThreads() {
+        return true;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
     }
 
     @Override

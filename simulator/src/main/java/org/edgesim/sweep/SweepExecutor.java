@@ -20,6 +20,15 @@ public interface SweepExecutor extends AutoCloseable {
     void execute(Study study, List<SweepTask> tasks, SweepProgress progress, Consumer<SweepTask.Result> done)
             throws IOException, InterruptedException;
 
+    /**
+     * Whether sweeps given from several threads at once share this executor's threads, first come
+     * first served (then {@code reproduce} starts the next study while a study's tail finishes);
+     * false: one sweep at a time.
+     */
+    default boolean sharesThreads() {
+        return false;
+    }
+
     /** A line for the sweep's summary, e.g. {@code 2 threads}. */
     String describe();
 

@@ -36,6 +36,73 @@ public interface SweepProgress extends AutoCloseable {
         return System.console() != null ? new Bar(name) : new Lines(name, err);
     }
 
+    /**
+     * Progress that shows nothing until {@link Gate#open}: a sweep that starts while another one's
+     * progress is on the console (studies overlapping in {@code reproduce}) appears once that one
+     * is done, with the runs it finished meanwhile.
+     */
+    static Gate gated(SweepProgress shown) {
+        return new Gate(shown);
+    }
+
+    /** See {@link #gated}. */
+    final class Gate implements SweepProgress {
+        private final SweepProgress shown;
+        private boolean open;
+        private boolean started;
+        private boolean closed;
+        private long total;
+        private long done;
+
+        Gate(SweepProgress shown) {
+            this.shown = shown;
+        }
+
+        /** Shows the progress from now on (what happened before as one start). */
+        public synchronized void open() {
+            if (open) {
+                return;
+            }
+            open = true;
+            if (started) {
+                shown.started(total, done);
+            }
+            if (closed) {
+                shown.close();
+            }
+        }
+
+        @Override
+        public synchronized void started(long total, long done) {
+            if (open) {
+                shown.started(total, done);
+            } else {
+                started = true;
+                closed = false;
+                this.total = total;
+                this.done = done;
+            }
+        }
+
+        @Override
+        public synchronized void step() {
+            if (open) {
+                shown.step();
+            } else {
+                done++;
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            if (open) {
+                shown.close();
+            } else {
+                closed = true;
+            }
+        }
+    }
+
     /** A terminal progress bar with ETA. */
     final class Bar implements SweepProgress {
         private final String name;

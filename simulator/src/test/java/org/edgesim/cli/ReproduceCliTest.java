@@ -73,6 +73,41 @@ class ReproduceCliTest {
         assertTrue(!none.err().contains("skipped"), "a file that cannot be the target is not mentioned: " + none.err());
     }
 
+    /**
+     * Studies overlap on a shared pool (the next starts while one's tail finishes): each study's
+     * files are the same bytes as with one thread, and the studies are reported in their order.
+     */
+    @Test
+    void overlappingStudiesGiveTheSameBytesAsOneThreadAndReportInOrder() throws Exception {
+        Path scenarios = Files.createDirectory(dir.resolve("scenarios"));
+        for (String name : java.util.List.of("alpha", "beta", "gamma")) {
+            Files.writeString(scenarios.resolve(name + ".yaml"), SweepTest.STUDY.formatted("[baseline, joint-paba]")
+                    .replace("name: tiny-sweep", "name: " + name).replace("- name: latency", "- name: latency-" + name)
+                    .replace("seed: 7", "seed: " + name.length()));
+        }
+        java.util.Map<String, java.util.Map<Path, String>> byThreads = new java.util.HashMap<>();
+        for (String threads : java.util.List.of("1", "2")) {
+            Path results = dir.resolve("results-" + threads);
+            CliTestSupport.Outcome o = CliTestSupport.run("reproduce", "-q", "--threads", threads, "--scenarios",
+                    scenarios.toString(), "--results", results.toString());
+            assertEquals(0, o.code(), o.err());
+            int a = o.out().indexOf("test/alpha:");
+            int b = o.out().indexOf("test/beta:");
+            int c = o.out().indexOf("test/gamma:");
+            assertTrue(a >= 0 && a < b && b < c, o.out());
+            java.util.Map<Path, String> files = new java.util.TreeMap<>();
+            try (var walk = Files.walk(results.resolve("test"))) {
+                for (Path f : walk.filter(f -> f.toString().endsWith(".csv") && !f.toString().contains("/runs/"))
+                        .toList()) {
+                    files.put(results.relativize(f), Files.readString(f));
+                }
+            }
+            byThreads.put(threads, files);
+        }
+        assertTrue(byThreads.get("1").size() >= 12, byThreads.get("1").keySet().toString());
+        assertEquals(byThreads.get("1"), byThreads.get("2"));
+    }
+
     /** Every relative link and image of a generated page names a file that exists. */
     private static void assertEveryLinkResolves(Path results, String page) throws Exception {
         String text = Files.readString(results.resolve(page));
