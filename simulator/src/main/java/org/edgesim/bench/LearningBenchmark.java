@@ -43,6 +43,21 @@ public final class LearningBenchmark {
                 profile.flopsForwardPerSample() + profile.flopsBackwardPerSample());
     }
 
+    /**
+     * The CPU time of the simulated rounds with the data resident in the engine divided by that with
+     * rows copied from Java on every call, measured in one run (copied first, then resident).
+     */
+    public static double residentRatio(ModelSpec spec, Samples data, int devices, int batch, int rounds) {
+        double copied = org.edgesim.learning.djl.RowCopies.during(() -> simulatedRounds(spec, data, devices, batch, rounds));
+        double resident = simulatedRounds(spec, data, devices, batch, rounds);
+        return copied / resident;
+    }
+
+    public static String formatResident(ModelSpec spec, double ratio) {
+        return String.format(Locale.ROOT, "  %s: data resident in the engine take %.2fx the time of rows copied per call",
+                spec.name(), ratio);
+    }
+
     /** As {@link #format(Result)}, with the FLOP/s as a share of {@code limit} (the machine's matmul rate). */
     public static String format(Result r, double limit) {
         return format(r) + String.format(Locale.ROOT, "  %.2f GFLOP/s = %.1f%% of the %.1f GFLOP/s matmul limit",

@@ -37,7 +37,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "WHAT", description = "kernel | learning | paba | gibbs | scale")
+    @Parameters(paramLabel = "WHAT", description = "kernel | learning | evaluation | paba | gibbs | scale")
     String what;
 
     @Option(names = "--events", paramLabel = "N", defaultValue = "5000000", description = "events per repetition (default ${DEFAULT-VALUE})")
@@ -55,9 +55,9 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (!List.of("kernel", "learning", "paba", "gibbs", "scale").contains(what)) {
-            spec.commandLine().getErr().println("edgesim: unknown benchmark '" + what + "'; known: kernel, learning, paba,"
-                    + " gibbs, scale");
+        if (!List.of("kernel", "learning", "evaluation", "paba", "gibbs", "scale").contains(what)) {
+            spec.commandLine().getErr().println("edgesim: unknown benchmark '" + what + "'; known: kernel, learning,"
+                    + " evaluation, paba, gibbs, scale");
             return Failures.BAD_INPUT;
         }
         if (events < 1 || repetitions < 1 || rounds < 1) {
@@ -86,6 +86,23 @@ final class BenchCommand implements Callable<Integer> {
             out.println(GibbsBenchmark.format(GibbsBenchmark.measure(1000, 5, 1000, repetitions), 5));
             return 0;
         }
+        if (what.equals("evaluation")) {
+            Dataset test;
+            try {
+                test = FashionMnist.installed(FashionMnist.DEBIAN_FOLDER) ? FashionMnist.full(FashionMnist.DEBIAN_FOLDER).test()
+                        : FashionMnist.shipped().test();
+            } catch (DataFormatException e) {
+                spec.commandLine().getErr().println("edgesim: " + e.getMessage());
+                return Failures.BAD_INPUT;
+            }
+            for (ModelSpec model : new ModelSpec[] {ModelSpec.mlp(10, 64), ModelSpec.mlp(10, 300, 124, 60),
+                    ModelSpec.lenet(10)}) {
+                out.println(org.edgesim.bench.EvaluationBenchmark.format(
+                        org.edgesim.bench.EvaluationBenchmark.measure(model, test, Math.max(3, repetitions))));
+                out.flush();
+            }
+            return 0;
+        }
         if (what.equals("learning")) {
             Dataset train;
             try {
@@ -102,6 +119,8 @@ final class BenchCommand implements Callable<Integer> {
                     LearningBenchmark.Result res = LearningBenchmark.measure(model, train, 4, 64, rounds);
                     out.println(LearningBenchmark.format(res, limit)
                             + (res.ratio() >= 0.8 ? "" : "  (below the 0.8x target)"));
+                    out.println(LearningBenchmark.formatResident(model, LearningBenchmark.residentRatio(model, train, 4,
+                            64, rounds)));
                     out.flush();
                 }
             }

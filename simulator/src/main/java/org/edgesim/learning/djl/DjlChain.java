@@ -129,6 +129,9 @@ final class DjlChain implements AutoCloseable {
 
     /** The inputs of samples {@code batch} as an array in {@code scope}. */
     NDArray inputs(NDManager scope, Samples data, int[] batch) {
+        if (data instanceof org.edgesim.learning.data.Dataset dense && !Resident.COPYING.get()) {
+            return Resident.rows(scope, dense, batch, dtype, batchShape(batch.length));
+        }
         int dim = data.dim();
         float[] x = new float[batch.length * dim];
         data.gatherDense(batch, x);
