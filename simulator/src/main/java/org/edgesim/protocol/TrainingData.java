@@ -130,10 +130,48 @@ public final class TrainingData {
      * {@code learning.warmStart} says: how every protocol's learning starts.
      */
     public static Started learner(LearningSpec spec, TrainTest<Samples> data, RandomStreams streams) {
+        return learner(spec, data, streams, null);
+    }
+
+    /** The key of a warm start in the {@link RunCache}: all it reads (the data by identity). */
+    private record WarmKey(LearningSpec spec, Object data, long masterSeed, int replication) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof WarmKey k && k.spec.equals(spec) && k.data == data && k.masterSeed == masterSeed
+                    && k.replication == replication;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(spec, System.identityHashCode(data), masterSeed, replication);
+        }
+    }
+
+    /** A warm start's result: the model it ends with and how it ended. */
+    private record Warmed(double[] parameters, WarmStart.Outcome outcome) {
+    }
+
+    /**
+     * As above; with {@code cache}, the warm start is computed once per learning section, data set,
+     * master seed and replication and shared by every run that asks (the schemes of a comparison):
+     * it reads only those, so each run gets the same bits as computing it itself.
+     */
+    public static Started learner(LearningSpec spec, TrainTest<Samples> data, RandomStreams streams, RunCache cache) {
         Learner learner = Learners.create(model(spec, data.train().classes()), data.train(), precision(spec),
                 streams.stream("learning/init"));
         try {
-            return new Started(learner, WarmStart.apply(learner, spec, data, streams));
+            if (spec.warmStart() == null || cache == null) {
+                return new Started(learner, WarmStart.apply(learner, spec, data, streams));
+            }
+            Warmed warmed = cache.get(new WarmKey(spec, data, streams.masterSeed(), streams.replication()), () -> {
+                try (Learner own = Learners.create(model(spec, data.train().classes()), data.train(), precision(spec),
+                        streams.stream("learning/init"))) {
+                    WarmStart.Outcome o = WarmStart.apply(own, spec, data, streams);
+                    return new Warmed(own.parameters(), o);
+                }
+            });
+            learner.setParameters(warmed.parameters());
+            return new Started(learner, warmed.outcome());
         } catch (RuntimeException e) {
             learner.close();
             throw e;

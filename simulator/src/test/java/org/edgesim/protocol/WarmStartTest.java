@@ -47,6 +47,27 @@ class WarmStartTest {
     }
 
     @Test
+    void aWarmStartSharedThroughTheCacheIsComputedOnceAndGivesTheSameBits() {
+        LearningSpec spec = spec(new WarmStartSpec(0.7, 10, 64, null));
+        RunCache cache = new RunCache();
+        TrainTest<Samples> data = TrainingData.load(spec, cache);
+        TrainingData.Started own = TrainingData.learner(spec, data, new RandomStreams(5, 1));
+        TrainingData.Started first = TrainingData.learner(spec, data, new RandomStreams(5, 1), cache);
+        TrainingData.Started shared = TrainingData.learner(spec, data, new RandomStreams(5, 1), cache);
+        TrainingData.Started other = TrainingData.learner(spec, data, new RandomStreams(5, 2), cache);
+        try (Learner lo = own.learner(); Learner lf = first.learner(); Learner ls = shared.learner();
+             Learner lr = other.learner()) {
+            assertArrayEquals(lo.parameters(), lf.parameters(), "the cached warm start is the computed one");
+            assertArrayEquals(lo.parameters(), ls.parameters());
+            assertEquals(own.warmStart(), shared.warmStart());
+            assertFalse(Arrays.equals(lo.parameters(), lr.parameters()), "another replication has its own");
+            // Each run has its own learner: training one leaves the other's model alone.
+            lf.step(data.train(), new int[] {0, 1, 2}, 0.5);
+            assertArrayEquals(lo.parameters(), ls.parameters());
+        }
+    }
+
+    @Test
     void aTargetNotReachedInTheEpochsIsSaid() {
         LearningSpec spec = spec(new WarmStartSpec(0.99, 1, 64, null));
         TrainTest<Samples> data = TrainingData.load(spec, new RunCache());

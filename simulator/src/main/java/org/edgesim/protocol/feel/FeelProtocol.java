@@ -65,7 +65,8 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
             this.views = new FeelViews(scenario.radio(), spec, engine.deployment(), clock, FeelSamples.held(spec, held, n),
                     context.streams().stream("scheduler/feel"));
             this.training = data == null ? null
-                    : new FeelTraining(learning, data, held, context.streams(), spec.referenceBatch());
+                    : new FeelTraining(learning, data, held, context.streams(), spec.referenceBatch(),
+                            context.cache());
             if (training != null && engine.cells() != null) {
                 training.cells(engine.cells().count());
             }

@@ -53,7 +53,7 @@ final class FeelTraining implements AutoCloseable {
     private EdgeModels edges;
 
     FeelTraining(LearningSpec spec, TrainTest<Samples> data, int[][] held, RandomStreams streams,
-                 double referenceBatch) {
+                 double referenceBatch, org.edgesim.protocol.RunCache cache) {
         this.spec = spec;
         this.train = data.train();
         this.test = data.test();
@@ -61,7 +61,7 @@ final class FeelTraining implements AutoCloseable {
         this.referenceBatch = referenceBatch;
         this.streams = streams.streams(BATCHES, held.length);
         this.validationStreams = streams.streams(VALIDATION, held.length);
-        TrainingData.Started started = TrainingData.learner(spec, data, streams);
+        TrainingData.Started started = TrainingData.learner(spec, data, streams, cache);
         this.learner = started.learner();
         this.warmStart = started.describe();
     }

@@ -21,8 +21,8 @@ class HierarchicalTrainingTest {
         int[][] held = {TinyData.range(0, 10), TinyData.range(10, 30), TinyData.range(30, 60)};
         LearningSpec spec = new LearningSpec("fashion-mnist-small", null, null, null, null, null, null, null, 0.2,
                 "float64", null);
-        try (FeelTraining t = new FeelTraining(spec, tt, held, new RandomStreams(92), 8);
-             FeelTraining alone = new FeelTraining(spec, tt, held, new RandomStreams(92), 8)) {
+        try (FeelTraining t = new FeelTraining(spec, tt, held, new RandomStreams(92), 8, null);
+             FeelTraining alone = new FeelTraining(spec, tt, held, new RandomStreams(92), 8, null)) {
             double[] start = t.model();
             t.cells(2);
             t.in(0).gradientRound(new int[] {1}, new int[] {6}, 0.2, new boolean[] {true});

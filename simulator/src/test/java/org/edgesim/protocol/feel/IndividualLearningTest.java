@@ -125,7 +125,7 @@ class IndividualLearningTest {
         double minImprovement = 0.02;
         double validation = 0.25;
         int max = 40;
-        try (FeelTraining t = new FeelTraining(spec, tt, held, new RandomStreams(32), 8);
+        try (FeelTraining t = new FeelTraining(spec, tt, held, new RandomStreams(32), 8, null);
              Learner reference = Learners.create(ModelSpec.logisticRegression(3, Regularization.NONE), tt.train(),
                      Precision.FLOAT64, new RandomStreams(32).stream("learning/init"))) {
             double[] initial = t.model();
@@ -165,7 +165,7 @@ class IndividualLearningTest {
         int[][] held = {TinyData.range(0, perDevice), TinyData.range(perDevice, 2 * perDevice)};
         LearningSpec spec = new LearningSpec("fashion-mnist-small", null, null, null, null, null, null, null, 0.5,
                 "float64", null);
-        try (FeelTraining t = new FeelTraining(spec, tt, held, new RandomStreams(42), 8);
+        try (FeelTraining t = new FeelTraining(spec, tt, held, new RandomStreams(42), 8, null);
              Learner reference = Learners.create(ModelSpec.logisticRegression(4, Regularization.NONE), train,
                      Precision.FLOAT64, new RandomStreams(42).stream("learning/init"))) {
             FeelTraining.Local local = t.individual(8, 0.5, new EarlyStopping(3, 0.01, max), 0.1);

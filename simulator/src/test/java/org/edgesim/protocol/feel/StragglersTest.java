@@ -146,7 +146,7 @@ class StragglersTest {
         LearningSpec spec = new LearningSpec("fashion-mnist-small", null, null, null, null, null, null, null, 0.2,
                 "float64", null);
         int[] batches = {4, 6, 8};
-        try (FeelTraining t = new FeelTraining(spec, tt, held, new RandomStreams(92), 8);
+        try (FeelTraining t = new FeelTraining(spec, tt, held, new RandomStreams(92), 8, null);
              Learner reference = Learners.create(ModelSpec.logisticRegression(3, Regularization.NONE), tt.train(),
                      Precision.FLOAT64, new RandomStreams(92).stream("learning/init"))) {
             t.gradientRound(new int[] {0, 1, 2}, batches, 0.2, new boolean[] {true, false, true});
