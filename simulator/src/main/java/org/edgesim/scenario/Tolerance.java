@@ -6,12 +6,15 @@ import java.util.regex.Pattern;
 
 /**
  * When a claim's reproduced value counts as reproducing the paper's: {@code ±x} (or {@code +-x}),
- * within {@code x} of the paper's value; or a bound, {@code >= x}, {@code > x}, {@code <= x},
- * {@code < x}, on the reproduced value itself (for findings the paper states as an inequality or
- * a direction, e.g. "a clear margin").
+ * within {@code x} of the paper's value; {@code ×x} (or {@code x3} for {@code ×3}; {@code x > 1}),
+ * within a factor {@code x} of a positive value, {@code [value / x, value x]} (for a model check
+ * whose estimate is an order of magnitude, e.g. a closed form that leaves out a second-order
+ * effect); or a bound, {@code >= x}, {@code > x}, {@code <= x}, {@code < x}, on the reproduced
+ * value itself (for findings the paper states as an inequality or a direction, e.g. "a clear
+ * margin").
  *
  * @param text  as written, shown in {@code claims.csv}
- * @param op    {@code ±}, {@code >=}, {@code >}, {@code <=} or {@code <}
+ * @param op    {@code ±}, {@code ×}, {@code >=}, {@code >}, {@code <=} or {@code <}
  * @param bound the tolerance or the bound
  */
 public record Tolerance(String text, String op, double bound) {

@@ -311,6 +311,10 @@ class ClaimEvaluatorTest {
         assertTrue(factor.explain(1e-18, 9e-19).contains("within a factor 3"), factor.explain(1e-18, 9e-19));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> org.edgesim.scenario.Tolerance.parse("×1"), "a factor of 1 or less is no band");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.edgesim.scenario.InvalidField.class,
+                () -> new org.edgesim.scenario.ClaimSpec("c", "f", "s", "value", "m", null, null, null, null, null, null,
+                        0, "×3", null, null, "model", null, null, null));
+        assertTrue(e.getMessage().contains("positive"), e.getMessage());
     }
 
     @Test
