@@ -25,8 +25,12 @@ final class Readings {
         }
         String interval = Double.isInfinite(v) && e.low() == e.high() ? shown
                 : shown + " [" + Tolerance.number(e.low()) + ", " + Tolerance.number(e.high()) + "]";
-        String target = rule.op().equals("±") ? "the paper's " + Tolerance.number(paper) + " " + rule.text()
-                : rule.text();
+        String target = switch (rule.op()) {
+            case "±" -> "the paper's " + Tolerance.number(paper) + " " + rule.text();
+            case "×" -> "a factor " + Tolerance.number(rule.bound()) + " of " + Tolerance.number(paper) + " ["
+                    + Tolerance.number(rule.band(paper)[0]) + ", " + Tolerance.number(rule.band(paper)[1]) + "]";
+            default -> rule.text();
+        };
         return switch (rule.side(e.low(), e.high(), paper)) {
             case INSIDE -> new ClaimEvaluator.Judgement(Tolerance.Side.INSIDE, interval + " lies within " + target, -1);
             case OUTSIDE -> new ClaimEvaluator.Judgement(Tolerance.Side.OUTSIDE, interval + " lies wholly outside "

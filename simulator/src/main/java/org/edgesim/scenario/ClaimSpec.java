@@ -114,6 +114,10 @@ public record ClaimSpec(@JsonProperty(required = true) String id,
         } catch (IllegalArgumentException e) {
             throw new InvalidField("tolerance", e.getMessage());
         }
+        if (Tolerance.parse(tolerance).op().equals("×") && !(paper > 0)) {
+            throw new InvalidField("tolerance", "'" + tolerance + "' is a factor around the value " + paper
+                    + ", which must be positive");
+        }
         if (kind.equals(ORDERING)) {
             if (order == null) {
                 throw new InvalidField("order", "missing: an ordering claim says the order, e.g. 'a <= b < c'");
@@ -159,7 +163,7 @@ public record ClaimSpec(@JsonProperty(required = true) String id,
                         + " the figure or section (or is a 'source: model' check)");
             }
             Tolerance rule = Tolerance.parse(tolerance);
-            boolean bound = !rule.op().equals("±");
+            boolean bound = !rule.op().equals("±") && !rule.op().equals("×");
             if (!kind.equals(ORDERING) && !quotes(quote, paper) && !(bound && quotes(quote, rule.bound()))) {
                 throw new InvalidField("quote", "does not hold the paper's number " + Tolerance.number(paper)
                         + (bound ? " or the bound " + Tolerance.number(rule.bound()) : "") + " (as written, or as a"

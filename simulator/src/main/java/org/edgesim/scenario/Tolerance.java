@@ -6,16 +6,19 @@ import java.util.regex.Pattern;
 
 /**
  * When a claim's reproduced value counts as reproducing the paper's: {@code ±x} (or {@code +-x}),
- * within {@code x} of the paper's value; or a bound, {@code >= x}, {@code > x}, {@code <= x},
- * {@code < x}, on the reproduced value itself (for findings the paper states as an inequality or
- * a direction, e.g. "a clear margin").
+ * within {@code x} of the paper's value; {@code ×x} (or {@code x3} for {@code ×3}; {@code x > 1}),
+ * within a factor {@code x} of a positive value, {@code [value / x, value x]} (for a model check
+ * whose estimate is an order of magnitude, e.g. a closed form that leaves out a second-order
+ * effect); or a bound, {@code >= x}, {@code > x}, {@code <= x}, {@code < x}, on the reproduced
+ * value itself (for findings the paper states as an inequality or a direction, e.g. "a clear
+ * margin").
  *
  * @param text  as written, shown in {@code claims.csv}
- * @param op    {@code ±}, {@code >=}, {@code >}, {@code <=} or {@code <}
+ * @param op    {@code ±}, {@code ×}, {@code >=}, {@code >}, {@code <=} or {@code <}
  * @param bound the tolerance or the bound
  */
 public record Tolerance(String text, String op, double bound) {
-    private static final Pattern FORM = Pattern.compile("\\s*(±|\\+-|>=|<=|>|<)\\s*([-+0-9.eE]+)\\s*");
+    private static final Pattern FORM = Pattern.compile("\\s*(±|\\+-|×|x|>=|<=|>|<)\\s*([-+0-9.eE]+)\\s*");
 
     /** Parses {@code text}; the rule broken is the exception's message. */
     public static Tolerance parse(String text) {
@@ -29,10 +32,17 @@ public record Tolerance(String text, String op, double bound) {
             }
         }
         if (!Double.isFinite(bound)) {
-            throw new IllegalArgumentException("must be '±x' (within x of the paper's value) or a bound '>= x', '> x',"
-                    + " '<= x', '< x' on the reproduced value, got '" + text + "'");
+            throw new IllegalArgumentException("must be '±x' (within x of the paper's value), '×x' (within a factor x of"
+                    + " it) or a bound '>= x', '> x', '<= x', '< x' on the reproduced value, got '" + text + "'");
         }
-        String op = m.group(1).equals("+-") ? "±" : m.group(1);
+        String op = switch (m.group(1)) {
+            case "+-" -> "±";
+            case "x" -> "×";
+            default -> m.group(1);
+        };
+        if (op.equals("×") && !(bound > 1)) {
+            throw new IllegalArgumentException("a tolerance '×x' (within a factor x) needs x > 1, got '" + text + "'");
+        }
         if (op.equals("±") && bound < 0) {
             throw new IllegalArgumentException("a tolerance '±x' needs x >= 0, got '" + text + "'");
         }
@@ -47,6 +57,7 @@ public record Tolerance(String text, String op, double bound) {
         double slack = 1e-12 * Math.max(1, Math.abs(bound));
         return switch (op) {
             case "±" -> Math.abs(reproduced - paper) <= bound + slack;
+            case "×" -> reproduced >= band(paper)[0] * (1 - 1e-12) && reproduced <= band(paper)[1] * (1 + 1e-12);
             case ">=" -> reproduced >= bound - slack;
             case ">" -> reproduced > bound;
             case "<=" -> reproduced <= bound + slack;
@@ -62,6 +73,7 @@ public record Tolerance(String text, String op, double bound) {
     public double[] band(double paper) {
         return switch (op) {
             case "±" -> new double[] {paper - bound, paper + bound};
+            case "×" -> paper > 0 ? new double[] {paper / bound, paper * bound} : new double[] {Double.NaN, Double.NaN};
             case ">=", ">" -> new double[] {bound, Double.POSITIVE_INFINITY};
             case "<=", "<" -> new double[] {Double.NEGATIVE_INFINITY, bound};
             default -> throw new IllegalStateException(op);
@@ -87,7 +99,7 @@ public record Tolerance(String text, String op, double bound) {
             return high < bound ? Side.INSIDE : low >= bound ? Side.OUTSIDE : Side.ACROSS;
         }
         double[] b = band(paper);
-        double slack = 1e-12 * Math.max(1, Math.abs(bound));
+        double slack = op.equals("×") ? 1e-12 * Math.abs(b[1]) : 1e-12 * Math.max(1, Math.abs(bound));
         if (low >= b[0] - slack && high <= b[1] + slack) {
             return Side.INSIDE;
         }
@@ -112,6 +124,11 @@ public record Tolerance(String text, String op, double bound) {
     /** Why {@code reproduced} passes or fails, in a few words with the numbers. */
     public String explain(double reproduced, double paper) {
         String r = number(reproduced);
+        if (op.equals("×")) {
+            double[] b = band(paper);
+            return r + (accepts(reproduced, paper) ? " is" : " is not") + " within a factor " + number(bound) + " of "
+                    + number(paper) + ", [" + number(b[0]) + ", " + number(b[1]) + "]";
+        }
         if (op.equals("±")) {
             double off = reproduced - paper;
             return accepts(reproduced, paper)

@@ -293,6 +293,31 @@ class ClaimEvaluatorTest {
     }
 
     @Test
+    void aFactorToleranceHoldsWithinThatFactorOfTheEstimateOnBothSides() {
+        org.edgesim.scenario.Tolerance factor = org.edgesim.scenario.Tolerance.parse("×3");
+        assertEquals("×", org.edgesim.scenario.Tolerance.parse("x3").op(), "'x3' is '×3'");
+        // Estimate 9e-19: the band is [3e-19, 2.7e-18], computed by hand.
+        assertEquals(3e-19, factor.band(9e-19)[0], 1e-30);
+        assertEquals(2.7e-18, factor.band(9e-19)[1], 1e-30);
+        assertEquals(org.edgesim.scenario.Tolerance.Side.INSIDE, Readings.byInterval(
+                new PairedStatistics.Estimate(8e-19, 7e-19, 9e-19), 5, factor, 9e-19).side());
+        assertEquals(org.edgesim.scenario.Tolerance.Side.OUTSIDE, Readings.byInterval(
+                new PairedStatistics.Estimate(2.5e-19, 2e-19, 2.9e-19), 5, factor, 9e-19).side(), "below a third");
+        assertEquals(org.edgesim.scenario.Tolerance.Side.OUTSIDE, Readings.byInterval(
+                new PairedStatistics.Estimate(3e-18, 2.8e-18, 3.2e-18), 5, factor, 9e-19).side(), "above three times");
+        assertEquals(org.edgesim.scenario.Tolerance.Side.ACROSS, Readings.byInterval(
+                new PairedStatistics.Estimate(3.2e-19, 2.8e-19, 3.6e-19), 5, factor, 9e-19).side());
+        assertTrue(factor.accepts(3e-19, 9e-19) && !factor.accepts(2.99e-19, 9e-19));
+        assertTrue(factor.explain(1e-18, 9e-19).contains("within a factor 3"), factor.explain(1e-18, 9e-19));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> org.edgesim.scenario.Tolerance.parse("×1"), "a factor of 1 or less is no band");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.edgesim.scenario.InvalidField.class,
+                () -> new org.edgesim.scenario.ClaimSpec("c", "f", "s", "value", "m", null, null, null, null, null, null,
+                        0, "×3", null, null, "model", null, null, null));
+        assertTrue(e.getMessage().contains("positive"), e.getMessage());
+    }
+
+    @Test
     void anArgminReportsTheValuesTiedWithTheBestAndItsSupport() {
         // Joint PABA at 10 MHz 5, 7, 6 and at 20 MHz 3, 4, 5: the paired difference 2, 3, 1 has the
         // interval 2 ± 2.48, which holds 0: the two bandwidths are tied, and only one is the paper's.

@@ -84,6 +84,58 @@ class CellsRunTest {
         }
     }
 
+    /**
+     * Without a co-channel neighbour (3 cells under reuse 3, 7 under reuse 7) nothing is unknown to
+     * any scheduler: no cell hears anything; PARTEL's and async MEL's plans are what happens (FEEL's
+     * are not even in one cell: its TDMA frames round the slots), and no async learner is late.
+     * These held by construction as claims of scenarios/cells/ (issue 38), so they are tested here.
+     */
+    @ParameterizedTest(name = "{0}, {1} cells, reuse {2}")
+    @org.junit.jupiter.params.provider.CsvSource({"partel, 7, 7", "feel, 3, 3", "feel, 7, 7", "async-mel, 3, 3",
+            "async-mel, 7, 7"})
+    void cellsWithoutACoChannelNeighbourHearNothingAndRunAsPlanned(String protocol, int count, int reuse)
+            throws Exception {
+        String isd = protocol.equals("async-mel") ? "80 m" : "300 m";
+        String yaml = ProtocolContractTest.BASES.get(protocol).yaml().replace("%RADIO%", "").replace("%DEVICES%", "")
+                .replace("%PROTOCOL%", "").replace("count: 4", "count: " + 2 * count).replaceFirst("(?m)^(cell: .*)$",
+                        "$1\ncells: {count: " + count + ", interSiteDistance: " + isd + ", reuse: " + reuse
+                                + ", cloudPeriod: 1, backhaul: {capacity: 1 Gbit/s, latency: 10 ms}}");
+        RunResult r = ProtocolContractTest.run(Catalog.standard().loader().parse(protocol + ".yaml", yaml,
+                ScenarioLoader.Format.YAML).single());
+        for (String heard : new String[] {"interference_up_W_per_Hz", "interference_down_W_per_Hz"}) {
+            for (double i : column(r.rounds(), heard)) {
+                assertEquals(0.0, i, heard);
+            }
+        }
+        double[] planned = column(r.rounds(), "planned_latency_s");
+        double[] gap = column(r.rounds(), "latency_gap_s");
+        assertTrue(gap.length >= count, "a row per cell and round");
+        for (int i = 0; i < gap.length && !protocol.equals("feel"); i++) {
+            assertEquals(0.0, gap[i], 1e-9 * planned[i], "row " + i);
+        }
+        if (protocol.equals("async-mel")) {
+            for (double late : column(r.rounds(), "late_learners")) {
+                assertEquals(0.0, late);
+            }
+        }
+    }
+
+    @Test
+    void feelsCloudStepIsTwiceLatencyPlusModelBitsOverCapacityEveryPeriodAndAfterTheLastRound() throws Exception {
+        // Three rounds, the cloud every 2: after round 2 and after round 3 (the last), not after round 1.
+        RunResult r = ProtocolContractTest.run(withCells("feel", "{count: 3, interSiteDistance: 500 m, reuse: 3,"
+                + " cloudPeriod: 2, backhaul: {capacity: 1 Gbit/s, latency: 10 ms}}", ""));
+        double step = 2 * (0.01 + 32.0 * 3_538_984 / 1e9); // MobileNetV2's parameters, 32 bits each
+        double[] round = column(r.rounds(), "round");
+        double[] cloud = column(r.rounds(), "cloud_s");
+        int steps = 0;
+        for (int i = 0; i < round.length; i++) {
+            assertEquals(round[i] == 1 ? 0.0 : step, cloud[i], 1e-15, "row " + i + ", round " + round[i]);
+            steps += cloud[i] > 0 ? 1 : 0;
+        }
+        assertTrue(steps > 0);
+    }
+
     @Test
     void aCellWithFewerDevicesThanTheQuorumTakesThemAllAndACellServingNobodyHasNoRow() throws Exception {
         // Four devices over three cells: some serve one or none; the quorum of 3 is each cell's at most.
