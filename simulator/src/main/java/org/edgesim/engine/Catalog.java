@@ -33,6 +33,7 @@ import org.edgesim.sched.feel.ProposedScheduler;
 import org.edgesim.sched.mel.HaAsyncScheduler;
 import org.edgesim.sched.mel.HaSyncScheduler;
 import org.edgesim.sched.mel.HuAsyncScheduler;
+import org.edgesim.sched.mel.TieBreak;
 import org.edgesim.sched.paba.BandwidthAwareParameterScheduler;
 import org.edgesim.sched.paba.BaselineScheduler;
 import org.edgesim.sched.paba.JointPabaScheduler;
@@ -78,12 +79,13 @@ public final class Catalog {
         c.schedulers.register(SchedulerProvider.of(IndividualScheduler.NAME, FeelSpec.TYPE,
                 "individual learning: local SGD steps, one model average at the end", IndividualScheduler::new));
         c.addProtocol(new MelProtocol());
-        c.schedulers.register(SchedulerProvider.of(HaAsyncScheduler.NAME, MelSpec.TYPE,
+        c.schedulers.register(SchedulerProvider.withOptions(HaAsyncScheduler.NAME, MelSpec.TYPE,
                 "heterogeneity-aware asynchronous: samples and updates with the least maximum staleness, every"
-                        + " learner working the whole cycle", HaAsyncScheduler::new));
-        c.schedulers.register(SchedulerProvider.of(HaAsyncScheduler.IDLE_NAME, MelSpec.TYPE,
+                        + " learner working the whole cycle", TieBreak.options(),
+                o -> new HaAsyncScheduler(true, TieBreak.of(o))));
+        c.schedulers.register(SchedulerProvider.withOptions(HaAsyncScheduler.IDLE_NAME, MelSpec.TYPE,
                 "ha-async with idle time allowed (the earlier reading of (7b); equals ha-sync's staleness)",
-                () -> new HaAsyncScheduler(false)));
+                TieBreak.options(), o -> new HaAsyncScheduler(false, TieBreak.of(o))));
         c.schedulers.register(SchedulerProvider.of(HaSyncScheduler.NAME, MelSpec.TYPE,
                 "heterogeneity-aware synchronous: one common number of updates, as large as possible",
                 HaSyncScheduler::new));

@@ -18,6 +18,11 @@ import org.edgesim.protocol.mel.MelSnapshot;
  * {@code d} is too large for its exact search), the idle-allowed search decides. Idle-allowed
  * ({@code ha-async-idle}): samples anywhere in the intervals, learners may idle; this makes a
  * common {@code floor(tau*)} feasible, so it gives {@code ha-sync}'s staleness of 0.
+ *
+ * <p>Among the allocations with the least maximum staleness it keeps the first its search finds
+ * ({@link TieBreak#FIRST}, the default), or, with option {@code tieBreak}, the one with the least
+ * or the most average staleness ({@link Ties}, exact, in the same reading); {@link #tieRange}
+ * gives that range.
  */
 public final class HaAsyncScheduler implements MelScheduler {
     public static final String NAME = "ha-async";
@@ -26,14 +31,36 @@ public final class HaAsyncScheduler implements MelScheduler {
     static final int WINDOW_BUDGET = 100_000;
 
     private final boolean workConserving;
+    private final TieBreak tieBreak;
+
+    public HaAsyncScheduler(boolean workConserving, TieBreak tieBreak) {
+        this.workConserving = workConserving;
+        this.tieBreak = java.util.Objects.requireNonNull(tieBreak, "tieBreak");
+    }
 
     public HaAsyncScheduler(boolean workConserving) {
-        this.workConserving = workConserving;
+        this(workConserving, TieBreak.FIRST);
     }
 
     /** The work-conserving scheduler. */
     public HaAsyncScheduler() {
         this(true);
+    }
+
+    /**
+     * The least maximum staleness and the range of the average staleness over the allocations that
+     * reach it, in the reading this scheduler uses (whichever tie it keeps).
+     *
+     * @param maxStaleness   the least maximum staleness
+     * @param leastAverage   the least average staleness of those allocations
+     * @param mostAverage    the most (the worst tie)
+     * @param workConserving whether the work-conserving reading decided (else the idle-allowed one)
+     */
+    public record TieRange(long maxStaleness, double leastAverage, double mostAverage, boolean workConserving) {
+    }
+
+    /** The first allocation found: its window's width (the least maximum staleness) and reading. */
+    private record Found(long width, long[] samples, boolean workConserving, double[] target) {
     }
 
     @FunctionalInterface
@@ -44,6 +71,21 @@ public final class HaAsyncScheduler implements MelScheduler {
 
     @Override
     public MelPlan plan(MelSnapshot s) {
+        Found f = leastMaximum(s);
+        if (tieBreak == TieBreak.FIRST) {
+            return plan(s, f.samples());
+        }
+        return plan(s, new Ties(s, f.width(), f.workConserving(), f.target()).allocation(tieBreak == TieBreak.WORST));
+    }
+
+    /** The range of average staleness over the allocations with the least maximum staleness (exact). */
+    public TieRange tieRange(MelSnapshot s) {
+        Found f = leastMaximum(s);
+        Ties t = new Ties(s, f.width(), f.workConserving(), f.target());
+        return new TieRange(f.width(), t.leastAverage(), t.mostAverage(), f.workConserving());
+    }
+
+    private Found leastMaximum(MelSnapshot s) {
         double tau = MelMath.relaxedUpdates(s);
         double[] target = new double[s.size()];
         for (int k = 0; k < target.length; k++) {
@@ -51,20 +93,20 @@ public final class HaAsyncScheduler implements MelScheduler {
         }
         if (workConserving && WorkConserving.fits(s)) {
             WorkConserving wc = new WorkConserving(s);
-            long[] d = search(s, tau, (a, b) -> wc.allocate(a, b, target), WINDOW_BUDGET);
-            if (d != null) {
-                return plan(s, d);
+            Found f = search(s, tau, (a, b) -> wc.allocate(a, b, target), WINDOW_BUDGET, true, target);
+            if (f != null) {
+                return f;
             }
         }
-        long[] d = search(s, tau, (a, b) -> {
+        Found f = search(s, tau, (a, b) -> {
             long[][] intervals = MelMath.window(s, a, b);
             return intervals == null ? null : MelMath.fill(s, intervals, target);
-        }, Integer.MAX_VALUE);
-        if (d == null) {
+        }, Integer.MAX_VALUE, false, target);
+        if (f == null) {
             throw new IllegalStateException("no window of updates holds d = " + s.samples() + " samples; the bounds were"
                     + " checked, so this is a bug");
         }
-        return plan(s, d);
+        return f;
     }
 
     /**
@@ -76,7 +118,8 @@ public final class HaAsyncScheduler implements MelScheduler {
      * every fill refuses) are counted, not visited, so a search over K learners costs
      * O(K log(updates)) per width instead of O(K) per window.
      */
-    private static long[] search(MelSnapshot s, double tau, Window window, int budget) {
+    private static Found search(MelSnapshot s, double tau, Window window, int budget, boolean conserving,
+                                double[] target) {
         long most = MelMath.mostUpdates(s);
         long centre = Math.min(most, (long) Math.floor(tau));
         long tried = 0;
@@ -103,7 +146,7 @@ public final class HaAsyncScheduler implements MelScheduler {
                 }
                 long[] d = window.fill(a, a + width);
                 if (d != null) {
-                    return d;
+                    return new Found(width, d, conserving, target);
                 }
             }
             tried += most + 1;
@@ -120,7 +163,7 @@ public final class HaAsyncScheduler implements MelScheduler {
         return before + 1;
     }
 
-    private static long lowerSum(MelSnapshot s, long a, long b) {
+    static long lowerSum(MelSnapshot s, long a, long b) {
         long sum = 0;
         for (int k = 0; k < s.size(); k++) {
             sum += MelMath.interval(s, s.learner(k), a, b)[0];
@@ -128,7 +171,7 @@ public final class HaAsyncScheduler implements MelScheduler {
         return sum;
     }
 
-    private static long upperSum(MelSnapshot s, long a, long b) {
+    static long upperSum(MelSnapshot s, long a, long b) {
         long sum = 0;
         for (int k = 0; k < s.size(); k++) {
             sum += MelMath.interval(s, s.learner(k), a, b)[1];
@@ -137,7 +180,7 @@ public final class HaAsyncScheduler implements MelScheduler {
     }
 
     /** The least {@code a} in {@code [lo, hi]} where the (false, then true) {@code test} holds; {@code hi + 1} if none. */
-    private static long firstAtMost(java.util.function.LongPredicate test, long lo, long hi) {
+    static long firstAtMost(java.util.function.LongPredicate test, long lo, long hi) {
         long l = lo;
         long h = hi + 1;
         while (l < h) {
@@ -152,7 +195,7 @@ public final class HaAsyncScheduler implements MelScheduler {
     }
 
     /** The greatest {@code a} in {@code [lo, hi]} where the (true, then false) {@code test} holds; {@code lo - 1} if none. */
-    private static long lastAtLeast(java.util.function.LongPredicate test, long lo, long hi) {
+    static long lastAtLeast(java.util.function.LongPredicate test, long lo, long hi) {
         long l = lo - 1;
         long h = hi;
         while (l < h) {

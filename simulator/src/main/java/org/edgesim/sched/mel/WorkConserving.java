@@ -147,6 +147,15 @@ final class WorkConserving {
             words[i >> 6] |= 1L << i;
         }
 
+        boolean isEmpty() {
+            for (long word : words) {
+                if (word != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         boolean get(int i) {
             return i >= 0 && i <= max && (words[i >> 6] & (1L << i)) != 0;
         }

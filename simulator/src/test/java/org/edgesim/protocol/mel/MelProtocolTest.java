@@ -109,6 +109,39 @@ class MelProtocolTest {
         }
     }
 
+    /** Fig. 2's set-up at K = 20, T = 7.5 s, one cycle, with {@code options} under the scheduler. */
+    private static RunResult fig2k20(String scheduler, String options) throws Exception {
+        String text = Files.readString(Path.of("../scenarios/async-fig2.yaml")).replace("  count: 10\n", "  count: 20\n")
+                .replace("  cycle: 15 s\n", "  cycle: 7.5 s\n")
+                .replace("scheduler: ha-async\n", "scheduler: " + scheduler + "\n" + options);
+        Scenario s = Catalog.standard().loader().parse("tie.yaml", text, ScenarioLoader.Format.YAML).single();
+        return new Simulation(Catalog.standard()).run(s);
+    }
+
+    /**
+     * schedulerOptions.tieBreak reaches ha-async: 'worst' keeps the maximum staleness (1) and
+     * raises the average (K = 20: 0.19 with the first tie, 0.51 with the worst), 'first' is the
+     * default, and the schedulers without ties ignore the option.
+     */
+    @Test
+    void theTieBreakOptionMovesTheAverageStalenessNotTheMaximum() throws Exception {
+        String worst = "schedulerOptions:\n  tieBreak: worst\n";
+        RunResult first = fig2k20("ha-async", "");
+        RunResult most = fig2k20("ha-async", worst);
+        assertEquals(column(first.rounds(), "max_staleness")[0], column(most.rounds(), "max_staleness")[0]);
+        assertEquals(1.0, column(most.rounds(), "max_staleness")[0]);
+        assertTrue(column(most.rounds(), "avg_staleness")[0] > column(first.rounds(), "avg_staleness")[0] + 0.2,
+                column(first.rounds(), "avg_staleness")[0] + " vs " + column(most.rounds(), "avg_staleness")[0]);
+        assertArrayEquals(column(first.rounds(), "avg_staleness"),
+                column(fig2k20("ha-async", "schedulerOptions:\n  tieBreak: first\n").rounds(), "avg_staleness"));
+        assertArrayEquals(column(fig2k20("hu-async", "").devices(), "samples"),
+                column(fig2k20("hu-async", worst).devices(), "samples"), "hu-async has no ties to break");
+        ScenarioException bad = assertThrows(ScenarioException.class, () -> fig2k20("ha-async",
+                "schedulerOptions:\n  tieBreak: best\n"));
+        assertEquals("schedulerOptions.tieBreak", bad.field());
+        assertTrue(bad.rule().contains("got 'best'"), bad.rule());
+    }
+
     /**
      * Learners that drop out (devices.availability) pause their local updates: each return is the
      * planned one plus the time away, and exactly those pushed past the deadline are late.
