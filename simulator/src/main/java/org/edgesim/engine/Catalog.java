@@ -70,7 +70,9 @@ public final class Catalog {
             for (boolean equal : new boolean[] {false, true}) {
                 c.schedulers.register(SchedulerProvider.of(FixedBatchScheduler.name(b, equal), FeelSpec.TYPE,
                         b.describe() + (equal ? ", equal TDMA slots" : ", optimal TDMA slots for them")
-                                + (b == FixedBatchScheduler.Batches.FULL && equal ? " (gradient-based FEEL)" : ""),
+                                + (b == FixedBatchScheduler.Batches.FULL && equal ? " (gradient-based FEEL)"
+                                : b == FixedBatchScheduler.Batches.ENTIRE && equal
+                                ? " (gradient-based FEEL on the entire data set)" : ""),
                         () -> new FixedBatchScheduler(b, equal)));
             }
         }
@@ -204,6 +206,10 @@ public final class Catalog {
                         .toList()).orElse(null)).withCheck(s -> {
             if (s.learning() != null) {
                 TrainingData.checkAvailable(s.learning());
+                if (!s.learning().trainMetrics() && !s.protocol().type().equals(FeelSpec.TYPE)) {
+                    throw new org.edgesim.scenario.InvalidField("learning.trainMetrics", "only protocol 'feel' can"
+                            + " leave out the training-set metrics; '" + s.protocol().type() + "' always reports them");
+                }
             }
             AvailabilitySpec a = s.devices().availability();
             if (a != null && a.trace() != null) {

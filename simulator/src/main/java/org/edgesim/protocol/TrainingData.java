@@ -24,7 +24,7 @@ public final class TrainingData {
     }
 
     /** The key of a data set in the {@link RunCache}. */
-    private record Key(String data, String folder, String train, String test) {
+    private record Key(String data, String folder, String train, String test, Integer trainSamples) {
     }
 
     /**
@@ -33,7 +33,32 @@ public final class TrainingData {
      * @throws UncheckedIOException wrapping a {@link DataFormatException} naming the file and the fault
      */
     public static TrainTest<Samples> load(LearningSpec spec, RunCache cache) {
-        return cache.get(new Key(spec.data(), spec.folder(), spec.train(), spec.test()), () -> read(spec));
+        return cache.get(new Key(spec.data(), spec.folder(), spec.train(), spec.test(), spec.trainSamples()),
+                () -> firstSamples(read(spec), spec.trainSamples()));
+    }
+
+    /**
+     * The first {@code n} training samples (null: all), in the file's order: a fixed subset, the same
+     * in every run; the test set stays whole.
+     *
+     * @throws org.edgesim.scenario.InvalidField naming {@code learning.trainSamples} when the file holds fewer
+     */
+    static TrainTest<Samples> firstSamples(TrainTest<Samples> data, Integer n) {
+        if (n == null) {
+            return data;
+        }
+        if (n > data.train().size()) {
+            throw new InvalidField("learning.trainSamples", n + " samples asked, but the training set "
+                    + data.train().name() + " holds " + data.train().size());
+        }
+        if (!(data.train() instanceof org.edgesim.learning.data.Dataset dense)) {
+            throw new InvalidField("learning.trainSamples", "only dense data can be cut to its first samples");
+        }
+        int[] first = new int[n];
+        for (int i = 0; i < n; i++) {
+            first[i] = i;
+        }
+        return new TrainTest<>(dense.subset(dense.name() + "[0," + n + ")", first), data.test());
     }
 
     private static TrainTest<Samples> read(LearningSpec spec) {

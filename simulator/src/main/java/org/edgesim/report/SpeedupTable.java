@@ -24,7 +24,9 @@ import org.edgesim.scenario.FigureSpec;
  * time column ({@code x}) of its first round whose accuracy column ({@code y}) reaches the target
  * (a fixed accuracy, or the reference scheduler's final one in the same replication);
  * the mean is over the replications that reach it; speedup = reference's mean time / the
- * scheduler's. Written as {@code <name>.csv} and {@code <name>.md} (with the definition).
+ * scheduler's. Beside it, per replication where both reach the target, the ratio of the
+ * reference's time to the scheduler's, and the median of those ratios. Written as
+ * {@code <name>.csv} and {@code <name>.md} (with the definition).
  */
 public final class SpeedupTable {
     private static final CSVFormat WITH_HEADER = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
@@ -34,12 +36,30 @@ public final class SpeedupTable {
     }
 
     /** One run's outcome. */
-    private record Run(double finalAccuracy, double timeToTarget) {
+    private record Run(String replication, double finalAccuracy, double timeToTarget) {
     }
 
-    /** One row of the table. */
+    /** One row of the table; {@code ratios}: per replication where both reach, the reference's time over this one's. */
     record Row(List<String> point, String scheduler, int runs, double finalAccuracy, int reached, double time,
-               double speedup) {
+               double speedup, double[] ratios) {
+        /** The median of the per-replication ratios; NaN without any. */
+        double medianSpeedup() {
+            if (ratios.length == 0) {
+                return Double.NaN;
+            }
+            double[] r = ratios.clone();
+            java.util.Arrays.sort(r);
+            int m = r.length / 2;
+            return r.length % 2 == 1 ? r[m] : 0.5 * (r[m - 1] + r[m]);
+        }
+
+        String ratiosText() {
+            StringBuilder b = new StringBuilder();
+            for (double v : ratios) {
+                b.append(b.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.3g", v));
+            }
+            return b.toString();
+        }
     }
 
     /** Writes the table of {@code figure} from {@code roundsCsv} into {@code folder}; returns the two files. */
@@ -52,12 +72,14 @@ public final class SpeedupTable {
         try (CSVPrinter p = new CSVPrinter(out, OUT)) {
             List<String> header = new ArrayList<>(pointColumns);
             header.addAll(List.of("scheduler", "runs", "final_" + figure.y() + "_mean", "reached_target",
-                    "time_to_target_mean", "speedup_vs_" + figure.reference()));
+                    "time_to_target_mean", "speedup_vs_" + figure.reference(), "speedup_median",
+                    "speedup_per_replication"));
             p.printRecord(header);
             for (Row r : rows) {
                 List<String> cells = new ArrayList<>(r.point());
                 cells.addAll(List.of(r.scheduler(), Integer.toString(r.runs()), number(r.finalAccuracy()),
-                        Integer.toString(r.reached()), number(r.time()), number(r.speedup())));
+                        Integer.toString(r.reached()), number(r.time()), number(r.speedup()),
+                        number(r.medianSpeedup()), r.ratiosText()));
                 p.printRecord(cells);
             }
         }
@@ -111,7 +133,7 @@ public final class SpeedupTable {
                         break;
                     }
                 }
-                add(byPoint, points.get(e.getKey()), id[1], new Run(last(e.getValue()), reachedAt));
+                add(byPoint, points.get(e.getKey()), id[1], new Run(id[2], last(e.getValue()), reachedAt));
             }
         }
         List<Row> rows = new ArrayList<>();
@@ -126,8 +148,15 @@ public final class SpeedupTable {
                 double time = meanTime(s.getValue());
                 double accuracy = s.getValue().stream().mapToDouble(Run::finalAccuracy).average().orElse(Double.NaN);
                 int reached = (int) s.getValue().stream().filter(r -> !Double.isNaN(r.timeToTarget())).count();
+                Map<String, Double> referenceBy = new HashMap<>();
+                for (Run r : reference) {
+                    referenceBy.put(r.replication(), r.timeToTarget());
+                }
+                double[] ratios = s.getValue().stream().filter(r -> referenceBy.containsKey(r.replication()))
+                        .mapToDouble(r -> referenceBy.get(r.replication()) / r.timeToTarget())
+                        .filter(v -> !Double.isNaN(v)).toArray();
                 rows.add(new Row(e.getKey(), s.getKey(), s.getValue().size(), accuracy, reached, time,
-                        referenceTime / time));
+                        referenceTime / time, ratios));
             }
         }
         return rows;
@@ -156,10 +185,13 @@ public final class SpeedupTable {
                 + "` in the same replication";
         md.append(String.format(Locale.ROOT, "Time to target: `%s` of the first round whose `%s` reaches %s, averaged"
                 + " over the replications that reach it (reached/runs). Speedup: the time to target of `%s` divided by"
-                + " the scheme's, at the same point; n/a when either never reaches the target.%n%n", f.x(), f.y(),
+                + " the scheme's, at the same point; n/a when either never reaches the target. Median and per"
+                + " replication: the same ratio in each replication where both reach the target, in replication"
+                + " order.%n%n", f.x(), f.y(),
                 target, f.reference()));
         List<String> header = new ArrayList<>(pointColumns);
-        header.addAll(List.of("scheme", "final " + f.y(), "reached", "time to target", "speedup"));
+        header.addAll(List.of("scheme", "final " + f.y(), "reached", "time to target", "speedup", "median",
+                "per replication"));
         md.append("| ").append(String.join(" | ", header)).append(" |\n");
         md.append("|").append("---|".repeat(header.size())).append('\n');
         for (Row r : rows) {
@@ -169,6 +201,8 @@ public final class SpeedupTable {
             cells.add(r.reached() + "/" + r.runs());
             cells.add(Double.isNaN(r.time()) ? "not reached" : String.format(Locale.ROOT, "%.4g", r.time()));
             cells.add(Double.isNaN(r.speedup()) ? "n/a" : String.format(Locale.ROOT, "%.2fx", r.speedup()));
+            cells.add(Double.isNaN(r.medianSpeedup()) ? "n/a" : String.format(Locale.ROOT, "%.2fx", r.medianSpeedup()));
+            cells.add(r.ratios().length == 0 ? "" : r.ratiosText());
             md.append("| ").append(String.join(" | ", cells)).append(" |\n");
         }
         return md.toString();

@@ -31,18 +31,29 @@ import java.util.List;
  * @param precision {@code float32} (default) or {@code float64}
  * @param warmStart a model pre-trained centrally before round 1, the same for every scheme
  *                  ({@link WarmStartSpec}); default none: training starts from the initial weights
+ * @param trainSamples only the first {@code trainSamples} samples of the training file are used
+ *                  (a fixed subset, the same in every run and replication: the file's own order, no
+ *                  draw); default all of them. At least 1 and at most the file's size (checked when
+ *                  the data is read); not for {@code libsvm} data. The test set is always whole.
+ * @param trainMetrics whether FEEL's rounds also evaluate the model on the whole training set
+ *                  ({@code train_loss}, {@code train_accuracy}; default true); false leaves those
+ *                  columns NaN and only tests, for studies where the test accuracy decides and a
+ *                  pass over tens of thousands of training samples per round would cost most of the run
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LearningSpec(@JsonProperty(required = true) String data, String folder, String train, String test,
                            String model, List<Integer> hidden, Double l1, Double l2,
                            @JsonProperty(required = true) double stepSize, String precision,
-                           WarmStartSpec warmStart) {
+                           WarmStartSpec warmStart, Integer trainSamples, Boolean trainMetrics) {
     public static final List<String> DATA = List.of("fashion-mnist-small", "fashion-mnist", "mnist", "libsvm");
     public static final String LOGISTIC_REGRESSION = "logistic-regression";
     public static final String MLP = "mlp";
     public static final String LENET = "lenet";
     public static final String CPSL_CNN = "cpsl-cnn";
     public static final List<String> MODELS = List.of(LOGISTIC_REGRESSION, MLP, LENET, CPSL_CNN);
+    /** The training samples of each named data set in its default place (a folder's files are counted when read). */
+    static final java.util.Map<String, Integer> TRAIN_SIZES = java.util.Map.of("fashion-mnist-small", 8000,
+            "fashion-mnist", 60000, "mnist", 8000);
 
     public LearningSpec {
         if (!DATA.contains(data)) {
@@ -76,10 +87,29 @@ public record LearningSpec(@JsonProperty(required = true) String data, String fo
             throw new InvalidField("l2", "choose one penalty: l1 or l2, not both");
         }
         InvalidField.positive("stepSize", stepSize, Dimension.COUNT);
+        if (trainSamples != null) {
+            InvalidField.atLeast("trainSamples", trainSamples, 1);
+            if (data.equals("libsvm")) {
+                throw new InvalidField("trainSamples", "only dense data (fashion-mnist, fashion-mnist-small, mnist) can"
+                        + " be cut to its first samples");
+            }
+            Integer size = TRAIN_SIZES.get(data);
+            if (folder == null && size != null && trainSamples > size) {
+                throw new InvalidField("trainSamples", "must be at most " + size + ", the training samples of '"
+                        + data + "', got " + trainSamples);
+            }
+        }
+        trainMetrics = trainMetrics == null || trainMetrics;
         precision = precision == null ? "float32" : precision;
         if (!precision.equals("float32") && !precision.equals("float64")) {
             throw new InvalidField("precision", "must be 'float32' or 'float64', got '" + precision + "'");
         }
+    }
+
+    /** The section without a cut of the training set ({@code trainSamples} all). */
+    public LearningSpec(String data, String folder, String train, String test, String model, List<Integer> hidden,
+                        Double l1, Double l2, double stepSize, String precision, WarmStartSpec warmStart) {
+        this(data, folder, train, test, model, hidden, l1, l2, stepSize, precision, warmStart, null, null);
     }
 
     /** One line for manifests: which model on which data. */
@@ -88,6 +118,7 @@ public record LearningSpec(@JsonProperty(required = true) String data, String fo
         String where = data.equals("libsvm") ? " (" + train + ", " + test + ")" : "";
         String layers = hidden == null ? "" : " " + hidden;
         String warm = warmStart == null ? "" : ", warm start to test accuracy " + warmStart.accuracy();
-        return model + layers + penalty + " on " + data + where + ", step " + stepSize + ", " + precision + warm;
+        String cut = trainSamples == null ? "" : " (first " + trainSamples + " training samples)";
+        return model + layers + penalty + " on " + data + where + cut + ", step " + stepSize + ", " + precision + warm;
     }
 }

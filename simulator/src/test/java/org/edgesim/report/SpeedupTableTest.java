@@ -45,13 +45,16 @@ class SpeedupTableTest {
         String csv = Files.readString(files.get(0));
         // slow: reaches 0.5 at 20 s and at 30 s -> 25 s; fast: only replication 0, at 2 s (its first round).
         assertEquals("""
-                devices.count,scheduler,runs,final_test_accuracy_mean,reached_target,time_to_target_mean,speedup_vs_slow
-                6,slow,2,0.6499999999999999,2,25.0,1.0
-                6,fast,2,0.42500000000000004,1,2.0,12.5
+                devices.count,scheduler,runs,final_test_accuracy_mean,reached_target,time_to_target_mean,speedup_vs_slow,\
+                speedup_median,speedup_per_replication
+                6,slow,2,0.6499999999999999,2,25.0,1.0,1.0,1.00 1.00
+                6,fast,2,0.42500000000000004,1,2.0,12.5,10.0,10.0
                 """, csv);
+        // Per replication: fast reaches only in replication 0, at 2 s against slow's 20 s: 10 (the mean's 12.5 mixes
+        // slow's replication 1 in).
         String md = Files.readString(files.get(1));
-        assertTrue(md.contains("| 6 | the slow one | 0.650 | 2/2 | 25.00 | 1.00x |"), md);
-        assertTrue(md.contains("| 6 | fast | 0.425 | 1/2 | 2.000 | 12.50x |"), md);
+        assertTrue(md.contains("| 6 | the slow one | 0.650 | 2/2 | 25.00 | 1.00x | 1.00x | 1.00 1.00 |"), md);
+        assertTrue(md.contains("| 6 | fast | 0.425 | 1/2 | 2.000 | 12.50x | 10.00x | 10.0 |"), md);
         assertTrue(md.contains("reaches 0.5"), md);
     }
 
@@ -75,11 +78,13 @@ class SpeedupTableTest {
         List<Path> files = SpeedupTable.write(rounds, figure, dir);
         // alone: 100 and 120 s to its own final accuracy (110); fast reaches 0.8 at 40 s, 0.7 at 20 s (30): 110/30.
         assertEquals("""
-                scheduler,runs,final_test_accuracy_mean,reached_target,time_to_target_mean,speedup_vs_alone
-                alone,2,0.75,2,110.0,1.0
-                fast,2,0.875,2,30.0,3.6666666666666665
-                never,2,0.55,0,,
+                scheduler,runs,final_test_accuracy_mean,reached_target,time_to_target_mean,speedup_vs_alone,\
+                speedup_median,speedup_per_replication
+                alone,2,0.75,2,110.0,1.0,1.0,1.00 1.00
+                fast,2,0.875,2,30.0,3.6666666666666665,4.25,2.50 6.00
+                never,2,0.55,0,,,,
                 """, Files.readString(files.get(0)));
+        // Per replication: 100 / 40 = 2.5 and 120 / 20 = 6; the median of two values is their mean, 4.25.
         assertTrue(Files.readString(files.get(1)).contains("reaches the final `test_accuracy` of `alone` in the same"
                 + " replication"));
     }

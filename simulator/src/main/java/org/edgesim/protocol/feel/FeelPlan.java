@@ -4,7 +4,8 @@ package org.edgesim.protocol.feel;
  * A scheduler's decision for one round.
  *
  * @param update     what the devices do (gradient, local epoch, local step)
- * @param batches    {@code B_k}, integers in {@code 1..Bmax}
+ * @param batches    {@code B_k}, integers {@code >= 1} (in {@code 1..Bmax} but for the entire-data
+ *                   reading, {@code B_k = D_k})
  * @param slotUpS    uplink slots {@code tau_U[k]} (s), adding up to at most the frame
  * @param slotDownS  downlink slots {@code tau_D[k]} (s)
  * @param uplinkS    planned time from the round's start until the last upload ends:

@@ -220,7 +220,11 @@ final class FeelTraining implements AutoCloseable {
         return learner.parameters();
     }
 
+    /** Loss and accuracy on the training set (NaN with {@code learning.trainMetrics: false}), accuracy on the test set. */
     Accuracy evaluate() {
+        if (!spec.trainMetrics()) {
+            return new Accuracy(Double.NaN, Double.NaN, learner.evaluate(test).accuracy());
+        }
         Evaluation onTrain = learner.evaluate(train);
         return new Accuracy(onTrain.loss(), onTrain.accuracy(), learner.evaluate(test).accuracy());
     }
