@@ -49,18 +49,19 @@ final class RunValues {
                 Double.parseDouble(r.get(metric))});
         });
         String finalOf = claim.reachesFinalOf();
+        int w = claim.smoothing();
         for (var e : runs.entrySet()) {
             List<double[]> rows = e.getValue();
             double v;
             if (at != null) {
                 v = metricAt(rows, at.asDouble());
             } else if (finalOf == null) {
-                v = firstReaching(rows, reaches.asDouble());
+                v = firstReaching(rows, reaches.asDouble(), w);
             } else {
                 CSVRecord r = first.get(e.getKey());
                 List<double[]> reference = runs.get(key(r.get("point"), finalOf, r.get("replication")));
                 v = reference == null || reference.isEmpty() ? Double.NaN
-                        : firstReaching(rows, reference.get(reference.size() - 1)[1]);
+                        : firstReaching(rows, finalValue(reference), w);
             }
             out.put(first.get(e.getKey()), v);
         }
@@ -81,16 +82,45 @@ final class RunValues {
             if (r[0] > when) {
                 break;
             }
-            v = r[1];
+            v = Double.isNaN(r[1]) ? v : r[1]; // a round not evaluated keeps the last evaluation
         }
         return v;
     }
 
     /** The {@code x} of the first round whose metric reached {@code target}; NaN if none did. */
     static double firstReaching(List<double[]> rows, double target) {
+        return firstReaching(rows, target, 1);
+    }
+
+    /**
+     * The {@code x} of the first evaluated round (metric not NaN) whose trailing mean over it and
+     * the {@code w - 1} evaluated rounds before it reached {@code target}; rounds before the first
+     * full window do not count; NaN if none did.
+     */
+    static double firstReaching(List<double[]> rows, double target, int w) {
+        double[] window = new double[w];
+        int seen = 0;
+        double sum = 0;
         for (double[] r : rows) {
-            if (r[1] >= target) {
+            if (Double.isNaN(r[1])) {
+                continue; // a round not evaluated
+            }
+            sum += r[1] - (seen >= w ? window[seen % w] : 0);
+            window[seen % w] = r[1];
+            seen++;
+            // Compared with a small slack: a sum of w values can miss an exact target by rounding.
+            if (seen >= w && sum / w >= target - 1e-12 * Math.abs(target)) {
                 return r[0];
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** The metric of the last evaluated round (NaN rounds skipped). */
+    static double finalValue(List<double[]> rows) {
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (!Double.isNaN(rows.get(i)[1])) {
+                return rows.get(i)[1];
             }
         }
         return Double.NaN;

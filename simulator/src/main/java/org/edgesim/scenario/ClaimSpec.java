@@ -21,6 +21,12 @@ import java.util.Map;
  * reached the final value of scheduler {@code feel-individual}'s run at the same point and
  * replication (a time to the accuracy another scheme ends with, as in a speedup table). In an
  * {@code ordering}, a run that never reaches its target counts as slower than any that does.
+ * {@code smooth: w} (with {@code reaches}) reads the crossing from a smoothed trace: the metric
+ * of each evaluated round (a row whose metric is a number) is replaced by the trailing mean of it
+ * and the {@code w - 1} evaluated rounds before it, and the crossing is the {@code x} of the first
+ * evaluated round whose trailing mean, over a full window of {@code w}, reached the target (so
+ * one lucky evaluation cannot cross alone, and the crossing is a time one could have observed
+ * then). Rows whose metric is NaN (rounds not evaluated) are skipped by every reading.
  *
  * <p>What is compared ({@code kind}):
  * <ul>
@@ -40,7 +46,9 @@ import java.util.Map;
  * @param statement    the paper's finding, in a sentence
  * @param kind         see above
  * @param metric       the measured column
- * @param trace        per-round reading, see above (optional)
+ * @param trace        per-round reading, see above (optional): {@code x}, and {@code at} or
+ *                     {@code reaches}, and with {@code reaches} optionally {@code smooth} (a
+ *                     whole number of evaluated rounds, at least 1; 1 is the raw trace)
  * @param of           the runs measured
  * @param against      the reference runs ({@code ratio}, {@code reduction}, {@code difference})
  * @param at           swept parameter path to value, for both sides
@@ -195,9 +203,9 @@ public record ClaimSpec(@JsonProperty(required = true) String id,
         if (trace != null) {
             trace = new LinkedHashMap<>(trace);
             for (String key : trace.keySet()) {
-                if (!List.of("x", "at", "reaches").contains(key)) {
+                if (!List.of("x", "at", "reaches", "smooth").contains(key)) {
                     throw new InvalidField("trace." + key, "unknown key; a trace reading is {x: COLUMN, at: X} or"
-                            + " {x: COLUMN, reaches: Y}");
+                            + " {x: COLUMN, reaches: Y, smooth: W}");
                 }
             }
             JsonNode x = trace.get("x");
@@ -211,6 +219,15 @@ public record ClaimSpec(@JsonProperty(required = true) String id,
             JsonNode v = trace.containsKey("at") ? trace.get("at") : trace.get("reaches");
             if (trace.containsKey("at") && (v == null || !v.isNumber())) {
                 throw new InvalidField("trace.at", "must be a number");
+            }
+            JsonNode w = trace.get("smooth");
+            if (w != null && !trace.containsKey("reaches")) {
+                throw new InvalidField("trace.smooth", "only a 'reaches' reading is smoothed (the crossing of a trailing"
+                        + " mean); an 'at' reading takes the metric as it stood");
+            }
+            if (w != null && (!w.canConvertToExactIntegral() || w.asInt() < 1 || w.asInt() > 1000)) {
+                throw new InvalidField("trace.smooth", "must be a whole number of evaluated rounds from 1 to 1000 (the"
+                        + " trailing mean's window), got " + w);
             }
             if (trace.containsKey("reaches") && (v == null || !v.isNumber() && !v.isTextual())) {
                 throw new InvalidField("trace.reaches", "must be a number, or a scheduler's name (its run's final value"
@@ -309,6 +326,13 @@ public record ClaimSpec(@JsonProperty(required = true) String id,
     public String reachesFinalOf() {
         JsonNode r = trace == null ? null : trace.get("reaches");
         return r != null && r.isTextual() ? r.asText() : null;
+    }
+
+    /** The trailing window a crossing is read from ({@code trace.smooth}), 1 (the raw trace) by default. */
+    @JsonIgnore
+    public int smoothing() {
+        JsonNode w = trace == null ? null : trace.get("smooth");
+        return w == null ? 1 : w.asInt();
     }
 
     /** Whether the claim reads the per-round trace ({@code rounds.csv}). */

@@ -425,6 +425,54 @@ class ClaimEvaluatorTest {
     }
 
     @Test
+    void aCrossingIsReadFromTheTrailingMeanOfTheEvaluatedRounds() {
+        // x, accuracy: a lucky 0.70 at x = 30, then a dip; NaN rows were not evaluated.
+        List<double[]> rows = List.of(new double[] {10, 0.50}, new double[] {20, 0.60}, new double[] {30, 0.70},
+                new double[] {40, Double.NaN}, new double[] {50, 0.62}, new double[] {60, 0.72},
+                new double[] {70, 0.74}, new double[] {80, 0.75});
+        // Raw: the first evaluation at 0.7 is x = 30.
+        assertEquals(30, RunValues.firstReaching(rows, 0.7));
+        assertEquals(30, RunValues.firstReaching(rows, 0.7, 1));
+        // Trailing means of 3 evaluated rounds (x = 40 skipped): at 30 (0.5+0.6+0.7)/3 = 0.6, at 50
+        // (0.6+0.7+0.62)/3 = 0.64, at 60 (0.7+0.62+0.72)/3 = 0.68, at 70 (0.62+0.72+0.74)/3 = 0.6933,
+        // at 80 (0.72+0.74+0.75)/3 = 0.7033: the crossing is x = 80.
+        assertEquals(80, RunValues.firstReaching(rows, 0.7, 3));
+        // Of 2: at 60 (0.62+0.72)/2 = 0.67, at 70 (0.72+0.74)/2 = 0.73.
+        assertEquals(70, RunValues.firstReaching(rows, 0.7, 2));
+        // A window longer than the evaluations never fills: no crossing.
+        assertTrue(Double.isNaN(RunValues.firstReaching(rows, 0.1, 8)));
+        assertTrue(Double.isNaN(RunValues.firstReaching(rows, 0.76, 3)));
+        assertEquals(0.75, RunValues.finalValue(rows));
+        assertEquals(0.70, RunValues.metricAt(rows, 45), "a round not evaluated keeps the last evaluation");
+    }
+
+    @Test
+    void aSmoothedReadingIsAReachesReadingWithAWholeWindow() {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.function.Function<String, java.util.Map<String, com.fasterxml.jackson.databind.JsonNode>> trace =
+                t -> {
+                    try {
+                        return json.readValue(t, new com.fasterxml.jackson.core.type.TypeReference<>() { });
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                };
+        java.util.function.Function<String, org.edgesim.scenario.ClaimSpec> claim = t ->
+                new org.edgesim.scenario.ClaimSpec("c", "f", "s", "value", "m", trace.apply(t), null, null, null, null,
+                        null, 1, "±1", null, null, "model", null, null, null);
+        assertEquals(3, claim.apply("{\"x\": \"end_s\", \"reaches\": 0.7, \"smooth\": 3}").smoothing());
+        assertEquals(1, claim.apply("{\"x\": \"end_s\", \"reaches\": 0.7}").smoothing());
+        for (String bad : List.of("{\"x\": \"end_s\", \"reaches\": 0.7, \"smooth\": 0}",
+                "{\"x\": \"end_s\", \"reaches\": 0.7, \"smooth\": 2.5}",
+                "{\"x\": \"end_s\", \"reaches\": 0.7, \"smooth\": \"3\"}",
+                "{\"x\": \"end_s\", \"at\": 10, \"smooth\": 3}")) {
+            org.edgesim.scenario.InvalidField e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.edgesim.scenario.InvalidField.class, () -> claim.apply(bad), bad);
+            assertEquals("trace.smooth", e.field(), e.getMessage());
+        }
+    }
+
+    @Test
     void theMetricAtATimeNeedsARunThatSpansIt() {
         List<double[]> rows = List.of(new double[] {10, 0.5}, new double[] {20, 0.6});
         assertEquals(0.5, RunValues.metricAt(rows, 15));
