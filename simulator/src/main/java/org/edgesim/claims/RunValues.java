@@ -93,24 +93,26 @@ final class RunValues {
     }
 
     /**
-     * The {@code x} of the first evaluated round (metric not NaN) whose trailing mean over it and
-     * the {@code w - 1} evaluated rounds before it reached {@code target}; rounds before the first
-     * full window do not count; NaN if none did.
+     * The {@code x} of the first evaluated round (metric not NaN) whose centred mean, over it and
+     * the {@code (w - 1) / 2} evaluated rounds on each side ({@code w} odd), reached
+     * {@code target}; a round without a full window on both sides does not count; NaN if none did.
+     * Centred, so that smoothing shifts no crossing along a steady trend (a trailing mean would lag
+     * by half its window).
      */
     static double firstReaching(List<double[]> rows, double target, int w) {
-        double[] window = new double[w];
-        int seen = 0;
+        List<double[]> evaluated = rows.stream().filter(r -> !Double.isNaN(r[1])).toList();
+        int h = (w - 1) / 2;
         double sum = 0;
-        for (double[] r : rows) {
-            if (Double.isNaN(r[1])) {
-                continue; // a round not evaluated
+        for (int i = 0; i < Math.min(w, evaluated.size()); i++) {
+            sum += evaluated.get(i)[1];
+        }
+        for (int c = h; c + h < evaluated.size(); c++) {
+            if (c > h) {
+                sum += evaluated.get(c + h)[1] - evaluated.get(c - h - 1)[1];
             }
-            sum += r[1] - (seen >= w ? window[seen % w] : 0);
-            window[seen % w] = r[1];
-            seen++;
             // Compared with a small slack: a sum of w values can miss an exact target by rounding.
-            if (seen >= w && sum / w >= target - 1e-12 * Math.abs(target)) {
-                return r[0];
+            if (sum / w >= target - 1e-12 * Math.abs(target)) {
+                return evaluated.get(c)[0];
             }
         }
         return Double.NaN;

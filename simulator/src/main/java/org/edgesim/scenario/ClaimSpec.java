@@ -21,12 +21,13 @@ import java.util.Map;
  * reached the final value of scheduler {@code feel-individual}'s run at the same point and
  * replication (a time to the accuracy another scheme ends with, as in a speedup table). In an
  * {@code ordering}, a run that never reaches its target counts as slower than any that does.
- * {@code smooth: w} (with {@code reaches}) reads the crossing from a smoothed trace: the metric
- * of each evaluated round (a row whose metric is a number) is replaced by the trailing mean of it
- * and the {@code w - 1} evaluated rounds before it, and the crossing is the {@code x} of the first
- * evaluated round whose trailing mean, over a full window of {@code w}, reached the target (so
- * one lucky evaluation cannot cross alone, and the crossing is a time one could have observed
- * then). Rows whose metric is NaN (rounds not evaluated) are skipped by every reading.
+ * {@code smooth: w} (with {@code reaches}; {@code w} odd) reads the crossing from a smoothed
+ * trace: the metric of each evaluated round (a row whose metric is a number) is replaced by the
+ * centred mean of it and the {@code (w - 1) / 2} evaluated rounds on each side, and the crossing
+ * is the {@code x} of the first evaluated round whose centred mean, over a full window, reached
+ * the target (so one lucky evaluation cannot cross alone; centred, so that a steady trend's
+ * crossing is not delayed). Rows whose metric is NaN (rounds not evaluated) are skipped by every
+ * reading.
  *
  * <p>What is compared ({@code kind}):
  * <ul>
@@ -47,8 +48,8 @@ import java.util.Map;
  * @param kind         see above
  * @param metric       the measured column
  * @param trace        per-round reading, see above (optional): {@code x}, and {@code at} or
- *                     {@code reaches}, and with {@code reaches} optionally {@code smooth} (a
- *                     whole number of evaluated rounds, at least 1; 1 is the raw trace)
+ *                     {@code reaches}, and with {@code reaches} optionally {@code smooth} (an
+ *                     odd whole number of evaluated rounds; 1, the default, is the raw trace)
  * @param of           the runs measured
  * @param against      the reference runs ({@code ratio}, {@code reduction}, {@code difference})
  * @param at           swept parameter path to value, for both sides
@@ -222,12 +223,13 @@ public record ClaimSpec(@JsonProperty(required = true) String id,
             }
             JsonNode w = trace.get("smooth");
             if (w != null && !trace.containsKey("reaches")) {
-                throw new InvalidField("trace.smooth", "only a 'reaches' reading is smoothed (the crossing of a trailing"
+                throw new InvalidField("trace.smooth", "only a 'reaches' reading is smoothed (the crossing of a centred"
                         + " mean); an 'at' reading takes the metric as it stood");
             }
-            if (w != null && (!w.canConvertToExactIntegral() || w.asInt() < 1 || w.asInt() > 1000)) {
-                throw new InvalidField("trace.smooth", "must be a whole number of evaluated rounds from 1 to 1000 (the"
-                        + " trailing mean's window), got " + w);
+            if (w != null && (!w.isNumber() || !w.canConvertToExactIntegral() || w.asInt() < 1 || w.asInt() > 999
+                    || w.asInt() % 2 == 0)) {
+                throw new InvalidField("trace.smooth", "must be an odd whole number of evaluated rounds from 1 to 999"
+                        + " (the centred mean's window), got " + w);
             }
             if (trace.containsKey("reaches") && (v == null || !v.isNumber() && !v.isTextual())) {
                 throw new InvalidField("trace.reaches", "must be a number, or a scheduler's name (its run's final value"
@@ -328,7 +330,7 @@ public record ClaimSpec(@JsonProperty(required = true) String id,
         return r != null && r.isTextual() ? r.asText() : null;
     }
 
-    /** The trailing window a crossing is read from ({@code trace.smooth}), 1 (the raw trace) by default. */
+    /** The centred window a crossing is read from ({@code trace.smooth}), 1 (the raw trace) by default. */
     @JsonIgnore
     public int smoothing() {
         JsonNode w = trace == null ? null : trace.get("smooth");

@@ -425,24 +425,27 @@ class ClaimEvaluatorTest {
     }
 
     @Test
-    void aCrossingIsReadFromTheTrailingMeanOfTheEvaluatedRounds() {
-        // x, accuracy: a lucky 0.70 at x = 30, then a dip; NaN rows were not evaluated.
+    void aCrossingIsReadFromTheCentredMeanOfTheEvaluatedRounds() {
+        // x, accuracy: a lucky 0.70 at x = 30, then a dip; x = 40 was not evaluated (NaN).
         List<double[]> rows = List.of(new double[] {10, 0.50}, new double[] {20, 0.60}, new double[] {30, 0.70},
                 new double[] {40, Double.NaN}, new double[] {50, 0.62}, new double[] {60, 0.72},
-                new double[] {70, 0.74}, new double[] {80, 0.75});
+                new double[] {70, 0.74}, new double[] {80, 0.75}, new double[] {90, 0.69});
         // Raw: the first evaluation at 0.7 is x = 30.
         assertEquals(30, RunValues.firstReaching(rows, 0.7));
         assertEquals(30, RunValues.firstReaching(rows, 0.7, 1));
-        // Trailing means of 3 evaluated rounds (x = 40 skipped): at 30 (0.5+0.6+0.7)/3 = 0.6, at 50
-        // (0.6+0.7+0.62)/3 = 0.64, at 60 (0.7+0.62+0.72)/3 = 0.68, at 70 (0.62+0.72+0.74)/3 = 0.6933,
-        // at 80 (0.72+0.74+0.75)/3 = 0.7033: the crossing is x = 80.
-        assertEquals(80, RunValues.firstReaching(rows, 0.7, 3));
-        // Of 2: at 60 (0.62+0.72)/2 = 0.67, at 70 (0.72+0.74)/2 = 0.73.
-        assertEquals(70, RunValues.firstReaching(rows, 0.7, 2));
-        // A window longer than the evaluations never fills: no crossing.
-        assertTrue(Double.isNaN(RunValues.firstReaching(rows, 0.1, 8)));
-        assertTrue(Double.isNaN(RunValues.firstReaching(rows, 0.76, 3)));
-        assertEquals(0.75, RunValues.finalValue(rows));
+        // Centred means of 3 evaluated rounds (x = 40 skipped; x = 10 and 90 have no full window):
+        // at 20 (0.5+0.6+0.7)/3 = 0.6, at 30 (0.6+0.7+0.62)/3 = 0.64, at 50 (0.7+0.62+0.72)/3 = 0.68,
+        // at 60 (0.62+0.72+0.74)/3 = 0.6933, at 70 (0.72+0.74+0.75)/3 = 0.7033: the crossing is x = 70.
+        assertEquals(70, RunValues.firstReaching(rows, 0.7, 3));
+        // Of 5: at 50 (0.6+0.7+0.62+0.72+0.74)/5 = 0.676, at 60 (0.7+0.62+0.72+0.74+0.75)/5 = 0.706.
+        assertEquals(60, RunValues.firstReaching(rows, 0.7, 5));
+        // The target exactly, as a sum of three evaluations gives it (0.7 in floating point): reached.
+        assertEquals(20, RunValues.firstReaching(List.of(new double[] {10, 0.6}, new double[] {20, 0.7},
+                new double[] {30, 0.8}), 0.7, 3));
+        // A window longer than the evaluations never fills: no crossing; nor a target above every mean.
+        assertTrue(Double.isNaN(RunValues.firstReaching(rows, 0.1, 9)));
+        assertTrue(Double.isNaN(RunValues.firstReaching(rows, 0.74, 3)));
+        assertEquals(0.69, RunValues.finalValue(rows));
         assertEquals(0.70, RunValues.metricAt(rows, 45), "a round not evaluated keeps the last evaluation");
     }
 
@@ -464,6 +467,7 @@ class ClaimEvaluatorTest {
         assertEquals(1, claim.apply("{\"x\": \"end_s\", \"reaches\": 0.7}").smoothing());
         for (String bad : List.of("{\"x\": \"end_s\", \"reaches\": 0.7, \"smooth\": 0}",
                 "{\"x\": \"end_s\", \"reaches\": 0.7, \"smooth\": 2.5}",
+                "{\"x\": \"end_s\", \"reaches\": 0.7, \"smooth\": 2}",
                 "{\"x\": \"end_s\", \"reaches\": 0.7, \"smooth\": \"3\"}",
                 "{\"x\": \"end_s\", \"at\": 10, \"smooth\": 3}")) {
             org.edgesim.scenario.InvalidField e = org.junit.jupiter.api.Assertions.assertThrows(
