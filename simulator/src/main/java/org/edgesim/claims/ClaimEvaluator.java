@@ -61,12 +61,24 @@ public final class ClaimEvaluator {
             Measured model = Measured.of(study, claim.paperModel(), values);
             Judgement mj = model.judge(rule, s.paper());
             boolean agree = model.agreesWith(m);
-            String said = "the paper's own model (" + model.describe() + ") gives " + model.shown() + ", which "
-                    + (mj.side() == Tolerance.Side.OUTSIDE ? "differs from" : mj.side() == Tolerance.Side.INSIDE
-                    ? "holds against" : "cannot be told from") + " the paper's " + Tolerance.number(s.paper())
-                    + (agree ? " and agrees with" : " and does not agree with") + " the measurement";
-            if (j.side() == Tolerance.Side.OUTSIDE && mj.side() == Tolerance.Side.OUTSIDE && agree) {
-                verdict = ClaimResult.INCONSISTENT;
+            String against = (mj.side() == Tolerance.Side.OUTSIDE ? "differs from" : mj.side()
+                    == Tolerance.Side.INSIDE ? "holds against" : "cannot be told from") + " the paper's "
+                    + Tolerance.number(s.paper());
+            String contradicts = s.paperModelContradicts();
+            String said;
+            if (contradicts == null) {
+                said = "the paper's own model (" + model.describe() + ") gives " + model.shown() + ", which "
+                        + against + (agree ? " and agrees with" : " and does not agree with") + " the measurement";
+                if (j.side() == Tolerance.Side.OUTSIDE && mj.side() == Tolerance.Side.OUTSIDE && agree) {
+                    verdict = ClaimResult.INCONSISTENT;
+                }
+            } else {
+                // The paper's number read as coming from a reading the paper itself contradicts.
+                said = "the reading the paper contradicts (" + contradicts + ") gives " + model.shown() + ", which "
+                        + against;
+                if (j.side() == Tolerance.Side.OUTSIDE && mj.side() == Tolerance.Side.INSIDE) {
+                    verdict = ClaimResult.INCONSISTENT;
+                }
             }
             reason += "; " + said;
         }

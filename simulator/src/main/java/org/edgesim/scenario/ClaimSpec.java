@@ -72,7 +72,13 @@ import java.util.Map;
  *                     other runs ({@code of}, {@code against}, {@code at}, e.g. a reference
  *                     scheduler that follows the paper's equations); the verdict is
  *                     {@code paper-inconsistent} when the measurement agrees with it and both
- *                     differ from the paper's number, each by its interval
+ *                     differ from the paper's number, each by its interval. With
+ *                     {@code contradicts} (text: which of the paper's own statements the
+ *                     reading breaks), the runs are instead the one reading under which the
+ *                     paper's number appears, a reading the paper itself contradicts (e.g. one
+ *                     that drops a term its equations count); the verdict is then
+ *                     {@code paper-inconsistent} when the measurement differs from the paper's
+ *                     number and that reading holds against it, each by its interval
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ClaimSpec(@JsonProperty(required = true) String id,
@@ -184,12 +190,17 @@ public record ClaimSpec(@JsonProperty(required = true) String id,
         if (paperModel != null) {
             paperModel = new LinkedHashMap<>(paperModel);
             for (String key : paperModel.keySet()) {
-                if (!List.of("of", "against", "at").contains(key)) {
+                if (!List.of("of", "against", "at", "contradicts").contains(key)) {
                     throw new InvalidField("paperModel." + key, "unknown key; the paper's model is read as the claim"
-                            + " is, from other runs: 'of', 'against', 'at'");
+                            + " is, from other runs: 'of', 'against', 'at' (and 'contradicts')");
                 }
             }
-            if (paperModel.isEmpty()) {
+            JsonNode why = paperModel.get("contradicts");
+            if (why != null && (!why.isTextual() || why.asText().isBlank())) {
+                throw new InvalidField("paperModel.contradicts", "must say which of the paper's own statements the"
+                        + " reading contradicts, e.g. \"eq. (24) counts the upload of eq. (23)\"");
+            }
+            if (paperModel.keySet().stream().noneMatch(k -> !k.equals("contradicts"))) {
                 throw new InvalidField("paperModel", "must name the runs that compute the paper's model ('of',"
                         + " 'against' or 'at')");
             }
@@ -335,6 +346,13 @@ public record ClaimSpec(@JsonProperty(required = true) String id,
     public int smoothing() {
         JsonNode w = trace == null ? null : trace.get("smooth");
         return w == null ? 1 : w.asInt();
+    }
+
+    /** What the paper model's reading contradicts in the paper ({@code paperModel.contradicts}), or null. */
+    @JsonIgnore
+    public String paperModelContradicts() {
+        JsonNode why = paperModel == null ? null : paperModel.get("contradicts");
+        return why == null ? null : why.asText();
     }
 
     /** Whether the claim reads the per-round trace ({@code rounds.csv}). */

@@ -115,6 +115,22 @@ class ClaimEvaluatorTest {
                     paper: 20
                     tolerance: "±1"
                 """)
+                + claim("contradicted", """
+                    kind: value
+                    metric: realised_latency_s_mean
+                    of: {scheduler: joint-paba, radio.bandwidth: 20 MHz}
+                    paperModel: {of: {scheduler: baseline, radio.bandwidth: 10 MHz}, contradicts: "eq. (9) counts it"}
+                    paper: 12
+                    tolerance: "±5.2"
+                """)
+                + claim("contradicted-not-holding", """
+                    kind: value
+                    metric: realised_latency_s_mean
+                    of: {scheduler: joint-paba, radio.bandwidth: 20 MHz}
+                    paperModel: {of: {scheduler: baseline, radio.bandwidth: 20 MHz}, contradicts: "eq. (9) counts it"}
+                    paper: 12
+                    tolerance: "±5.2"
+                """)
                 + claim("model-disagrees", """
                     kind: value
                     metric: realised_latency_s_mean
@@ -370,6 +386,31 @@ class ClaimEvaluatorTest {
         ClaimResult d = results.get("model-disagrees");
         assertEquals(ClaimResult.DIFFERS, d.verdict(), d.reason());
         assertTrue(d.reason().contains("and does not agree with the measurement"), d.reason());
+    }
+
+    @Test
+    void paperInconsistentWhenOnlyAReadingThePaperContradictsGivesItsNumber() {
+        // Ours: joint PABA at 20 MHz, 4 [1.5, 6.5], wholly outside 12 ± 5.2 = [6.8, 17.2]; the reading
+        // the paper contradicts (the baseline at 10 MHz), 12 [7.032, 16.97], holds: paper-inconsistent.
+        ClaimResult r = results.get("contradicted");
+        assertEquals(ClaimResult.INCONSISTENT, r.verdict(), r.reason());
+        assertTrue(r.reason().contains("the reading the paper contradicts (eq. (9) counts it) gives 12 [7.032, 16.97], which"
+                + " holds against the paper's 12"), r.reason());
+        // That reading at 20 MHz, 7 [4.5, 9.5], straddles the band: no evidence, the verdict stays ours.
+        ClaimResult d = results.get("contradicted-not-holding");
+        assertEquals(ClaimResult.DIFFERS, d.verdict(), d.reason());
+        assertTrue(d.reason().contains("cannot be told from the paper's 12"), d.reason());
+        // The reason must be named.
+        org.edgesim.scenario.InvalidField e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.edgesim.scenario.InvalidField.class, () -> new org.edgesim.scenario.ClaimSpec("c", "f", "s",
+                        "value", "m", null, null, null, null, null, null, 1, "±1", null, null, "model", null, null,
+                        java.util.Map.of("contradicts", com.fasterxml.jackson.databind.node.TextNode.valueOf(" "))));
+        assertEquals("paperModel.contradicts", e.field());
+        e = org.junit.jupiter.api.Assertions.assertThrows(org.edgesim.scenario.InvalidField.class,
+                () -> new org.edgesim.scenario.ClaimSpec("c", "f", "s", "value", "m", null, null, null, null, null,
+                        null, 1, "±1", null, null, "model", null, null,
+                        java.util.Map.of("contradicts", com.fasterxml.jackson.databind.node.TextNode.valueOf("x"))));
+        assertEquals("paperModel", e.field(), "a reading needs its runs");
     }
 
     @Test
