@@ -152,12 +152,12 @@ public final class ClaimEvaluator {
     private record Mean(PairedStatistics.Estimate estimate, String detail, int replications, String describe)
             implements Measured {
         static Mean of(Claim c, RunValues values) {
-            double[] a = values.of(c.of().points().get(0), c.of().scheduler());
+            double[] a = averaged(values, c.of());
             String runs = c.of().scheduler() + (c.against() == null ? "" : " against " + c.against().scheduler());
             String never = Readings.never(c, a, c.of().scheduler());
             double[] b = null;
             if (c.against() != null) {
-                b = values.of(c.against().points().get(0), c.against().scheduler());
+                b = averaged(values, c.against());
                 never = never != null ? never : Readings.never(c, b, c.against().scheduler());
             }
             String missing = Readings.missing(c, a, c.of().scheduler());
@@ -183,6 +183,24 @@ public final class ClaimEvaluator {
                 case ClaimSpec.REDUCTION -> PairedStatistics.ratio(a, b).complement();
                 default -> PairedStatistics.difference(a, b);
             }, detail, a.length, runs);
+        }
+
+        /**
+         * The side's values by replication: of its one point, or the mean over its points (a
+         * list in 'at'), replication by replication, so that the pairing survives.
+         */
+        private static double[] averaged(RunValues values, Claim.Side side) {
+            double[] out = values.of(side.points().get(0), side.scheduler()).clone();
+            for (int i = 1; i < side.points().size(); i++) {
+                double[] more = values.of(side.points().get(i), side.scheduler());
+                for (int r = 0; r < out.length; r++) {
+                    out[r] += more[r];
+                }
+            }
+            for (int r = 0; r < out.length; r++) {
+                out[r] /= side.points().size();
+            }
+            return out;
         }
 
         @Override

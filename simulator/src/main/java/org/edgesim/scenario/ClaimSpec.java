@@ -40,7 +40,11 @@ import java.util.Map;
  *     order {@code order} says ({@code "a <= b < c"}).</li>
  * </ul>
  * A side ({@code of}, {@code against}) is a scheduler's name, or a mapping of {@code scheduler}
- * and swept parameters to values; {@code at} fixes swept parameters for both sides.
+ * and swept parameters to values; {@code at} fixes swept parameters for both sides. A list in
+ * {@code at} (e.g. {@code {radio.bandwidth: [10 MHz, 20 MHz]}}, in a {@code value}, {@code ratio},
+ * {@code reduction} or {@code difference}) averages each side over those points replication by
+ * replication before the sides are compared: a ratio of the mean over the listed points, as a
+ * paper's "on average" over a figure's axis.
  *
  * @param id           unique in the scenario: letters, digits, '-'
  * @param figure       the name of the study's figure the claim is about

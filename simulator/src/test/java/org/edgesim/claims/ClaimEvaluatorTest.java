@@ -131,6 +131,15 @@ class ClaimEvaluatorTest {
                     paper: 12
                     tolerance: "±5.2"
                 """)
+                + claim("averaged-reduction", """
+                    kind: reduction
+                    metric: realised_latency_s_mean
+                    of: joint-paba
+                    against: baseline
+                    at: {radio.bandwidth: [10 MHz, 20 MHz]}
+                    paper: 0.47
+                    tolerance: "±0.5"
+                """)
                 + claim("model-disagrees", """
                     kind: value
                     metric: realised_latency_s_mean
@@ -411,6 +420,22 @@ class ClaimEvaluatorTest {
                         null, 1, "±1", null, null, "model", null, null,
                         java.util.Map.of("contradicts", com.fasterxml.jackson.databind.node.TextNode.valueOf("x"))));
         assertEquals("paperModel", e.field(), "a reading needs its runs");
+    }
+
+    @Test
+    void aListInAtAveragesEachSideOverItsPointsRunByRun() {
+        // By replication, the mean over 10 and 20 MHz: joint PABA (5+3)/2, (7+4)/2, (6+5)/2 = 4, 5.5, 5.5
+        // (mean 5); the baseline (10+6)/2, (12+8)/2, (14+7)/2 = 8, 10, 10.5 (mean 9.5).
+        ClaimResult r = results.get("averaged-reduction");
+        assertEquals(1 - 5 / 9.5, r.reproduced(), 1e-12);
+        assertEquals(3, r.replications());
+        // The delta-method interval of the per-replication averages, as for one point.
+        double[] a = {4, 5.5, 5.5};
+        double[] b = {8, 10, 10.5};
+        PairedStatistics.Estimate e = PairedStatistics.ratio(a, b);
+        assertEquals(1 - e.high(), r.ci95Low(), 1e-12);
+        assertEquals(1 - e.low(), r.ci95High(), 1e-12);
+        assertTrue(r.reason().contains("means 5 and 9.5 over 3 paired runs"), r.reason());
     }
 
     @Test
