@@ -122,7 +122,7 @@ public final class CpslProtocol extends DescribedProtocol<CpslScheduler> {
                                       RandomStream random) {
             List<CpslDevice> list = new ArrayList<>(speeds.length);
             for (int k = 0; k < speeds.length; k++) {
-                double rate = subcarrierBandwidth * CpslRates.bitsPerHz(spec.ergodicRate(), snrDb[k]);
+                double rate = CpslRates.rate(spec.ergodicRate(), subcarrierBandwidth, snrDb[k]);
                 list.add(new CpslDevice(k, speeds[k], snrDb[k], rate));
             }
             return new CpslSnapshot(round, c, spec.batch(), spec.localEpochs(), spec.subcarriers(), kappa,

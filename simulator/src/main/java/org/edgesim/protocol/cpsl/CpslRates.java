@@ -16,6 +16,15 @@ public final class CpslRates {
     private CpslRates() {
     }
 
+    /**
+     * Bits per second over {@code bandwidth} hertz at {@code snrDb} under the reading (computed in
+     * the order {@code bandwidth * ln(1 + SNR) / ln 2}, the bits of edgesim's earlier outputs).
+     */
+    public static double rate(boolean ergodic, double bandwidth, double snrDb) {
+        double snr = Math.pow(10, snrDb / 10);
+        return ergodic ? bandwidth * scaledE1(1 / snr) / Math.log(2) : bandwidth * Math.log1p(snr) / Math.log(2);
+    }
+
     /** Bits per second per hertz at {@code snrDb} under the reading. */
     public static double bitsPerHz(boolean ergodic, double snrDb) {
         double snr = Math.pow(10, snrDb / 10);

@@ -244,7 +244,7 @@ final class CpslRound {
      */
     private void send(int k, double bits, int width, double duration, boolean uplink, String kind, EventAction then) {
         Link link = blocks == null ? new Link.Timed(duration) : new Link.Blocks(blocks.link(k,
-                snr -> width * subcarrierBandwidth * CpslRates.bitsPerHz(s.ergodic(), snr)));
+                snr -> CpslRates.rate(s.ergodic(), width * subcarrierBandwidth, snr)));
         work.send(uplink ? k : RoundWork.ACCESS_POINT, k, link, bits, kind, "device " + k, then);
     }
 }

@@ -63,6 +63,7 @@ class CpslReadingsTest {
         yaml = yaml.substring(0, yaml.indexOf("\nlearning:")) + "\n";
         yaml = yaml.replace("  cut: 2\n", "  cut: 3\n  scheme: " + scheme + "\n  profile: " + profile + "\n" + extra)
                 .replace("  samplesPerDevice: 180\n  classesPerDevice: 3\n  serverStepSize: 0.25\n", "")
+                .replace("  evaluateEvery: 2\n", "")
                 .replaceFirst("rounds: \\d+", "rounds: 2");
         return Catalog.standard().loader().parse("fig5.yaml", yaml, ScenarioLoader.Format.YAML);
     }
@@ -118,7 +119,8 @@ class CpslReadingsTest {
     @Test
     void evaluatingEveryKRoundsLeavesTheOthersEmptyAndTrainsAlike() throws Exception {
         String base = Files.readString(Path.of("..", "scenarios", "cpsl-fig5.yaml"))
-                .replaceFirst("rounds: \\d+", "rounds: 7").replace("count: 30", "count: 10");
+                .replaceFirst("rounds: \\d+", "rounds: 7").replace("count: 30", "count: 10")
+                .replace("  evaluateEvery: 2\n", "");
         base = base.substring(0, base.indexOf("\nsweep:")) + "\n";
         double[] every = accuracy(base);
         double[] third = accuracy(base.replace("  cut: 2\n", "  cut: 2\n  evaluateEvery: 3\n"));
