@@ -61,12 +61,24 @@ public final class ClaimEvaluator {
             Measured model = Measured.of(study, claim.paperModel(), values);
             Judgement mj = model.judge(rule, s.paper());
             boolean agree = model.agreesWith(m);
-            String said = "the paper's own model (" + model.describe() + ") gives " + model.shown() + ", which "
-                    + (mj.side() == Tolerance.Side.OUTSIDE ? "differs from" : mj.side() == Tolerance.Side.INSIDE
-                    ? "holds against" : "cannot be told from") + " the paper's " + Tolerance.number(s.paper())
-                    + (agree ? " and agrees with" : " and does not agree with") + " the measurement";
-            if (j.side() == Tolerance.Side.OUTSIDE && mj.side() == Tolerance.Side.OUTSIDE && agree) {
-                verdict = ClaimResult.INCONSISTENT;
+            String against = (mj.side() == Tolerance.Side.OUTSIDE ? "differs from" : mj.side()
+                    == Tolerance.Side.INSIDE ? "holds against" : "cannot be told from") + " the paper's "
+                    + Tolerance.number(s.paper());
+            String contradicts = s.paperModelContradicts();
+            String said;
+            if (contradicts == null) {
+                said = "the paper's own model (" + model.describe() + ") gives " + model.shown() + ", which "
+                        + against + (agree ? " and agrees with" : " and does not agree with") + " the measurement";
+                if (j.side() == Tolerance.Side.OUTSIDE && mj.side() == Tolerance.Side.OUTSIDE && agree) {
+                    verdict = ClaimResult.INCONSISTENT;
+                }
+            } else {
+                // The paper's number read as coming from a reading the paper itself contradicts.
+                said = "the reading the paper contradicts (" + contradicts + ") gives " + model.shown() + ", which "
+                        + against;
+                if (j.side() == Tolerance.Side.OUTSIDE && mj.side() == Tolerance.Side.INSIDE) {
+                    verdict = ClaimResult.INCONSISTENT;
+                }
             }
             reason += "; " + said;
         }
@@ -140,12 +152,12 @@ public final class ClaimEvaluator {
     private record Mean(PairedStatistics.Estimate estimate, String detail, int replications, String describe)
             implements Measured {
         static Mean of(Claim c, RunValues values) {
-            double[] a = values.of(c.of().points().get(0), c.of().scheduler());
+            double[] a = averaged(values, c.of());
             String runs = c.of().scheduler() + (c.against() == null ? "" : " against " + c.against().scheduler());
             String never = Readings.never(c, a, c.of().scheduler());
             double[] b = null;
             if (c.against() != null) {
-                b = values.of(c.against().points().get(0), c.against().scheduler());
+                b = averaged(values, c.against());
                 never = never != null ? never : Readings.never(c, b, c.against().scheduler());
             }
             String missing = Readings.missing(c, a, c.of().scheduler());
@@ -171,6 +183,24 @@ public final class ClaimEvaluator {
                 case ClaimSpec.REDUCTION -> PairedStatistics.ratio(a, b).complement();
                 default -> PairedStatistics.difference(a, b);
             }, detail, a.length, runs);
+        }
+
+        /**
+         * The side's values by replication: of its one point, or the mean over its points (a
+         * list in 'at'), replication by replication, so that the pairing survives.
+         */
+        private static double[] averaged(RunValues values, Claim.Side side) {
+            double[] out = values.of(side.points().get(0), side.scheduler()).clone();
+            for (int i = 1; i < side.points().size(); i++) {
+                double[] more = values.of(side.points().get(i), side.scheduler());
+                for (int r = 0; r < out.length; r++) {
+                    out[r] += more[r];
+                }
+            }
+            for (int r = 0; r < out.length; r++) {
+                out[r] /= side.points().size();
+            }
+            return out;
         }
 
         @Override

@@ -105,7 +105,8 @@ final class Readings {
         if (s.fromTrace() && s.trace().containsKey("reaches")) {
             String target = s.reachesFinalOf() != null ? s.reachesFinalOf() + "'s final value"
                     : Tolerance.number(s.trace().get("reaches").asDouble());
-            return scheduler + "'s " + s.metric() + " never reaches " + target + " in " + count + " of " + a.length
+            return scheduler + "'s " + s.metric() + (s.smoothing() > 1 ? " (centred mean of " + s.smoothing()
+                    + " evaluated rounds)" : "") + " never reaches " + target + " in " + count + " of " + a.length
                     + " runs";
         }
         if (s.fromTrace()) {

@@ -49,18 +49,19 @@ final class RunValues {
                 Double.parseDouble(r.get(metric))});
         });
         String finalOf = claim.reachesFinalOf();
+        int w = claim.smoothing();
         for (var e : runs.entrySet()) {
             List<double[]> rows = e.getValue();
             double v;
             if (at != null) {
                 v = metricAt(rows, at.asDouble());
             } else if (finalOf == null) {
-                v = firstReaching(rows, reaches.asDouble());
+                v = firstReaching(rows, reaches.asDouble(), w);
             } else {
                 CSVRecord r = first.get(e.getKey());
                 List<double[]> reference = runs.get(key(r.get("point"), finalOf, r.get("replication")));
                 v = reference == null || reference.isEmpty() ? Double.NaN
-                        : firstReaching(rows, reference.get(reference.size() - 1)[1]);
+                        : firstReaching(rows, finalValue(reference), w);
             }
             out.put(first.get(e.getKey()), v);
         }
@@ -81,16 +82,47 @@ final class RunValues {
             if (r[0] > when) {
                 break;
             }
-            v = r[1];
+            v = Double.isNaN(r[1]) ? v : r[1]; // a round not evaluated keeps the last evaluation
         }
         return v;
     }
 
     /** The {@code x} of the first round whose metric reached {@code target}; NaN if none did. */
     static double firstReaching(List<double[]> rows, double target) {
-        for (double[] r : rows) {
-            if (r[1] >= target) {
-                return r[0];
+        return firstReaching(rows, target, 1);
+    }
+
+    /**
+     * The {@code x} of the first evaluated round (metric not NaN) whose centred mean, over it and
+     * the {@code (w - 1) / 2} evaluated rounds on each side ({@code w} odd), reached
+     * {@code target}; a round without a full window on both sides does not count; NaN if none did.
+     * Centred, so that smoothing shifts no crossing along a steady trend (a trailing mean would lag
+     * by half its window).
+     */
+    static double firstReaching(List<double[]> rows, double target, int w) {
+        List<double[]> evaluated = rows.stream().filter(r -> !Double.isNaN(r[1])).toList();
+        int h = (w - 1) / 2;
+        double sum = 0;
+        for (int i = 0; i < Math.min(w, evaluated.size()); i++) {
+            sum += evaluated.get(i)[1];
+        }
+        for (int c = h; c + h < evaluated.size(); c++) {
+            if (c > h) {
+                sum += evaluated.get(c + h)[1] - evaluated.get(c - h - 1)[1];
+            }
+            // Compared with a small slack: a sum of w values can miss an exact target by rounding.
+            if (sum / w >= target - 1e-12 * Math.abs(target)) {
+                return evaluated.get(c)[0];
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** The metric of the last evaluated round (NaN rounds skipped). */
+    static double finalValue(List<double[]> rows) {
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (!Double.isNaN(rows.get(i)[1])) {
+                return rows.get(i)[1];
             }
         }
         return Double.NaN;

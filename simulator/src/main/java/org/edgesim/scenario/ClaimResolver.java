@@ -99,11 +99,21 @@ final class ClaimResolver {
             onlyVarying("of", of.points(), over);
             return new Claim(c, of, null, of.points(), over);
         }
-        single("of", of);
+        // A list in 'at' (e.g. every bandwidth) averages the reading over those points, run by run.
+        int averaged = 1;
+        for (JsonNode v : at.values()) {
+            averaged *= v.isArray() ? v.size() : 1;
+        }
+        if (averaged > 1 && !List.of(ClaimSpec.VALUE, ClaimSpec.RATIO, ClaimSpec.REDUCTION, ClaimSpec.DIFFERENCE)
+                .contains(c.kind())) {
+            throw new InvalidField("at", "a list of values (a reading averaged over them) is for 'value', 'ratio',"
+                    + " 'reduction' and 'difference' claims");
+        }
+        single("of", of, averaged);
         Claim.Side against = null;
         if (c.against() != null) {
             against = side("against", c.against(), at);
-            single("against", against);
+            single("against", against, averaged);
         }
         return new Claim(c, of, against, of.points(), -1);
     }
@@ -187,28 +197,37 @@ final class ClaimResolver {
         }
         for (var e : fixed.entrySet()) {
             int i = study.parameters().indexOf(e.getKey());
-            String text = e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString();
-            double value = si.apply(e.getKey(), e.getValue());
-            List<Integer> kept = out.stream().filter(p -> {
-                Study.Point point = study.points().get(p);
-                double v = point.values().get(i);
-                return point.labels().get(i).equals(text)
-                        || !Double.isNaN(v) && Math.abs(v - value) <= 1e-9 * Math.max(Math.abs(v), Double.MIN_NORMAL);
-            }).toList();
-            if (kept.isEmpty()) {
-                throw new MissingPoint(new InvalidField((atKeys.contains(e.getKey()) ? "at"
-                        : field) + "." + e.getKey(), "no design point has " + e.getKey() + " = " + text + "; the sweep's"
-                        + " values: " + study.points().stream().map(pt -> pt.labels().get(i)).distinct().toList()));
+            List<JsonNode> wanted = new ArrayList<>();
+            (e.getValue().isArray() ? e.getValue() : List.of(e.getValue())).forEach(wanted::add);
+            List<Integer> kept = new ArrayList<>();
+            for (JsonNode one : wanted) {
+                String text = one.isTextual() ? one.asText() : one.toString();
+                double value = si.apply(e.getKey(), one);
+                List<Integer> these = out.stream().filter(p -> {
+                    Study.Point point = study.points().get(p);
+                    double v = point.values().get(i);
+                    return point.labels().get(i).equals(text) || !Double.isNaN(v)
+                            && Math.abs(v - value) <= 1e-9 * Math.max(Math.abs(v), Double.MIN_NORMAL);
+                }).toList();
+                if (these.isEmpty()) {
+                    throw new MissingPoint(new InvalidField((atKeys.contains(e.getKey()) ? "at"
+                            : field) + "." + e.getKey(), "no design point has " + e.getKey() + " = " + text + "; the"
+                            + " sweep's values: " + study.points().stream().map(pt -> pt.labels().get(i)).distinct()
+                            .toList()));
+                }
+                kept.addAll(these);
             }
-            out = kept;
+            out = kept.stream().distinct().sorted().toList();
         }
         return out;
     }
 
-    private void single(String field, Claim.Side side) {
-        if (side.points().size() != 1) {
-            throw new InvalidField(field, "selects " + side.points().size() + " design points; fix the other swept"
-                    + " parameters " + study.parameters() + " with 'at' (or in '" + field + "')");
+    /** The side selects one point, or {@code averaged} (one per combination of the values listed in 'at'). */
+    private void single(String field, Claim.Side side, int averaged) {
+        if (side.points().size() != averaged) {
+            throw new InvalidField(field, "selects " + side.points().size() + " design points" + (averaged > 1
+                    ? " where the values listed in 'at' make " + averaged : "") + "; fix the other swept parameters "
+                    + study.parameters() + " with 'at' (or in '" + field + "')");
         }
     }
 

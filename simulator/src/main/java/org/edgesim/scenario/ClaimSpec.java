@@ -21,6 +21,13 @@ import java.util.Map;
  * reached the final value of scheduler {@code feel-individual}'s run at the same point and
  * replication (a time to the accuracy another scheme ends with, as in a speedup table). In an
  * {@code ordering}, a run that never reaches its target counts as slower than any that does.
+ * {@code smooth: w} (with {@code reaches}; {@code w} odd) reads the crossing from a smoothed
+ * trace: the metric of each evaluated round (a row whose metric is a number) is replaced by the
+ * centred mean of it and the {@code (w - 1) / 2} evaluated rounds on each side, and the crossing
+ * is the {@code x} of the first evaluated round whose centred mean, over a full window, reached
+ * the target (so one lucky evaluation cannot cross alone; centred, so that a steady trend's
+ * crossing is not delayed). Rows whose metric is NaN (rounds not evaluated) are skipped by every
+ * reading.
  *
  * <p>What is compared ({@code kind}):
  * <ul>
@@ -33,14 +40,20 @@ import java.util.Map;
  *     order {@code order} says ({@code "a <= b < c"}).</li>
  * </ul>
  * A side ({@code of}, {@code against}) is a scheduler's name, or a mapping of {@code scheduler}
- * and swept parameters to values; {@code at} fixes swept parameters for both sides.
+ * and swept parameters to values; {@code at} fixes swept parameters for both sides. A list in
+ * {@code at} (e.g. {@code {radio.bandwidth: [10 MHz, 20 MHz]}}, in a {@code value}, {@code ratio},
+ * {@code reduction} or {@code difference}) averages each side over those points replication by
+ * replication before the sides are compared: a ratio of the mean over the listed points, as a
+ * paper's "on average" over a figure's axis.
  *
  * @param id           unique in the scenario: letters, digits, '-'
  * @param figure       the name of the study's figure the claim is about
  * @param statement    the paper's finding, in a sentence
  * @param kind         see above
  * @param metric       the measured column
- * @param trace        per-round reading, see above (optional)
+ * @param trace        per-round reading, see above (optional): {@code x}, and {@code at} or
+ *                     {@code reaches}, and with {@code reaches} optionally {@code smooth} (an
+ *                     odd whole number of evaluated rounds; 1, the default, is the raw trace)
  * @param of           the runs measured
  * @param against      the reference runs ({@code ratio}, {@code reduction}, {@code difference})
  * @param at           swept parameter path to value, for both sides
@@ -63,7 +76,13 @@ import java.util.Map;
  *                     other runs ({@code of}, {@code against}, {@code at}, e.g. a reference
  *                     scheduler that follows the paper's equations); the verdict is
  *                     {@code paper-inconsistent} when the measurement agrees with it and both
- *                     differ from the paper's number, each by its interval
+ *                     differ from the paper's number, each by its interval. With
+ *                     {@code contradicts} (text: which of the paper's own statements the
+ *                     reading breaks), the runs are instead the one reading under which the
+ *                     paper's number appears, a reading the paper itself contradicts (e.g. one
+ *                     that drops a term its equations count); the verdict is then
+ *                     {@code paper-inconsistent} when the measurement differs from the paper's
+ *                     number and that reading holds against it, each by its interval
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ClaimSpec(@JsonProperty(required = true) String id,
@@ -179,12 +198,17 @@ public record ClaimSpec(@JsonProperty(required = true) String id,
         if (paperModel != null) {
             paperModel = new LinkedHashMap<>(paperModel);
             for (String key : paperModel.keySet()) {
-                if (!List.of("of", "against", "at").contains(key)) {
+                if (!List.of("of", "against", "at", "contradicts").contains(key)) {
                     throw new InvalidField("paperModel." + key, "unknown key; the paper's model is read as the claim"
-                            + " is, from other runs: 'of', 'against', 'at'");
+                            + " is, from other runs: 'of', 'against', 'at' (and 'contradicts')");
                 }
             }
-            if (paperModel.isEmpty()) {
+            JsonNode why = paperModel.get("contradicts");
+            if (why != null && (!why.isTextual() || why.asText().isBlank())) {
+                throw new InvalidField("paperModel.contradicts", "must say which of the paper's own statements the"
+                        + " reading contradicts, e.g. \"eq. (24) counts the upload of eq. (23)\"");
+            }
+            if (paperModel.keySet().stream().noneMatch(k -> !k.equals("contradicts"))) {
                 throw new InvalidField("paperModel", "must name the runs that compute the paper's model ('of',"
                         + " 'against' or 'at')");
             }
@@ -199,9 +223,9 @@ public record ClaimSpec(@JsonProperty(required = true) String id,
         if (trace != null) {
             trace = new LinkedHashMap<>(trace);
             for (String key : trace.keySet()) {
-                if (!List.of("x", "at", "reaches").contains(key)) {
+                if (!List.of("x", "at", "reaches", "smooth").contains(key)) {
                     throw new InvalidField("trace." + key, "unknown key; a trace reading is {x: COLUMN, at: X} or"
-                            + " {x: COLUMN, reaches: Y}");
+                            + " {x: COLUMN, reaches: Y, smooth: W}");
                 }
             }
             JsonNode x = trace.get("x");
@@ -215,6 +239,16 @@ public record ClaimSpec(@JsonProperty(required = true) String id,
             JsonNode v = trace.containsKey("at") ? trace.get("at") : trace.get("reaches");
             if (trace.containsKey("at") && (v == null || !v.isNumber())) {
                 throw new InvalidField("trace.at", "must be a number");
+            }
+            JsonNode w = trace.get("smooth");
+            if (w != null && !trace.containsKey("reaches")) {
+                throw new InvalidField("trace.smooth", "only a 'reaches' reading is smoothed (the crossing of a centred"
+                        + " mean); an 'at' reading takes the metric as it stood");
+            }
+            if (w != null && (!w.isNumber() || !w.canConvertToExactIntegral() || w.asInt() < 1 || w.asInt() > 999
+                    || w.asInt() % 2 == 0)) {
+                throw new InvalidField("trace.smooth", "must be an odd whole number of evaluated rounds from 1 to 999"
+                        + " (the centred mean's window), got " + w);
             }
             if (trace.containsKey("reaches") && (v == null || !v.isNumber() && !v.isTextual())) {
                 throw new InvalidField("trace.reaches", "must be a number, or a scheduler's name (its run's final value"
@@ -313,6 +347,20 @@ public record ClaimSpec(@JsonProperty(required = true) String id,
     public String reachesFinalOf() {
         JsonNode r = trace == null ? null : trace.get("reaches");
         return r != null && r.isTextual() ? r.asText() : null;
+    }
+
+    /** The centred window a crossing is read from ({@code trace.smooth}), 1 (the raw trace) by default. */
+    @JsonIgnore
+    public int smoothing() {
+        JsonNode w = trace == null ? null : trace.get("smooth");
+        return w == null ? 1 : w.asInt();
+    }
+
+    /** What the paper model's reading contradicts in the paper ({@code paperModel.contradicts}), or null. */
+    @JsonIgnore
+    public String paperModelContradicts() {
+        JsonNode why = paperModel == null ? null : paperModel.get("contradicts");
+        return why == null ? null : why.asText();
     }
 
     /** Whether the claim reads the per-round trace ({@code rounds.csv}). */

@@ -46,6 +46,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                            goes on at {@code deadlineFactor} times the phase's planned length, and a
  *                            device late for it is out of the cluster's training for the round
  * @param deadlineFactor      with {@code deadline}, default 1.5
+ * @param rate                the reading of eq. (14)'s rate: {@code instantaneous} (default,
+ *                            {@code W log2(1 + SNR)} at the SNR drawn) or {@code ergodic} (averaged
+ *                            over Rayleigh fading around it, {@code W E[log2(1 + SNR |h|^2)]}, a
+ *                            reading the paper does not state)
+ * @param modelUpload         whether each device uploads its device-side model at a cluster's end
+ *                            (eq. 23, {@code tt}), default true as the paper's eq. (24) counts it;
+ *                            false is a reference reading that drops it (the only one under which
+ *                            the paper's 3.78 s CPSL round appears), never the paper's model as written
+ * @param evaluateEvery       with {@code learning}, the whole model is evaluated on the test set after
+ *                            every {@code evaluateEvery}-th round and after the last (default 1: every
+ *                            round); the other rounds' {@code test_loss} and {@code test_accuracy} are
+ *                            NaN (not evaluated; claims and figures skip them). Training is the same.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CpslSpec(String scheme, Integer clusterSize, Integer localEpochs, Integer batch, Integer subcarriers,
@@ -54,7 +66,8 @@ public record CpslSpec(String scheme, Integer clusterSize, Integer localEpochs, 
                        @Unit(Dimension.DECIBEL) ValueDistribution meanSnr, @Unit(Dimension.DECIBEL) Double snrSigma,
                        Double gibbsDelta, Integer gibbsIterations, Integer samplesPerDevice,
                        Integer classesPerDevice, Double serverStepSize, String straggler,
-                       Double deadlineFactor) implements ProtocolSpec {
+                       Double deadlineFactor, String rate, Boolean modelUpload,
+                       Integer evaluateEvery) implements ProtocolSpec {
     public static final String TYPE = "cpsl";
     public static final String CPSL = "cpsl";
     public static final String SL = "sl";
@@ -133,6 +146,22 @@ public record CpslSpec(String scheme, Integer clusterSize, Integer localEpochs, 
         }
         straggler = policy.policy();
         deadlineFactor = policy.deadlineFactor();
+        rate = rate == null ? INSTANTANEOUS : rate;
+        if (!rate.equals(INSTANTANEOUS) && !rate.equals(ERGODIC)) {
+            throw new InvalidField("rate", "must be '" + INSTANTANEOUS + "' (W log2(1 + SNR) at the SNR drawn) or '"
+                    + ERGODIC + "' (averaged over Rayleigh fading), got '" + rate + "'");
+        }
+        modelUpload = modelUpload == null || modelUpload;
+        evaluateEvery = evaluateEvery == null ? 1 : (int) InvalidField.atLeast("evaluateEvery", evaluateEvery, 1);
+    }
+
+    public static final String INSTANTANEOUS = "instantaneous";
+    public static final String ERGODIC = "ergodic";
+
+    /** Whether eq. (14)'s rate is averaged over Rayleigh fading ({@code rate: ergodic}). */
+    @JsonIgnore
+    public boolean ergodicRate() {
+        return rate.equals(ERGODIC);
     }
 
     /** The straggler policy. */

@@ -115,6 +115,31 @@ class ClaimEvaluatorTest {
                     paper: 20
                     tolerance: "±1"
                 """)
+                + claim("contradicted", """
+                    kind: value
+                    metric: realised_latency_s_mean
+                    of: {scheduler: joint-paba, radio.bandwidth: 20 MHz}
+                    paperModel: {of: {scheduler: baseline, radio.bandwidth: 10 MHz}, contradicts: "eq. (9) counts it"}
+                    paper: 12
+                    tolerance: "±5.2"
+                """)
+                + claim("contradicted-not-holding", """
+                    kind: value
+                    metric: realised_latency_s_mean
+                    of: {scheduler: joint-paba, radio.bandwidth: 20 MHz}
+                    paperModel: {of: {scheduler: baseline, radio.bandwidth: 20 MHz}, contradicts: "eq. (9) counts it"}
+                    paper: 12
+                    tolerance: "±5.2"
+                """)
+                + claim("averaged-reduction", """
+                    kind: reduction
+                    metric: realised_latency_s_mean
+                    of: joint-paba
+                    against: baseline
+                    at: {radio.bandwidth: [10 MHz, 20 MHz]}
+                    paper: 0.47
+                    tolerance: "±0.5"
+                """)
                 + claim("model-disagrees", """
                     kind: value
                     metric: realised_latency_s_mean
@@ -398,6 +423,47 @@ class ClaimEvaluatorTest {
     }
 
     @Test
+    void paperInconsistentWhenOnlyAReadingThePaperContradictsGivesItsNumber() {
+        // Ours: joint PABA at 20 MHz, 4 [1.5, 6.5], wholly outside 12 ± 5.2 = [6.8, 17.2]; the reading
+        // the paper contradicts (the baseline at 10 MHz), 12 [7.032, 16.97], holds: paper-inconsistent.
+        ClaimResult r = results.get("contradicted");
+        assertEquals(ClaimResult.INCONSISTENT, r.verdict(), r.reason());
+        assertTrue(r.reason().contains("the reading the paper contradicts (eq. (9) counts it) gives 12 [7.032, 16.97], which"
+                + " holds against the paper's 12"), r.reason());
+        // That reading at 20 MHz, 7 [4.5, 9.5], straddles the band: no evidence, the verdict stays ours.
+        ClaimResult d = results.get("contradicted-not-holding");
+        assertEquals(ClaimResult.DIFFERS, d.verdict(), d.reason());
+        assertTrue(d.reason().contains("cannot be told from the paper's 12"), d.reason());
+        // The reason must be named.
+        org.edgesim.scenario.InvalidField e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.edgesim.scenario.InvalidField.class, () -> new org.edgesim.scenario.ClaimSpec("c", "f", "s",
+                        "value", "m", null, null, null, null, null, null, 1, "±1", null, null, "model", null, null,
+                        java.util.Map.of("contradicts", com.fasterxml.jackson.databind.node.TextNode.valueOf(" "))));
+        assertEquals("paperModel.contradicts", e.field());
+        e = org.junit.jupiter.api.Assertions.assertThrows(org.edgesim.scenario.InvalidField.class,
+                () -> new org.edgesim.scenario.ClaimSpec("c", "f", "s", "value", "m", null, null, null, null, null,
+                        null, 1, "±1", null, null, "model", null, null,
+                        java.util.Map.of("contradicts", com.fasterxml.jackson.databind.node.TextNode.valueOf("x"))));
+        assertEquals("paperModel", e.field(), "a reading needs its runs");
+    }
+
+    @Test
+    void aListInAtAveragesEachSideOverItsPointsRunByRun() {
+        // By replication, the mean over 10 and 20 MHz: joint PABA (5+3)/2, (7+4)/2, (6+5)/2 = 4, 5.5, 5.5
+        // (mean 5); the baseline (10+6)/2, (12+8)/2, (14+7)/2 = 8, 10, 10.5 (mean 9.5).
+        ClaimResult r = results.get("averaged-reduction");
+        assertEquals(1 - 5 / 9.5, r.reproduced(), 1e-12);
+        assertEquals(3, r.replications());
+        // The delta-method interval of the per-replication averages, as for one point.
+        double[] a = {4, 5.5, 5.5};
+        double[] b = {8, 10, 10.5};
+        PairedStatistics.Estimate e = PairedStatistics.ratio(a, b);
+        assertEquals(1 - e.high(), r.ci95Low(), 1e-12);
+        assertEquals(1 - e.low(), r.ci95High(), 1e-12);
+        assertTrue(r.reason().contains("means 5 and 9.5 over 3 paired runs"), r.reason());
+    }
+
+    @Test
     void aCalibratedClaimIsNeverAReproduction() {
         ClaimResult r = results.get("calibrated");
         assertEquals(ClaimResult.CALIBRATED, r.verdict());
@@ -447,6 +513,58 @@ class ClaimEvaluatorTest {
         assertEquals(0, order.needed(), "a sign test has no variance to scale");
         assertTrue(order.reason().contains("these runs cannot tell how many replications would settle it"),
                 order.reason());
+    }
+
+    @Test
+    void aCrossingIsReadFromTheCentredMeanOfTheEvaluatedRounds() {
+        // x, accuracy: a lucky 0.70 at x = 30, then a dip; x = 40 was not evaluated (NaN).
+        List<double[]> rows = List.of(new double[] {10, 0.50}, new double[] {20, 0.60}, new double[] {30, 0.70},
+                new double[] {40, Double.NaN}, new double[] {50, 0.62}, new double[] {60, 0.72},
+                new double[] {70, 0.74}, new double[] {80, 0.75}, new double[] {90, 0.69});
+        // Raw: the first evaluation at 0.7 is x = 30.
+        assertEquals(30, RunValues.firstReaching(rows, 0.7));
+        assertEquals(30, RunValues.firstReaching(rows, 0.7, 1));
+        // Centred means of 3 evaluated rounds (x = 40 skipped; x = 10 and 90 have no full window):
+        // at 20 (0.5+0.6+0.7)/3 = 0.6, at 30 (0.6+0.7+0.62)/3 = 0.64, at 50 (0.7+0.62+0.72)/3 = 0.68,
+        // at 60 (0.62+0.72+0.74)/3 = 0.6933, at 70 (0.72+0.74+0.75)/3 = 0.7033: the crossing is x = 70.
+        assertEquals(70, RunValues.firstReaching(rows, 0.7, 3));
+        // Of 5: at 50 (0.6+0.7+0.62+0.72+0.74)/5 = 0.676, at 60 (0.7+0.62+0.72+0.74+0.75)/5 = 0.706.
+        assertEquals(60, RunValues.firstReaching(rows, 0.7, 5));
+        // The target exactly, as a sum of three evaluations gives it (0.7 in floating point): reached.
+        assertEquals(20, RunValues.firstReaching(List.of(new double[] {10, 0.6}, new double[] {20, 0.7},
+                new double[] {30, 0.8}), 0.7, 3));
+        // A window longer than the evaluations never fills: no crossing; nor a target above every mean.
+        assertTrue(Double.isNaN(RunValues.firstReaching(rows, 0.1, 9)));
+        assertTrue(Double.isNaN(RunValues.firstReaching(rows, 0.74, 3)));
+        assertEquals(0.69, RunValues.finalValue(rows));
+        assertEquals(0.70, RunValues.metricAt(rows, 45), "a round not evaluated keeps the last evaluation");
+    }
+
+    @Test
+    void aSmoothedReadingIsAReachesReadingWithAWholeWindow() {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.function.Function<String, java.util.Map<String, com.fasterxml.jackson.databind.JsonNode>> trace =
+                t -> {
+                    try {
+                        return json.readValue(t, new com.fasterxml.jackson.core.type.TypeReference<>() { });
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                };
+        java.util.function.Function<String, org.edgesim.scenario.ClaimSpec> claim = t ->
+                new org.edgesim.scenario.ClaimSpec("c", "f", "s", "value", "m", trace.apply(t), null, null, null, null,
+                        null, 1, "±1", null, null, "model", null, null, null);
+        assertEquals(3, claim.apply("{\"x\": \"end_s\", \"reaches\": 0.7, \"smooth\": 3}").smoothing());
+        assertEquals(1, claim.apply("{\"x\": \"end_s\", \"reaches\": 0.7}").smoothing());
+        for (String bad : List.of("{\"x\": \"end_s\", \"reaches\": 0.7, \"smooth\": 0}",
+                "{\"x\": \"end_s\", \"reaches\": 0.7, \"smooth\": 2.5}",
+                "{\"x\": \"end_s\", \"reaches\": 0.7, \"smooth\": 2}",
+                "{\"x\": \"end_s\", \"reaches\": 0.7, \"smooth\": \"3\"}",
+                "{\"x\": \"end_s\", \"at\": 10, \"smooth\": 3}")) {
+            org.edgesim.scenario.InvalidField e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.edgesim.scenario.InvalidField.class, () -> claim.apply(bad), bad);
+            assertEquals("trace.smooth", e.field(), e.getMessage());
+        }
     }
 
     @Test

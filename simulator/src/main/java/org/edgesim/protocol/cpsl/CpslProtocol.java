@@ -122,11 +122,12 @@ public final class CpslProtocol extends DescribedProtocol<CpslScheduler> {
                                       RandomStream random) {
             List<CpslDevice> list = new ArrayList<>(speeds.length);
             for (int k = 0; k < speeds.length; k++) {
-                double rate = subcarrierBandwidth * Math.log1p(Math.pow(10, snrDb[k] / 10)) / Math.log(2);
+                double rate = CpslRates.rate(spec.ergodicRate(), subcarrierBandwidth, snrDb[k]);
                 list.add(new CpslDevice(k, speeds[k], snrDb[k], rate));
             }
             return new CpslSnapshot(round, c, spec.batch(), spec.localEpochs(), spec.subcarriers(), kappa,
-                    spec.serverSpeed(), clusterSize, list, spec.gibbsIterations(), spec.gibbsDelta(), random);
+                    spec.serverSpeed(), clusterSize, list, spec.gibbsIterations(), spec.gibbsDelta(), random,
+                    spec.modelUpload(), spec.ergodicRate());
         }
 
         RunResult execute() {
@@ -203,15 +204,17 @@ public final class CpslProtocol extends DescribedProtocol<CpslScheduler> {
                             training.cluster(cluster.members(), cluster.epochsIn(), cluster.averaged());
                         }
                     }, o -> {
-                        CpslTraining.Accuracy a = accuracy();
+                        CpslTraining.Accuracy a = accuracy(turn.round());
                         turn.finish(planned, o.averaged(), new Ended(s, plan, o, new CpslRows.Round(cut.layer(),
                                 plan.clusters().length, plan.initial(), Double.isNaN(plan.chain()) ? planned
                                 : plan.chain(), a.testLoss(), a.testAccuracy())));
                     }).start();
         }
 
-        private CpslTraining.Accuracy accuracy() {
-            return training == null ? new CpslTraining.Accuracy(Double.NaN, Double.NaN) : training.evaluate();
+        /** The test set's verdict after {@code round}, NaN when none is due ({@code protocol.evaluateEvery}). */
+        private CpslTraining.Accuracy accuracy(int round) {
+            boolean due = round % spec.evaluateEvery() == 0 || round == scenario.rounds();
+            return training == null || !due ? new CpslTraining.Accuracy(Double.NaN, Double.NaN) : training.evaluate();
         }
 
         /** Centralised learning: the server trains for {@code N L B} samples' forward and backward passes. */
@@ -222,7 +225,7 @@ public final class CpslProtocol extends DescribedProtocol<CpslScheduler> {
             double latency = steps * spec.batch() * perSample / (spec.serverSpeed() * kappa);
             engine.kernel().schedule(latency, "server-training", "server", () -> {
                 training.centralised(steps);
-                CpslTraining.Accuracy a = accuracy();
+                CpslTraining.Accuracy a = accuracy(turn.round());
                 boolean[] all = new boolean[n()];
                 java.util.Arrays.fill(all, true); // the server trains on every device's data
                 turn.finish(latency, all, new Ended(null, null, null, new CpslRows.Round(0, 0, latency, latency,

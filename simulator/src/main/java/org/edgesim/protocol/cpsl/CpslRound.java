@@ -216,7 +216,7 @@ final class CpslRound {
                 if (e < s.epochs()) {
                     forward(i, e + 1);
                 } else {
-                    send(k, cut.deviceModelBits(), x[i], terms[i].model() / x[i], true, "model-uploaded",
+                    send(k, s.modelUpload() ? cut.deviceModelBits() : 0, x[i], terms[i].model() / x[i], true, "model-uploaded",
                             () -> arrive(i, e + 1));
                 }
             });
@@ -244,7 +244,7 @@ final class CpslRound {
      */
     private void send(int k, double bits, int width, double duration, boolean uplink, String kind, EventAction then) {
         Link link = blocks == null ? new Link.Timed(duration) : new Link.Blocks(blocks.link(k,
-                snr -> width * subcarrierBandwidth * Math.log1p(Math.pow(10, snr / 10)) / Math.log(2)));
+                snr -> CpslRates.rate(s.ergodic(), width * subcarrierBandwidth, snr)));
         work.send(uplink ? k : RoundWork.ACCESS_POINT, k, link, bits, kind, "device " + k, then);
     }
 }

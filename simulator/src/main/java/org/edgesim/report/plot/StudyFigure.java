@@ -233,7 +233,7 @@ public final class StudyFigure {
      * Panel value to series name to points, from {@code trace.csv}: per point, scheduler and round,
      * the mean of round column {@code x} and the mean and interval of round column {@code y}.
      */
-    private static Map<String, Map<String, YIntervalSeries>> readTrace(Path traceCsv, FigureSpec f,
+    static Map<String, Map<String, YIntervalSeries>> readTrace(Path traceCsv, FigureSpec f,
                                                                        Map<String, String> units) throws IOException {
         Map<String, Map<String, YIntervalSeries>> panels = new LinkedHashMap<>();
         try (Reader r = Files.newBufferedReader(traceCsv, StandardCharsets.UTF_8);
@@ -271,6 +271,9 @@ public final class StudyFigure {
             }
             for (var e : ys.entrySet()) {
                 CSVRecord row = e.getValue();
+                if (Double.isNaN(CsvRows.number(traceCsv, row, "mean"))) {
+                    continue; // a round not evaluated (e.g. CPSL's evaluateEvery): the line joins its neighbours
+                }
                 String panel = f.panel() == null ? "" : f.panel() + " = " + CsvRows.text(traceCsv, row, f.panel());
                 YIntervalSeries s = panels.computeIfAbsent(panel, k -> new LinkedHashMap<>())
                         .computeIfAbsent(legend(f, CsvRows.text(traceCsv, row, f.seriesOrDefault()), units),

@@ -27,7 +27,7 @@ class CpslPresetsTest {
         yaml = yaml.substring(0, yaml.indexOf("\nlearning:")) + "\n";
         yaml = yaml.replace("  cut: 2\n", "  cut: 3\n  scheme: " + scheme + "\n  profile: " + profile + "\n")
                 .replace("  samplesPerDevice: 180\n  classesPerDevice: 3\n  serverStepSize: 0.25\n", "")
-                .replace("rounds: 150", "rounds: 2");
+                .replace("rounds: 80", "rounds: 2");
         return Catalog.standard().loader().parse("fig5.yaml", yaml, ScenarioLoader.Format.YAML);
     }
 
@@ -38,7 +38,7 @@ class CpslPresetsTest {
         assertEquals("protocol.profile", e.field());
         org.junit.jupiter.api.Assertions.assertTrue(e.rule().contains("for schemes fl and cl"), e.rule());
         // The paper's 12-layer CNN clock with LeNet (7 layers) trained: a cut would name different layers.
-        String yaml = Files.readString(Path.of("..", "scenarios", "cpsl-fig5.yaml")).replace("rounds: 150", "rounds: 1")
+        String yaml = Files.readString(Path.of("..", "scenarios", "cpsl-fig5.yaml")).replace("rounds: 80", "rounds: 1")
                 .replace("  cut: 2\n", "  cut: 2\n  profile: paper\n");
         yaml = yaml.substring(0, yaml.indexOf("\nsweep:")) + "\n";
         Scenario s = Catalog.standard().loader().parse("fig5.yaml", yaml, ScenarioLoader.Format.YAML);

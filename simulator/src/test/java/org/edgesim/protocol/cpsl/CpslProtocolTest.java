@@ -104,7 +104,7 @@ class CpslProtocolTest {
      */
     @Test
     void splitTrainingReachesCentralisedAccuracy() throws Exception {
-        String[] common = {"count: 30", "count: 10", "classesPerDevice: 3", "classesPerDevice: 0", "rounds: 150",
+        String[] common = {"count: 30", "count: 10", "classesPerDevice: 3", "classesPerDevice: 0", "rounds: 80",
                 "rounds: 40"};
         Scenario cpsl = fig5(common);
         Scenario cl = fig5(concat(common, "type: cpsl", "type: cpsl\n  scheme: cl"));

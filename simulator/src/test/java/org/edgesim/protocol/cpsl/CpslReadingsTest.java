@@ -1,0 +1,141 @@
+package org.edgesim.protocol.cpsl;
+
+import static org.edgesim.report.TableColumns.column;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import org.edgesim.engine.Catalog;
+import org.edgesim.engine.Simulation;
+import org.edgesim.scenario.Scenario;
+import org.edgesim.scenario.ScenarioException;
+import org.edgesim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The readings of eqs. (14) and (23) that the paper leaves open ({@code protocol.rate}, {@code modelUpload}). */
+class CpslReadingsTest {
+    private static final double KB = 8 * 1024.0;
+    private static final double MB = 8 * 1048576.0;
+
+    /** E1 at known points (Abramowitz and Stegun, Table 5.1): the series below 1, the continued fraction above. */
+    @Test
+    void theExponentialIntegralMatchesTabulatedValues() {
+        assertEquals(0.219383934395520, CpslRates.scaledE1(1) / Math.exp(1), 1e-14);
+        assertEquals(1.822923958419390, CpslRates.scaledE1(0.1) / Math.exp(0.1), 1e-13);
+        assertEquals(0.001148295591275, CpslRates.scaledE1(5) / Math.exp(5), 1e-15);
+        // Large x: e^x E1(x) tends to 1/x (1 - 1/x + 2/x^2 ...).
+        assertEquals(1 / 1000.0 * (1 - 1e-3 + 2e-6), CpslRates.scaledE1(1000), 1e-11);
+        assertThrows(IllegalArgumentException.class, () -> CpslRates.scaledE1(0));
+    }
+
+    /** The ergodic rate against a Monte Carlo mean of log2(1 + SNR |h|^2) over Rayleigh fading. */
+    @ParameterizedTest(name = "{0} dB")
+    @CsvSource({"-5", "5", "17", "30"})
+    void theErgodicRateIsTheMeanOverRayleighFading(double snrDb) {
+        double snr = Math.pow(10, snrDb / 10);
+        SplittableRandom random = new SplittableRandom(14);
+        int n = 2_000_000;
+        double sum = 0;
+        double squares = 0;
+        for (int i = 0; i < n; i++) {
+            double gain = -Math.log(1 - random.nextDouble()); // |h|^2 ~ Exp(1)
+            double v = Math.log1p(snr * gain) / Math.log(2);
+            sum += v;
+            squares += v * v;
+        }
+        double mean = sum / n;
+        double se = Math.sqrt((squares / n - mean * mean) / n);
+        double ergodic = CpslRates.bitsPerHz(true, snrDb);
+        assertEquals(mean, ergodic, 4 * se, snrDb + " dB: Monte Carlo " + mean + " +- " + se);
+        // Jensen: fading costs rate, E log2(1 + SNR g) < log2(1 + SNR E g).
+        assertTrue(ergodic < CpslRates.bitsPerHz(false, snrDb));
+        assertEquals(Math.log1p(snr) / Math.log(2), CpslRates.bitsPerHz(false, snrDb), 1e-15);
+    }
+
+    /** The Fig. 5 clock (identical devices at 17 dB) with extra protocol lines, two rounds, no training. */
+    private static Scenario fig5(String scheme, String profile, String extra) throws Exception {
+        String yaml = Files.readString(Path.of("..", "scenarios", "cpsl-fig5.yaml"));
+        yaml = yaml.substring(0, yaml.indexOf("\nlearning:")) + "\n";
+        yaml = yaml.replace("  cut: 2\n", "  cut: 3\n  scheme: " + scheme + "\n  profile: " + profile + "\n" + extra)
+                .replace("  samplesPerDevice: 180\n  classesPerDevice: 3\n  serverStepSize: 0.25\n", "")
+                .replace("  evaluateEvery: 2\n", "")
+                .replaceFirst("rounds: \\d+", "rounds: 2");
+        return Catalog.standard().loader().parse("fig5.yaml", yaml, ScenarioLoader.Format.YAML);
+    }
+
+    private static double round(String scheme, String profile, String extra) throws Exception {
+        return column(new Simulation(Catalog.standard()).run(fig5(scheme, profile, extra)).rounds(),
+                "realised_latency_s")[1];
+    }
+
+    /**
+     * Each reading against the formulas by hand: the rate is W times the reading's bits per hertz;
+     * without eq. (23) a cluster's ending phase is {@code tg + tu} alone.
+     */
+    @ParameterizedTest(name = "{0}, {2}, upload {3}")
+    @CsvSource({"cpsl, paper-pool1, instantaneous, true", "cpsl, paper-pool1, ergodic, true",
+        "cpsl, paper-pool1, instantaneous, false", "cpsl, paper-pool1, ergodic, false",
+        "sl, paper-pool1, ergodic, true", "sl, paper-pool1, instantaneous, false", "fl, paper-whole, ergodic, true"})
+    void theReadingsGiveTheFormulasByHand(String scheme, String profile, String rate, boolean upload)
+            throws Exception {
+        double perHz = rate.equals("ergodic") ? CpslRates.scaledE1(1 / Math.pow(10, 1.7)) / Math.log(2)
+                : Math.log1p(Math.pow(10, 1.7)) / Math.log(2);
+        double r = 1e6 * perHz;
+        double f = 0.5e9;
+        int b = 16;
+        int c = 30;
+        double expected;
+        if (scheme.equals("fl")) {
+            double model = 16.49 * MB;
+            expected = model / (c * r) + 2 * b * 91.61e6 / f + (upload ? model / r : 0);
+        } else {
+            int size = scheme.equals("cpsl") ? 5 : 1;
+            int x = c / size;
+            double model = 0.67 * 1024 * KB;
+            double start = model / (c * r) + b * 5.6e6 / f + b * 18 * KB / (x * r);
+            double server = size * b * 2 * 86.01e6 / 100e9;
+            double end = b * 9 * KB / (x * r) + b * 5.6e6 / f + (upload ? model / (x * r) : 0);
+            expected = 30 / size * (start + server + end);
+        }
+        double got = round(scheme, profile, "  rate: " + rate + "\n  modelUpload: " + upload + "\n");
+        assertEquals(expected, got, 1e-9 * expected);
+    }
+
+    @Test
+    void badReadingsNameTheField() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> fig5("cpsl", "paper-pool1", "  rate: mean\n"));
+        assertEquals("protocol.rate", e.field());
+        assertTrue(e.rule().contains("'instantaneous'") && e.rule().contains("'ergodic'"), e.rule());
+        e = assertThrows(ScenarioException.class, () -> fig5("cpsl", "paper-pool1", "  evaluateEvery: 0\n"));
+        assertEquals("protocol.evaluateEvery", e.field());
+    }
+
+    /** Every third round and the last are evaluated; training is the same as evaluating every round. */
+    @Test
+    void evaluatingEveryKRoundsLeavesTheOthersEmptyAndTrainsAlike() throws Exception {
+        String base = Files.readString(Path.of("..", "scenarios", "cpsl-fig5.yaml"))
+                .replaceFirst("rounds: \\d+", "rounds: 7").replace("count: 30", "count: 10")
+                .replace("  evaluateEvery: 2\n", "");
+        base = base.substring(0, base.indexOf("\nsweep:")) + "\n";
+        double[] every = accuracy(base);
+        double[] third = accuracy(base.replace("  cut: 2\n", "  cut: 2\n  evaluateEvery: 3\n"));
+        for (int i = 0; i < every.length; i++) {
+            int round = i + 1;
+            if (round % 3 == 0 || round == 7) {
+                assertEquals(every[i], third[i], 0.0, "round " + round);
+            } else {
+                assertTrue(Double.isNaN(third[i]), "round " + round + " is not evaluated");
+            }
+        }
+    }
+
+    private static double[] accuracy(String yaml) throws Exception {
+        Scenario s = Catalog.standard().loader().parse("fig5.yaml", yaml, ScenarioLoader.Format.YAML).single();
+        return column(new Simulation(Catalog.standard()).run(s).rounds(), "test_accuracy");
+    }
+}
