@@ -64,9 +64,8 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
                     : FeelSamples.partition(spec, data.train(), n, context.streams().stream("data/partition"));
             this.views = new FeelViews(scenario.radio(), spec, engine.deployment(), clock, FeelSamples.held(spec, held, n),
                     context.streams().stream("scheduler/feel"));
-            this.training = data == null ? null
-                    : new FeelTraining(learning, data, held, context.streams(), spec.referenceBatch(),
-                            context.cache());
+            this.training = data == null ? null : new FeelTraining(learning, data, held, context.streams(),
+                    spec.referenceBatch(), context.cache());
             if (training != null && engine.cells() != null) {
                 training.cells(engine.cells().count());
             }
