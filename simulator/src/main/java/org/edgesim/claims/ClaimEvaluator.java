@@ -170,6 +170,11 @@ public final class ClaimEvaluator {
                 return new Mean(new PairedStatistics.Estimate(inf, inf, inf), never, a.length, runs);
             }
             if (missing != null) {
+                PairedStatistics.Estimate bound = never == null || b == null ? null : bound(c, values, a, b);
+                if (bound != null) {
+                    return new Mean(bound, missing + ", counted at their last rounds (not reached by then): "
+                            + (Double.isInfinite(bound.high()) ? "a lower" : "an upper") + " bound", a.length, runs);
+                }
                 double nan = Double.NaN;
                 return new Mean(new PairedStatistics.Estimate(nan, nan, nan), missing, a.length, runs);
             }
@@ -183,6 +188,48 @@ public final class ClaimEvaluator {
                 case ClaimSpec.REDUCTION -> PairedStatistics.ratio(a, b).complement();
                 default -> PairedStatistics.difference(a, b);
             }, detail, a.length, runs);
+        }
+
+        /**
+         * A paired time-to-target reading where some runs of one side never reached the target:
+         * each such run's time counted at its last round, by which it had not reached it, so
+         * that side's times are too small. A ratio or difference of {@code of} to {@code against}
+         * then falls (a reduction rises): the estimate is a lower (upper) bound, its interval open
+         * on the other side. Null when both sides, or a side over several points, miss runs.
+         */
+        private static PairedStatistics.Estimate bound(Claim c, RunValues values, double[] a, double[] b) {
+            if (c.of().points().size() != 1 || c.against().points().size() != 1) {
+                return null;
+            }
+            double[] a2 = a.clone();
+            double[] b2 = b.clone();
+            boolean aCut = cut(a2, values.censoredAt(c.of().points().get(0), c.of().scheduler()));
+            boolean bCut = cut(b2, values.censoredAt(c.against().points().get(0), c.against().scheduler()));
+            if (aCut == bCut || Readings.allNever(a2) || Readings.allNever(b2)) {
+                return null;
+            }
+            boolean reduction = c.spec().kind().equals(ClaimSpec.REDUCTION);
+            PairedStatistics.Estimate e = switch (c.spec().kind()) {
+                case ClaimSpec.RATIO -> PairedStatistics.ratio(a2, b2);
+                case ClaimSpec.REDUCTION -> PairedStatistics.ratio(a2, b2).complement();
+                default -> PairedStatistics.difference(a2, b2);
+            };
+            boolean lower = aCut != reduction;
+            double inf = Double.POSITIVE_INFINITY;
+            return lower ? new PairedStatistics.Estimate(e.value(), e.low(), inf)
+                    : new PairedStatistics.Estimate(e.value(), -inf, e.high());
+        }
+
+        /** Puts each censored time in place of a missing one; whether any was; NaN stays where none is known. */
+        private static boolean cut(double[] v, double[] censored) {
+            boolean any = false;
+            for (int r = 0; r < v.length; r++) {
+                if (Double.isNaN(v[r]) && !Double.isNaN(censored[r])) {
+                    v[r] = censored[r];
+                    any = true;
+                }
+            }
+            return any;
         }
 
         /**

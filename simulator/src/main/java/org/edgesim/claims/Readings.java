@@ -23,7 +23,11 @@ final class Readings {
             return new ClaimEvaluator.Judgement(Tolerance.Side.ACROSS, shown + " rests on " + n + " replication"
                     + (n == 1 ? "" : "s") + " and has no interval: at least 2 are needed to decide", Math.max(2, n + 1));
         }
+        boolean bound = Double.isFinite(v) && (Double.isInfinite(e.low()) || Double.isInfinite(e.high()));
         String interval = Double.isInfinite(v) && e.low() == e.high() ? shown
+                : bound && Double.isInfinite(e.high()) ? "at least " + shown + " (95% low end " + Tolerance.number(e.low())
+                        + ")"
+                : bound ? "at most " + shown + " (95% high end " + Tolerance.number(e.high()) + ")"
                 : shown + " [" + Tolerance.number(e.low()) + ", " + Tolerance.number(e.high()) + "]";
         String target = switch (rule.op()) {
             case "±" -> "the paper's " + Tolerance.number(paper) + " " + rule.text();
@@ -36,6 +40,10 @@ final class Readings {
             case OUTSIDE -> new ClaimEvaluator.Judgement(Tolerance.Side.OUTSIDE, interval + " lies wholly outside "
                     + target + " (" + rule.explain(v, paper) + ")", -1);
             case ACROSS -> {
+                if (bound) {
+                    yield new ClaimEvaluator.Judgement(Tolerance.Side.ACROSS, interval + " does not decide against "
+                            + target + "; runs long enough to reach the target would", 0);
+                }
                 int needed = needed(n, (e.high() - e.low()) / 2, rule.distanceToEdge(v, paper));
                 yield new ClaimEvaluator.Judgement(Tolerance.Side.ACROSS, interval + " straddles an edge of "
                         + target + settle(needed), needed);

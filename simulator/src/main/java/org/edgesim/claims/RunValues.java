@@ -22,6 +22,8 @@ import org.edgesim.scenario.ClaimSpec;
  */
 final class RunValues {
     private final Map<String, double[]> values = new HashMap<>();
+    /** For a time-to-target reading, per run that never reached it: the x of its last round (else NaN). */
+    private final Map<String, double[]> censored = new HashMap<>();
     private final int replications;
 
     private RunValues(int replications) {
@@ -53,6 +55,7 @@ final class RunValues {
         for (var e : runs.entrySet()) {
             List<double[]> rows = e.getValue();
             double v;
+            boolean targetKnown = at == null;
             if (at != null) {
                 v = metricAt(rows, at.asDouble());
             } else if (finalOf == null) {
@@ -60,10 +63,14 @@ final class RunValues {
             } else {
                 CSVRecord r = first.get(e.getKey());
                 List<double[]> reference = runs.get(key(r.get("point"), finalOf, r.get("replication")));
-                v = reference == null || reference.isEmpty() ? Double.NaN
-                        : firstReaching(rows, finalValue(reference), w);
+                targetKnown = reference != null && !reference.isEmpty() && !Double.isNaN(finalValue(reference));
+                v = targetKnown ? firstReaching(rows, finalValue(reference), w) : Double.NaN;
             }
             out.put(first.get(e.getKey()), v);
+            if (targetKnown && Double.isNaN(v) && !rows.isEmpty()) {
+                // Not reached by the run's end: its time to target is later than its last round.
+                out.put(out.censored, first.get(e.getKey()), rows.get(rows.size() - 1)[0]);
+            }
         }
         return out;
     }
@@ -137,12 +144,31 @@ final class RunValues {
         return v;
     }
 
+    /**
+     * For a time-to-target reading, the runs of {@code scheduler} at {@code point} that never
+     * reached it: the x of each one's last round, a time by which it had not reached it (NaN for
+     * the runs that reached it, and for other readings).
+     */
+    double[] censoredAt(int point, String scheduler) {
+        double[] v = censored.get(point + "\u0000" + scheduler);
+        if (v == null) {
+            double[] none = new double[replications];
+            java.util.Arrays.fill(none, Double.NaN);
+            return none;
+        }
+        return v;
+    }
+
     private void put(CSVRecord r, double value) {
+        put(values, r, value);
+    }
+
+    private void put(Map<String, double[]> into, CSVRecord r, double value) {
         int rep = Integer.parseInt(r.get("replication"));
         if (rep < 0 || rep >= replications) {
             throw new IllegalStateException("replication " + rep + " is outside the study's " + replications);
         }
-        double[] v = values.computeIfAbsent(r.get("point") + "\u0000" + r.get("scheduler"), k -> {
+        double[] v = into.computeIfAbsent(r.get("point") + "\u0000" + r.get("scheduler"), k -> {
             double[] a = new double[replications];
             java.util.Arrays.fill(a, Double.NaN);
             return a;

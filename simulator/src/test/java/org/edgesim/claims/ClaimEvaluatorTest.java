@@ -195,6 +195,36 @@ class ClaimEvaluatorTest {
                     paper: 120
                     tolerance: "±1"
                 """)
+                + claim("bound-ratio", """
+                    kind: ratio
+                    metric: train_accuracy
+                    trace: {x: end_s, reaches: joint-paba}
+                    of: baseline
+                    against: joint-paba
+                    at: {radio.bandwidth: 10 MHz}
+                    paper: 1
+                    tolerance: "> 0.5"
+                """)
+                + claim("bound-across", """
+                    kind: ratio
+                    metric: train_accuracy
+                    trace: {x: end_s, reaches: joint-paba}
+                    of: baseline
+                    against: joint-paba
+                    at: {radio.bandwidth: 10 MHz}
+                    paper: 1
+                    tolerance: "±0.05"
+                """)
+                + claim("bound-reduction", """
+                    kind: reduction
+                    metric: train_accuracy
+                    trace: {x: end_s, reaches: joint-paba}
+                    of: joint-paba
+                    against: baseline
+                    at: {radio.bandwidth: 10 MHz}
+                    paper: 0.1
+                    tolerance: "±0.01"
+                """)
                 + claim("to-final-order", """
                     kind: ordering
                     metric: train_accuracy
@@ -513,6 +543,29 @@ class ClaimEvaluatorTest {
         assertEquals(0, order.needed(), "a sign test has no variance to scale");
         assertTrue(order.reason().contains("these runs cannot tell how many replications would settle it"),
                 order.reason());
+    }
+
+    @Test
+    void aSideThatNeverReachedInSomeRunsIsCountedAtItsLastRoundAsABound() {
+        // The baseline never reaches joint PABA's final 0.7 in replication 2: counted at its last
+        // round, 150, its times are 120, 150, 150 (at least), against joint PABA's 110, 100, 150.
+        ClaimResult r = results.get("bound-ratio");
+        assertEquals(140.0 / 120, r.reproduced(), 1e-12);
+        assertEquals(Double.POSITIVE_INFINITY, r.ci95High(), "a lower bound: open above");
+        // Delta method by hand: s_aa 300, s_bb 700, s_ab 150, ratio 7/6.
+        double ratio = 7.0 / 6;
+        double half = T2 * Math.sqrt((300 - 2 * ratio * 150 + ratio * ratio * 700) / (120.0 * 120) / 3);
+        assertEquals(ratio - half, r.ci95Low(), 1e-9);
+        assertEquals(ClaimResult.HOLDS, r.verdict(), "at least 0.545 > 0.5 decides '> 0.5': " + r.reason());
+        assertTrue(r.reason().contains("counted at their last rounds (not reached by then): a lower bound"), r.reason());
+        ClaimResult across = results.get("bound-across");
+        assertEquals(ClaimResult.INCONCLUSIVE, across.verdict());
+        assertTrue(across.reason().contains("at least 1.167") && across.reason().contains("runs long enough"),
+                across.reason());
+        // joint PABA's reduction against a side whose times are too small: 1 - 120/140, a lower bound too.
+        ClaimResult reduction = results.get("bound-reduction");
+        assertEquals(1 - 120.0 / 140, reduction.reproduced(), 1e-12);
+        assertEquals(Double.POSITIVE_INFINITY, reduction.ci95High());
     }
 
     @Test
