@@ -327,8 +327,7 @@ public final class StudyFigure {
             a.setLabelFont(label);
             a.setTickLabelFont(ticks);
         }
-        // A log axis over two decades or more ticks at decades; a shorter one at fractions of a decade (its
-        // default), so that it shows several labels and not one.
+        // A log axis over two decades or more ticks at decades; a shorter one at round numbers (RoundLogAxis).
         for (ValueAxis a : new ValueAxis[] {x, y}) {
             if (a instanceof LogAxis log && span(series.values(), a == x) >= 100) {
                 log.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -508,10 +507,10 @@ public final class StudyFigure {
 
     private static ValueAxis axis(String label, boolean log) {
         if (log) {
-            LogAxis a = new LogAxis(label);
+            LogAxis a = new RoundLogAxis(label);
             a.setSmallestValue(1e-12);
             // Labels as plain numbers with three significant digits (0.01, 0.0251, 100), not 10^-0.6; the tick
-            // spacing (decades, or fractions of one) is chosen in chart() from the data's span.
+            // spacing: decades over two decades or more (chart()), round numbers under (RoundLogAxis).
             a.setNumberFormatOverride(new Compact());
             return a;
         }
