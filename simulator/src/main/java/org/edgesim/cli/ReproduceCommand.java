@@ -194,18 +194,18 @@ final class ReproduceCommand implements Callable<Integer> {
         try {
             List<java.util.concurrent.Future<StudyRun>> pending = new ArrayList<>();
             List<SweepProgress.Gate> gates = new ArrayList<>();
-            int next = 0;
             long previousEnd = Long.MIN_VALUE;
             for (int i = 0; i < chosen.size(); i++) {
-                while (next < chosen.size() && next < i + inFlight) {
-                    Study study = chosen.get(next);
-                    SweepProgress.Gate gate = SweepProgress.gated(quiet ? SweepProgress.NONE
-                            : SweepProgress.forConsole(study.base().name(), err));
-                    gates.add(gate);
-                    pending.add(studies.submit(() -> runStudy(study, runner, gate)));
-                    next++;
+                // Study i is under way (submitted with the one before); the next one starts once
+                // study i hands its tasks to the pool, so that its own queue behind them.
+                while (pending.size() < Math.min(chosen.size(), i + 1)) {
+                    submit(chosen.get(pending.size()), runner, err, studies, pending, gates);
                 }
                 gates.get(i).open();
+                if (inFlight > 1 && i + 1 < chosen.size()) {
+                    gates.get(i).awaitStarted(pending.get(i));
+                    submit(chosen.get(i + 1), runner, err, studies, pending, gates);
+                }
                 StudyRun r;
                 try {
                     r = pending.get(i).get();
@@ -240,6 +240,15 @@ final class ReproduceCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("claims: " + claims + " (" + results.resolve(ClaimsReport.MARKDOWN) + ")");
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    private void submit(Study study, SweepRunner runner, java.io.PrintWriter err,
+                        java.util.concurrent.ExecutorService studies,
+                        List<java.util.concurrent.Future<StudyRun>> pending, List<SweepProgress.Gate> gates) {
+        SweepProgress.Gate gate = SweepProgress.gated(quiet ? SweepProgress.NONE
+                : SweepProgress.forConsole(study.base().name(), err));
+        gates.add(gate);
+        pending.add(studies.submit(() -> runStudy(study, runner, gate)));
     }
 
     /** What one study left: its outcome and what the gallery shows of it. */

@@ -54,8 +54,20 @@ public interface SweepProgress extends AutoCloseable {
         private long total;
         private long done;
 
+        private final java.util.concurrent.CountDownLatch begun = new java.util.concurrent.CountDownLatch(1);
+
         Gate(SweepProgress shown) {
             this.shown = shown;
+        }
+
+        /**
+         * Waits until the sweep has started (its tasks are being handed to the executor) or
+         * {@code work} has ended (a study that fails before it starts, or has nothing to run).
+         */
+        public void awaitStarted(java.util.concurrent.Future<?> work) throws InterruptedException {
+            while (!begun.await(50, java.util.concurrent.TimeUnit.MILLISECONDS) && !work.isDone()) {
+                // waiting
+            }
         }
 
         /** Shows the progress from now on (what happened before as one start). */
@@ -74,6 +86,7 @@ public interface SweepProgress extends AutoCloseable {
 
         @Override
         public synchronized void started(long total, long done) {
+            begun.countDown();
             if (open) {
                 shown.started(total, done);
             } else {
