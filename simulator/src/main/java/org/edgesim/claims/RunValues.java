@@ -67,9 +67,11 @@ final class RunValues {
                 v = targetKnown ? firstReaching(rows, finalValue(reference), w) : Double.NaN;
             }
             out.put(first.get(e.getKey()), v);
-            if (targetKnown && Double.isNaN(v) && !rows.isEmpty()) {
-                // Not reached by the run's end: its time to target is later than its last round.
-                out.put(out.censored, first.get(e.getKey()), rows.get(rows.size() - 1)[0]);
+            if (targetKnown && Double.isNaN(v)) {
+                double by = notReachedBy(rows, w);
+                if (!Double.isNaN(by)) {
+                    out.put(out.censored, first.get(e.getKey()), by);
+                }
             }
         }
         return out;
@@ -123,6 +125,24 @@ final class RunValues {
             }
         }
         return Double.NaN;
+    }
+
+    /**
+     * For a run that never reached its target, the latest {@code x} by which it certainly had not:
+     * a longer run could first reach it at the first evaluated round whose centred window of
+     * {@code w} was not yet whole (index {@code size - (w - 1) / 2}, at least {@code (w - 1) / 2},
+     * at most the last), or, unsmoothed, only after its last round; NaN for a run without
+     * evaluated rounds.
+     */
+    static double notReachedBy(List<double[]> rows, int w) {
+        List<double[]> evaluated = rows.stream().filter(r -> !Double.isNaN(r[1])).toList();
+        if (evaluated.isEmpty()) {
+            return Double.NaN;
+        }
+        int h = (w - 1) / 2;
+        // A window is centred at index h or later; the first one not yet whole is at size - h.
+        return h == 0 ? rows.get(rows.size() - 1)[0]
+                : evaluated.get(Math.min(evaluated.size() - 1, Math.max(h, evaluated.size() - h)))[0];
     }
 
     /** The metric of the last evaluated round (NaN rounds skipped). */

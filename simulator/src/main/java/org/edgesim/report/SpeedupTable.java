@@ -185,9 +185,9 @@ public final class SpeedupTable {
                 + "` in the same replication";
         md.append(String.format(Locale.ROOT, "Time to target: `%s` of the first round whose `%s` reaches %s, averaged"
                 + " over the replications that reach it (reached/runs). Speedup: the time to target of `%s` divided by"
-                + " the scheme's, at the same point; n/a when either never reaches the target. Median and per"
+                + " the scheme's, at the same point; n/a when either never reaches the target. Median (of how many) and per"
                 + " replication: the same ratio in each replication where both reach the target, in replication"
-                + " order.%n%n", f.x(), f.y(),
+                + " order; the others are left out, so a median of few is conditional on those replications.%n%n", f.x(), f.y(),
                 target, f.reference()));
         List<String> header = new ArrayList<>(pointColumns);
         header.addAll(List.of("scheme", "final " + f.y(), "reached", "time to target", "speedup", "median",
@@ -201,7 +201,9 @@ public final class SpeedupTable {
             cells.add(r.reached() + "/" + r.runs());
             cells.add(Double.isNaN(r.time()) ? "not reached" : String.format(Locale.ROOT, "%.4g", r.time()));
             cells.add(Double.isNaN(r.speedup()) ? "n/a" : String.format(Locale.ROOT, "%.2fx", r.speedup()));
-            cells.add(Double.isNaN(r.medianSpeedup()) ? "n/a" : String.format(Locale.ROOT, "%.2fx", r.medianSpeedup()));
+            // Over the replications where both reach the target only: how many, so that it is not read as all.
+            cells.add(Double.isNaN(r.medianSpeedup()) ? "n/a" : String.format(Locale.ROOT, "%.2fx (of %d)",
+                    r.medianSpeedup(), r.ratios().length));
             cells.add(r.ratios().length == 0 ? "" : r.ratiosText());
             md.append("| ").append(String.join(" | ", cells)).append(" |\n");
         }

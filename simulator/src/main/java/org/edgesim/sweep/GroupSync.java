@@ -81,12 +81,22 @@ final class GroupSync implements AutoCloseable {
     public void close() throws IOException {
         // Not interrupted: a group being forced finishes (an interrupt would close its channel).
         timer.shutdown();
-        try {
-            timer.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        boolean interrupted = false;
+        // Until a group being forced is through (the disk's time, however long): only then is
+        // everything saved forced once the flush below returns.
+        while (true) {
+            try {
+                if (timer.awaitTermination(1, TimeUnit.SECONDS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
         }
         flush();
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
         synchronized (this) {
             if (failure != null) {
                 throw failure;

@@ -569,6 +569,22 @@ class ClaimEvaluatorTest {
     }
 
     @Test
+    void aRunThatNeverReachedIsBoundedWhereALongerRunCouldFirstHaveReachedIt() {
+        List<double[]> rows = List.of(new double[] {10, 0.50}, new double[] {20, 0.60}, new double[] {30, 0.65},
+                new double[] {40, 0.66}, new double[] {50, 0.67}, new double[] {60, Double.NaN});
+        // Unsmoothed: only after its last round (60, not evaluated, counts: a crossing comes later).
+        assertEquals(60, RunValues.notReachedBy(rows, 1));
+        // Centred mean of 3: windows end at index 3 (x = 40); the next centre, index 4, is x = 50.
+        assertEquals(50, RunValues.notReachedBy(rows, 3));
+        // Of 5: windows end at index 2 (x = 30); a longer run's next centre is index 3, x = 40.
+        assertEquals(40, RunValues.notReachedBy(rows, 5));
+        // Of 7 with five evaluations: no window yet; the first possible centre is index 3, x = 40.
+        assertEquals(40, RunValues.notReachedBy(rows, 7));
+        // Of 11: the first centre, index 5, lies beyond the run; its last evaluation bounds it.
+        assertEquals(50, RunValues.notReachedBy(rows, 11));
+    }
+
+    @Test
     void aCrossingIsReadFromTheCentredMeanOfTheEvaluatedRounds() {
         // x, accuracy: a lucky 0.70 at x = 30, then a dip; x = 40 was not evaluated (NaN).
         List<double[]> rows = List.of(new double[] {10, 0.50}, new double[] {20, 0.60}, new double[] {30, 0.70},

@@ -53,8 +53,8 @@ class SpeedupTableTest {
         // Per replication: fast reaches only in replication 0, at 2 s against slow's 20 s: 10 (the mean's 12.5 mixes
         // slow's replication 1 in).
         String md = Files.readString(files.get(1));
-        assertTrue(md.contains("| 6 | the slow one | 0.650 | 2/2 | 25.00 | 1.00x | 1.00x | 1.00 1.00 |"), md);
-        assertTrue(md.contains("| 6 | fast | 0.425 | 1/2 | 2.000 | 12.50x | 10.00x | 10.0 |"), md);
+        assertTrue(md.contains("| 6 | the slow one | 0.650 | 2/2 | 25.00 | 1.00x | 1.00x (of 2) | 1.00 1.00 |"), md);
+        assertTrue(md.contains("| 6 | fast | 0.425 | 1/2 | 2.000 | 12.50x | 10.00x (of 1) | 10.0 |"), md);
         assertTrue(md.contains("reaches 0.5"), md);
     }
 
