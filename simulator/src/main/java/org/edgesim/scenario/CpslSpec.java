@@ -158,6 +158,16 @@ public record CpslSpec(String scheme, Integer clusterSize, Integer localEpochs, 
     public static final String INSTANTANEOUS = "instantaneous";
     public static final String ERGODIC = "ergodic";
 
+    /** The ergodic reading averages over the fading that fading blocks would draw a second time. */
+    @Override
+    public void checkRadio(RadioSpec radio) {
+        if (ergodicRate() && radio.coherenceTime() != null) {
+            throw new InvalidField("protocol.rate", "'" + ERGODIC + "' averages the rate over Rayleigh fading, and"
+                    + " the fading blocks of radio." + (radio.mobility() != null ? "mobility" : "coherenceTime")
+                    + " draw that fading already: choose one");
+        }
+    }
+
     /** Whether eq. (14)'s rate is averaged over Rayleigh fading ({@code rate: ergodic}). */
     @JsonIgnore
     public boolean ergodicRate() {

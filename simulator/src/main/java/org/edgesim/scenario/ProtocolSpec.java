@@ -31,6 +31,13 @@ public sealed interface ProtocolSpec permits PartelSpec, FeelSpec, MelSpec, Cpsl
     default void checkCells(CellsSpec cells, RadioSpec radio) {
     }
 
+    /**
+     * Checks the rules between this protocol and the {@code radio} section; a rule broken is an
+     * {@link InvalidField} naming the field from the scenario's root. By default every rule holds.
+     */
+    default void checkRadio(RadioSpec radio) {
+    }
+
     /** Over-selection ({@code protocol.quorum}): how many updates the server waits for; null when it has none. */
     default Integer quorum() {
         return null;

@@ -103,6 +103,7 @@ public record Scenario(@JsonProperty(required = true) String name,
         }
         // The rules between the protocol and the rest of the scenario are the protocol's own.
         protocol.check(devices, learning);
+        protocol.checkRadio(radio);
         Integer quorum = protocol.quorum();
         // A fixed topology's quorum is of each cell's devices.
         int count = needed > 0 ? protocol.requiredDevices() : devices.count();

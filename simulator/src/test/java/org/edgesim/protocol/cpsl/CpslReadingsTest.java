@@ -115,6 +115,19 @@ class CpslReadingsTest {
         assertEquals("protocol.evaluateEvery", e.field());
     }
 
+    @Test
+    void theErgodicReadingIsRefusedWithFadingBlocksThatDrawTheFadingAgain() throws Exception {
+        fig5("cpsl", "paper-pool1", "  rate: ergodic\n"); // one draw per round: allowed
+        String yaml = Files.readString(Path.of("..", "scenarios", "cpsl-fig5.yaml"));
+        yaml = yaml.substring(0, yaml.indexOf("\nlearning:")) + "\n";
+        String blocks = yaml.replace("  cut: 2\n", "  cut: 3\n  rate: ergodic\n").replace("  evaluateEvery: 2\n", "")
+                .replace("  fading: none\n", "  fading: rayleigh\n  coherenceTime: 100 ms\n");
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> Catalog.standard().loader().parse("fig5.yaml", blocks, ScenarioLoader.Format.YAML));
+        assertEquals("protocol.rate", e.field());
+        assertTrue(e.rule().contains("draw that fading already"), e.rule());
+    }
+
     /** Every third round and the last are evaluated; training is the same as evaluating every round. */
     @Test
     void evaluatingEveryKRoundsLeavesTheOthersEmptyAndTrainsAlike() throws Exception {
