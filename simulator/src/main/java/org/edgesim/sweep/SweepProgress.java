@@ -39,7 +39,7 @@ public interface SweepProgress extends AutoCloseable {
     /**
      * Progress that shows nothing until {@link Gate#open}: a sweep that starts while another one's
      * progress is on the console (studies overlapping in {@code reproduce}) appears once that one
-     * is done, with the runs it finished meanwhile.
+     * is done, the runs it finished meanwhile shown as steps.
      */
     static Gate gated(SweepProgress shown) {
         return new Gate(shown);
@@ -53,6 +53,7 @@ public interface SweepProgress extends AutoCloseable {
         private boolean closed;
         private long total;
         private long done;
+        private long steps;
 
         private final java.util.concurrent.CountDownLatch begun = new java.util.concurrent.CountDownLatch(1);
 
@@ -77,7 +78,11 @@ public interface SweepProgress extends AutoCloseable {
             }
             open = true;
             if (started) {
+                // The runs resumed as resumed, those finished meanwhile as steps (not as resumed ones).
                 shown.started(total, done);
+                for (long i = 0; i < steps; i++) {
+                    shown.step();
+                }
             }
             if (closed) {
                 shown.close();
@@ -94,6 +99,7 @@ public interface SweepProgress extends AutoCloseable {
                 closed = false;
                 this.total = total;
                 this.done = done;
+                this.steps = 0;
             }
         }
 
@@ -102,7 +108,7 @@ public interface SweepProgress extends AutoCloseable {
             if (open) {
                 shown.step();
             } else {
-                done++;
+                steps++;
             }
         }
 
