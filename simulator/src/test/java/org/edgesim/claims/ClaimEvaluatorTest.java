@@ -484,12 +484,12 @@ class ClaimEvaluatorTest {
         ClaimResult r = results.get("averaged-reduction");
         assertEquals(1 - 5 / 9.5, r.reproduced(), 1e-12);
         assertEquals(3, r.replications());
-        // The delta-method interval of the per-replication averages, as for one point.
-        double[] a = {4, 5.5, 5.5};
-        double[] b = {8, 10, 10.5};
-        PairedStatistics.Estimate e = PairedStatistics.ratio(a, b);
-        assertEquals(1 - e.high(), r.ci95Low(), 1e-12);
-        assertEquals(1 - e.low(), r.ci95High(), 1e-12);
+        // The delta-method interval of the per-replication averages, as for one point, by hand:
+        // s_aa = 0.75, s_bb = 1.75, s_ab = 1.125 (n - 1 = 2), ratio 5 / 9.5.
+        double ratio = 5 / 9.5;
+        double half = T2 * Math.sqrt((0.75 - 2 * ratio * 1.125 + ratio * ratio * 1.75) / (9.5 * 9.5) / 3);
+        assertEquals(1 - ratio - half, r.ci95Low(), 1e-9);
+        assertEquals(1 - ratio + half, r.ci95High(), 1e-9);
         assertTrue(r.reason().contains("means 5 and 9.5 over 3 paired runs"), r.reason());
     }
 

@@ -60,6 +60,9 @@ class WarmStartTest {
             assertArrayEquals(lo.parameters(), lf.parameters(), "the cached warm start is the computed one");
             assertArrayEquals(lo.parameters(), ls.parameters());
             assertEquals(own.warmStart(), shared.warmStart());
+            // Once: the second run gets the first one's result itself, not a second computation's.
+            org.junit.jupiter.api.Assertions.assertSame(first.warmStart(), shared.warmStart());
+            org.junit.jupiter.api.Assertions.assertNotSame(own.warmStart(), first.warmStart());
             assertFalse(Arrays.equals(lo.parameters(), lr.parameters()), "another replication has its own");
             // Each run has its own learner: training one leaves the other's model alone.
             lf.step(data.train(), new int[] {0, 1, 2}, 0.5);
