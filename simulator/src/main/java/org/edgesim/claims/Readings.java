@@ -112,6 +112,8 @@ final class Readings {
         ClaimSpec s = c.spec();
         if (s.fromTrace() && s.trace().containsKey("reaches")) {
             String target = s.reachesFinalOf() != null ? s.reachesFinalOf() + "'s final value"
+                    : s.reachesBelowLowestFinal() != null ? "the lowest final value of the schemes less "
+                    + Tolerance.number(s.reachesBelowLowestFinal())
                     : Tolerance.number(s.trace().get("reaches").asDouble());
             return scheduler + "'s " + s.metric() + (s.smoothing() > 1 ? " (centred mean of " + s.smoothing()
                     + " evaluated rounds)" : "") + " never reaches " + target + " in " + count + " of " + a.length

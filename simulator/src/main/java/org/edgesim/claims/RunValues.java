@@ -51,6 +51,18 @@ final class RunValues {
                 Double.parseDouble(r.get(metric))});
         });
         String finalOf = claim.reachesFinalOf();
+        Double below = claim.reachesBelowLowestFinal();
+        // reaches: lowest-final: per point and replication, the lowest final value of any scheduler.
+        Map<String, Double> lowest = new HashMap<>();
+        if (below != null) {
+            for (var e : runs.entrySet()) {
+                CSVRecord r = first.get(e.getKey());
+                double f = finalValue(e.getValue());
+                if (!Double.isNaN(f)) {
+                    lowest.merge(r.get("point") + "\u0000" + r.get("replication"), f, Math::min);
+                }
+            }
+        }
         int w = claim.smoothing();
         for (var e : runs.entrySet()) {
             List<double[]> rows = e.getValue();
@@ -58,6 +70,11 @@ final class RunValues {
             boolean targetKnown = at == null;
             if (at != null) {
                 v = metricAt(rows, at.asDouble());
+            } else if (below != null) {
+                CSVRecord r = first.get(e.getKey());
+                Double low = lowest.get(r.get("point") + "\u0000" + r.get("replication"));
+                targetKnown = low != null;
+                v = targetKnown ? firstReaching(rows, low - below, w) : Double.NaN;
             } else if (finalOf == null) {
                 v = firstReaching(rows, reaches.asDouble(), w);
             } else {

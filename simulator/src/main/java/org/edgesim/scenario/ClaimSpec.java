@@ -21,6 +21,10 @@ import java.util.Map;
  * reached the final value of scheduler {@code feel-individual}'s run at the same point and
  * replication (a time to the accuracy another scheme ends with, as in a speedup table). In an
  * {@code ordering}, a run that never reaches its target counts as slower than any that does.
+ * {@code {x: end_s, reaches: lowest-final, below: 0.004}} takes the {@code end_s} of the first
+ * round whose metric reached the lowest final value among all the study's schedulers at the same
+ * point and replication, less {@code below} (default 0): a target below every scheme's plateau in
+ * every replication, so that each one reaches it.
  * {@code smooth: w} (with {@code reaches}; {@code w} odd) reads the crossing from a smoothed
  * trace: the metric of each evaluated round (a row whose metric is a number) is replaced by the
  * centred mean of it and the {@code (w - 1) / 2} evaluated rounds on each side, and the crossing
@@ -105,6 +109,8 @@ public record ClaimSpec(@JsonProperty(required = true) String id,
                         String calibratedBy,
                         Map<String, JsonNode> paperModel) {
     public static final String PAPER = "paper";
+    /** {@code trace.reaches}: the lowest final value among the study's schedulers (at the point and replication). */
+    public static final String LOWEST_FINAL = "lowest-final";
     public static final String MODEL = "model";
     public static final String VALUE = "value";
     public static final String RATIO = "ratio";
@@ -223,9 +229,9 @@ public record ClaimSpec(@JsonProperty(required = true) String id,
         if (trace != null) {
             trace = new LinkedHashMap<>(trace);
             for (String key : trace.keySet()) {
-                if (!List.of("x", "at", "reaches", "smooth").contains(key)) {
+                if (!List.of("x", "at", "reaches", "smooth", "below").contains(key)) {
                     throw new InvalidField("trace." + key, "unknown key; a trace reading is {x: COLUMN, at: X} or"
-                            + " {x: COLUMN, reaches: Y, smooth: W}");
+                            + " {x: COLUMN, reaches: Y, smooth: W} (with reaches: lowest-final, also below: D)");
                 }
             }
             JsonNode x = trace.get("x");
@@ -249,6 +255,14 @@ public record ClaimSpec(@JsonProperty(required = true) String id,
                     || w.asInt() % 2 == 0)) {
                 throw new InvalidField("trace.smooth", "must be an odd whole number of evaluated rounds from 1 to 999"
                         + " (the centred mean's window), got " + w);
+            }
+            JsonNode below = trace.get("below");
+            if (below != null && !(v != null && LOWEST_FINAL.equals(v.asText()))) {
+                throw new InvalidField("trace.below", "only 'reaches: " + LOWEST_FINAL + "' takes a margin below its"
+                        + " target");
+            }
+            if (below != null && (!below.isNumber() || !(below.asDouble() >= 0) || !Double.isFinite(below.asDouble()))) {
+                throw new InvalidField("trace.below", "must be a number >= 0, got " + below);
             }
             if (trace.containsKey("reaches") && (v == null || !v.isNumber() && !v.isTextual())) {
                 throw new InvalidField("trace.reaches", "must be a number, or a scheduler's name (its run's final value"
@@ -346,7 +360,21 @@ public record ClaimSpec(@JsonProperty(required = true) String id,
     @JsonIgnore
     public String reachesFinalOf() {
         JsonNode r = trace == null ? null : trace.get("reaches");
-        return r != null && r.isTextual() ? r.asText() : null;
+        return r != null && r.isTextual() && !r.asText().equals(LOWEST_FINAL) ? r.asText() : null;
+    }
+
+    /**
+     * With {@code reaches: lowest-final}, how far below the lowest final value the target lies
+     * ({@code trace.below}, default 0); null for other readings.
+     */
+    @JsonIgnore
+    public Double reachesBelowLowestFinal() {
+        JsonNode r = trace == null ? null : trace.get("reaches");
+        if (r == null || !r.isTextual() || !r.asText().equals(LOWEST_FINAL)) {
+            return null;
+        }
+        JsonNode b = trace.get("below");
+        return b == null ? 0.0 : b.asDouble();
     }
 
     /** The centred window a crossing is read from ({@code trace.smooth}), 1 (the raw trace) by default. */

@@ -225,6 +225,16 @@ class ClaimEvaluatorTest {
                     paper: 0.1
                     tolerance: "±0.01"
                 """)
+                + claim("lowest-final", """
+                    kind: ratio
+                    metric: train_accuracy
+                    trace: {x: end_s, reaches: lowest-final, below: 0.01}
+                    of: baseline
+                    against: joint-paba
+                    at: {radio.bandwidth: 10 MHz}
+                    paper: 1
+                    tolerance: "±0.5"
+                """)
                 + claim("to-final-order", """
                     kind: ordering
                     metric: train_accuracy
@@ -546,6 +556,15 @@ class ClaimEvaluatorTest {
     }
 
     @Test
+    void aTargetBelowTheLowestFinalValueIsReachedByEveryScheme() {
+        // Finals by replication: baseline 0.7, 0.72, 0.69; joint PABA 0.7, 0.7, 0.7; the lowest less
+        // 0.01: 0.69, 0.69, 0.68. The baseline reaches them at 120, 150, 150; joint PABA at 110, 100, 150.
+        ClaimResult r = results.get("lowest-final");
+        assertEquals(140.0 / 120, r.reproduced(), 1e-12);
+        assertTrue(Double.isFinite(r.ci95High()), "every run reaches it: no bound");
+    }
+
+    @Test
     void aSideThatNeverReachedInSomeRunsIsCountedAtItsLastRoundAsABound() {
         // The baseline never reaches joint PABA's final 0.7 in replication 2: counted at its last
         // round, 150, its times are 120, 150, 150 (at least), against joint PABA's 110, 100, 150.
@@ -633,6 +652,15 @@ class ClaimEvaluatorTest {
             org.edgesim.scenario.InvalidField e = org.junit.jupiter.api.Assertions.assertThrows(
                     org.edgesim.scenario.InvalidField.class, () -> claim.apply(bad), bad);
             assertEquals("trace.smooth", e.field(), e.getMessage());
+        }
+        assertEquals(0.004, claim.apply("{\"x\": \"end_s\", \"reaches\": \"lowest-final\", \"below\": 0.004}")
+                .reachesBelowLowestFinal());
+        assertEquals(null, claim.apply("{\"x\": \"end_s\", \"reaches\": \"lowest-final\"}").reachesFinalOf());
+        for (String bad : List.of("{\"x\": \"end_s\", \"reaches\": 0.7, \"below\": 0.01}",
+                "{\"x\": \"end_s\", \"reaches\": \"lowest-final\", \"below\": -0.01}")) {
+            org.edgesim.scenario.InvalidField e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.edgesim.scenario.InvalidField.class, () -> claim.apply(bad), bad);
+            assertEquals("trace.below", e.field(), e.getMessage());
         }
     }
 
