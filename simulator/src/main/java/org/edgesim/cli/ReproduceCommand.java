@@ -315,6 +315,58 @@ final class ReproduceCommand implements Callable<Integer> {
                             "seed: %d, rounds: %d, run time: %.1f s", s.seed(),
                             d.study().points().get(0).scenario().rounds(), d.seconds())), studyFolder, figures));
         }
+        studies.addAll(earlier(done));
+        studies.sort(java.util.Comparator.comparing(Gallery.Study::paper).thenComparing(Gallery.Study::name));
         new Gallery(results, quick, summaries, studies, skipped).write();
+    }
+
+    /**
+     * The studies in the results folder that this run did not run (an earlier run's, in the same
+     * mode, quick or full), so that reproducing one paper or study keeps the others in the gallery.
+     */
+    private List<Gallery.Study> earlier(List<Done> done) throws IOException {
+        java.util.Set<Path> ran = new java.util.HashSet<>();
+        for (Done d : done) {
+            ran.add(results.resolve(paperOf(d.study().base())).resolve(d.study().base().name()).toAbsolutePath());
+        }
+        List<Gallery.Study> out = new ArrayList<>();
+        if (!Files.isDirectory(results)) {
+            return out;
+        }
+        var mapper = org.edgesim.scenario.ScenarioLoader.mapper(org.edgesim.scenario.ScenarioLoader.Format.JSON);
+        try (Stream<Path> papers = Files.list(results)) {
+            for (Path paperDir : papers.filter(Files::isDirectory).sorted().toList()) {
+                try (Stream<Path> folders = Files.list(paperDir)) {
+                    for (Path folder : folders.filter(f -> Files.isRegularFile(f.resolve(Studies.STUDY))).sorted()
+                            .toList()) {
+                        if (ran.contains(folder.toAbsolutePath())) {
+                            continue;
+                        }
+                        var m = mapper.readTree(folder.resolve(Studies.STUDY).toFile());
+                        if (m.path("quick").asBoolean() != quick) {
+                            continue;
+                        }
+                        Scenario s = Studies.scenarioOf(folder);
+                        List<ClaimResult> rows = Files.exists(folder.resolve(ClaimsReport.FILE))
+                                ? ClaimsReport.read(folder.resolve(ClaimsReport.FILE)) : List.of();
+                        List<Gallery.Figure> figures = new ArrayList<>();
+                        for (FigureSpec f : s.figures()) {
+                            figures.add(new Gallery.Figure(f.name(), figureFiles(paperDir, f, false), rows.stream()
+                                    .filter(r -> r.figure().equals(f.name())).map(ClaimResult::shown).toList()));
+                        }
+                        List<String> schedulers = new ArrayList<>();
+                        m.path("schedulers").forEach(n -> schedulers.add(n.asText()));
+                        out.add(new Gallery.Study(paperDir.getFileName().toString(), s.name(), s.description(),
+                                List.of("scenario: " + m.path("scenarioFile").asText(), String.format(Locale.ROOT,
+                                        "%d points x %d schedulers (%s) x %d replications = %d runs",
+                                        m.path("points").asInt(), schedulers.size(), String.join(", ", schedulers),
+                                        m.path("replications").asInt(), m.path("runs").asLong()),
+                                        String.format(Locale.ROOT, "seed: %d, rounds: %d; run by an earlier"
+                                                + " reproduce", s.seed(), s.rounds())), folder, figures));
+                    }
+                }
+            }
+        }
+        return out;
     }
 }

@@ -106,6 +106,16 @@ class ReproduceCliTest {
         }
         assertTrue(byThreads.get("1").size() >= 12, byThreads.get("1").keySet().toString());
         assertEquals(byThreads.get("1"), byThreads.get("2"));
+        // Reproducing one study again keeps the others in the gallery (an earlier run's, same mode).
+        Path results = dir.resolve("results-1");
+        CliTestSupport.Outcome one = CliTestSupport.run("reproduce", "beta", "-q", "--scenarios", scenarios.toString(),
+                "--results", results.toString());
+        assertEquals(0, one.code(), one.err());
+        String index = Files.readString(results.resolve("index.md"));
+        for (String name : java.util.List.of("alpha", "beta", "gamma")) {
+            assertTrue(index.contains("latency-" + name), name + " stays in the gallery: " + index);
+        }
+        assertTrue(index.contains("run by an earlier reproduce"), index);
     }
 
     /** Every relative link and image of a generated page names a file that exists. */
