@@ -4,8 +4,11 @@ import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * Means over replications and their 95% intervals (Student's t): of one sample, of paired
- * differences, and of a ratio of paired means by the delta method, which keeps the covariance
- * that common random numbers create between the two sides.
+ * differences, and of a ratio of paired means by Fieller's theorem, which keeps the covariance
+ * that common random numbers create between the two sides and, unlike the delta method, stays
+ * within the ratios the data allow when the denominator varies much (a ratio of positive times
+ * never gets a negative end); it is unbounded when the denominator's mean is not distinguishable
+ * from zero.
  */
 public final class PairedStatistics {
     /** A value and its 95% interval (NaN ends when there is one replication). */
@@ -33,18 +36,29 @@ public final class PairedStatistics {
     }
 
     /**
-     * {@code mean(a) / mean(b)}; its variance, to first order,
-     * {@code (s_aa - 2 R s_ab + R^2 s_bb) / (n mean(b)^2)}.
+     * {@code R = mean(a) / mean(b)} and Fieller's 95% interval: the ratios {@code r} for which the
+     * paired t-interval of {@code a - r b} contains zero, i.e. the roots of
+     * {@code (mean(a) - r mean(b))^2 = (t^2 / n) (s_aa - 2 r s_ab + r^2 s_bb)}. Where
+     * {@code mean(b)^2 <= (t^2 / n) s_bb} that set is unbounded, and so is the interval.
      */
     static Estimate ratio(double[] a, double[] b) {
         double ma = mean0(a);
         double mb = mean0(b);
         double r = ma / mb;
         int n = a.length;
-        double var = (variance(a, ma, a, ma) - 2 * r * variance(a, ma, b, mb) + r * r * variance(b, mb, b, mb))
-                / (mb * mb);
-        double half = half(n, Math.max(var, 0));
-        return new Estimate(r, r - half, r + half);
+        if (n < 2) {
+            return new Estimate(r, Double.NaN, Double.NaN);
+        }
+        double t = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975);
+        double q = t * t / n;
+        double quad = mb * mb - q * variance(b, mb, b, mb);
+        double lin = ma * mb - q * variance(a, ma, b, mb);
+        double cons = ma * ma - q * variance(a, ma, a, ma);
+        if (!(quad > 0)) {
+            return new Estimate(r, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        }
+        double root = Math.sqrt(Math.max(lin * lin - quad * cons, 0));
+        return new Estimate(r, Math.min(r, (lin - root) / quad), Math.max(r, (lin + root) / quad));
     }
 
     static double mean0(double[] a) {

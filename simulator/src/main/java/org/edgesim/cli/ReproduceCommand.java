@@ -62,6 +62,11 @@ final class ReproduceCommand implements Callable<Integer> {
             + " runs (without it they are refused)")
     boolean force;
 
+    @Option(names = "--recheck-claims", description = "run nothing: check the claims of the studies already run again,"
+            + " from their CSV files, with this build, and redraw the claims tables and gallery (a study whose scenario"
+            + " file changed since its run is refused)")
+    boolean recheck;
+
     @Option(names = "--allow-large", description = "accept sweeps of more than 100,000 design points")
     boolean allowLarge;
 
@@ -139,6 +144,13 @@ final class ReproduceCommand implements Callable<Integer> {
                     return Failures.BAD_INPUT;
                 }
             }
+        }
+        if (recheck) {
+            if (resume || force) {
+                err.println("edgesim: --recheck-claims runs nothing; it takes no --resume or --force");
+                return Failures.BAD_INPUT;
+            }
+            return recheck(chosen, err);
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         SweepExecutor executor;
@@ -229,6 +241,12 @@ final class ReproduceCommand implements Callable<Integer> {
         } finally {
             studies.shutdownNow();
         }
+        int summary = summarise(done);
+        return failed == 0 ? summary : 1;
+    }
+
+    /** The papers' claims tables, the gallery and the counts printed, after the studies in {@code done}. */
+    private int summarise(List<Done> done) throws IOException {
         ClaimsReport.Counts claims = ClaimsReport.gather(results);
         writeIndex(done);
         spec.commandLine().getOut().println("gallery: " + results.resolve("index.md") + " and "
@@ -239,7 +257,29 @@ final class ReproduceCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().println("claims: " + claims + " (" + results.resolve(ClaimsReport.MARKDOWN) + ")");
         }
-        return failed == 0 ? 0 : 1;
+        return 0;
+    }
+
+    /** {@code --recheck-claims}: every chosen study's claims again, then the papers' tables and the gallery. */
+    private int recheck(List<Study> chosen, java.io.PrintWriter err) throws IOException {
+        List<Done> done = new ArrayList<>();
+        for (Study study : chosen) {
+            String paper = paperOf(study.base());
+            Study ran;
+            try {
+                ran = Studies.recheckClaims(study, results.resolve(paper).resolve(study.base().name()), quick);
+            } catch (IOException e) {
+                err.println("edgesim: " + e.getMessage());
+                return Failures.BAD_INPUT;
+            }
+            List<Path> figures = new ArrayList<>();
+            for (FigureSpec f : study.base().figures()) {
+                figures.addAll(figureFiles(results.resolve(paper), f, false));
+            }
+            done.add(new Done(ran, study.source() == null ? null : Path.of(study.source()), figures, 0));
+            spec.commandLine().getOut().println(paper + "/" + study.base().name() + ": claims checked again");
+        }
+        return summarise(done);
     }
 
     private void submit(Study study, SweepRunner runner, java.io.PrintWriter err,

@@ -142,8 +142,11 @@ public record Tolerance(String text, String op, double bound) {
 
     /** Four significant digits without trailing zeros, as in the claims tables (0.4673, 20, 1.5e-05). */
     public static String number(double v) {
-        if (!Double.isFinite(v)) {
-            return Double.toString(v);
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "∞" : "-∞";
+        }
+        if (Double.isNaN(v)) {
+            return "NaN";
         }
         if (v == 0 || Math.abs(v) >= 1e-4 && Math.abs(v) < 1e7) {
             return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();

@@ -76,6 +76,41 @@ public final class Studies {
     }
 
     /**
+     * Evaluates the claims of the study already run in {@code folder} again, from its CSV files,
+     * with this build's evaluator, and rewrites its {@code claims.csv}; nothing runs. Refused
+     * (IOException saying why) unless the folder holds a finished study in the same mode whose
+     * scenario, claims included, is the one {@code study} was read from now: a claim re-read
+     * after a change to the scenario would not be the one its runs were made for.
+     *
+     * @return the study as it ran (its replications)
+     */
+    public static Study recheckClaims(Study study, Path folder, boolean quick) throws IOException {
+        Path file = folder.resolve(STUDY);
+        if (!Files.exists(file)) {
+            throw new IOException(folder + " holds no " + STUDY + ": study " + study.base().name() + " has not run there");
+        }
+        ObjectMapper mapper = ScenarioLoader.mapper(ScenarioLoader.Format.JSON);
+        var stored = mapper.readTree(file.toFile());
+        if (stored.path("quick").asBoolean(false) != quick) {
+            throw new IOException(folder + " holds a " + (quick ? "full" : "quick") + " run of " + study.base().name()
+                    + ", not a " + (quick ? "quick" : "full") + " one");
+        }
+        // Compared as written and read back, as the stored one was (numbers read back as the types read gives).
+        if (!stored.path("scenario").equals(mapper.readTree(mapper.writeValueAsString(mapper.valueToTree(study.base()))))) {
+            throw new IOException(study.base().name() + ": " + study.source() + " has changed since the run in "
+                    + folder + "; run it again instead");
+        }
+        Study ran = study.withReplications(stored.path("replications").asInt());
+        if (!ran.claims().isEmpty()) {
+            if (!Files.exists(folder.resolve(ClaimsReport.FILE))) {
+                throw new IOException(folder + " holds no " + ClaimsReport.FILE + ": its run did not finish");
+            }
+            ClaimsReport.write(folder.resolve(ClaimsReport.FILE), ClaimEvaluator.evaluate(ran, folder, quick));
+        }
+        return ran;
+    }
+
+    /**
      * Copies each figure's reference points into the study folder ({@code reference/<figure>.csv}),
      * so that the folder alone re-draws its figures.
      */

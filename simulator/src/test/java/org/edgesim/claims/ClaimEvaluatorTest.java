@@ -305,21 +305,23 @@ class ClaimEvaluatorTest {
     }
 
     @Test
-    void aRatioOfPairedMeansHasTheDeltaMethodInterval() {
-        // a = 5, 7, 6 (mean 6), b = 10, 12, 14 (mean 12): s_aa = 1, s_bb = 4, s_ab = 1, R = 0.5,
-        // var = (1 - 2 * 0.5 * 1 + 0.25 * 4) / 12^2 = 1 / 144 per run.
+    void aRatioOfPairedMeansHasFiellersInterval() {
+        // a = 5, 7, 6 (mean 6), b = 10, 12, 14 (mean 12): s_aa = 1, s_bb = 4, s_ab = 1, R = 0.5;
+        // with q = t^2 / 3 the ends solve (144 - 4q) r^2 - 2 (72 - q) r + (36 - q) = 0.
         ClaimResult r = results.get("ratio");
         assertEquals(0.5, r.reproduced(), 1e-12);
-        double half = T2 * Math.sqrt(1.0 / 144 / 3);
-        assertEquals(0.5 - half, r.ci95Low(), 1e-9);
-        assertEquals(0.5 + half, r.ci95High(), 1e-9);
+        double q = T2 * T2 / 3;
+        double qa = 144 - 4 * q, qb = 72 - q, qc = 36 - q;
+        double root = Math.sqrt(qb * qb - qa * qc);
+        assertEquals((qb - root) / qa, r.ci95Low(), 1e-9);
+        assertEquals((qb + root) / qa, r.ci95High(), 1e-9);
         assertEquals(ClaimResult.INCONCLUSIVE, r.verdict());
         // The study's own claim: the reduction 1 - 0.5 against the paper's 0.4 ±0.05: its interval
         // [0.29, 0.71] reaches into [0.35, 0.45], so it is not decided either way.
         ClaimResult c1 = results.get("c1");
         assertEquals(org.edgesim.scenario.ClaimSpec.PAPER, c1.source());
         assertEquals(0.5, c1.reproduced(), 1e-12);
-        assertEquals(1 - (0.5 + half), c1.ci95Low(), 1e-9);
+        assertEquals(1 - (qb + root) / qa, c1.ci95Low(), 1e-9);
         assertEquals(ClaimResult.INCONCLUSIVE, c1.verdict());
     }
 
@@ -355,6 +357,12 @@ class ClaimEvaluatorTest {
                 "an estimate on the edge cannot be settled");
         var one = Readings.byInterval(new PairedStatistics.Estimate(10, Double.NaN, Double.NaN), 1, within, 10);
         assertEquals(org.edgesim.scenario.Tolerance.Side.ACROSS, one.side(), "one replication decides nothing");
+        var unbounded = Readings.byInterval(new PairedStatistics.Estimate(42.76, Double.NEGATIVE_INFINITY,
+                Double.POSITIVE_INFINITY), 10, within, 1.26);
+        assertEquals(org.edgesim.scenario.Tolerance.Side.ACROSS, unbounded.side(), "far from 1.26, yet undecided");
+        assertEquals(0, unbounded.needed());
+        assertTrue(unbounded.reason().startsWith("42.76 has an unbounded 95% interval: over 10 replications"),
+                unbounded.reason());
     }
 
     @Test
@@ -494,12 +502,13 @@ class ClaimEvaluatorTest {
         ClaimResult r = results.get("averaged-reduction");
         assertEquals(1 - 5 / 9.5, r.reproduced(), 1e-12);
         assertEquals(3, r.replications());
-        // The delta-method interval of the per-replication averages, as for one point, by hand:
-        // s_aa = 0.75, s_bb = 1.75, s_ab = 1.125 (n - 1 = 2), ratio 5 / 9.5.
-        double ratio = 5 / 9.5;
-        double half = T2 * Math.sqrt((0.75 - 2 * ratio * 1.125 + ratio * ratio * 1.75) / (9.5 * 9.5) / 3);
-        assertEquals(1 - ratio - half, r.ci95Low(), 1e-9);
-        assertEquals(1 - ratio + half, r.ci95High(), 1e-9);
+        // Fieller's interval of the per-replication averages, as for one point, by hand:
+        // s_aa = 0.75, s_bb = 1.75, s_ab = 1.125 (n - 1 = 2), means 5 and 9.5.
+        double q = T2 * T2 / 3;
+        double qa = 9.5 * 9.5 - 1.75 * q, qb = 5 * 9.5 - 1.125 * q, qc = 25 - 0.75 * q;
+        double root = Math.sqrt(qb * qb - qa * qc);
+        assertEquals(1 - (qb + root) / qa, r.ci95Low(), 1e-9);
+        assertEquals(1 - (qb - root) / qa, r.ci95High(), 1e-9);
         assertTrue(r.reason().contains("means 5 and 9.5 over 3 paired runs"), r.reason());
     }
 
@@ -571,11 +580,11 @@ class ClaimEvaluatorTest {
         ClaimResult r = results.get("bound-ratio");
         assertEquals(140.0 / 120, r.reproduced(), 1e-12);
         assertEquals(Double.POSITIVE_INFINITY, r.ci95High(), "a lower bound: open above");
-        // Delta method by hand: s_aa 300, s_bb 700, s_ab 150, ratio 7/6.
-        double ratio = 7.0 / 6;
-        double half = T2 * Math.sqrt((300 - 2 * ratio * 150 + ratio * ratio * 700) / (120.0 * 120) / 3);
-        assertEquals(ratio - half, r.ci95Low(), 1e-9);
-        assertEquals(ClaimResult.HOLDS, r.verdict(), "at least 0.545 > 0.5 decides '> 0.5': " + r.reason());
+        // Fieller by hand: means 140 and 120, s_aa 300, s_bb 700, s_ab 150; q = t^2 / 3.
+        double q = T2 * T2 / 3;
+        double qa = 120.0 * 120 - 700 * q, qb = 140.0 * 120 - 150 * q, qc = 140.0 * 140 - 300 * q;
+        assertEquals((qb - Math.sqrt(qb * qb - qa * qc)) / qa, r.ci95Low(), 1e-9);
+        assertEquals(ClaimResult.HOLDS, r.verdict(), "at least 0.727 > 0.5 decides '> 0.5': " + r.reason());
         assertTrue(r.reason().contains("counted at their last rounds (not reached by then): a lower bound"), r.reason());
         ClaimResult across = results.get("bound-across");
         assertEquals(ClaimResult.INCONCLUSIVE, across.verdict());

@@ -66,6 +66,29 @@ class ReproduceCliTest {
         assertTrue(html.contains("<a href=\"test/tiny-sweep/summary.csv\">summary.csv</a>"), html);
         assertTrue(html.endsWith("</body></html>\n"));
 
+        // The claims checked again from the CSV files, nothing run: the same bytes as the run wrote.
+        Path claims = results.resolve("test/tiny-sweep/claims.csv");
+        String written = Files.readString(claims);
+        Files.writeString(claims, written.replace("0.3", "0.9"));
+        CliTestSupport.Outcome again = CliTestSupport.run("reproduce", "--quick", "--recheck-claims", "--scenarios",
+                scenarios.toString(), "--results", results.toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("test/tiny-sweep: claims checked again"), again.out());
+        assertEquals(written, Files.readString(claims));
+        assertEquals(2, CliTestSupport.run("reproduce", "--recheck-claims", "--scenarios", scenarios.toString(),
+                "--results", results.toString()).code(), "a quick run is not a full one");
+        // A claim changed after the run is not re-read over runs made for the old one.
+        Files.writeString(scenarios.resolve("tiny.yaml"), Files.readString(scenarios.resolve("tiny.yaml"))
+                .replace("\"±0.05\"", "\"±0.5\""));
+        CliTestSupport.Outcome changed = CliTestSupport.run("reproduce", "--quick", "--recheck-claims", "--scenarios",
+                scenarios.toString(), "--results", results.toString());
+        assertEquals(2, changed.code());
+        assertTrue(changed.err().contains("tiny.yaml has changed since the run in ") && changed.err().contains(
+                "run it again instead"), changed.err());
+        assertEquals(written, Files.readString(claims), "nothing rewritten");
+        assertEquals(2, CliTestSupport.run("reproduce", "--quick", "--recheck-claims", "--resume", "--scenarios",
+                scenarios.toString(), "--results", results.toString()).code());
+
         CliTestSupport.Outcome none = CliTestSupport.run("reproduce", "nothing-like-this", "--scenarios",
                 scenarios.toString(), "--results", results.toString());
         assertEquals(2, none.code());
