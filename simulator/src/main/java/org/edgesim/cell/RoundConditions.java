@@ -177,6 +177,6 @@ public final class RoundConditions {
             f[i] = d.meanProfile() instanceof CpuProfile cpu ? dynamics.draw(cpu.cyclesPerSecond(), speed[i]) : Double.NaN;
         }
         return new Round(round, gu, gd, large, f, new ChannelKnowledge(error, csiCorrelation, innovations,
-                fading == Fading.RAYLEIGH));
+                Fading.RAYLEIGH.equals(fading)));
     }
 }

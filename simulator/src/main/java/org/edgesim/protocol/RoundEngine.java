@@ -122,7 +122,7 @@ public record RoundEngine(Kernel kernel, Deployment deployment, RoundConditions 
     private static RoundConditions conditions(Scenario s, Deployment deployment, RandomStreams streams,
                                               Placement placement) {
         RadioSpec radio = s.radio();
-        return new RoundConditions(new RoundConditions.Laws(radio.fading(), radio.shadowing(),
+        return new RoundConditions(new RoundConditions.Laws(radio.fading().law(), radio.shadowing(),
                 s.devices().cpu() == null ? 0.0 : s.devices().cpu().speedSigma(), radio.csiError(), radio.csiAge(),
                 radio.doppler()), deployment, streams, placement);
     }

@@ -161,6 +161,11 @@ public record CpslSpec(String scheme, Integer clusterSize, Integer localEpochs, 
     /** The ergodic reading averages over the fading that fading blocks would draw a second time. */
     @Override
     public void checkRadio(RadioSpec radio) {
+        if (!radio.fading().classic()) {
+            throw new InvalidField("radio.fading", "cpsl draws its SNRs in dB (protocol.meanSnr, snrSigma) and averages"
+                    + " over Rayleigh fading with rate: ergodic; it does not use a " + radio.fading().name()
+                    + " law: use rayleigh or none");
+        }
         if (ergodicRate() && radio.coherenceTime() != null) {
             throw new InvalidField("protocol.rate", "'" + ERGODIC + "' averages the rate over Rayleigh fading, and"
                     + " the fading blocks of radio." + (radio.mobility() != null ? "mobility" : "coherenceTime")

@@ -2,7 +2,6 @@ package org.edgesim.scenario;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.edgesim.radio.Doppler;
-import org.edgesim.radio.Fading;
 
 /**
  * The radio environment.
@@ -10,7 +9,8 @@ import org.edgesim.radio.Fading;
  * @param bandwidth    system bandwidth, Hz ({@code 100 MHz})
  * @param noiseDensity noise power spectral density, W/Hz ({@code -174 dBm/Hz})
  * @param pathLoss     path-loss law, default {@code urban-macro}
- * @param fading       {@code rayleigh} (default) or {@code none}; block fading, redrawn every round
+ * @param fading       {@code rayleigh} (default), {@code none}, {@code {law: rician, kFactor: 6 dB}} or
+ *                     {@code {law: nakagami, m: 2}}; block fading, redrawn every round
  * @param shadowing    standard deviation of per-round Gaussian shadowing, dB (default 0)
  * @param apPower      access-point transmit power, W ({@code 46 dBm})
  * @param devicePower  device transmit power, W ({@code 24 dBm})
@@ -34,7 +34,7 @@ import org.edgesim.radio.Fading;
 public record RadioSpec(@JsonProperty(required = true) @Unit(Dimension.FREQUENCY) double bandwidth,
                         @JsonProperty(required = true) @Unit(Dimension.POWER_DENSITY) double noiseDensity,
                         PathLossSpec pathLoss,
-                        Fading fading,
+                        FadingSpec fading,
                         @Unit(Dimension.DECIBEL) Double shadowing,
                         @JsonProperty(required = true) @Unit(Dimension.POWER) double apPower,
                         @JsonProperty(required = true) @Unit(Dimension.POWER) double devicePower,
@@ -50,7 +50,7 @@ public record RadioSpec(@JsonProperty(required = true) @Unit(Dimension.FREQUENCY
         InvalidField.positive("apPower", apPower, Dimension.POWER);
         InvalidField.positive("devicePower", devicePower, Dimension.POWER);
         pathLoss = pathLoss == null ? PathLossSpec.ofPreset("urban-macro") : pathLoss;
-        fading = fading == null ? Fading.RAYLEIGH : fading;
+        fading = fading == null ? FadingSpec.ofName("rayleigh") : fading;
         shadowing = shadowing == null ? 0.0 : InvalidField.nonNegative("shadowing", shadowing, Dimension.DECIBEL);
         csiError = csiError == null ? 0.0 : InvalidField.nonNegative("csiError", csiError, Dimension.DECIBEL);
         if (coherenceTime != null) {
@@ -68,6 +68,10 @@ public record RadioSpec(@JsonProperty(required = true) @Unit(Dimension.FREQUENCY
         if (csiAge > 0 && mobility == null) {
             throw new InvalidField("csiAge", "needs radio.mobility ({speed: 3 km/h, carrier: 2.4 GHz}): the Doppler"
                     + " frequency sets how far the channel has moved from what the schedulers saw");
+        }
+        if (csiAge > 0 && !fading.classic()) {
+            throw new InvalidField("csiAge", "needs rayleigh fading (or none): the outdated channel is drawn as a"
+                    + " Jakes-correlated complex Gaussian, which a " + fading.name() + " law is not");
         }
     }
 

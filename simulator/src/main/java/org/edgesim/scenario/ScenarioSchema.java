@@ -13,6 +13,7 @@ import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -85,6 +86,10 @@ public final class ScenarioSchema {
                 return new CustomDefinition(distribution(Dimension.COUNT), CustomDefinition.DefinitionType.INLINE,
                         CustomDefinition.AttributeInclusion.NO);
             }
+            if (erased == FadingSpec.class) {
+                return new CustomDefinition(fading(), CustomDefinition.DefinitionType.INLINE,
+                        CustomDefinition.AttributeInclusion.NO);
+            }
             if (erased == PathLossSpec.class) {
                 return new CustomDefinition(pathLoss(), CustomDefinition.DefinitionType.INLINE,
                         CustomDefinition.AttributeInclusion.NO);
@@ -154,6 +159,30 @@ public final class ScenarioSchema {
                 + " step]} drawn per device, or {blocks: [...]} in device order; each value "
                 + quantity(dimension).get("description").asText());
         return d;
+    }
+
+    /** A fading law: a name, or a law with its parameter ({@code {law: rician, kFactor: 6 dB}}). */
+    private static ObjectNode fading() {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode p = f.objectNode();
+        ArrayNode any = p.putArray("anyOf");
+        ObjectNode name = any.addObject().put("type", "string")
+                .put("description", "rayleigh (default) or none; any case");
+        ArrayNode names = name.putArray("enum");
+        for (String law : List.of("rayleigh", "none", "RAYLEIGH", "NONE")) {
+            names.add(law);
+        }
+        ObjectNode law = any.addObject();
+        law.put("type", "object");
+        ObjectNode props = law.putObject("properties");
+        ArrayNode laws = props.putObject("law").put("type", "string").putArray("enum");
+        FadingSpec.LAWS.forEach(laws::add);
+        props.set("kFactor", quantity(Dimension.DECIBEL));
+        props.putObject("m").put("type", "number").put("minimum", 0.5)
+                .put("description", "Nakagami's shape (0.5: one-sided Gaussian, 1: Rayleigh)");
+        law.putArray("required").add("law");
+        law.put("additionalProperties", false);
+        return p;
     }
 
     /** A path loss: a preset's name, or a law {@code intercept + slope log10(d / reference)}. */

@@ -381,6 +381,33 @@ public class ProtocolContractTest {
         }
     }
 
+    /**
+     * Every fading law reaches every protocol that takes radio.fading: a Rician channel whose line
+     * of sight is 40 dB stronger than its scatter is (almost) no fading, Nakagami and Rayleigh are
+     * fading; cpsl, whose SNRs are its own, refuses the laws it would not use.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("protocols")
+    void everyFadingLawReachesTheProtocol(String protocol) throws Exception {
+        if (protocol.equals("cpsl")) {
+            String yaml = BASES.get(protocol).yaml().replace("fading: none", "fading: {law: nakagami, m: 2}")
+                    .replace("%RADIO%", "").replace("%DEVICES%", "").replace("%PROTOCOL%", "");
+            var e = org.junit.jupiter.api.Assertions.assertThrows(org.edgesim.scenario.ScenarioException.class,
+                    () -> Catalog.standard().loader().parse("cpsl.yaml", yaml, ScenarioLoader.Format.YAML));
+            assertTrue(e.getMessage().contains("radio.fading: cpsl draws its SNRs in dB"), e.getMessage());
+            return;
+        }
+        double none = sum(column(run(scenario(protocol, "fading: none", "", "")).rounds(), "realised_latency_s"));
+        double strongLos = sum(column(run(scenario(protocol, "fading: {law: rician, kFactor: 40 dB}", "", ""))
+                .rounds(), "realised_latency_s"));
+        assertEquals(none, strongLos, 0.01 * none, protocol + ": K = 40 dB is nearly no fading");
+        for (String law : List.of("rayleigh", "{law: nakagami, m: 2}", "{law: rician, kFactor: 3 dB}")) {
+            double latency = sum(column(run(scenario(protocol, "fading: " + law, "", "")).rounds(),
+                    "realised_latency_s"));
+            assertTrue(Double.isFinite(latency) && latency > 0, protocol + " under " + law + ": " + latency);
+        }
+    }
+
     private static double sum(double[] v) {
         double s = 0;
         for (double x : v) {

@@ -27,7 +27,7 @@ class ScenarioLoaderTest {
         assertEquals(1e7, s.radio().bandwidth());
         assertEquals(Decibel.dbmToWatts(-174), s.radio().noiseDensity(), 1e-30);
         assertEquals(Decibel.dbmToWatts(24), s.radio().devicePower(), 1e-15);
-        assertEquals(Fading.RAYLEIGH, s.radio().fading());
+        assertEquals(Fading.RAYLEIGH, s.radio().fading().law());
         assertEquals(6, s.deviceCount());
         assertEquals(UplinkNoise.EQUAL_SHARE, ((PartelSpec) s.protocol()).uplinkNoise());
         assertEquals(new ValueDistribution.Choice(new double[] {1e8, 2e8, 3e8, 4e8, 5e8, 6e8, 7e8, 8e8, 9e8, 1e9}).values().length,

@@ -15,6 +15,7 @@ public final class JavaSleeper {
     public static void main(String[] args) throws Exception {
         try (FileChannel c = FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              var lock = c.lock()) {
+            c.truncate(0); // as FolderLock does: a longer id left in the file would spoil this one
             c.write(java.nio.ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid())
                     .getBytes(StandardCharsets.UTF_8)), 0);
             System.out.println("locked");

@@ -34,18 +34,18 @@ interface FeelLinks {
                 @Override
                 public Link up(int k, TdmaFrame frame) {
                     return cells.up(turn.cell(), turn.member(k), w, radio.devicePower(),
-                            radio.devicePower() * c.largeScale()[k], noise, radio.fading()::efficiency, frame, k);
+                            radio.devicePower() * c.largeScale()[k], noise, radio.fading().law()::efficiency, frame, k);
                 }
 
                 @Override
                 public Link down(int k, TdmaFrame frame) {
                     double p = cells.power(turn.cell());
                     return cells.down(turn.cell(), new int[] {turn.member(k)}, w, p, new double[] {p * c.largeScale()[k]},
-                            noise, radio.fading()::efficiency, frame, k);
+                            noise, radio.fading().law()::efficiency, frame, k);
                 }
             };
         }
-        FadingBlocks.Draw draw = (k, stream) -> c.largeScale()[k] * radio.fading().draw(stream);
+        FadingBlocks.Draw draw = (k, stream) -> c.largeScale()[k] * radio.fading().law().draw(stream);
         FadingBlocks upBlocks = engine.coherence().up(turn.start(), c.gainUp(), draw);
         if (upBlocks == null) {
             return new FeelLinks() {

@@ -32,8 +32,8 @@ record FeelViews(RadioSpec radio, FeelSpec spec, Deployment deployment, FeelCloc
         for (int i = 0; i < members.length; i++) {
             int k = members[i];
             double large = c.largeScale()[i];
-            double up = w * radio.fading().efficiency(Rates.snr(radio.devicePower(), large, noiseUp));
-            double down = w * radio.fading().efficiency(Rates.snr(spectrum.apPower(), large, noiseDown));
+            double up = w * radio.fading().law().efficiency(Rates.snr(radio.devicePower(), large, noiseUp));
+            double down = w * radio.fading().law().efficiency(Rates.snr(spectrum.apPower(), large, noiseDown));
             BatchLatency law;
             double update;
             if (deployment.device(k).meanProfile() instanceof CpuProfile) {

@@ -72,7 +72,7 @@ record MelClock(MelSpec spec, long samples, int features, double modelBits, doub
         List<MelLearner> learners = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             double snr = Rates.snr(radio.devicePower(), c.largeScale()[k], noise);
-            rates[k] = w * radio.fading().efficiency(snr);
+            rates[k] = w * radio.fading().law().efficiency(snr);
             CpuProfile cpu = (CpuProfile) deployment.device(members[k]).meanProfile();
             double c2 = flopsPerSample / (cpu.flopsPerCycle() * c.speedHz()[k]);
             double c1 = spec.mode().equals(MelSpec.PARALLELISED) ? features * spec.bitsPerFeature() / rates[k] : 0.0;

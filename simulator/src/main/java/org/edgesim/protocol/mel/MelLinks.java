@@ -22,7 +22,7 @@ final class MelLinks {
         double w = spec.learnerBandwidth();
         return cells.down(turn.cell(), new int[] {turn.member(k)}, w, radio.devicePower(),
                 new double[] {radio.devicePower() * turn.truth().largeScale()[k]}, Rates.noise(radio.noiseDensity(), w),
-                radio.fading()::efficiency, null, 0);
+                radio.fading().law()::efficiency, null, 0);
     }
 
     /** Learner {@code k}'s return of its model. */
@@ -30,6 +30,6 @@ final class MelLinks {
         double w = spec.learnerBandwidth();
         return cells.up(turn.cell(), turn.member(k), w, radio.devicePower(),
                 radio.devicePower() * turn.truth().largeScale()[k], Rates.noise(radio.noiseDensity(), w),
-                radio.fading()::efficiency, null, 0);
+                radio.fading().law()::efficiency, null, 0);
     }
 }

@@ -170,7 +170,7 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
             RadioSpec radio = scenario.radio();
             RoundEngine.Spectrum thermal = engine.thermal(scenario, null);
             double now = engine.kernel().now();
-            FadingBlocks.Draw draw = (k, stream) -> c.largeScale()[k] * radio.fading().draw(stream);
+            FadingBlocks.Draw draw = (k, stream) -> c.largeScale()[k] * radio.fading().law().draw(stream);
             FadingBlocks up = engine.coherence().up(now, c.gainUp(), draw);
             if (up == null) {
                 return null;
