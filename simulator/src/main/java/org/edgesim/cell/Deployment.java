@@ -5,27 +5,31 @@ import java.util.List;
 import umontreal.ssj.rng.RandomStream;
 import org.edgesim.device.ComputeProfile;
 import org.edgesim.radio.Disk;
-import org.edgesim.radio.PathLoss;
+import org.edgesim.channel.PathGains;
+import org.edgesim.radio.Position;
 import org.edgesim.rng.RandomStreams;
 
 /** The devices of one run, dropped and given their mean compute once, before the first round. */
 public record Deployment(List<Device> devices) {
+    private static final Position ORIGIN = new Position(0, 0);
+
     public Deployment {
         devices = List.copyOf(devices);
     }
 
     /**
      * Drops one device per compute profile of {@code profiles} (its mean compute, in device order)
-     * uniformly on {@code disk} (stream {@code drop/device-k}), its path gain by {@code pathLoss}.
+     * uniformly on {@code disk} (stream {@code drop/device-k}), its path gain to the access point (site 0,
+     * at the origin) by {@code gains}.
      */
-    public static Deployment drop(Disk disk, PathLoss pathLoss, List<ComputeProfile> profiles, RandomStreams streams) {
+    public static Deployment drop(Disk disk, PathGains gains, List<ComputeProfile> profiles, RandomStreams streams) {
         int n = profiles.size();
         List<Device> devices = new ArrayList<>(n);
         RandomStream[] drops = streams.streams(StreamKeys.DROP, n);
         for (int i = 0; i < n; i++) {
             var position = disk.drop(drops[i]);
             double distance = position.distance();
-            devices.add(new Device(i, position, distance, pathLoss.gain(distance), profiles.get(i)));
+            devices.add(new Device(i, position, distance, gains.gain(i, position, 0, ORIGIN, distance), profiles.get(i)));
         }
         return new Deployment(devices);
     }

@@ -58,6 +58,6 @@ public record Layout(List<Position> sites, int[] bands) {
 
     /** The site nearest to {@code p} (ties: the lower index). */
     public int nearest(Position p) {
-        return Association.NEAREST.serving(p, sites, null, null);
+        return Association.NEAREST.serving(-1, p, sites, null, null);
     }
 }

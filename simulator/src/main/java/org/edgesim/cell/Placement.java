@@ -3,7 +3,7 @@ package org.edgesim.cell;
 import java.util.ArrayList;
 import java.util.List;
 import org.edgesim.radio.Disk;
-import org.edgesim.radio.PathLoss;
+import org.edgesim.channel.PathGains;
 import org.edgesim.radio.Position;
 import umontreal.ssj.rng.RandomStream;
 
@@ -19,7 +19,7 @@ public final class Placement {
     private final Area area;
     private final Association association;
     private final double[] sitePowers;
-    private final PathLoss pathLoss;
+    private final PathGains gains;
     private final Mobility mobility;
     private final boolean fixed;
     private final Position[] positions;
@@ -29,13 +29,13 @@ public final class Placement {
     private double lastMove;
     private int round;
 
-    private Placement(Layout layout, Area area, Association association, double[] sitePowers, PathLoss pathLoss,
+    private Placement(Layout layout, Area area, Association association, double[] sitePowers, PathGains gains,
                       Mobility mobility, boolean fixed, Position[] positions, int[] serving) {
         this.layout = layout;
         this.area = area;
         this.association = association;
         this.sitePowers = sitePowers.clone();
-        this.pathLoss = pathLoss;
+        this.gains = gains;
         this.mobility = mobility;
         this.fixed = fixed;
         this.positions = positions;
@@ -51,25 +51,25 @@ public final class Placement {
      * {@code mobility} (null: they stay).
      */
     public static Placement over(Layout layout, Area area, Disk disk, Association association, double[] sitePowers,
-                                 PathLoss pathLoss, Mobility mobility, RandomStream[] drops) {
+                                 PathGains gains, Mobility mobility, RandomStream[] drops) {
         Position[] positions = new Position[drops.length];
         for (int k = 0; k < positions.length; k++) {
             // One site: its disk's drop, the one cell's own draws.
             positions[k] = layout.size() == 1 ? disk.drop(drops[k]).plus(layout.sites().get(0)) : area.drop(drops[k]);
         }
-        return at(layout, area, association, sitePowers, pathLoss, mobility, positions);
+        return at(layout, area, association, sitePowers, gains, mobility, positions);
     }
 
     /** Devices at {@code positions} (hand-built), associated and moving as {@link #over} says. */
     public static Placement at(Layout layout, Area area, Association association, double[] sitePowers,
-                               PathLoss pathLoss, Mobility mobility, Position[] positions) {
+                               PathGains gains, Mobility mobility, Position[] positions) {
         int n = positions.length;
         int[] serving = new int[n];
         double[] powers = sitePowers.clone();
         for (int k = 0; k < n; k++) {
-            serving[k] = association.serving(positions[k], layout.sites(), powers, pathLoss);
+            serving[k] = association.serving(k, positions[k], layout.sites(), powers, gains);
         }
-        return new Placement(layout, area, association, powers, pathLoss, mobility, false, positions.clone(), serving);
+        return new Placement(layout, area, association, powers, gains, mobility, false, positions.clone(), serving);
     }
 
     /**
@@ -78,7 +78,7 @@ public final class Placement {
      * than any other (its hexagon, on a grid whose disks circumscribe them), by rejection from
      * stream {@code drop/device-k}; they never move or change cell.
      */
-    public static Placement fixed(Layout layout, Disk disk, PathLoss pathLoss, int perCell, RandomStream[] drops) {
+    public static Placement fixed(Layout layout, Disk disk, PathGains gains, int perCell, RandomStream[] drops) {
         int n = drops.length;
         Position[] positions = new Position[n];
         int[] serving = new int[n];
@@ -90,7 +90,7 @@ public final class Placement {
             } while (layout.nearest(positions[k]) != serving[k]);
         }
         Area area = new Area(layout.sites(), disk.radiusM(), disk.minDistanceM());
-        return new Placement(layout, area, Association.NEAREST, new double[layout.size()], pathLoss, null, true,
+        return new Placement(layout, area, Association.NEAREST, new double[layout.size()], gains, null, true,
                 positions, serving);
     }
 
@@ -118,7 +118,7 @@ public final class Placement {
                 if (mobility != null) {
                     positions[k] = mobility.move(k, positions[k], dt);
                 }
-                int c = association.serving(positions[k], layout.sites(), sitePowers, pathLoss);
+                int c = association.serving(k, positions[k], layout.sites(), sitePowers, gains);
                 if (c != serving[k]) {
                     serving[k] = c;
                     handedOver[k] = true;
@@ -168,6 +168,7 @@ public final class Placement {
 
     /** Device {@code k}'s mean path gain to its serving site. */
     public double pathGain(int k) {
-        return pathLoss.gain(Math.max(area.minDistance(), distance(k)));
+        return gains.gain(k, positions[k], serving[k], layout.sites().get(serving[k]),
+                Math.max(area.minDistance(), distance(k)));
     }
 }

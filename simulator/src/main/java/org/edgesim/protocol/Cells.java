@@ -11,7 +11,7 @@ import org.edgesim.cell.Placement;
 import org.edgesim.cell.StreamKeys;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.radio.Disk;
-import org.edgesim.radio.PathLoss;
+import org.edgesim.channel.PathGains;
 import org.edgesim.radio.Position;
 import org.edgesim.radio.TdmaFrame;
 import org.edgesim.rng.RandomStreams;
@@ -47,7 +47,7 @@ public record Cells(Placement placement, Medium medium, int count, double bandHz
                    DoubleUnaryOperator efficiency, TdmaFrame frame, int slot) {
         return new Link.Shared(medium, new Medium.Signal(cell, bands[cell], true, bandwidth, power,
                 placement.position(k), new Position[] {site(cell)}, new double[] {received}, noise, efficiency,
-                frame, slot));
+                frame, slot, k, new int[] {cell}));
     }
 
     /** Cell {@code cell}'s site sending to devices {@code ks} (one, or a broadcast's all) through the shared air. */
@@ -58,7 +58,7 @@ public record Cells(Placement placement, Medium medium, int count, double bandHz
             to[i] = placement.position(ks[i]);
         }
         return new Link.Shared(medium, new Medium.Signal(cell, bands[cell], false, bandwidth, power, site(cell),
-                to, received.clone(), noise, efficiency, frame, slot));
+                to, received.clone(), noise, efficiency, frame, slot, cell, ks.clone()));
     }
 
     private Position site(int cell) {
@@ -66,7 +66,7 @@ public record Cells(Placement placement, Medium medium, int count, double bandHz
     }
 
     /** The cells of {@code s}'s run; null when it has one (see {@link Scenario#severalCells}). */
-    static Cells of(Scenario s, Kernel kernel, RandomStreams streams) {
+    static Cells of(Scenario s, Kernel kernel, RandomStreams streams, PathGains gains) {
         CellsSpec spec = s.cells();
         if (!s.severalCells()) {
             return null;
@@ -92,12 +92,11 @@ public record Cells(Placement placement, Medium medium, int count, double bandHz
         }
         int n = s.deviceCount();
         RandomStream[] drops = streams.streams(StreamKeys.DROP, n);
-        PathLoss pathLoss = s.radio().pathLoss().law();
         Disk disk = new Disk(s.cell().radius(), s.cell().minDistance());
         Placement placement;
         if (s.protocol().requiredDevices() > 0) {
             // A fixed topology (PARTEL's groups and workers) in every cell: each cell keeps its own workers.
-            placement = Placement.fixed(layout, disk, pathLoss, s.protocol().requiredDevices(), drops);
+            placement = Placement.fixed(layout, disk, gains, s.protocol().requiredDevices(), drops);
         } else {
             Area area = new Area(layout.sites(), s.cell().radius(), s.cell().minDistance());
             Mobility mobility = spec.mobility() == null ? null : new Mobility(spec.mobility().model().equals("heading")
@@ -105,10 +104,10 @@ public record Cells(Placement placement, Medium medium, int count, double bandHz
                     spec.mobility().heading() == null ? Double.NaN : Math.toRadians(spec.mobility().heading()), area,
                     streams.streams(StreamKeys.MOBILITY, n));
             placement = Placement.over(layout, area, disk, spec.association().equals("nearest") ? Association.NEAREST
-                    : Association.STRONGEST, powers, pathLoss, mobility, drops);
+                    : Association.STRONGEST, powers, gains, mobility, drops);
         }
         double band = s.radio().bandwidth() / reuse;
-        return new Cells(placement, new Medium(kernel, layout.size(), band, pathLoss, s.cell().minDistance()),
+        return new Cells(placement, new Medium(kernel, layout.size(), band, gains, s.cell().minDistance()),
                 layout.size(), band, layout.bands(), powers);
     }
 

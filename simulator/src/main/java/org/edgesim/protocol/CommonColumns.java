@@ -101,6 +101,19 @@ public final class CommonColumns {
             all.add(5, Column.<DeviceCommon.Row<E>>of("y", "m", "and north of it", r -> r.common().position().y()));
             common = all;
         }
+        if (s.radio().pathLoss().tr38901()) {
+            // The links' large-scale state, after the common columns (TR 38.901: a state per link).
+            List<Column<DeviceCommon.Row<E>>> all = new java.util.ArrayList<>(common);
+            all.add(Column.of("distance_3d", "m", "straight-line distance between its antenna and the serving site's"
+                    + " at the round's start", r -> r.common().link().distance3dM()));
+            all.add(Column.of("los", "", "1 when its link with the serving site was in line of sight, else 0",
+                    r -> r.common().link().los() ? 1 : 0));
+            all.add(Column.of("path_loss", "dB", "the link's path loss (with the outdoor-to-indoor loss indoors)",
+                    r -> r.common().link().pathLossDb()));
+            all.add(Column.of("shadowing", "dB", "the link's shadow fading (a loss when positive)",
+                    r -> r.common().link().shadowingDb()));
+            common = all;
+        }
         return Stream.concat(common.stream(), own.stream().map(c -> c.<DeviceCommon.Row<E>>from(DeviceCommon.Row::own)))
                 .toList();
     }

@@ -13,6 +13,9 @@ import org.edgesim.device.GpuProfile;
 import org.edgesim.device.Availability;
 import org.edgesim.device.EnergyLaw;
 import org.edgesim.device.Slowdowns;
+import org.edgesim.channel.LogDistanceGains;
+import org.edgesim.channel.PathGains;
+import org.edgesim.channel.tr38901.Tr38901Gains;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.radio.Disk;
 import org.edgesim.rng.RandomStreams;
@@ -65,8 +68,9 @@ public record RoundEngine(Kernel kernel, Deployment deployment, RoundConditions 
     public static RoundEngine of(RunContext context, String unit) {
         Scenario s = context.scenario();
         Kernel kernel = context.kernel();
-        Cells cells = Cells.of(s, kernel, context.streams());
-        Deployment deployment = cells == null ? deployment(s, context.streams())
+        PathGains gains = pathGains(s, context.streams());
+        Cells cells = Cells.of(s, kernel, context.streams(), gains);
+        Deployment deployment = cells == null ? deployment(s, context.streams(), gains)
                 : Deployment.of(cells.placement(), profiles(s, context.streams()));
         int n = deployment.size();
         RoundConditions conditions = conditions(s, deployment, context.streams(), cells == null ? null
@@ -78,6 +82,9 @@ public record RoundEngine(Kernel kernel, Deployment deployment, RoundConditions 
         RoundLoop loop = cells == null ? new RoundLoop(kernel, conditions, activity, settings,
                 context.progress()::roundDone) : new RoundLoop(kernel, conditions, activity, settings,
                 context.progress()::roundDone, cells.loop(s.cells()));
+        if (s.radio().pathLoss().tr38901()) {
+            loop.reportingLinks(gains);
+        }
         return new RoundEngine(kernel, deployment, conditions, activity, new Coherence(s.radio().coherenceTime(),
                 context.streams(), n), loop, cells);
     }
@@ -96,8 +103,18 @@ public record RoundEngine(Kernel kernel, Deployment deployment, RoundConditions 
 
     /** The scenario's devices, dropped on its cell with their mean compute ({@code compute/device-k}). */
     public static Deployment deployment(Scenario s, RandomStreams streams) {
-        return Deployment.drop(new Disk(s.cell().radius(), s.cell().minDistance()), s.radio().pathLoss().law(),
+        return deployment(s, streams, pathGains(s, streams));
+    }
+
+    private static Deployment deployment(Scenario s, RandomStreams streams, PathGains gains) {
+        return Deployment.drop(new Disk(s.cell().radius(), s.cell().minDistance()), gains,
                 profiles(s, streams), streams);
+    }
+
+    /** The links' mean gains by the scenario's path-loss law: of distance alone, or TR 38.901's with a state per link. */
+    static PathGains pathGains(Scenario s, RandomStreams streams) {
+        var spec = s.radio().pathLoss();
+        return spec.tr38901() ? new Tr38901Gains(spec.tr38901Settings(), streams) : new LogDistanceGains(spec.law());
     }
 
     /** The devices' mean compute ({@code compute/device-k}), in device order. */

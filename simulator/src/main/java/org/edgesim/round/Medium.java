@@ -10,7 +10,7 @@ import org.edgesim.kernel.EventAction;
 import org.edgesim.kernel.EventHandle;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.kernel.Work;
-import org.edgesim.radio.PathLoss;
+import org.edgesim.channel.PathGains;
 import org.edgesim.radio.Position;
 import org.edgesim.radio.TdmaFrame;
 
@@ -46,10 +46,12 @@ public final class Medium {
      * @param efficiency bit/s/Hz at an SINR
      * @param frame      its TDMA frame, or null when it sends all the time
      * @param slot       its slot in the frame
+     * @param sender     its transmitter: a device's index on the uplink, a site's on the downlink
+     * @param receivers  per receiver, its index: the site's on the uplink, the devices' on the downlink
      */
     public record Signal(int cell, int band, boolean uplink, double bandwidth, double power, Position from,
                          Position[] to, double[] received, double noise, DoubleUnaryOperator efficiency,
-                         TdmaFrame frame, int slot) {
+                         TdmaFrame frame, int slot, int sender, int[] receivers) {
         /** The share of the time it sends. */
         double duty() {
             return frame == null ? 1.0 : frame.slot(slot) / frame.frame();
@@ -83,7 +85,7 @@ public final class Medium {
     }
 
     private final Kernel kernel;
-    private final PathLoss pathLoss;
+    private final PathGains gains;
     private final double minDistance;
     private final double bandHz;
     private final Map<Long, List<Transfer>> active = new HashMap<>();
@@ -100,13 +102,13 @@ public final class Medium {
     /**
      * @param cells       how many cells share it
      * @param bandHz      the width of one band, {@code W}, Hz
-     * @param pathLoss    the mean path gain between a transmitter and another cell's receiver
+     * @param gains       the mean path gain between a transmitter and another cell's receiver
      * @param minDistance the distance below which the path gain is taken at it, m
      */
-    public Medium(Kernel kernel, int cells, double bandHz, PathLoss pathLoss, double minDistance) {
+    public Medium(Kernel kernel, int cells, double bandHz, PathGains gains, double minDistance) {
         this.kernel = kernel;
         this.bandHz = bandHz;
-        this.pathLoss = pathLoss;
+        this.gains = gains;
         this.minDistance = minDistance;
         this.heardIntegral = new double[cells][2];
         this.heardTime = new double[cells][2];
@@ -153,48 +155,60 @@ public final class Medium {
         return 2L * s.band() + (s.uplink() ? 0 : 1);
     }
 
-    private double gain(Position a, Position b) {
-        return pathLoss.gain(Math.max(minDistance, Math.hypot(a.x() - b.x(), a.y() - b.y())));
+    /**
+     * The mean gain from {@code sender} at {@code a} to {@code receiver} at {@code b}: the link of the
+     * device and the site among them (the sender is the device on the uplink, the site on the downlink).
+     */
+    private double gain(boolean uplink, int sender, Position a, int receiver, Position b) {
+        double d = Math.max(minDistance, Math.hypot(a.x() - b.x(), a.y() - b.y()));
+        return uplink ? gains.gain(sender, a, receiver, b, d) : gains.gain(receiver, b, sender, a, d);
     }
 
     /**
      * What the band's receivers hear now, computed once per receiver and cell: the transmitters
-     * grouped by cell and position (a site's transfers send from one place), their power times
-     * duty summed; a receiver of cell {@code c} at {@code p} hears every other cell's groups at their
-     * path gain to {@code p}. So a round of {@code n} transfers in {@code C} cells costs O(n C) per
+     * grouped by cell and sender (a site's transfers send from one place), their power times duty
+     * summed; a receiver of cell {@code c} hears every other cell's groups at the path gain of the
+     * link between them. So a round of {@code n} transfers in {@code C} cells costs O(n C) per
      * event, not O(n^2): an uplink's receivers are the C sites, a downlink's transmitters are.
      */
     private final class Hearing {
         private final List<int[]> cells = new ArrayList<>();
         private final List<Position> from = new ArrayList<>();
         private final List<double[]> power = new ArrayList<>();
+        private final List<Integer> senders = new ArrayList<>();
         private final Map<Long, Double> heard = new HashMap<>();
-        private final Map<Position, Integer> receivers = new HashMap<>();
+        private final boolean uplink;
 
         Hearing(List<Transfer> on) {
-            Map<Position, Map<Integer, Integer>> groups = new HashMap<>();
+            Map<Integer, Map<Integer, Integer>> groups = new HashMap<>();
+            boolean up = true;
             for (Transfer o : on) {
                 Signal s = o.signal;
-                int g = groups.computeIfAbsent(s.from(), p -> new HashMap<>()).computeIfAbsent(s.cell(), c -> {
+                up = s.uplink();
+                int g = groups.computeIfAbsent(s.sender(), p -> new HashMap<>()).computeIfAbsent(s.cell(), c -> {
                     cells.add(new int[] {c});
                     from.add(s.from());
+                    senders.add(s.sender());
                     power.add(new double[1]);
                     return from.size() - 1;
                 });
                 power.get(g)[0] += s.power() * s.duty();
             }
+            this.uplink = up;
         }
 
-        /** The interference, W, a receiver of cell {@code cell} at {@code at} hears on a share {@code bandwidth}. */
-        double at(int cell, Position at, double bandwidth) {
-            int rx = receivers.computeIfAbsent(at, p -> receivers.size());
-            long key = (long) rx * Integer.MAX_VALUE + cell;
+        /**
+         * The interference, W, receiver {@code receiver} of cell {@code cell} at {@code at} hears on a
+         * share {@code bandwidth}.
+         */
+        double at(int cell, int receiver, Position at, double bandwidth) {
+            long key = (long) receiver * Integer.MAX_VALUE + cell;
             Double raw = heard.get(key);
             if (raw == null) {
                 double i = 0;
                 for (int g = 0; g < from.size(); g++) {
                     if (cells.get(g)[0] != cell) {
-                        i += power.get(g)[0] * gain(from.get(g), at);
+                        i += power.get(g)[0] * gain(uplink, senders.get(g), from.get(g), receiver, at);
                     }
                 }
                 raw = i;
@@ -231,7 +245,7 @@ public final class Medium {
             double worst = Double.POSITIVE_INFINITY;
             double heard = 0;
             for (int r = 0; r < s.to().length; r++) {
-                double i = hearing.at(s.cell(), s.to()[r], s.bandwidth());
+                double i = hearing.at(s.cell(), s.receivers()[r], s.to()[r], s.bandwidth());
                 heard += i;
                 worst = Math.min(worst, s.efficiency().applyAsDouble(s.received()[r] / (s.noise() + i)));
             }

@@ -121,6 +121,8 @@ public final class RoundLoop {
     /** Per cell, the interference density its uplinks and downlinks heard in the last round, W/Hz. */
     private final double[][] heard;
     private Cloud cloud = Cloud.NONE;
+    /** The links' gains, for the devices' rows of a law with a state per link (null: none to report). */
+    private org.edgesim.channel.PathGains links;
 
     /** One cell serving every device of {@code conditions}. */
     public RoundLoop(Kernel kernel, RoundConditions conditions, DeviceActivity activity, Settings settings,
@@ -137,6 +139,20 @@ public final class RoundLoop {
         this.progress = progress;
         this.cells = cells;
         this.heard = new double[cells.count()][2];
+    }
+
+    /**
+     * Reports each device's link with the site serving it in the devices' rows (its LOS condition,
+     * path loss, shadowing) from {@code gains}, a law with a state per link; before {@link #run}.
+     */
+    public RoundLoop reportingLinks(org.edgesim.channel.PathGains gains) {
+        this.links = gains;
+        return this;
+    }
+
+    /** Device {@code device}'s link with site {@code site} as it was last taken; null without such a law. */
+    org.edgesim.channel.PathGains.LinkState link(int device, int site) {
+        return links == null ? null : links.state(device, site);
     }
 
     /** Runs the rounds; the ended ones, in order, once every event has fired (a cell's that served no device left out). */

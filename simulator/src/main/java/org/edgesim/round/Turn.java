@@ -207,6 +207,7 @@ public final class Turn<O> {
     /** The round's device {@code k}'s common columns (its index in the deployment in them). */
     public DeviceCommon device(int k) {
         return new DeviceCommon(round, members[k], taken[k], work.outage(k), work.computeEnergy(k), work.radioEnergy(k),
-                work.retransmitted(k), loop.celled() ? cell : -1, handed[k], positions[k]);
+                work.retransmitted(k), loop.celled() ? cell : -1, handed[k], positions[k],
+                loop.link(members[k], loop.celled() ? cell : 0));
     }
 }

@@ -161,6 +161,10 @@ public record CpslSpec(String scheme, Integer clusterSize, Integer localEpochs, 
     /** The ergodic reading averages over the fading that fading blocks would draw a second time. */
     @Override
     public void checkRadio(RadioSpec radio) {
+        if (radio.pathLoss().tr38901()) {
+            throw new InvalidField("radio.pathLoss", "cpsl draws its SNRs in dB (protocol.meanSnr, snrSigma), not from"
+                    + " path loss: a 3GPP model would not be used");
+        }
         if (!radio.fading().classic()) {
             throw new InvalidField("radio.fading", "cpsl draws its SNRs in dB (protocol.meanSnr, snrSigma) and averages"
                     + " over Rayleigh fading with rate: ergodic; it does not use a " + radio.fading().name()

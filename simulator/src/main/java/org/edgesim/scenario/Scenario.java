@@ -101,6 +101,9 @@ public record Scenario(@JsonProperty(required = true) String name,
         if (figures != null && sweep == null) {
             throw new InvalidField("figures", "figures are drawn from a sweep; add a 'sweep' section");
         }
+        if (radio.pathLoss().tr38901()) {
+            checkTr38901(radio.pathLoss(), cell);
+        }
         // The rules between the protocol and the rest of the scenario are the protocol's own.
         protocol.check(devices, learning);
         protocol.checkRadio(radio);
@@ -164,5 +167,26 @@ public record Scenario(@JsonProperty(required = true) String name,
     public Scenario withRounds(int newRounds) {
         return new Scenario(name, description, seed, newRounds, timeLimit, cell, cells, radio, devices, protocol, scheduler,
                 schedulerOptions, externalSchedulers, learning, paper, sweep, figures, claims);
+    }
+
+    /** TR 38.901's distance ranges against the cell's: the serving links must lie where the tables hold. */
+    private static void checkTr38901(PathLossSpec p, CellSpec cell) {
+        var env = org.edgesim.channel.tr38901.Environment.of(p.model());
+        if (env.indoor()) {
+            double reach = Math.hypot(cell.radius(), p.bsHeight() - p.utHeight());
+            if (reach > 150) {
+                throw new InvalidField("cell.radius", "is " + cell.radius() + " m, but " + p.model() + "'s path loss"
+                        + " holds to a 3D distance of 150 m (Table 7.4.1-1)");
+            }
+            return;
+        }
+        if (cell.minDistance() < 10) {
+            throw new InvalidField("cell.minDistance", "is " + cell.minDistance() + " m, but " + p.model() + "'s path"
+                    + " loss holds from a 2D distance of 10 m (Table 7.4.1-1): write minDistance: 10 m");
+        }
+        if (cell.radius() > 5000) {
+            throw new InvalidField("cell.radius", "is " + cell.radius() + " m, but " + p.model() + "'s path loss"
+                    + " holds to 5 km (Table 7.4.1-1)");
+        }
     }
 }

@@ -199,6 +199,23 @@ public final class ScenarioSchema {
         props.set("slope", quantity(Dimension.DECIBEL));
         props.set("reference", quantity(Dimension.LENGTH));
         law.put("additionalProperties", false);
+        ObjectNode model = any.addObject();
+        model.put("type", "object").put("description", "a TR 38.901 model: UMa, UMi street canyon, RMa, indoor office");
+        ObjectNode mp = model.putObject("properties");
+        ArrayNode models = mp.putObject("model").put("type", "string").putArray("enum");
+        for (org.edgesim.channel.tr38901.Environment e : org.edgesim.channel.tr38901.Environment.values()) {
+            models.add(e.key());
+        }
+        mp.set("carrier", quantity(Dimension.FREQUENCY));
+        mp.set("bsHeight", quantity(Dimension.LENGTH));
+        mp.set("utHeight", quantity(Dimension.LENGTH));
+        ArrayNode conditions = mp.putObject("condition").put("type", "string").putArray("enum");
+        PathLossSpec.CONDITIONS.forEach(conditions::add);
+        mp.putObject("shadowing").put("type", "boolean");
+        mp.putObject("indoorShare").put("type", "number").put("minimum", 0).put("maximum", 1);
+        mp.putObject("o2i").put("type", "string").putArray("enum").add("low").add("high");
+        model.putArray("required").add("model").add("carrier");
+        model.put("additionalProperties", false);
         return p;
     }
 

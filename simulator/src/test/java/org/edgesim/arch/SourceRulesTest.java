@@ -86,7 +86,7 @@ class SourceRulesTest {
     @Test
     void theRoundEngineImportsOnlyTheDomain() throws IOException {
         Pattern other = Pattern.compile("(import\\s+(static\\s+)?|[^\\w.])org\\.edgesim\\."
-                + "(?!(kernel|rng|radio|device|cell|round)\\.)\\w+\\.");
+                + "(?!(kernel|rng|radio|channel|device|cell|round)\\.)\\w+\\.");
         assertEquals(List.of(), offenders(other, p -> p.startsWith(MAIN.resolve("round"))));
     }
 
@@ -94,7 +94,7 @@ class SourceRulesTest {
     @Test
     void theDomainDoesNotKnowTheScenarioFormat() throws IOException {
         Pattern scenario = Pattern.compile("org\\.edgesim\\.scenario\\.");
-        List<String> domain = List.of("kernel", "rng", "radio", "device", "cell", "round", "sched");
+        List<String> domain = List.of("kernel", "rng", "radio", "channel", "device", "cell", "round", "sched");
         assertEquals(List.of(), offenders(scenario, p -> domain.stream().anyMatch(d -> p.startsWith(MAIN.resolve(d)))));
     }
 

@@ -40,13 +40,15 @@ class AreaTest {
         assertEquals(0.5, (double) left / n, 4 * Math.sqrt(0.25 / n), "symmetric halves");
     }
 
+    private static final org.edgesim.channel.PathGains MACRO = new org.edgesim.channel.LogDistanceGains(PathLoss.URBAN_MACRO);
+
     @Test
     void theStrongestMeanPowerIsTheNearestSiteWhenPowersAreEqualAndNotWhenTheyDiffer() {
         Position p = new Position(200, 0);
-        assertEquals(0, Association.NEAREST.serving(p, TWO, new double[] {1, 1}, PathLoss.URBAN_MACRO));
-        assertEquals(0, Association.STRONGEST.serving(p, TWO, new double[] {1, 1}, PathLoss.URBAN_MACRO));
+        assertEquals(0, Association.NEAREST.serving(0, p, TWO, new double[] {1, 1}, MACRO));
+        assertEquals(0, Association.STRONGEST.serving(0, p, TWO, new double[] {1, 1}, MACRO));
         // Site 1 ten times stronger (10 dB): 37.6 log10(300 / 200) = 6.6 dB of extra loss is less.
-        assertEquals(1, Association.STRONGEST.serving(p, TWO, new double[] {1, 10}, PathLoss.URBAN_MACRO));
-        assertEquals(0, Association.NEAREST.serving(p, TWO, new double[] {1, 10}, PathLoss.URBAN_MACRO));
+        assertEquals(1, Association.STRONGEST.serving(0, p, TWO, new double[] {1, 10}, MACRO));
+        assertEquals(0, Association.NEAREST.serving(0, p, TWO, new double[] {1, 10}, MACRO));
     }
 }

@@ -18,7 +18,7 @@ class PlacementTest {
 
     private static Placement two(Mobility mobility, Position... devices) {
         Layout layout = new Layout(TWO, new int[] {0, 0});
-        return Placement.at(layout, new Area(TWO, 300, 1), Association.STRONGEST, new double[] {20, 20}, PathLoss.URBAN_MACRO,
+        return Placement.at(layout, new Area(TWO, 300, 1), Association.STRONGEST, new double[] {20, 20}, new org.edgesim.channel.LogDistanceGains(PathLoss.URBAN_MACRO),
                 mobility,
                 devices);
     }
@@ -75,7 +75,7 @@ class PlacementTest {
                 streams.streams(StreamKeys.MOBILITY, n));
         double[] powers = {20, 20, 20, 20, 20, 20, 20};
         Placement p = Placement.over(layout, area, new org.edgesim.radio.Disk(s, 1), Association.STRONGEST, powers,
-                PathLoss.URBAN_MACRO, mobility, drops);
+                new org.edgesim.channel.LogDistanceGains(PathLoss.URBAN_MACRO), mobility, drops);
         int rounds = 200;
         for (int r = 1; r <= rounds; r++) {
             p.advance(r, r - 1.0);

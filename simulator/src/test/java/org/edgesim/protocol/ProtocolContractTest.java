@@ -408,6 +408,53 @@ public class ProtocolContractTest {
         }
     }
 
+    /**
+     * TR 38.901's UMi and UMa reach every protocol that takes path loss: a run is deterministic and
+     * its gains are the model's (the same seed under UMa and under the papers' law gives other
+     * rounds); cpsl, whose SNRs are its own, refuses the model.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("protocols")
+    void everyProtocolRunsUnderTheThreeGppModels(String protocol) throws Exception {
+        String yaml = BASES.get(protocol).yaml().replaceAll("cell: \\{radius: ([^,}]+)(, minDistance: [^}]+)?}",
+                "cell: {radius: $1, minDistance: 10 m}").replaceAll("(?m)^\\s*pathLoss: .*\n", "")
+                .replace("%DEVICES%", "").replace("%PROTOCOL%", "");
+        if (protocol.equals("cpsl")) {
+            var e = org.junit.jupiter.api.Assertions.assertThrows(org.edgesim.scenario.ScenarioException.class,
+                    () -> Catalog.standard().loader().parse("cpsl.yaml", yaml.replace("%RADIO%",
+                            "  pathLoss: {model: 3gpp-uma, carrier: 3.5 GHz}"), ScenarioLoader.Format.YAML));
+            assertTrue(e.getMessage().contains("radio.pathLoss: cpsl draws its SNRs in dB"), e.getMessage());
+            return;
+        }
+        double papers = sum(column(run(Catalog.standard().loader().parse(protocol + ".yaml", yaml.replace("%RADIO%", ""),
+                ScenarioLoader.Format.YAML).single()).rounds(), "realised_latency_s"));
+        for (String model : List.of("3gpp-umi", "3gpp-uma")) {
+            Scenario s = Catalog.standard().loader().parse(protocol + ".yaml", yaml.replace("%RADIO%",
+                    "  pathLoss: {model: " + model + ", carrier: 3.5 GHz}"), ScenarioLoader.Format.YAML).single();
+            RunResult a = run(s);
+            RunResult b = run(s);
+            double latency = sum(column(a.rounds(), "realised_latency_s"));
+            assertEquals(latency, sum(column(b.rounds(), "realised_latency_s")), protocol + " under " + model);
+            assertTrue(Double.isFinite(latency) && latency > 0 && latency != papers, protocol + " under " + model
+                    + ": " + latency + " (papers' law: " + papers + ")");
+            // The devices' rows carry each link's state; the path loss is at least the LOS formula's at its distance.
+            double[] d3 = column(a.devices(), "distance_3d_m");
+            double[] loss = column(a.devices(), "path_loss_dB");
+            double[] los = column(a.devices(), "los");
+            double[] shadow = column(a.devices(), "shadowing_dB");
+            var env = org.edgesim.channel.tr38901.Environment.of(model);
+            for (int i = 0; i < d3.length; i++) {
+                double d2 = Math.sqrt(d3[i] * d3[i] - Math.pow(env.defaultBsHeight() - env.defaultUtHeight(), 2));
+                double floor = org.edgesim.channel.tr38901.LargeScale.lossLosDb(env,
+                        new org.edgesim.channel.tr38901.Link(Math.max(10, d2), env.defaultBsHeight(),
+                                env.defaultUtHeight(), 3.5e9));
+                assertTrue(loss[i] >= floor - 1e-9, protocol + " device row " + i + ": " + loss[i] + " < " + floor);
+                assertTrue(los[i] == 0 || los[i] == 1);
+                assertTrue(Double.isFinite(shadow[i]) && Math.abs(shadow[i]) < 8 * 7.82);
+            }
+        }
+    }
+
     private static double sum(double[] v) {
         double s = 0;
         for (double x : v) {

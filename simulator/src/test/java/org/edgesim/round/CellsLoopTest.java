@@ -25,7 +25,7 @@ class CellsLoopTest {
     void theNextRoundWaitsForEveryCellAndEveryCloudPeriodForTheCloud() {
         RandomStreams streams = new RandomStreams(1, 0);
         Kernel kernel = new Kernel();
-        Deployment d = Deployment.drop(new Disk(100, 1), PathLoss.URBAN_MACRO,
+        Deployment d = Deployment.drop(new Disk(100, 1), new org.edgesim.channel.LogDistanceGains(PathLoss.URBAN_MACRO),
                 List.of(new CpuProfile(1e9, 1), new CpuProfile(1e9, 1), new CpuProfile(1e9, 1)), streams);
         RoundConditions conditions = new RoundConditions(new RoundConditions.Laws(Fading.NONE, 0, 0, 0, 0, null), d,
                 streams);

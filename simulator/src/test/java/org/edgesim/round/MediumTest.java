@@ -30,14 +30,18 @@ class MediumTest {
         return bandwidth * Math.log(1 + signal / (N0 * bandwidth + interference)) / Math.log(2);
     }
 
+    /** Each signal its own device. */
+    private static final java.util.concurrent.atomic.AtomicInteger DEVICES = new java.util.concurrent.atomic.AtomicInteger();
+
     private static Medium.Signal up(int cell, int band, Position device, double bandwidth, TdmaFrame frame) {
         return new Medium.Signal(cell, band, true, bandwidth, P, device, new Position[] {SITES[cell]},
-                new double[] {P * g(device, SITES[cell])}, N0 * bandwidth, SHANNON, frame, 0);
+                new double[] {P * g(device, SITES[cell])}, N0 * bandwidth, SHANNON, frame, 0, DEVICES.getAndIncrement(),
+                new int[] {cell});
     }
 
     private static double[] run(Medium.Signal a, double bitsA, Medium.Signal b, double bitsB) {
         Kernel kernel = new Kernel();
-        Medium medium = new Medium(kernel, 2, W, LAW, 1);
+        Medium medium = new Medium(kernel, 2, W, new org.edgesim.channel.LogDistanceGains(LAW), 1);
         double[] done = new double[2];
         medium.send(a, bitsA, "up", "device 0", dt -> { }, () -> done[0] = kernel.now());
         medium.send(b, bitsB, "up", "device 1", dt -> { }, () -> done[1] = kernel.now());

@@ -93,6 +93,11 @@ public final class LargeScale {
     /** Path loss in LOS, dB (Table 7.4.1-1). */
     public static double lossLosDb(Environment env, Link link) {
         check(env, link);
+        return losDb(env, link);
+    }
+
+    /** As {@link #lossLosDb} without the range check: beyond the tables' reach the formulas are extended. */
+    static double losDb(Environment env, Link link) {
         double d3 = link.distance3dM();
         double f = link.carrierGHz();
         double bp = breakpointM(env, link);
@@ -120,7 +125,13 @@ public final class LargeScale {
 
     /** Path loss in NLOS, dB: {@code max(PL_LOS, PL'_NLOS)} (Table 7.4.1-1). */
     public static double lossNlosDb(Environment env, Link link) {
-        double los = lossLosDb(env, link);
+        check(env, link);
+        return nlosDb(env, link);
+    }
+
+    /** As {@link #lossNlosDb} without the range check. */
+    static double nlosDb(Environment env, Link link) {
+        double los = losDb(env, link);
         double d3 = link.distance3dM();
         double f = link.carrierGHz();
         double hu = link.utHeightM();
@@ -144,6 +155,14 @@ public final class LargeScale {
     /** Path loss in the given condition, dB. */
     public static double lossDb(Environment env, Link link, boolean los) {
         return los ? lossLosDb(env, link) : lossNlosDb(env, link);
+    }
+
+    /**
+     * Why the parameters a scenario fixes (carrier, heights) lie outside {@code env}'s ranges, or
+     * null: {@link #outOfRange} at a distance every environment takes.
+     */
+    public static String parametersOutOfRange(Environment env, double carrierHz, double bsHeightM, double utHeightM) {
+        return outOfRange(env, new Link(env.indoor() ? 10 : 100, bsHeightM, utHeightM, carrierHz));
     }
 
     /** The shadow fading's standard deviation, dB: RMa's LOS is 4 dB before its breakpoint, 6 beyond. */
@@ -179,22 +198,31 @@ public final class LargeScale {
     /**
      * UMa's effective environment height h_E for one link (Note 1 of Table 7.4.1-1): 1 m with
      * probability {@code 1 / (1 + C(d_2D, h_UT))}, otherwise uniform over {12, 15, ..., h_UT - 1.5}
-     * m; {@code C = 0} below h_UT = 13 m, so h_E = 1 m there without a draw. Drawn once per link,
+     * m; {@code C = 0} below h_UT = 13 m, so h_E = 1 m there. Two uniforms from {@code stream}. Drawn once per link,
      * not per call (ns-3 draws it again at every call), so that a link's breakpoint stays put.
      */
     public static double drawEnvironmentHeight(double d2dM, double utHeightM, RandomStream stream) {
+        return environmentHeight(d2dM, utHeightM, stream.nextDouble(), stream.nextDouble());
+    }
+
+    /**
+     * As {@link #drawEnvironmentHeight} from two uniforms drawn before: {@code u1} decides h_E = 1 m,
+     * {@code u2} picks from the set; a link keeps its two and so its h_E where it stays.
+     */
+    public static double environmentHeight(double d2dM, double utHeightM, double u1, double u2) {
         if (utHeightM < 13) {
             return 1.0;
         }
         double g = d2dM <= 18 ? 0 : 5.0 / 4 * Math.pow(d2dM / 100, 3) * Math.exp(-d2dM / 150);
         double c = Math.pow((utHeightM - 13) / 10, 1.5) * g;
-        if (stream.nextDouble() < 1 / (1 + c)) {
+        if (u1 < 1 / (1 + c)) {
             return 1.0;
         }
         // {12, 15, ..., h_UT - 1.5}, equally likely; 12 m alone where h_UT - 1.5 < 12 (13 <= h_UT < 13.5).
         int choices = Math.max(1, (int) Math.floor((utHeightM - 1.5 - 12) / 3) + 1);
-        return 12 + 3 * Math.min(choices - 1, (int) (stream.nextDouble() * choices));
+        return 12 + 3 * Math.min(choices - 1, (int) (u2 * choices));
     }
+
 
     /**
      * The mean outdoor-to-indoor loss, dB: through the wall, {@code PL_tw}, and inside,

@@ -1,0 +1,174 @@
+package org.edgesim.channel.tr38901;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.edgesim.channel.PathGains;
+import org.edgesim.radio.Position;
+import org.edgesim.rng.Draws;
+import org.edgesim.rng.RandomStreams;
+import umontreal.ssj.probdist.NormalDist;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * TR 38.901's large-scale channel as the links' gains: each device-site link has its LOS
+ * condition, shadow fading and (UMa) effective environment height; each device its indoor state
+ * and outdoor-to-indoor loss. Spatially consistent (§7.6.3.3, §7.5 step 3): a link's LOS
+ * condition comes from a Gaussian variable and its shadowing from one per condition, each
+ * correlated {@code exp(-delta / d_corr)} over the device's displacement delta since the link was
+ * last taken (the tables' correlation distances): LOS where {@code Phi(z) < P_LOS(d_2D-out)}. So a
+ * device that does not move keeps its channel, and one that moves sees it change as far as it went.
+ *
+ * <p>Random streams (one master seed): {@code channel/device-k} (indoor or not, d_2D-in, the O2I
+ * loss's Gaussian part: UT-specific, as Table 7.4.3-2 says), {@code channel/device-k/site-c} (h_E's
+ * two uniforms, then the LOS and the two shadowing variables, then three innovations at each move),
+ * every draw taken whatever the options, so that changing one moves no other draw. A link's 2D
+ * distance is taken at 10 m at least outdoors (the tables' floor); beyond their reach (5 km) the
+ * formulas are extended, as for a far interferer.
+ *
+ * @see LargeScale
+ */
+public final class Tr38901Gains implements PathGains {
+    /** Which condition every link is in: drawn from the LOS probability, or forced. */
+    public enum Condition { RANDOM, LOS, NLOS }
+
+    /**
+     * The model's settings.
+     *
+     * @param environment the deployment scenario
+     * @param carrierHz   the carrier, Hz
+     * @param bsHeightM   the sites' antenna height, m
+     * @param utHeightM   the devices' antenna height, m
+     * @param condition   drawn or forced LOS condition
+     * @param shadowing   whether shadow fading is drawn
+     * @param indoorShare the share of devices indoors (outdoor-to-indoor loss), 0 to 1
+     * @param highLoss    whether buildings are of the high-loss kind (IRR glass, concrete) rather than low-loss
+     */
+    public record Settings(Environment environment, double carrierHz, double bsHeightM, double utHeightM,
+                           Condition condition, boolean shadowing, double indoorShare, boolean highLoss) {
+        public Settings {
+            String why = LargeScale.parametersOutOfRange(environment, carrierHz, bsHeightM, utHeightM);
+            if (why != null) {
+                throw new IllegalArgumentException(why);
+            }
+            if (!(indoorShare >= 0 && indoorShare <= 1)) {
+                throw new IllegalArgumentException("indoorShare must be in [0, 1], got " + indoorShare);
+            }
+            if (indoorShare > 0 && environment.indoor()) {
+                throw new IllegalArgumentException(environment.key() + " is indoors already: indoorShare must be 0");
+            }
+            if (highLoss && environment == Environment.RMA) {
+                throw new IllegalArgumentException("3gpp-rma's buildings are of the low-loss kind only (Table 7.4.3-2)");
+            }
+        }
+    }
+
+    private final Settings settings;
+    private final RandomStreams streams;
+    private final Map<Long, LinkDraws> links = new HashMap<>();
+    private final Map<Integer, double[]> devices = new HashMap<>();
+
+    public Tr38901Gains(Settings settings, RandomStreams streams) {
+        this.settings = settings;
+        this.streams = streams;
+    }
+
+    /** One link's draws and where its device stood when it was last taken. */
+    private static final class LinkDraws {
+        private final RandomStream stream;
+        private final double u1;
+        private final double u2;
+        private double zLos;
+        private double zShadowLos;
+        private double zShadowNlos;
+        private Position at;
+        private Link link;
+        private boolean los;
+        private double lossDb;
+        private double shadowDb;
+
+        private LinkDraws(RandomStream stream) {
+            this.stream = stream;
+            this.u1 = stream.nextDouble();
+            this.u2 = stream.nextDouble();
+            this.zLos = Draws.normal(stream, 0, 1);
+            this.zShadowLos = Draws.normal(stream, 0, 1);
+            this.zShadowNlos = Draws.normal(stream, 0, 1);
+        }
+    }
+
+    @Override
+    public double gain(int device, Position at, int site, Position siteAt, double distanceM) {
+        Environment env = settings.environment();
+        LinkDraws s = links.computeIfAbsent(((long) device << 20) | site,
+                key -> new LinkDraws(streams.stream("channel/device-" + device + "/site-" + site)));
+        if (s.at != null && !s.at.equals(at)) {
+            double moved = Math.hypot(at.x() - s.at.x(), at.y() - s.at.y());
+            s.zLos = step(s.zLos, moved, env.stateCorrelationM(), s.stream);
+            s.zShadowLos = step(s.zShadowLos, moved, env.shadowCorrelationM(true), s.stream);
+            s.zShadowNlos = step(s.zShadowNlos, moved, env.shadowCorrelationM(false), s.stream);
+        } else if (s.at != null && s.link != null && s.link.distance2dM() == floor(distanceM)) {
+            return total(device, s);
+        }
+        s.at = at;
+        double d2d = floor(distanceM);
+        double[] indoor = indoor(device);
+        double hE = env == Environment.UMA
+                ? LargeScale.environmentHeight(d2d, settings.utHeightM(), s.u1, s.u2) : 1.0;
+        s.link = new Link(d2d, settings.bsHeightM(), settings.utHeightM(), settings.carrierHz(), hE);
+        double outside = indoor[0] == 1 ? Math.max(0, d2d - indoor[1]) : d2d;
+        s.los = switch (settings.condition()) {
+            case LOS -> true;
+            case NLOS -> false;
+            case RANDOM -> NormalDist.cdf01(s.zLos) < LargeScale.losProbability(env, outside, settings.utHeightM());
+        };
+        s.lossDb = s.los ? LargeScale.losDb(env, s.link) : LargeScale.nlosDb(env, s.link);
+        s.shadowDb = settings.shadowing()
+                ? LargeScale.shadowSigmaDb(env, s.link, s.los) * (s.los ? s.zShadowLos : s.zShadowNlos) : 0.0;
+        return total(device, s);
+    }
+
+    private double total(int device, LinkDraws s) {
+        return Math.pow(10, -(s.lossDb + o2iDb(device) + s.shadowDb) / 10);
+    }
+
+    /** Device {@code k}'s outdoor-to-indoor loss, dB (0 outdoors). */
+    private double o2iDb(int device) {
+        double[] indoor = indoor(device);
+        return indoor[0] == 0 ? 0 : LargeScale.o2iLossDb(settings.highLoss(), settings.carrierHz() / 1e9, indoor[1])
+                + LargeScale.o2iSigmaDb(settings.highLoss()) * indoor[2];
+    }
+
+    /** The tables' floor of the 2D distance outdoors (10 m); indoors their floor is on the 3D distance, 1 m. */
+    private double floor(double distanceM) {
+        return settings.environment().indoor() ? distanceM : Math.max(10, distanceM);
+    }
+
+    /**
+     * Device {@code k}'s indoor state: {1 or 0, d_2D-in (m), the O2I loss's standard normal}; d_2D-in
+     * the least of two uniforms over 0-25 m (RMa: 0-10 m), Table 7.4.3-2.
+     */
+    private double[] indoor(int device) {
+        return devices.computeIfAbsent(device, k -> {
+            RandomStream r = streams.stream("channel/device-" + k);
+            double u = r.nextDouble();
+            double reach = settings.environment() == Environment.RMA ? 10 : 25;
+            double in = Math.min(reach * r.nextDouble(), reach * r.nextDouble());
+            double z = Draws.normal(r, 0, 1);
+            return new double[] {u < settings.indoorShare() ? 1 : 0, in, z};
+        });
+    }
+
+    /** A Gaussian variable moved {@code moved} m along: {@code R z + sqrt(1 - R^2) e}, {@code R = exp(-moved / d)}. */
+    private static double step(double z, double moved, double correlationM, RandomStream stream) {
+        double r = Math.exp(-moved / correlationM);
+        return r * z + Math.sqrt(1 - r * r) * Draws.normal(stream, 0, 1);
+    }
+
+    /** The link's state where it was last taken; null before it was. */
+    @Override
+    public PathGains.LinkState state(int device, int site) {
+        LinkDraws s = links.get(((long) device << 20) | site);
+        return s == null || s.link == null ? null
+                : new PathGains.LinkState(s.link.distance3dM(), s.los, s.lossDb + o2iDb(device), s.shadowDb);
+    }
+}
