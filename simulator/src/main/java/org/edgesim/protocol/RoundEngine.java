@@ -86,7 +86,7 @@ public record RoundEngine(Kernel kernel, Deployment deployment, RoundConditions 
             loop.reportingLinks(gains);
         }
         return new RoundEngine(kernel, deployment, conditions, activity, new Coherence(s.radio().coherenceTime(),
-                context.streams(), n), loop, cells);
+                context.streams(), n, s.radio().fading().law()), loop, cells);
     }
 
     /** Device {@code k}'s distance to the site serving it now, m. */

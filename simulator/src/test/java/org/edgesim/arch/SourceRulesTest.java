@@ -90,6 +90,17 @@ class SourceRulesTest {
         assertEquals(List.of(), offenders(other, p -> p.startsWith(MAIN.resolve("round"))));
     }
 
+    /**
+     * The channel's laws (fading, path loss, TR 38.901) are wired once, by the round engine; the
+     * protocols' own folders and the schedulers take gains and rates from it, never the laws.
+     */
+    @Test
+    void protocolsAndSchedulersDoNotImportTheChannelsLaws() throws IOException {
+        Pattern laws = Pattern.compile("org\\.edgesim\\.(radio\\.(Fading|PathLoss)\\b|channel\\.)");
+        assertEquals(List.of(), offenders(laws, p -> p.startsWith(MAIN.resolve("sched"))
+                || p.startsWith(MAIN.resolve("protocol")) && !p.getParent().equals(MAIN.resolve("protocol"))));
+    }
+
     /** Domain packages take their own small value types, not the scenario's records. */
     @Test
     void theDomainDoesNotKnowTheScenarioFormat() throws IOException {

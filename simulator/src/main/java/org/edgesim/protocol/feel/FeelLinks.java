@@ -45,8 +45,7 @@ interface FeelLinks {
                 }
             };
         }
-        FadingBlocks.Draw draw = (k, stream) -> c.largeScale()[k] * radio.fading().law().draw(stream);
-        FadingBlocks upBlocks = engine.coherence().up(turn.start(), c.gainUp(), draw);
+        FadingBlocks upBlocks = engine.coherence().up(turn.start(), c);
         if (upBlocks == null) {
             return new FeelLinks() {
                 @Override
@@ -60,7 +59,7 @@ interface FeelLinks {
                 }
             };
         }
-        FadingBlocks downBlocks = engine.coherence().down(turn.start(), c.gainDown(), draw);
+        FadingBlocks downBlocks = engine.coherence().down(turn.start(), c);
         double w = radio.bandwidth();
         double noise = Rates.noise(radio.noiseDensity(), w);
         int n = c.gainUp().length;

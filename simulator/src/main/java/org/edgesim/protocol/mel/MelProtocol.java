@@ -136,8 +136,7 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
             Gathering[] orchestrator = new Gathering[1];
             RadioSpec radio = scenario.radio();
             double noise = Rates.noise(radio.noiseDensity(), spec.learnerBandwidth());
-            FadingBlocks blocks = engine.coherence().up(start, c.gainUp(),
-                    (k, stream) -> c.largeScale()[k] * radio.fading().law().draw(stream));
+            FadingBlocks blocks = engine.coherence().up(start, c);
             for (int k = 0; k < n; k++) {
                 MelLearner l = learners.get(k);
                 int learner = k;

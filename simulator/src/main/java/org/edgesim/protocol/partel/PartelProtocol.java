@@ -167,15 +167,13 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
          * that block's weakest receiver; each upload at its worker's rate on its share. Null otherwise.
          */
         private PartelRound.Links links(RoundConditions.Round c, PartelSnapshot truth, PartelPlan plan) {
-            RadioSpec radio = scenario.radio();
             RoundEngine.Spectrum thermal = engine.thermal(scenario, null);
             double now = engine.kernel().now();
-            FadingBlocks.Draw draw = (k, stream) -> c.largeScale()[k] * radio.fading().law().draw(stream);
-            FadingBlocks up = engine.coherence().up(now, c.gainUp(), draw);
+            FadingBlocks up = engine.coherence().up(now, c);
             if (up == null) {
                 return null;
             }
-            FadingBlocks down = engine.coherence().down(now, c.gainDown(), draw);
+            FadingBlocks down = engine.coherence().down(now, c);
             int n = truth.workers().size();
             PiecewiseRate broadcast = down.rates(block -> {
                 double worst = Double.POSITIVE_INFINITY;
