@@ -7,8 +7,8 @@ import org.apache.commons.math3.distribution.TDistribution;
  * differences, and of a ratio of paired means by Fieller's theorem, which keeps the covariance
  * that common random numbers create between the two sides and, unlike the delta method, stays
  * within the ratios the data allow when the denominator varies much (a ratio of positive times
- * never gets a negative end); it is unbounded when the denominator's mean is not distinguishable
- * from zero.
+ * whose numerator's mean is distinguishable from zero gets no negative end); it is unbounded when
+ * the denominator's mean is not distinguishable from zero.
  */
 public final class PairedStatistics {
     /** A value and its 95% interval (NaN ends when there is one replication). */

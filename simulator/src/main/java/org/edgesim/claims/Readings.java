@@ -23,7 +23,7 @@ final class Readings {
             return new ClaimEvaluator.Judgement(Tolerance.Side.ACROSS, shown + " rests on " + n + " replication"
                     + (n == 1 ? "" : "s") + " and has no interval: at least 2 are needed to decide", Math.max(2, n + 1));
         }
-        if (Double.isFinite(v) && Double.isInfinite(e.low()) && Double.isInfinite(e.high())) {
+        if (Double.isInfinite(e.low()) && Double.isInfinite(e.high()) && e.low() != e.high()) {
             return new ClaimEvaluator.Judgement(Tolerance.Side.ACROSS, shown + " has an unbounded 95% interval: over " + n
                     + " replications the mean it is divided by is not distinguishable from zero (Fieller's interval of"
                     + " a ratio; its values spread too widely), so it decides nothing", 0);

@@ -42,11 +42,14 @@ final class ErgodicTable {
     }
 
     private static PolynomialSplineFunction build(DoubleUnaryOperator direct) {
-        int n = (int) Math.ceil((HIGH - LOW) / STEP) + 1;
+        // The spline's free ends (no curvature) are 2 below LOW and 2 above HIGH, outside what is read.
+        double from = LOW - 2;
+        double to = HIGH + 2;
+        int n = (int) Math.ceil((to - from) / STEP) + 1;
         double[] x = new double[n];
         double[] y = new double[n];
         for (int i = 0; i < n; i++) {
-            x[i] = i == n - 1 ? HIGH : LOW + i * STEP;
+            x[i] = i == n - 1 ? to : from + i * STEP;
             y[i] = direct.applyAsDouble(Math.exp(x[i]));
         }
         return new SplineInterpolator().interpolate(x, y);

@@ -102,7 +102,10 @@ public sealed interface Fading permits Fading.None, Fading.Rayleigh, Fading.Rici
         public double quadrature(double meanSnr) {
             // The density has fallen below e^-60 once sqrt((K + 1) g) - sqrt K exceeds sqrt 60.
             double high = 2 * Math.log(Math.sqrt(k) + Math.sqrt(60)) - Math.log(k + 1);
-            return overLnGain(meanSnr, high, (g, s) -> g * density(g) * Math.log1p(s * g));
+            // With a strong line of sight the density is a peak about sqrt(2 / K) wide around g = 1
+            // (v = 0): integrated apart, so that the rule's nodes cannot step over it.
+            double peak = Math.min(1, 10 * Math.sqrt(2 / (k + 1)));
+            return overLnGain(meanSnr, high, (g, s) -> g * density(g) * Math.log1p(s * g), -peak, peak);
         }
 
         @Override
@@ -151,16 +154,30 @@ public sealed interface Fading permits Fading.None, Fading.Rayleigh, Fading.Rici
     /**
      * {@code (1 / ln 2) int f(g, s) dv} over {@code v = ln g} from {@code min(-40, -ln s - 40)} (where
      * the integrands here are below {@code e^-40}) to {@code high}, by iterative Gauss-Legendre (16
-     * points, relative accuracy 1e-12); 0 at {@code s = 0}.
+     * points, relative accuracy 1e-12) in pieces split at {@code splits}; 0 at {@code s = 0}.
      */
-    private static double overLnGain(double s, double high, java.util.function.DoubleBinaryOperator f) {
+    private static double overLnGain(double s, double high, java.util.function.DoubleBinaryOperator f,
+                                     double... splits) {
         checkSnr(s);
         if (s == 0) {
             return 0;
         }
         double low = Math.min(-40, -Math.log(s) - 40);
-        return new IterativeLegendreGaussIntegrator(16, 1e-12, 1e-14).integrate(10_000_000,
-                v -> f.applyAsDouble(Math.exp(v), s), low, high) / Math.log(2);
+        double sum = 0;
+        double from = low;
+        for (double to : splits) {
+            if (to > from && to < high) {
+                sum += piece(s, f, from, to);
+                from = to;
+            }
+        }
+        return (sum + piece(s, f, from, high)) / Math.log(2);
+    }
+
+    /** One piece of {@link #overLnGain}: relative accuracy 1e-12 (no absolute floor, for tiny SNRs). */
+    private static double piece(double s, java.util.function.DoubleBinaryOperator f, double from, double to) {
+        return new IterativeLegendreGaussIntegrator(16, 1e-12, Double.MIN_NORMAL).integrate(10_000_000,
+                v -> f.applyAsDouble(Math.exp(v), s), from, to);
     }
 
     private static void checkSnr(double meanSnr) {

@@ -36,6 +36,8 @@ public final class Turn<O> {
     private final boolean[] handed;
     /** Per device of the round, where it was at its start (null with one cell). */
     private final org.edgesim.radio.Position[] positions;
+    /** Per device of the round, its link with the serving site at the round's start (null without a law that keeps one). */
+    private final org.edgesim.channel.PathGains.LinkState[] links;
 
     Turn(RoundLoop loop, int round, int cell, int[] members, RoundConditions.Round truth, double start, RoundWork work,
          RoundLoop.Body<O> body, List<Turn<O>> turns) {
@@ -50,6 +52,11 @@ public final class Turn<O> {
         for (int k = 0; celled && k < members.length; k++) {
             handed[k] = loop.handedOver(members[k]);
             positions[k] = loop.position(members[k]);
+        }
+        // Taken now, the round's gains just drawn: a row written after later rounds still says this round's.
+        this.links = new org.edgesim.channel.PathGains.LinkState[members.length];
+        for (int k = 0; k < members.length; k++) {
+            links[k] = loop.link(members[k], celled ? cell : 0);
         }
         this.truth = truth;
         // The scheduler plans on what it sees (radio.csiError, csiAge); the round runs on the truth.
@@ -207,7 +214,6 @@ public final class Turn<O> {
     /** The round's device {@code k}'s common columns (its index in the deployment in them). */
     public DeviceCommon device(int k) {
         return new DeviceCommon(round, members[k], taken[k], work.outage(k), work.computeEnergy(k), work.radioEnergy(k),
-                work.retransmitted(k), loop.celled() ? cell : -1, handed[k], positions[k],
-                loop.link(members[k], loop.celled() ? cell : 0));
+                work.retransmitted(k), loop.celled() ? cell : -1, handed[k], positions[k], links[k]);
     }
 }

@@ -36,15 +36,17 @@ public record FadingSpec(String name, @Unit(Dimension.DECIBEL) Double kFactor, D
             throw new InvalidField("kFactor", kFactor == null ? "missing: a rician law needs its K factor (e.g. 6 dB)"
                     : "only a rician law takes a K factor, not " + name);
         }
-        if (kFactor != null && !Double.isFinite(kFactor)) {
-            throw new InvalidField("kFactor", "must be a finite number of dB, got " + kFactor);
+        if (kFactor != null && !(kFactor <= 40)) {
+            throw new InvalidField("kFactor", "must be at most 40 dB (beyond, the line of sight is all there is: write"
+                    + " none), got " + kFactor);
         }
         if (name.equals("nakagami") != (m != null)) {
             throw new InvalidField("m", m == null ? "missing: a nakagami law needs its shape m (>= 0.5)"
                     : "only a nakagami law takes m, not " + name);
         }
-        if (m != null && !(m >= 0.5 && Double.isFinite(m))) {
-            throw new InvalidField("m", "must be >= 0.5 (0.5: one-sided Gaussian, 1: Rayleigh), got " + m);
+        if (m != null && !(m >= 0.5 && m <= 1000)) {
+            throw new InvalidField("m", "must be in [0.5, 1000] (0.5: one-sided Gaussian, 1: Rayleigh; beyond 1000 the"
+                    + " gain is 1 to within 3%: write none), got " + m);
         }
     }
 

@@ -58,6 +58,9 @@ public record PathLossSpec(String preset,
             }
             shadowing = shadowing == null ? Boolean.TRUE : shadowing;
             indoorShare = indoorShare == null ? 0.0 : indoorShare;
+            if ("high".equals(o2i) && indoorShare == 0) {
+                throw new InvalidField("o2i", "the outdoor-to-indoor loss needs devices indoors: give indoorShare");
+            }
             o2i = o2i == null ? "low" : o2i;
             if (!o2i.equals("low") && !o2i.equals("high")) {
                 throw new InvalidField("o2i", "'" + o2i + "' is not one of low, high");
@@ -107,7 +110,7 @@ public record PathLossSpec(String preset,
         } catch (IllegalArgumentException e) {
             String m = e.getMessage();
             String field = m.startsWith("carrier") ? "carrier" : m.startsWith("device height") ? "utHeight"
-                    : m.startsWith("base-station height") ? "bsHeight" : m.contains("indoorShare") ? "indoorShare"
+                    : m.startsWith("base-station height") || m.startsWith("3D distance") ? "bsHeight" : m.contains("indoorShare") ? "indoorShare"
                     : m.contains("low-loss") ? "o2i" : "model";
             throw new InvalidField(field, m);
         }

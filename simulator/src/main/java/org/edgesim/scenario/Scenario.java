@@ -103,6 +103,14 @@ public record Scenario(@JsonProperty(required = true) String name,
         }
         if (radio.pathLoss().tr38901()) {
             checkTr38901(radio.pathLoss(), cell);
+            if (radio.shadowing() > 0) {
+                throw new InvalidField("radio.shadowing", "is " + radio.shadowing() + " dB, but " + radio.pathLoss().model()
+                        + " draws its own shadowing (radio.pathLoss.shadowing): one of them, not both");
+            }
+            if (radio.mobility() != null && radio.mobility().carrier() != radio.pathLoss().carrier()) {
+                throw new InvalidField("radio.mobility.carrier", "is " + radio.mobility().carrier() / 1e9 + " GHz, but"
+                        + " radio.pathLoss.carrier is " + radio.pathLoss().carrier() / 1e9 + " GHz: one carrier");
+            }
         }
         // The rules between the protocol and the rest of the scenario are the protocol's own.
         protocol.check(devices, learning);

@@ -178,7 +178,7 @@ public final class ScenarioSchema {
         ArrayNode laws = props.putObject("law").put("type", "string").putArray("enum");
         FadingSpec.LAWS.forEach(laws::add);
         props.set("kFactor", quantity(Dimension.DECIBEL));
-        props.putObject("m").put("type", "number").put("minimum", 0.5)
+        props.putObject("m").put("type", "number").put("minimum", 0.5).put("maximum", 1000)
                 .put("description", "Nakagami's shape (0.5: one-sided Gaussian, 1: Rayleigh)");
         law.putArray("required").add("law");
         law.put("additionalProperties", false);

@@ -74,6 +74,33 @@ class SeveralCellsChannelTest {
         assertTrue(sum(latencies(los, 1)) > sum(latencies(nlos, 1)), "one band, interference-limited");
     }
 
+    @Test
+    void eachRoundsRowsCarryThatRoundsLinks() throws Exception {
+        Scenario s = Catalog.standard().loader().parse("cells.yaml", YAML.formatted(1,
+                "{model: 3gpp-uma, carrier: 3.5 GHz}"), ScenarioLoader.Format.YAML).single();
+        var devices = new Simulation(Catalog.standard()).run(s).devices();
+        double[] round = TableColumns.column(devices, "round");
+        double[] device = TableColumns.column(devices, "device");
+        double[] x = TableColumns.column(devices, "x_m");
+        double[] d3 = TableColumns.column(devices, "distance_3d_m");
+        java.util.Map<Integer, java.util.Map<Integer, double[]>> byDevice = new java.util.HashMap<>();
+        for (int i = 0; i < round.length; i++) {
+            byDevice.computeIfAbsent((int) device[i], k -> new java.util.HashMap<>()).put((int) round[i],
+                    new double[] {x[i], d3[i]});
+        }
+        int moved = 0;
+        for (var rows : byDevice.values()) {
+            double[] first = rows.get(1);
+            double[] last = rows.get(4);
+            assertTrue(first[1] >= 23.5 && last[1] >= 23.5, "at least the antennas' height difference");
+            if (first[0] != last[0]) {
+                moved++;
+                assertNotEquals(first[1], last[1], "a device that moved is at another distance in round 4's row");
+            }
+        }
+        assertTrue(moved > 30, "the devices move at 10 m/s: " + moved);
+    }
+
     private static double sum(double[] v) {
         double s = 0;
         for (double x : v) {

@@ -45,7 +45,8 @@ class FadingSpecTest {
     @CsvSource(delimiter = '|', value = {
         "rician                                | radio.fading.kFactor: missing: a rician law needs its K factor (e.g. 6 dB)",
         "{law: rician}                         | radio.fading.kFactor: missing: a rician law needs its K factor (e.g. 6 dB)",
-        "{law: nakagami, m: 0.3}               | radio.fading.m: must be >= 0.5 (0.5: one-sided Gaussian, 1: Rayleigh), got 0.3",
+        "{law: nakagami, m: 0.3}               | radio.fading.m: must be in [0.5, 1000] (0.5: one-sided Gaussian, 1: Rayleigh; beyond 1000 the gain is 1 to within 3%: write none), got 0.3",
+        "{law: rician, kFactor: 55 dB}         | radio.fading.kFactor: must be at most 40 dB (beyond, the line of sight is all there is: write none), got 55.0",
         "{law: nakagami}                       | radio.fading.m: missing: a nakagami law needs its shape m (>= 0.5)",
         "{law: rayleigh, m: 2}                 | radio.fading.m: only a nakagami law takes m, not rayleigh",
         "{law: weibull}                        | radio.fading.law: 'weibull' is not one of rayleigh, none, rician, nakagami"})

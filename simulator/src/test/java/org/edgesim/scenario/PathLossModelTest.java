@@ -43,12 +43,26 @@ class PathLossModelTest {
         "{model: 3gpp-uma, carrier: 3.5 GHz, condition: los-ish} | radio.pathLoss.condition: 'los-ish' is not one of random, los, nlos",
         "{model: 3gpp-uma, carrier: 3.5 GHz, indoorShare: 2} | radio.pathLoss.indoorShare: indoorShare must be in [0, 1], got 2.0",
         "{preset: urban-macro, carrier: 3.5 GHz}            | radio.pathLoss.model: missing: carrier, heights",
-        "{model: 3gpp-uma, carrier: 3.5 GHz, slope: 37.6 dB} | radio.pathLoss.model: give either a 3GPP model or a preset"})
+        "{model: 3gpp-uma, carrier: 3.5 GHz, slope: 37.6 dB} | radio.pathLoss.model: give either a 3GPP model or a preset",
+        "{model: 3gpp-uma, carrier: 3.5 GHz, o2i: high}     | radio.pathLoss.o2i: the outdoor-to-indoor loss needs devices indoors: give indoorShare"})
     void badModelsSayWhereAndWhy(String pathLoss, String expected) {
         ScenarioException e = assertThrows(ScenarioException.class,
                 () -> with(pathLoss, "  radius: 0.15 km\n  minDistance: 10 m"));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
         assertTrue(e.getMessage().startsWith("s.yaml:10:"), "the pathLoss line: " + e.getMessage());
+    }
+
+    @Test
+    void oneShadowingAndOneCarrier() {
+        ScenarioException twice = assertThrows(ScenarioException.class, () -> with(
+                "{model: 3gpp-uma, carrier: 3.5 GHz}\n  shadowing: 4 dB", "  radius: 0.15 km\n  minDistance: 10 m"));
+        assertTrue(twice.getMessage().contains("radio.shadowing: is 4.0 dB, but 3gpp-uma draws its own shadowing"),
+                twice.getMessage());
+        ScenarioException carriers = assertThrows(ScenarioException.class, () -> with(
+                "{model: 3gpp-uma, carrier: 3.5 GHz}\n  mobility: {speed: 3 km/h, carrier: 2.4 GHz}",
+                "  radius: 0.15 km\n  minDistance: 10 m"));
+        assertTrue(carriers.getMessage().contains("radio.mobility.carrier: is 2.4 GHz, but radio.pathLoss.carrier is 3.5"
+                + " GHz: one carrier"), carriers.getMessage());
     }
 
     @Test

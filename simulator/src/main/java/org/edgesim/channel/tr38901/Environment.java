@@ -80,6 +80,16 @@ public enum Environment {
         return los ? losShadowCorrelationM : nlosShadowCorrelationM;
     }
 
+    /** An indoor device's shadow fading deviation, dB (Table 7.5-6's O2I column: 8 in RMa, 7 in UMa and UMi). */
+    public double o2iShadowSigmaDb() {
+        return this == RMA ? 8 : 7;
+    }
+
+    /** An indoor device's shadow fading correlation distance, m (Table 7.5-6: 120 in RMa, 7 in UMa and UMi). */
+    public double o2iShadowCorrelationM() {
+        return this == RMA ? 120 : 7;
+    }
+
     /** The LOS state's correlation distance, m (Table 7.6.3.1-2). */
     public double stateCorrelationM() {
         return stateCorrelationM;

@@ -1,6 +1,8 @@
 package org.edgesim.channel.tr38901;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.edgesim.channel.PathGains;
 import org.edgesim.radio.Position;
@@ -13,14 +15,16 @@ import umontreal.ssj.rng.RandomStream;
  * TR 38.901's large-scale channel as the links' gains: each device-site link has its LOS
  * condition, shadow fading and (UMa) effective environment height; each device its indoor state
  * and outdoor-to-indoor loss. Spatially consistent (§7.6.3.3, §7.5 step 3): a link's LOS
- * condition comes from a Gaussian variable and its shadowing from one per condition, each
+ * condition comes from a Gaussian variable and its shadowing from one per condition (indoors one,
+ * with Table 7.5-6's O2I deviation and correlation distance), each
  * correlated {@code exp(-delta / d_corr)} over the device's displacement delta since the link was
  * last taken (the tables' correlation distances): LOS where {@code Phi(z) < P_LOS(d_2D-out)}. So a
  * device that does not move keeps its channel, and one that moves sees it change as far as it went.
  *
  * <p>Random streams (one master seed): {@code channel/device-k} (indoor or not, d_2D-in, the O2I
  * loss's Gaussian part: UT-specific, as Table 7.4.3-2 says), {@code channel/device-k/site-c} (h_E's
- * two uniforms, then the LOS and the two shadowing variables, then three innovations at each move),
+ * two uniforms, then the LOS and the two shadowing variables, then the innovations of each move
+ * along the device's path),
  * every draw taken whatever the options, so that changing one moves no other draw. A link's 2D
  * distance is taken at 10 m at least outdoors (the tables' floor); beyond their reach (5 km) the
  * formulas are extended, as for a far interferer.
@@ -65,14 +69,31 @@ public final class Tr38901Gains implements PathGains {
     private final Settings settings;
     private final RandomStreams streams;
     private final Map<Long, LinkDraws> links = new HashMap<>();
-    private final Map<Integer, double[]> devices = new HashMap<>();
+    private final Map<Integer, DeviceDraws> devices = new HashMap<>();
 
     public Tr38901Gains(Settings settings, RandomStreams streams) {
         this.settings = settings;
         this.streams = streams;
     }
 
-    /** One link's draws and where its device stood when it was last taken. */
+    /**
+     * One device's indoor draws and its path: every position a link of it was taken at, in order
+     * (the serving link is taken every round, so every round's position is in it).
+     */
+    private static final class DeviceDraws {
+        private final double[] indoor;
+        private final List<Position> path = new ArrayList<>();
+
+        private DeviceDraws(double[] indoor) {
+            this.indoor = indoor;
+        }
+
+        boolean isIndoor() {
+            return indoor[0] == 1;
+        }
+    }
+
+    /** One link's draws, how far along its device's path they have been moved, and its state there. */
     private static final class LinkDraws {
         private final RandomStream stream;
         private final double u1;
@@ -80,7 +101,7 @@ public final class Tr38901Gains implements PathGains {
         private double zLos;
         private double zShadowLos;
         private double zShadowNlos;
-        private Position at;
+        private int step;
         private Link link;
         private boolean los;
         private double lossDb;
@@ -96,44 +117,62 @@ public final class Tr38901Gains implements PathGains {
         }
     }
 
+    /**
+     * {@inheritDoc} A link is drawn at its device's first position and moved along the device's
+     * whole path, step by step, however seldom it is taken: its channel at a position depends on
+     * the device's path alone, not on when the link was asked for (a far site's link taken only
+     * when its cell sends gets the same draws as one taken every round).
+     */
     @Override
     public double gain(int device, Position at, int site, Position siteAt, double distanceM) {
         Environment env = settings.environment();
+        DeviceDraws dev = device(device);
+        if (dev.path.isEmpty() || !dev.path.get(dev.path.size() - 1).equals(at)) {
+            dev.path.add(at);
+        }
+        int now = dev.path.size() - 1;
         LinkDraws s = links.computeIfAbsent(((long) device << 20) | site,
                 key -> new LinkDraws(streams.stream("channel/device-" + device + "/site-" + site)));
-        if (s.at != null && !s.at.equals(at)) {
-            double moved = Math.hypot(at.x() - s.at.x(), at.y() - s.at.y());
-            s.zLos = step(s.zLos, moved, env.stateCorrelationM(), s.stream);
-            s.zShadowLos = step(s.zShadowLos, moved, env.shadowCorrelationM(true), s.stream);
-            s.zShadowNlos = step(s.zShadowNlos, moved, env.shadowCorrelationM(false), s.stream);
-        } else if (s.at != null && s.link != null && s.link.distance2dM() == floor(distanceM)) {
-            return total(device, s);
+        if (s.link != null && s.step == now && s.link.distance2dM() == floor(distanceM)) {
+            return total(dev, s);
         }
-        s.at = at;
+        for (int i = s.step + 1; i <= now; i++) {
+            Position a = dev.path.get(i - 1);
+            Position b = dev.path.get(i);
+            double moved = Math.hypot(b.x() - a.x(), b.y() - a.y());
+            s.zLos = step(s.zLos, moved, env.stateCorrelationM(), s.stream);
+            if (dev.isIndoor()) {
+                // Indoors one shadowing process, with Table 7.5-6's O2I correlation distance.
+                s.zShadowLos = step(s.zShadowLos, moved, env.o2iShadowCorrelationM(), s.stream);
+            } else {
+                s.zShadowLos = step(s.zShadowLos, moved, env.shadowCorrelationM(true), s.stream);
+                s.zShadowNlos = step(s.zShadowNlos, moved, env.shadowCorrelationM(false), s.stream);
+            }
+        }
+        s.step = now;
         double d2d = floor(distanceM);
-        double[] indoor = indoor(device);
         double hE = env == Environment.UMA
                 ? LargeScale.environmentHeight(d2d, settings.utHeightM(), s.u1, s.u2) : 1.0;
         s.link = new Link(d2d, settings.bsHeightM(), settings.utHeightM(), settings.carrierHz(), hE);
-        double outside = indoor[0] == 1 ? Math.max(0, d2d - indoor[1]) : d2d;
+        double outside = dev.isIndoor() ? Math.max(0, d2d - dev.indoor[1]) : d2d;
         s.los = switch (settings.condition()) {
             case LOS -> true;
             case NLOS -> false;
             case RANDOM -> NormalDist.cdf01(s.zLos) < LargeScale.losProbability(env, outside, settings.utHeightM());
         };
         s.lossDb = s.los ? LargeScale.losDb(env, s.link) : LargeScale.nlosDb(env, s.link);
-        s.shadowDb = settings.shadowing()
-                ? LargeScale.shadowSigmaDb(env, s.link, s.los) * (s.los ? s.zShadowLos : s.zShadowNlos) : 0.0;
-        return total(device, s);
+        s.shadowDb = !settings.shadowing() ? 0.0 : dev.isIndoor() ? env.o2iShadowSigmaDb() * s.zShadowLos
+                : LargeScale.shadowSigmaDb(env, s.link, s.los) * (s.los ? s.zShadowLos : s.zShadowNlos);
+        return total(dev, s);
     }
 
-    private double total(int device, LinkDraws s) {
-        return Math.pow(10, -(s.lossDb + o2iDb(device) + s.shadowDb) / 10);
+    private double total(DeviceDraws dev, LinkDraws s) {
+        return Math.pow(10, -(s.lossDb + o2iDb(dev) + s.shadowDb) / 10);
     }
 
-    /** Device {@code k}'s outdoor-to-indoor loss, dB (0 outdoors). */
-    private double o2iDb(int device) {
-        double[] indoor = indoor(device);
+    /** A device's outdoor-to-indoor loss, dB (0 outdoors). */
+    private double o2iDb(DeviceDraws dev) {
+        double[] indoor = dev.indoor;
         return indoor[0] == 0 ? 0 : LargeScale.o2iLossDb(settings.highLoss(), settings.carrierHz() / 1e9, indoor[1])
                 + LargeScale.o2iSigmaDb(settings.highLoss()) * indoor[2];
     }
@@ -144,17 +183,17 @@ public final class Tr38901Gains implements PathGains {
     }
 
     /**
-     * Device {@code k}'s indoor state: {1 or 0, d_2D-in (m), the O2I loss's standard normal}; d_2D-in
+     * Device {@code k}'s draws: indoor or not, d_2D-in (m), the O2I loss's standard normal; d_2D-in
      * the least of two uniforms over 0-25 m (RMa: 0-10 m), Table 7.4.3-2.
      */
-    private double[] indoor(int device) {
+    private DeviceDraws device(int device) {
         return devices.computeIfAbsent(device, k -> {
             RandomStream r = streams.stream("channel/device-" + k);
             double u = r.nextDouble();
             double reach = settings.environment() == Environment.RMA ? 10 : 25;
             double in = Math.min(reach * r.nextDouble(), reach * r.nextDouble());
             double z = Draws.normal(r, 0, 1);
-            return new double[] {u < settings.indoorShare() ? 1 : 0, in, z};
+            return new DeviceDraws(new double[] {u < settings.indoorShare() ? 1 : 0, in, z});
         });
     }
 
@@ -169,6 +208,6 @@ public final class Tr38901Gains implements PathGains {
     public PathGains.LinkState state(int device, int site) {
         LinkDraws s = links.get(((long) device << 20) | site);
         return s == null || s.link == null ? null
-                : new PathGains.LinkState(s.link.distance3dM(), s.los, s.lossDb + o2iDb(device), s.shadowDb);
+                : new PathGains.LinkState(s.link.distance3dM(), s.los, s.lossDb + o2iDb(devices.get(device)), s.shadowDb);
     }
 }

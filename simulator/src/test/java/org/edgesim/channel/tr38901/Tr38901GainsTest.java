@@ -134,6 +134,34 @@ class Tr38901GainsTest {
     }
 
     @Test
+    void aLinkTakenSeldomHasTheChannelOfOneTakenAtEveryStep() {
+        // A device walks ten 5 m steps; link 0 is taken at every step, link 1 (another site) only at
+        // the end, as a far site's link is when its cell happens to send: the same draws either way.
+        Tr38901Gains every = uma(Tr38901Gains.Condition.RANDOM, true, 0, 41);
+        Tr38901Gains seldom = uma(Tr38901Gains.Condition.RANDOM, true, 0, 41);
+        Position far = new Position(500, 0);
+        Position p = null;
+        for (int step = 0; step <= 10; step++) {
+            p = new Position(100, 5 * step);
+            every.gain(0, p, 0, SITE, p.distance());
+            every.gain(0, p, 1, far, Math.hypot(400, p.y()));
+            seldom.gain(0, p, 0, SITE, p.distance());
+        }
+        assertEquals(every.gain(0, p, 1, far, Math.hypot(400, p.y())), seldom.gain(0, p, 1, far, Math.hypot(400, p.y())));
+    }
+
+    @Test
+    void indoorDevicesShadowWithTheO2iDeviation() {
+        Tr38901Gains in = uma(Tr38901Gains.Condition.RANDOM, true, 1, 43);
+        SummaryStatistics shadow = new SummaryStatistics();
+        for (int k = 0; k < 20_000; k++) {
+            in.gain(k, new Position(150, 0), 0, SITE, 150);
+            shadow.addValue(in.state(k, 0).shadowingDb());
+        }
+        assertEquals(7, shadow.getStandardDeviation(), 0.15, "Table 7.5-6, UMa O2I");
+    }
+
+    @Test
     void indoorDevicesLoseTheWallAndTheirWayInside() {
         Tr38901Gains out = uma(Tr38901Gains.Condition.LOS, false, 0, 31);
         Tr38901Gains in = uma(Tr38901Gains.Condition.LOS, false, 1, 31);
