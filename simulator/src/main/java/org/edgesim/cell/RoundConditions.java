@@ -3,8 +3,8 @@ package org.edgesim.cell;
 import org.edgesim.device.CpuProfile;
 import org.edgesim.device.SpeedDynamics;
 import org.edgesim.radio.Doppler;
-import org.edgesim.radio.Fading;
-import org.edgesim.radio.Shadowing;
+import org.edgesim.channel.Fading;
+import org.edgesim.channel.Shadowing;
 import org.edgesim.rng.RandomStreams;
 import umontreal.ssj.rng.RandomStream;
 

@@ -2,7 +2,7 @@ package org.edgesim.round;
 
 import org.edgesim.cell.RoundConditions;
 import org.edgesim.cell.StreamKeys;
-import org.edgesim.radio.Fading;
+import org.edgesim.channel.Fading;
 import org.edgesim.rng.RandomStreams;
 import umontreal.ssj.rng.RandomStream;
 

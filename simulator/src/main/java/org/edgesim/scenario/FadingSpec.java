@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.edgesim.radio.Fading;
+import org.edgesim.channel.Fading;
 
 /**
  * A small-scale fading law: {@code rayleigh} (the default), {@code none}, or

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.edgesim.channel.tr38901.Environment;
 import org.edgesim.channel.tr38901.Tr38901Gains;
-import org.edgesim.radio.PathLoss;
+import org.edgesim.channel.PathLoss;
 
 /**
  * A path-loss law: a preset name ({@code urban-macro}: 128.1 + 37.6 log10(d[km]) dB;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.edgesim.radio.PathLoss;
+import org.edgesim.channel.PathLoss;
 import org.edgesim.radio.Position;
 import org.edgesim.rng.RandomStreams;
 import org.junit.jupiter.api.Test;

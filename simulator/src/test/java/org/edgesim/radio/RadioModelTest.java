@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.math3.distribution.UniformRealDistribution;
 import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
+import org.edgesim.channel.PathLoss;
+import org.edgesim.channel.Shadowing;
 import org.edgesim.rng.RandomStreams;
 import org.junit.jupiter.api.Test;
 import umontreal.ssj.rng.RandomStream;

@@ -13,9 +13,9 @@ import org.edgesim.device.EnergyLaw;
 import org.edgesim.device.Slowdowns;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.radio.Disk;
-import org.edgesim.radio.Fading;
+import org.edgesim.channel.Fading;
 import org.edgesim.radio.PacketLoss;
-import org.edgesim.radio.PathLoss;
+import org.edgesim.channel.PathLoss;
 import org.edgesim.rng.RandomStreams;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.function.DoubleUnaryOperator;
 import org.edgesim.kernel.Kernel;
-import org.edgesim.radio.PathLoss;
+import org.edgesim.channel.PathLoss;
 import org.edgesim.radio.Position;
 import org.edgesim.radio.Rates;
 import org.edgesim.radio.TdmaFrame;

@@ -1,4 +1,6 @@
-package org.edgesim.radio;
+package org.edgesim.channel;
+
+import org.edgesim.radio.Decibel;
 
 /**
  * A log-distance path-loss law {@code PL[dB] = intercept + slope * log10(d / reference)}.

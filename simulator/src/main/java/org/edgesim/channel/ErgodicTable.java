@@ -1,4 +1,4 @@
-package org.edgesim.radio;
+package org.edgesim.channel;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

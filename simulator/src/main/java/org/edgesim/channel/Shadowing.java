@@ -1,5 +1,6 @@
-package org.edgesim.radio;
+package org.edgesim.channel;
 
+import org.edgesim.radio.Decibel;
 import org.edgesim.rng.Draws;
 import umontreal.ssj.rng.RandomStream;
 
