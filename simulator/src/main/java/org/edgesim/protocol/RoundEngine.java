@@ -82,9 +82,7 @@ public record RoundEngine(Kernel kernel, Deployment deployment, RoundConditions 
         RoundLoop loop = cells == null ? new RoundLoop(kernel, conditions, activity, settings,
                 context.progress()::roundDone) : new RoundLoop(kernel, conditions, activity, settings,
                 context.progress()::roundDone, cells.loop(s.cells()));
-        if (s.radio().pathLoss().tr38901()) {
-            loop.reportingLinks(gains);
-        }
+        loop.reportingLinks(gains);
         return new RoundEngine(kernel, deployment, conditions, activity, new Coherence(s.radio().coherenceTime(),
                 context.streams(), n, s.radio().fading().law()), loop, cells);
     }

@@ -121,7 +121,7 @@ public final class RoundLoop {
     /** Per cell, the interference density its uplinks and downlinks heard in the last round, W/Hz. */
     private final double[][] heard;
     private Cloud cloud = Cloud.NONE;
-    /** The links' gains, for the devices' rows of a law with a state per link (null: none to report). */
+    /** The links' gains, whose state per link (if the law keeps one) the devices' rows report; null: none. */
     private org.edgesim.channel.PathGains links;
 
     /** One cell serving every device of {@code conditions}. */
@@ -143,7 +143,7 @@ public final class RoundLoop {
 
     /**
      * Reports each device's link with the site serving it in the devices' rows (its LOS condition,
-     * path loss, shadowing) from {@code gains}, a law with a state per link; before {@link #run}.
+     * path loss, shadowing) from {@code gains}, where its law keeps such a state; before {@link #run}.
      */
     public RoundLoop reportingLinks(org.edgesim.channel.PathGains gains) {
         this.links = gains;

@@ -1,7 +1,5 @@
 package org.edgesim.channel.tr38901;
 
-import umontreal.ssj.rng.RandomStream;
-
 /**
  * TR 38.901's large-scale laws (V17.0.0): path loss in LOS and NLOS (Table 7.4.1-1, with its
  * breakpoints and NLOS = max(PL_LOS, PL'_NLOS)), the LOS probability (Table 7.4.2-1), UMa's
@@ -152,11 +150,6 @@ public final class LargeScale {
         return Math.max(los, nlos);
     }
 
-    /** Path loss in the given condition, dB. */
-    public static double lossDb(Environment env, Link link, boolean los) {
-        return los ? lossLosDb(env, link) : lossNlosDb(env, link);
-    }
-
     /**
      * Why the parameters a scenario fixes (carrier, heights) lie outside {@code env}'s ranges, or
      * null: {@link #outOfRange} at a distance every environment takes.
@@ -198,16 +191,9 @@ public final class LargeScale {
     /**
      * UMa's effective environment height h_E for one link (Note 1 of Table 7.4.1-1): 1 m with
      * probability {@code 1 / (1 + C(d_2D, h_UT))}, otherwise uniform over {12, 15, ..., h_UT - 1.5}
-     * m; {@code C = 0} below h_UT = 13 m, so h_E = 1 m there. Two uniforms from {@code stream}. Drawn once per link,
-     * not per call (ns-3 draws it again at every call), so that a link's breakpoint stays put.
-     */
-    public static double drawEnvironmentHeight(double d2dM, double utHeightM, RandomStream stream) {
-        return environmentHeight(d2dM, utHeightM, stream.nextDouble(), stream.nextDouble());
-    }
-
-    /**
-     * As {@link #drawEnvironmentHeight} from two uniforms drawn before: {@code u1} decides h_E = 1 m,
-     * {@code u2} picks from the set; a link keeps its two and so its h_E where it stays.
+     * m; {@code C = 0} below h_UT = 13 m, so h_E = 1 m there. From two uniforms drawn once per link
+     * (ns-3 draws h_E again at every call): {@code u1} decides h_E = 1 m, {@code u2} picks from the
+     * set, so a link keeps its breakpoint where it stays.
      */
     public static double environmentHeight(double d2dM, double utHeightM, double u1, double u2) {
         if (utHeightM < 13) {

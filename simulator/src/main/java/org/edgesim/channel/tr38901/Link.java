@@ -9,7 +9,7 @@ package org.edgesim.channel.tr38901;
  * @param carrierHz          the carrier frequency, Hz
  * @param environmentHeightM the effective environment height h_E of the LOS breakpoint, m: 1 m but
  *                           for UMa, where it is drawn once per link
- *                           ({@link LargeScale#drawEnvironmentHeight})
+ *                           ({@link LargeScale#environmentHeight})
  */
 public record Link(double distance2dM, double bsHeightM, double utHeightM, double carrierHz,
                    double environmentHeightM) {

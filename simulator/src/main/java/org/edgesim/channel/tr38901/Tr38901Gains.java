@@ -17,9 +17,9 @@ import umontreal.ssj.rng.RandomStream;
  * and outdoor-to-indoor loss. Spatially consistent (§7.6.3.3, §7.5 step 3): a link's LOS
  * condition comes from a Gaussian variable and its shadowing from one per condition (indoors one,
  * with Table 7.5-6's O2I deviation and correlation distance), each
- * correlated {@code exp(-delta / d_corr)} over the device's displacement delta since the link was
- * last taken (the tables' correlation distances): LOS where {@code Phi(z) < P_LOS(d_2D-out)}. So a
- * device that does not move keeps its channel, and one that moves sees it change as far as it went.
+ * correlated {@code exp(-delta / d_corr)} over each step delta of the device's path (the tables'
+ * correlation distances): LOS where {@code Phi(z) < P_LOS(d_2D-out)}. So a device that does not
+ * move keeps its channel, and one that moves sees it change as far as it went.
  *
  * <p>Random streams (one master seed): {@code channel/device-k} (indoor or not, d_2D-in, the O2I
  * loss's Gaussian part: UT-specific, as Table 7.4.3-2 says), {@code channel/device-k/site-c} (h_E's

@@ -28,12 +28,13 @@ record FeelViews(RadioSpec radio, FeelSpec spec, Deployment deployment, FeelCloc
         double w = spectrum.bandHz();
         double noiseUp = Rates.noise(spectrum.upDensity(), w);
         double noiseDown = Rates.noise(spectrum.downDensity(), w);
+        var fading = radio.fading().law();
         List<FeelDevice> list = new ArrayList<>(members.length);
         for (int i = 0; i < members.length; i++) {
             int k = members[i];
             double large = c.largeScale()[i];
-            double up = w * radio.fading().law().efficiency(Rates.snr(radio.devicePower(), large, noiseUp));
-            double down = w * radio.fading().law().efficiency(Rates.snr(spectrum.apPower(), large, noiseDown));
+            double up = w * fading.efficiency(Rates.snr(radio.devicePower(), large, noiseUp));
+            double down = w * fading.efficiency(Rates.snr(spectrum.apPower(), large, noiseDown));
             BatchLatency law;
             double update;
             if (deployment.device(k).meanProfile() instanceof CpuProfile) {

@@ -69,10 +69,11 @@ record MelClock(MelSpec spec, long samples, int features, double modelBits, doub
         int n = members.length;
         double w = spec.learnerBandwidth();
         double noise = Rates.noise(noiseDensity, w);
+        var fading = radio.fading().law();
         List<MelLearner> learners = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             double snr = Rates.snr(radio.devicePower(), c.largeScale()[k], noise);
-            rates[k] = w * radio.fading().law().efficiency(snr);
+            rates[k] = w * fading.efficiency(snr);
             CpuProfile cpu = (CpuProfile) deployment.device(members[k]).meanProfile();
             double c2 = flopsPerSample / (cpu.flopsPerCycle() * c.speedHz()[k]);
             double c1 = spec.mode().equals(MelSpec.PARALLELISED) ? features * spec.bitsPerFeature() / rates[k] : 0.0;

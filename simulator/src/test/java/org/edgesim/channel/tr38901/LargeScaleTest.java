@@ -136,14 +136,14 @@ class LargeScaleTest {
     @Test
     void umaEffectiveEnvironmentHeightFollowsItsProbability() {
         RandomStream s = new RandomStreams(11).stream("test/h-e");
-        assertEquals(1.0, LargeScale.drawEnvironmentHeight(200, 10, s), "C = 0 below 13 m");
+        assertEquals(1.0, LargeScale.environmentHeight(200, 10, s.nextDouble(), s.nextDouble()), "C = 0 below 13 m");
         // h_UT 22.5 m at 150 m: g = 1.25 * 1.5^3 * exp(-1) = 1.55216; C = 0.95^1.5 * g = 1.43721;
         // P(h_E = 1) = 1 / (1 + C) = 0.41031; otherwise 12, 15, 18 or 21 equally.
         int n = 100_000;
         int ones = 0;
         int[] others = new int[4];
         for (int i = 0; i < n; i++) {
-            double h = LargeScale.drawEnvironmentHeight(150, 22.5, s);
+            double h = LargeScale.environmentHeight(150, 22.5, s.nextDouble(), s.nextDouble());
             if (h == 1.0) {
                 ones++;
             } else {
