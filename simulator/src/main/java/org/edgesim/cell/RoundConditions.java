@@ -1,10 +1,11 @@
 package org.edgesim.cell;
 
+import org.edgesim.channel.ChannelKnowledge;
+import org.edgesim.channel.Fading;
+import org.edgesim.channel.Shadowing;
 import org.edgesim.device.CpuProfile;
 import org.edgesim.device.SpeedDynamics;
 import org.edgesim.radio.Doppler;
-import org.edgesim.channel.Fading;
-import org.edgesim.channel.Shadowing;
 import org.edgesim.rng.RandomStreams;
 import umontreal.ssj.rng.RandomStream;
 

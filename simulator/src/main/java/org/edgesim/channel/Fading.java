@@ -2,7 +2,6 @@ package org.edgesim.channel;
 
 import org.apache.commons.math3.analysis.integration.IterativeLegendreGaussIntegrator;
 import org.apache.commons.math3.special.Gamma;
-import org.edgesim.radio.Rates;
 import org.edgesim.rng.Draws;
 import umontreal.ssj.probdist.GammaDist;
 import umontreal.ssj.rng.RandomStream;

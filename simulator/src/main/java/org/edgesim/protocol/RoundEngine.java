@@ -7,22 +7,24 @@ import org.edgesim.cell.Deployment;
 import org.edgesim.cell.Placement;
 import org.edgesim.cell.RoundConditions;
 import org.edgesim.cell.StreamKeys;
-import org.edgesim.device.ComputeProfile;
-import org.edgesim.device.CpuProfile;
-import org.edgesim.device.GpuProfile;
-import org.edgesim.device.Availability;
-import org.edgesim.device.EnergyLaw;
-import org.edgesim.device.Slowdowns;
+import org.edgesim.channel.Channel;
+import org.edgesim.channel.Fading;
 import org.edgesim.channel.LogDistanceGains;
 import org.edgesim.channel.PathGains;
 import org.edgesim.channel.tr38901.Tr38901Gains;
+import org.edgesim.device.Availability;
+import org.edgesim.device.ComputeProfile;
+import org.edgesim.device.CpuProfile;
+import org.edgesim.device.EnergyLaw;
+import org.edgesim.device.GpuProfile;
+import org.edgesim.device.Slowdowns;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.radio.Disk;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.round.Coherence;
 import org.edgesim.round.DeviceActivity;
-import org.edgesim.round.Turn;
 import org.edgesim.round.RoundLoop;
+import org.edgesim.round.Turn;
 import org.edgesim.scenario.AvailabilitySpec;
 import org.edgesim.scenario.CpuSpec;
 import org.edgesim.scenario.GpuSpec;
@@ -33,11 +35,12 @@ import umontreal.ssj.rng.RandomStream;
 
 /**
  * The round engine set up for one run of a scenario, the same way for every protocol: the devices
- * dropped, the source of their rounds' conditions, the device-activity layer with the scenario's
- * jitter, availability, energy law and packet loss, and the round loop.
+ * dropped, the source of their rounds' conditions, the channel the protocols read rates from, the
+ * device-activity layer with the scenario's jitter, availability, energy law and packet loss, and
+ * the round loop.
  */
-public record RoundEngine(Kernel kernel, Deployment deployment, RoundConditions conditions, DeviceActivity activity,
-                          Coherence coherence, RoundLoop loop, Cells cells) {
+public record RoundEngine(Kernel kernel, Deployment deployment, RoundConditions conditions, Channel channel,
+                          DeviceActivity activity, Coherence coherence, RoundLoop loop, Cells cells) {
     /**
      * What a cell's scheduler plans on: its band, Hz, and the noise densities, W/Hz, of its uplinks
      * and downlinks, the interference its cell heard last round added to the thermal noise.
@@ -83,8 +86,9 @@ public record RoundEngine(Kernel kernel, Deployment deployment, RoundConditions 
                 context.progress()::roundDone) : new RoundLoop(kernel, conditions, activity, settings,
                 context.progress()::roundDone, cells.loop(s.cells()));
         loop.reportingLinks(gains);
-        return new RoundEngine(kernel, deployment, conditions, activity, new Coherence(s.radio().coherenceTime(),
-                context.streams(), n, s.radio().fading().law()), loop, cells);
+        Fading fading = s.radio().fading().law();
+        return new RoundEngine(kernel, deployment, conditions, new Channel(fading), activity,
+                new Coherence(s.radio().coherenceTime(), context.streams(), n, fading), loop, cells);
     }
 
     /** Device {@code k}'s distance to the site serving it now, m. */

@@ -2,6 +2,7 @@ package org.edgesim.scenario;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.edgesim.channel.SnrDbLaw;
 
 /**
  * CPSL, cluster-based parallel split learning (cpsl.md): the model (the CNN of the paper's Table
@@ -129,6 +130,10 @@ public record CpslSpec(String scheme, Integer clusterSize, Integer localEpochs, 
         }
         meanSnr = meanSnr == null ? new ValueDistribution.Uniform(5, 30) : meanSnr;
         snrSigma = snrSigma == null ? 0.0 : InvalidField.nonNegative("snrSigma", snrSigma, Dimension.DECIBEL);
+        if (snrSigma > SnrDbLaw.MAX_SIGMA_DB) {
+            throw new InvalidField("snrSigma", "is " + snrSigma + " dB; the " + SnrDbLaw.NAME + " law takes at most "
+                    + SnrDbLaw.MAX_SIGMA_DB + " dB");
+        }
         gibbsDelta = gibbsDelta == null ? 1e-4 : InvalidField.positive("gibbsDelta", gibbsDelta, Dimension.COUNT);
         gibbsIterations = gibbsIterations == null ? 1000
                 : (int) InvalidField.atLeast("gibbsIterations", gibbsIterations, 0);
@@ -155,8 +160,8 @@ public record CpslSpec(String scheme, Integer clusterSize, Integer localEpochs, 
         evaluateEvery = evaluateEvery == null ? 1 : (int) InvalidField.atLeast("evaluateEvery", evaluateEvery, 1);
     }
 
-    public static final String INSTANTANEOUS = "instantaneous";
-    public static final String ERGODIC = "ergodic";
+    public static final String INSTANTANEOUS = SnrDbLaw.INSTANTANEOUS;
+    public static final String ERGODIC = SnrDbLaw.ERGODIC;
 
     /** The ergodic reading averages over the fading that fading blocks would draw a second time. */
     @Override
@@ -181,6 +186,12 @@ public record CpslSpec(String scheme, Integer clusterSize, Integer localEpochs, 
     @JsonIgnore
     public boolean ergodicRate() {
         return rate.equals(ERGODIC);
+    }
+
+    /** The protocol's channel law: SNRs in dB around each device's mean, read as {@code rate} says. */
+    @JsonIgnore
+    public SnrDbLaw channelLaw() {
+        return new SnrDbLaw(snrSigma, ergodicRate());
     }
 
     /** The straggler policy. */

@@ -91,14 +91,29 @@ class SourceRulesTest {
     }
 
     /**
-     * The channel's laws (fading, path loss, TR 38.901) are wired once, by the round engine; the
-     * protocols' own folders and the schedulers take gains and rates from it, never the laws.
+     * The channel's laws (fading, path loss, shadowing, TR 38.901, Shannon's rates) are wired once,
+     * by the round engine; the protocols' own folders and the schedulers read rates through the
+     * channel's door ({@code Channel}), what schedulers know of it ({@code ChannelKnowledge}) and
+     * CPSL's named law ({@code SnrDbLaw}), never the laws themselves. Adding a fading law then
+     * touches the channel package, its scenario spec and their tests only.
      */
     @Test
-    void protocolsAndSchedulersDoNotImportTheChannelsLaws() throws IOException {
-        Pattern laws = Pattern.compile("org\\.edgesim\\.channel\\.");
+    void protocolsAndSchedulersReadTheChannelThroughItsDoor() throws IOException {
+        Pattern laws = Pattern.compile("org\\.edgesim\\.channel\\.(?!(Channel|ChannelKnowledge|SnrDbLaw)\\b)");
         assertEquals(List.of(), offenders(laws, p -> p.startsWith(MAIN.resolve("sched"))
                 || p.startsWith(MAIN.resolve("protocol")) && !p.getParent().equals(MAIN.resolve("protocol"))));
+    }
+
+    /**
+     * The door is used: no protocol reads the fading law through the scenario or Shannon's rates
+     * directly (a scheduler's own closed forms, e.g. PABA's rate as a function of its band, stay the
+     * scheduler's).
+     */
+    @Test
+    void noProtocolReadsTheFadingLawOrShannonDirectly() throws IOException {
+        Pattern direct = Pattern.compile("\\.fading\\(\\)|\\bRates\\.");
+        assertEquals(List.of(), offenders(direct, p -> p.startsWith(MAIN.resolve("protocol"))
+                && !p.getParent().equals(MAIN.resolve("protocol")) || p.startsWith(MAIN.resolve("sched"))));
     }
 
     /** Domain packages take their own small value types, not the scenario's records. */

@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.edgesim.engine.Catalog;
 import org.edgesim.channel.PathLoss;
-import org.edgesim.radio.Rates;
+import org.edgesim.channel.Rates;
+import org.edgesim.engine.Catalog;
 import org.edgesim.report.CsvTables;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.ScenarioLoader;

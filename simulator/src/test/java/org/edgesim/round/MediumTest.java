@@ -3,10 +3,10 @@ package org.edgesim.round;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.function.DoubleUnaryOperator;
-import org.edgesim.kernel.Kernel;
 import org.edgesim.channel.PathLoss;
+import org.edgesim.channel.Rates;
+import org.edgesim.kernel.Kernel;
 import org.edgesim.radio.Position;
-import org.edgesim.radio.Rates;
 import org.edgesim.radio.TdmaFrame;
 import org.junit.jupiter.api.Test;
 

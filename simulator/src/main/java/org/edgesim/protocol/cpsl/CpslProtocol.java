@@ -4,21 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.edgesim.cell.RoundConditions;
+import org.edgesim.channel.SnrDbLaw;
 import org.edgesim.device.CpuProfile;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
 import org.edgesim.learning.model.ModelProfile;
 import org.edgesim.learning.model.ModelSpec;
 import org.edgesim.learning.model.Profiles;
-import org.edgesim.protocol.InfeasibleScenarioException;
 import org.edgesim.protocol.DescribedProtocol;
-import org.edgesim.protocol.RunContext;
+import org.edgesim.protocol.InfeasibleScenarioException;
 import org.edgesim.protocol.ProtocolRun;
+import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.protocol.TrainingData;
 import org.edgesim.report.Column;
 import org.edgesim.report.Table;
-import org.edgesim.rng.Draws;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.rng.StreamFamily;
 import org.edgesim.round.CommonRow;
@@ -122,7 +122,7 @@ public final class CpslProtocol extends DescribedProtocol<CpslScheduler> {
                                       RandomStream random) {
             List<CpslDevice> list = new ArrayList<>(speeds.length);
             for (int k = 0; k < speeds.length; k++) {
-                double rate = CpslRates.rate(spec.ergodicRate(), subcarrierBandwidth, snrDb[k]);
+                double rate = spec.channelLaw().rate(subcarrierBandwidth, snrDb[k]);
                 list.add(new CpslDevice(k, speeds[k], snrDb[k], rate));
             }
             return new CpslSnapshot(round, c, spec.batch(), spec.localEpochs(), spec.subcarriers(), kappa,
@@ -151,9 +151,9 @@ public final class CpslProtocol extends DescribedProtocol<CpslScheduler> {
                     + " N L = %d steps of B = %d per round, %s", spec.serverSpeed(), n() * spec.localEpochs(),
                     spec.batch(), model.model()) : String.format(Locale.ROOT, "%s cut after layer %d (%s, %s): device"
                     + " model %.6g bits, smashed data %.6g bits per sample; clusters of %d, B = %d, L = %d, C = %d"
-                    + " subcarriers of %.6g Hz, server %.4g Hz", model.model(), cut.layer(), cut.layerName(), cutChoice,
-                    cut.deviceModelBits(), cut.smashedBits(), clusterSize, spec.batch(), spec.localEpochs(),
-                    spec.subcarriers(), subcarrierBandwidth, spec.serverSpeed());
+                    + " subcarriers of %.6g Hz, channel %s, server %.4g Hz", model.model(), cut.layer(), cut.layerName(),
+                    cutChoice, cut.deviceModelBits(), cut.smashedBits(), clusterSize, spec.batch(), spec.localEpochs(),
+                    spec.subcarriers(), subcarrierBandwidth, spec.channelLaw().describe(), spec.serverSpeed());
             String trained = training == null ? "nothing (no learning section)" : scenario.learning().describe()
                     + ", scheme " + spec.scheme() + ", " + spec.samplesPerDevice() + " samples per device ("
                     + (spec.classesPerDevice() == 0 ? "IID" : spec.classesPerDevice() + " classes each") + ")";
@@ -179,8 +179,9 @@ public final class CpslProtocol extends DescribedProtocol<CpslScheduler> {
             RoundConditions.Round c = turn.truth();
             int n = n();
             double[] snrDb = new double[n];
+            SnrDbLaw law = spec.channelLaw();
             for (int k = 0; k < n; k++) {
-                snrDb[k] = spec.snrSigma() == 0 ? meanSnr[k] : Draws.normal(snr[k], meanSnr[k], spec.snrSigma());
+                snrDb[k] = law.draw(snr[k], meanSnr[k]);
             }
             CpslSnapshot s = snapshot(turn.round(), cut, c.speedHz(), snrDb, clustering);
             // The scheduler plans on the SNRs it sees (radio.csiError, csiAge); the round runs on the true ones.
@@ -188,7 +189,7 @@ public final class CpslProtocol extends DescribedProtocol<CpslScheduler> {
             if (!c.csi().perfect()) {
                 double[] seen = new double[n];
                 for (int k = 0; k < n; k++) {
-                    seen[k] = c.csi().snrDb(k, snrDb[k], meanSnr[k], spec.snrSigma());
+                    seen[k] = law.seen(c.csi(), k, snrDb[k], meanSnr[k]);
                 }
                 view = snapshot(turn.round(), cut, c.speedHz(), seen, clustering);
             }
@@ -196,10 +197,9 @@ public final class CpslProtocol extends DescribedProtocol<CpslScheduler> {
             plan.check(s);
             double planned = CpslLatency.round(view, plan);
             // Later fading blocks draw each device's SNR afresh around its mean (Gaussian in dB).
-            FadingBlocks blocks = engine.coherence().up(turn.start(), snrDb, (k, stream) -> spec.snrSigma() == 0
-                    ? meanSnr[k] : Draws.normal(stream, meanSnr[k], spec.snrSigma()));
+            FadingBlocks blocks = engine.coherence().up(turn.start(), snrDb, (k, stream) -> law.draw(stream, meanSnr[k]));
             new CpslRound(engine.kernel(), turn.work(), s, view, plan, cut, spec.stragglers().deadline(1.0), blocks,
-                    subcarrierBandwidth, cluster -> {
+                    (width, snrIn) -> law.rate(width * subcarrierBandwidth, snrIn), cluster -> {
                         if (training != null) {
                             training.cluster(cluster.members(), cluster.epochsIn(), cluster.averaged());
                         }

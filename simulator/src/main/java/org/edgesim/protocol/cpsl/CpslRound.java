@@ -2,6 +2,7 @@ package org.edgesim.protocol.cpsl;
 
 import java.util.Arrays;
 import java.util.function.Consumer;
+import java.util.function.DoubleBinaryOperator;
 import org.edgesim.kernel.EventAction;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.learning.model.ModelProfile;
@@ -51,7 +52,7 @@ final class CpslRound {
     private final ModelProfile.CutProfile cut;
     private final double deadlineFactor;
     private final FadingBlocks blocks;
-    private final double subcarrierBandwidth;
+    private final DoubleBinaryOperator rate;
     private final Consumer<ClusterOutcome> clusterDone;
     private final Consumer<Outcome> done;
     private final double start;
@@ -63,14 +64,15 @@ final class CpslRound {
      * @param view           what the scheduler saw: the phases' planned lengths
      * @param deadlineFactor the deadline of each phase in units of its planned length (infinite: wait for all)
      * @param blocks         the round's fading blocks of the devices' SNRs in dB, or null for one channel per round
+     * @param rate           bit/s of {@code w} subcarriers at an SNR in dB: {@code rate(w, snrDb)}, the channel's law
      * @param clusterDone    told what each cluster's training used, when its models are in (FedAvg)
      */
     CpslRound(Kernel kernel, RoundWork work, CpslSnapshot s, CpslSnapshot view, CpslPlan plan,
-              ModelProfile.CutProfile cut, double deadlineFactor, FadingBlocks blocks, double subcarrierBandwidth,
+              ModelProfile.CutProfile cut, double deadlineFactor, FadingBlocks blocks, DoubleBinaryOperator rate,
               Consumer<ClusterOutcome> clusterDone, Consumer<Outcome> done) {
         this.kernel = kernel;
         this.work = work;
-        this.subcarrierBandwidth = subcarrierBandwidth;
+        this.rate = rate;
         this.s = s;
         this.view = view;
         this.plan = plan;
@@ -238,13 +240,11 @@ final class CpslRound {
     }
 
     /**
-     * A transfer of {@code bits} on {@code width} subcarriers of device {@code k}'s link, sent by the
-     * device ({@code uplink}) or the AP. With one channel per round it takes {@code duration}; with
-     * fading blocks it runs block by block, an event at every block boundary it crosses.
+     * A transfer of {@code bits} on {@code width} subcarriers of device {@code k}'s link, by the device ({@code uplink})
+     * or the AP: {@code duration} with one channel per round, else block by block (an event at each block's end).
      */
     private void send(int k, double bits, int width, double duration, boolean uplink, String kind, EventAction then) {
-        Link link = blocks == null ? new Link.Timed(duration) : new Link.Blocks(blocks.link(k,
-                snr -> CpslRates.rate(s.ergodic(), width * subcarrierBandwidth, snr)));
+        Link link = blocks == null ? new Link.Timed(duration) : new Link.Blocks(blocks.link(k, x -> rate.applyAsDouble(width, x)));
         work.send(uplink ? k : RoundWork.ACCESS_POINT, k, link, bits, kind, "device " + k, then);
     }
 }

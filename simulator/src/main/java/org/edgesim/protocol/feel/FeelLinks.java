@@ -1,10 +1,10 @@
 package org.edgesim.protocol.feel;
 
 import org.edgesim.cell.RoundConditions;
+import org.edgesim.channel.Channel;
 import org.edgesim.protocol.Cells;
 import org.edgesim.protocol.RoundEngine;
 import org.edgesim.radio.PiecewiseRate;
-import org.edgesim.radio.Rates;
 import org.edgesim.radio.TdmaFrame;
 import org.edgesim.round.FadingBlocks;
 import org.edgesim.round.Link;
@@ -29,19 +29,20 @@ interface FeelLinks {
         if (engine.cells() != null) {
             Cells cells = engine.cells();
             double w = cells.bandHz();
-            double noise = Rates.noise(radio.noiseDensity(), w);
+            Channel channel = engine.channel();
+            double noise = channel.noise(radio.noiseDensity(), w);
             return new FeelLinks() {
                 @Override
                 public Link up(int k, TdmaFrame frame) {
                     return cells.up(turn.cell(), turn.member(k), w, radio.devicePower(),
-                            radio.devicePower() * c.largeScale()[k], noise, radio.fading().law()::efficiency, frame, k);
+                            radio.devicePower() * c.largeScale()[k], noise, channel.ergodicOfSinr(), frame, k);
                 }
 
                 @Override
                 public Link down(int k, TdmaFrame frame) {
                     double p = cells.power(turn.cell());
                     return cells.down(turn.cell(), new int[] {turn.member(k)}, w, p, new double[] {p * c.largeScale()[k]},
-                            noise, radio.fading().law()::efficiency, frame, k);
+                            noise, channel.ergodicOfSinr(), frame, k);
                 }
             };
         }
@@ -61,13 +62,14 @@ interface FeelLinks {
         }
         FadingBlocks downBlocks = engine.coherence().down(turn.start(), c);
         double w = radio.bandwidth();
-        double noise = Rates.noise(radio.noiseDensity(), w);
+        Channel channel = engine.channel();
+        double noise = channel.noise(radio.noiseDensity(), w);
         int n = c.gainUp().length;
         PiecewiseRate[] ups = new PiecewiseRate[n];
         PiecewiseRate[] downs = new PiecewiseRate[n];
         for (int k = 0; k < n; k++) {
-            ups[k] = upBlocks.link(k, g -> w * Rates.spectralEfficiency(Rates.snr(radio.devicePower(), g, noise)));
-            downs[k] = downBlocks.link(k, g -> w * Rates.spectralEfficiency(Rates.snr(radio.apPower(), g, noise)));
+            ups[k] = upBlocks.link(k, g -> w * channel.drawn(radio.devicePower(), g, noise));
+            downs[k] = downBlocks.link(k, g -> w * channel.drawn(radio.apPower(), g, noise));
         }
         return new FeelLinks() {
             @Override

@@ -62,7 +62,7 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
             this.clock = FeelClock.of(scenario, trained);
             int[][] held = data == null ? null
                     : FeelSamples.partition(spec, data.train(), n, context.streams().stream("data/partition"));
-            this.views = new FeelViews(scenario.radio(), spec, engine.deployment(), clock, FeelSamples.held(spec, held, n),
+            this.views = new FeelViews(scenario.radio(), engine.channel(), spec, engine.deployment(), clock, FeelSamples.held(spec, held, n),
                     context.streams().stream("scheduler/feel"));
             this.training = data == null ? null : new FeelTraining(learning, data, held, context.streams(),
                     spec.referenceBatch(), context.cache());

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.edgesim.cell.Deployment;
 import org.edgesim.cell.RoundConditions;
+import org.edgesim.channel.Channel;
 import org.edgesim.device.CpuProfile;
 import org.edgesim.device.GpuProfile;
 import org.edgesim.protocol.RoundEngine;
-import org.edgesim.radio.Rates;
 import org.edgesim.scenario.FeelSpec;
 import org.edgesim.scenario.RadioSpec;
 import umontreal.ssj.rng.RandomStream;
@@ -17,7 +17,7 @@ import umontreal.ssj.rng.RandomStream;
  * in closed form over the frames of a round; the plain Shannon rate without fading) and its
  * compute law.
  */
-record FeelViews(RadioSpec radio, FeelSpec spec, Deployment deployment, FeelClock clock, int[] samples,
+record FeelViews(RadioSpec radio, Channel channel, FeelSpec spec, Deployment deployment, FeelClock clock, int[] samples,
                  RandomStream random) {
     /**
      * The snapshot of round {@code round} under conditions {@code c} of devices {@code members}
@@ -26,15 +26,14 @@ record FeelViews(RadioSpec radio, FeelSpec spec, Deployment deployment, FeelCloc
      */
     FeelSnapshot of(int round, RoundConditions.Round c, int[] members, RoundEngine.Spectrum spectrum) {
         double w = spectrum.bandHz();
-        double noiseUp = Rates.noise(spectrum.upDensity(), w);
-        double noiseDown = Rates.noise(spectrum.downDensity(), w);
-        var fading = radio.fading().law();
+        double noiseUp = channel.noise(spectrum.upDensity(), w);
+        double noiseDown = channel.noise(spectrum.downDensity(), w);
         List<FeelDevice> list = new ArrayList<>(members.length);
         for (int i = 0; i < members.length; i++) {
             int k = members[i];
             double large = c.largeScale()[i];
-            double up = w * fading.efficiency(Rates.snr(radio.devicePower(), large, noiseUp));
-            double down = w * fading.efficiency(Rates.snr(spectrum.apPower(), large, noiseDown));
+            double up = w * channel.ergodic(radio.devicePower(), large, noiseUp);
+            double down = w * channel.ergodic(spectrum.apPower(), large, noiseDown);
             BatchLatency law;
             double update;
             if (deployment.device(k).meanProfile() instanceof CpuProfile) {

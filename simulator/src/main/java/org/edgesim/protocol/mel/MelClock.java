@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.edgesim.cell.Deployment;
 import org.edgesim.cell.RoundConditions;
+import org.edgesim.channel.Channel;
 import org.edgesim.device.CpuProfile;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.model.ModelProfile;
 import org.edgesim.protocol.InfeasibleScenarioException;
-import org.edgesim.radio.Rates;
 import org.edgesim.scenario.LearningSpec;
 import org.edgesim.scenario.MelSpec;
 import org.edgesim.scenario.RadioSpec;
@@ -65,15 +65,13 @@ record MelClock(MelSpec spec, long samples, int features, double modelBits, doub
      * density {@code noiseDensity} W/Hz; their rates (ergodic under Rayleigh fading) go to {@code rates}.
      */
     List<MelLearner> learners(RoundConditions.Round c, int[] members, Deployment deployment, RadioSpec radio,
-                              double noiseDensity, double[] rates) {
+                              Channel channel, double noiseDensity, double[] rates) {
         int n = members.length;
         double w = spec.learnerBandwidth();
-        double noise = Rates.noise(noiseDensity, w);
-        var fading = radio.fading().law();
+        double noise = channel.noise(noiseDensity, w);
         List<MelLearner> learners = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            double snr = Rates.snr(radio.devicePower(), c.largeScale()[k], noise);
-            rates[k] = w * fading.efficiency(snr);
+            rates[k] = w * channel.ergodic(radio.devicePower(), c.largeScale()[k], noise);
             CpuProfile cpu = (CpuProfile) deployment.device(members[k]).meanProfile();
             double c2 = flopsPerSample / (cpu.flopsPerCycle() * c.speedHz()[k]);
             double c1 = spec.mode().equals(MelSpec.PARALLELISED) ? features * spec.bitsPerFeature() / rates[k] : 0.0;

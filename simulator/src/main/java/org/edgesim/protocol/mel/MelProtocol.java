@@ -3,6 +3,7 @@ package org.edgesim.protocol.mel;
 import java.util.ArrayList;
 import java.util.List;
 import org.edgesim.cell.RoundConditions;
+import org.edgesim.channel.Channel;
 import org.edgesim.kernel.EventAction;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
@@ -13,7 +14,6 @@ import org.edgesim.protocol.ProtocolRun;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.protocol.TrainingData;
-import org.edgesim.radio.Rates;
 import org.edgesim.report.Column;
 import org.edgesim.report.Table;
 import org.edgesim.round.CommonRow;
@@ -123,9 +123,10 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
             // The scheduler plans on what its cell heard last round; the links run at the SINR they meet.
             double heard = engine.spectrum(scenario, turn).upDensity();
             List<MelLearner> learners = mine.learners(c, members, engine.deployment(), scenario.radio(),
-                    scenario.radio().noiseDensity(), rates);
+                    engine.channel(), scenario.radio().noiseDensity(), rates);
             List<MelLearner> view = turn.seen() == c && engine.cells() == null ? learners
-                    : mine.learners(turn.seen(), members, engine.deployment(), scenario.radio(), heard, new double[n]);
+                    : mine.learners(turn.seen(), members, engine.deployment(), scenario.radio(), engine.channel(),
+                    heard, new double[n]);
             MelSnapshot s = new MelSnapshot(turn.round(), spec.cycle(), mine.samples(), mine.minShare(n),
                     mine.maxShare(n), view);
             MelPlan plan = scheduler.plan(s);
@@ -135,7 +136,8 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
             RoundWork work = turn.work();
             Gathering[] orchestrator = new Gathering[1];
             RadioSpec radio = scenario.radio();
-            double noise = Rates.noise(radio.noiseDensity(), spec.learnerBandwidth());
+            Channel channel = engine.channel();
+            double noise = channel.noise(radio.noiseDensity(), spec.learnerBandwidth());
             FadingBlocks blocks = engine.coherence().up(start, c);
             for (int k = 0; k < n; k++) {
                 MelLearner l = learners.get(k);
@@ -144,11 +146,11 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
                 double perUpdate = l.c2() * plan.samples()[k];
                 work.open(k, updates * perUpdate);
                 double data = clock.dataBits(plan.samples()[k]);
-                Link in = engine.cells() != null ? MelLinks.down(turn, engine.cells(), radio, spec, k)
+                Link in = engine.cells() != null ? MelLinks.down(turn, engine.cells(), channel, radio, spec, k)
                         : blocks == null ? new Link.Timed(l.c1() * plan.samples()[k] + clock.modelBits() / rates[k])
                         : new Link.Blocks(blocks.link(k, g -> spec.learnerBandwidth()
-                        * Rates.spectralEfficiency(Rates.snr(radio.devicePower(), g, noise))));
-                Link out = engine.cells() != null ? MelLinks.up(turn, engine.cells(), radio, spec, k)
+                        * channel.drawn(radio.devicePower(), g, noise)));
+                Link out = engine.cells() != null ? MelLinks.up(turn, engine.cells(), channel, radio, spec, k)
                         : blocks == null ? new Link.Timed(clock.modelBits() / rates[k]) : in;
                 String who = "learner " + turn.member(k);
                 work.send(RoundWork.ACCESS_POINT, k, in, data + clock.modelBits(), "received", who, () -> update(work, learner,

@@ -1,8 +1,8 @@
 package org.edgesim.protocol.partel;
 
 import org.edgesim.cell.RoundConditions;
+import org.edgesim.channel.Channel;
 import org.edgesim.protocol.Cells;
-import org.edgesim.radio.Rates;
 import org.edgesim.radio.UplinkNoise;
 import org.edgesim.round.Link;
 import org.edgesim.round.Turn;
@@ -15,10 +15,12 @@ final class PartelLinks {
 
     /**
      * With several cells: the broadcast and the uploads through the air the cells share, each at
-     * the SINR it meets there; the noise counted as the snapshot counts it (the paper's noise bands).
+     * the SINR it meets there with the round's fading drawn (PARTEL reads its rates on the drawn
+     * gains, one cell or several: {@link Channel#drawn}); the noise counted as the snapshot counts
+     * it (the paper's noise bands).
      */
-    static PartelRound.Links shared(Turn<?> turn, Cells cells, RadioSpec radio, PartelSnapshot truth,
-                                    PartelPlan plan) {
+    static PartelRound.Links shared(Turn<?> turn, Cells cells, Channel channel, RadioSpec radio,
+                                    PartelSnapshot truth, PartelPlan plan) {
         RoundConditions.Round c = turn.truth();
         double band = truth.bandwidthHz();
         int n = truth.workers().size();
@@ -27,13 +29,13 @@ final class PartelLinks {
             received[i] = cells.power(turn.cell()) * c.gainDown()[i];
         }
         Link push = cells.down(turn.cell(), turn.members(), band, cells.power(turn.cell()), received,
-                Rates.noise(radio.noiseDensity(), band), Rates::spectralEfficiency, null, 0);
+                channel.noise(radio.noiseDensity(), band), channel.drawnOfSinr(), null, 0);
         return new PartelRound.Links(push, i -> {
             double share = plan.share(i) * band;
             double noiseBand = truth.uplinkNoise() == UplinkNoise.EQUAL_SHARE ? band / n : share;
             return cells.up(turn.cell(), turn.member(i), share, radio.devicePower(),
-                    radio.devicePower() * c.gainUp()[i], Rates.noise(radio.noiseDensity(), noiseBand),
-                    Rates::spectralEfficiency, null, 0);
+                    radio.devicePower() * c.gainUp()[i], channel.noise(radio.noiseDensity(), noiseBand),
+                    channel.drawnOfSinr(), null, 0);
         });
     }
 }

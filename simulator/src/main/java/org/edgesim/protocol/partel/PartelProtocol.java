@@ -3,24 +3,24 @@ package org.edgesim.protocol.partel;
 import java.util.ArrayList;
 import java.util.List;
 import org.edgesim.cell.RoundConditions;
+import org.edgesim.channel.Channel;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
 import org.edgesim.protocol.DescribedProtocol;
+import org.edgesim.protocol.ProtocolRun;
 import org.edgesim.protocol.RoundEngine;
 import org.edgesim.protocol.RunContext;
-import org.edgesim.protocol.ProtocolRun;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.protocol.TrainingData;
 import org.edgesim.radio.PiecewiseRate;
-import org.edgesim.radio.Rates;
 import org.edgesim.report.Table;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.round.Coherence;
-import org.edgesim.round.Link;
-import org.edgesim.round.RoundLoop;
 import org.edgesim.round.CommonRow;
 import org.edgesim.round.DeviceCommon;
 import org.edgesim.round.FadingBlocks;
+import org.edgesim.round.Link;
+import org.edgesim.round.RoundLoop;
 import org.edgesim.round.Turn;
 import org.edgesim.scenario.LearningSpec;
 import org.edgesim.scenario.PartelSpec;
@@ -155,7 +155,7 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
             // The deadline is on the gradients' arrival: the planned latency less the server's update.
             double deadline = spec.stragglers().deadline(plan.plannedLatencyS() - view.serverUpdateS());
             new PartelRound(turn, engine.kernel(), snapshot, plan, engine.cells() != null
-                    ? PartelLinks.shared(turn, engine.cells(), scenario.radio(), snapshot, plan)
+                    ? PartelLinks.shared(turn, engine.cells(), engine.channel(), scenario.radio(), snapshot, plan)
                     : links(c, snapshot, plan), deadline,
                     spec.stragglers().quorum(snapshot.workers().size())).start();
         }
@@ -191,9 +191,8 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
 
         /** The downlink's spectral efficiency at gain {@code gain}, the noise over the whole band. */
         private double downEfficiency(double gain, RoundEngine.Spectrum spectrum) {
-            RadioSpec radio = scenario.radio();
-            return Rates.spectralEfficiency(Rates.snr(spectrum.apPower(), gain, Rates.noise(spectrum.downDensity(),
-                    spectrum.bandHz())));
+            Channel channel = engine.channel();
+            return channel.drawn(spectrum.apPower(), gain, channel.noise(spectrum.downDensity(), spectrum.bandHz()));
         }
 
         /** A worker's view of its links: spectral efficiencies per the paper's noise bands (see partel-paba.md). */
@@ -201,9 +200,10 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
                               RoundEngine.Spectrum spectrum) {
             RadioSpec radio = scenario.radio();
             double band = spectrum.bandHz();
-            double noiseUpShare = Rates.noise(spectrum.upDensity(), band / (spec.groups() * spec.workersPerGroup()));
+            Channel channel = engine.channel();
+            double noiseUpShare = channel.noise(spectrum.upDensity(), band / (spec.groups() * spec.workersPerGroup()));
             return new Worker(i, group, samples, speed, downEfficiency(gainDown, spectrum),
-                    Rates.spectralEfficiency(Rates.snr(radio.devicePower(), gainUp, noiseUpShare)),
+                    channel.drawn(radio.devicePower(), gainUp, noiseUpShare),
                     radio.devicePower() * gainUp / spectrum.upDensity());
         }
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.SplittableRandom;
+import org.edgesim.channel.ExpIntegral;
 import org.edgesim.engine.Catalog;
 import org.edgesim.engine.Simulation;
 import org.edgesim.scenario.Scenario;
@@ -21,42 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CpslReadingsTest {
     private static final double KB = 8 * 1024.0;
     private static final double MB = 8 * 1048576.0;
-
-    /** E1 at known points (Abramowitz and Stegun, Table 5.1): the series below 1, the continued fraction above. */
-    @Test
-    void theExponentialIntegralMatchesTabulatedValues() {
-        assertEquals(0.219383934395520, CpslRates.scaledE1(1) / Math.exp(1), 1e-14);
-        assertEquals(1.822923958419390, CpslRates.scaledE1(0.1) / Math.exp(0.1), 1e-13);
-        assertEquals(0.001148295591275, CpslRates.scaledE1(5) / Math.exp(5), 1e-15);
-        // Large x: e^x E1(x) tends to 1/x (1 - 1/x + 2/x^2 ...).
-        assertEquals(1 / 1000.0 * (1 - 1e-3 + 2e-6), CpslRates.scaledE1(1000), 1e-11);
-        assertThrows(IllegalArgumentException.class, () -> CpslRates.scaledE1(0));
-    }
-
-    /** The ergodic rate against a Monte Carlo mean of log2(1 + SNR |h|^2) over Rayleigh fading. */
-    @ParameterizedTest(name = "{0} dB")
-    @CsvSource({"-5, 0.39640916116311387", "5, 2.057373208606795", "17, 5.675779901804884", "30, 9.967226258835993"})
-    void theErgodicRateIsTheMeanOverRayleighFading(double snrDb, double shannon) {
-        double snr = Math.pow(10, snrDb / 10);
-        SplittableRandom random = new SplittableRandom(14);
-        int n = 2_000_000;
-        double sum = 0;
-        double squares = 0;
-        for (int i = 0; i < n; i++) {
-            double gain = -Math.log(1 - random.nextDouble()); // |h|^2 ~ Exp(1)
-            double v = Math.log1p(snr * gain) / Math.log(2);
-            sum += v;
-            squares += v * v;
-        }
-        double mean = sum / n;
-        double se = Math.sqrt((squares / n - mean * mean) / n);
-        double ergodic = CpslRates.bitsPerHz(true, snrDb);
-        assertEquals(mean, ergodic, 4 * se, snrDb + " dB: Monte Carlo " + mean + " +- " + se);
-        // Jensen: fading costs rate, E log2(1 + SNR g) < log2(1 + SNR E g).
-        assertTrue(ergodic < CpslRates.bitsPerHz(false, snrDb));
-        // The instantaneous reading: log2(1 + SNR), worked out apart (Python's math.log2).
-        assertEquals(shannon, CpslRates.bitsPerHz(false, snrDb), 1e-14);
-    }
 
     /** The Fig. 5 clock (identical devices at 17 dB) with extra protocol lines, two rounds, no training. */
     private static Scenario fig5(String scheme, String profile, String extra) throws Exception {
@@ -84,7 +48,7 @@ class CpslReadingsTest {
         "sl, paper-pool1, ergodic, true", "sl, paper-pool1, instantaneous, false", "fl, paper-whole, ergodic, true"})
     void theReadingsGiveTheFormulasByHand(String scheme, String profile, String rate, boolean upload)
             throws Exception {
-        double perHz = rate.equals("ergodic") ? CpslRates.scaledE1(1 / Math.pow(10, 1.7)) / Math.log(2)
+        double perHz = rate.equals("ergodic") ? ExpIntegral.scaledE1(1 / Math.pow(10, 1.7)) / Math.log(2)
                 : Math.log1p(Math.pow(10, 1.7)) / Math.log(2);
         double r = 1e6 * perHz;
         double f = 0.5e9;

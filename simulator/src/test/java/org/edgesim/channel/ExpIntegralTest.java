@@ -1,4 +1,4 @@
-package org.edgesim.radio;
+package org.edgesim.channel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,9 +1,10 @@
-package org.edgesim.radio;
+package org.edgesim.channel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.edgesim.radio.Decibel;
 import org.edgesim.rng.Draws;
 import org.edgesim.rng.RandomStreams;
 import org.junit.jupiter.params.ParameterizedTest;

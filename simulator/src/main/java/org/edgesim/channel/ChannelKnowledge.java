@@ -1,4 +1,4 @@
-package org.edgesim.cell;
+package org.edgesim.channel;
 
 /**
  * What the schedulers know of one round's channel, device by device: an estimation error in dB
@@ -25,12 +25,12 @@ public record ChannelKnowledge(double[] errorDb, double correlation, double[][] 
     }
 
     /** The factor {@code 10^(e_k / 10)} of device {@code k}'s estimation error. */
-    double errorFactor(int k) {
+    public double errorFactor(int k) {
         return Math.pow(10, errorDb[k] / 10);
     }
 
     /** Device {@code k}'s Rayleigh small-scale power gain {@code g} as seen: outdated on the uplink or downlink. */
-    double fading(int k, boolean uplink, double g) {
+    public double fading(int k, boolean uplink, double g) {
         int i = uplink ? 0 : 2;
         double s = Math.sqrt((1 - correlation * correlation) / 2);
         double re = correlation * Math.sqrt(g) + s * innovations[k][i];

@@ -1,4 +1,4 @@
-package org.edgesim.radio;
+package org.edgesim.channel;
 
 /**
  * The exponential integral {@code E1(x) = integral from x to infinity of e^-t / t dt}, x > 0.

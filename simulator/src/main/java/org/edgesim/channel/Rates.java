@@ -1,4 +1,4 @@
-package org.edgesim.radio;
+package org.edgesim.channel;
 
 /** Shannon rates. Bandwidth in Hz, rates in bit/s, spectral efficiencies in bit/s/Hz. */
 public final class Rates {
