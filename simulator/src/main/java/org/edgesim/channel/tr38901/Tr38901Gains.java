@@ -44,11 +44,22 @@ public final class Tr38901Gains implements PathGains {
      * @param utHeightM   the devices' antenna height, m
      * @param condition   drawn or forced LOS condition
      * @param shadowing   whether shadow fading is drawn
-     * @param indoorShare the share of devices indoors (outdoor-to-indoor loss), 0 to 1
-     * @param highLoss    whether buildings are of the high-loss kind (IRR glass, concrete) rather than low-loss
+     * @param indoorShare   the share of devices indoors (outdoor-to-indoor loss), 0 to 1
+     * @param highLossShare the share of indoor devices whose building is of the high-loss kind (IRR
+     *                      glass, concrete) rather than low-loss, 0 to 1
+     * @param floors        whether indoor devices stand on a floor of their building, as Table 7.2-1
+     *                      has them (UMa, UMi): {@code h_UT = 3 (n_fl - 1) + 1.5} m, {@code n_fl}
+     *                      uniform over 1..N_fl, {@code N_fl} uniform over 4..8 (outdoors {@code utHeightM})
      */
     public record Settings(Environment environment, double carrierHz, double bsHeightM, double utHeightM,
-                           Condition condition, boolean shadowing, double indoorShare, boolean highLoss) {
+                           Condition condition, boolean shadowing, double indoorShare, double highLossShare,
+                           boolean floors) {
+        /** Every building of one kind ({@code highLoss}), every device at {@code utHeightM}. */
+        public Settings(Environment environment, double carrierHz, double bsHeightM, double utHeightM,
+                        Condition condition, boolean shadowing, double indoorShare, boolean highLoss) {
+            this(environment, carrierHz, bsHeightM, utHeightM, condition, shadowing, indoorShare, highLoss ? 1 : 0, false);
+        }
+
         public Settings {
             String why = LargeScale.parametersOutOfRange(environment, carrierHz, bsHeightM, utHeightM);
             if (why != null) {
@@ -60,8 +71,15 @@ public final class Tr38901Gains implements PathGains {
             if (indoorShare > 0 && environment.indoor()) {
                 throw new IllegalArgumentException(environment.key() + " is indoors already: indoorShare must be 0");
             }
-            if (highLoss && environment == Environment.RMA) {
+            if (!(highLossShare >= 0 && highLossShare <= 1)) {
+                throw new IllegalArgumentException("the share of high-loss buildings must be in [0, 1], got " + highLossShare);
+            }
+            if (highLossShare > 0 && environment == Environment.RMA) {
                 throw new IllegalArgumentException("3gpp-rma's buildings are of the low-loss kind only (Table 7.4.3-2)");
+            }
+            if (floors && environment != Environment.UMA && environment != Environment.UMI) {
+                throw new IllegalArgumentException("devices on floors (Table 7.2-1) are UMa's and UMi's, not "
+                        + environment.key() + "'s");
             }
         }
     }
@@ -77,15 +95,20 @@ public final class Tr38901Gains implements PathGains {
     }
 
     /**
-     * One device's indoor draws and its path: every position a link of it was taken at, in order
-     * (the serving link is taken every round, so every round's position is in it).
+     * One device's indoor draws (indoor or not, d_2D-in, the O2I loss's standard normal, a high-loss
+     * building or not), its height, and its path: every position a link of it was taken at, in
+     * order (the serving link is taken every round, so every round's position is in it).
      */
     private static final class DeviceDraws {
         private final double[] indoor;
+        private final boolean highLoss;
+        private final double heightM;
         private final List<Position> path = new ArrayList<>();
 
-        private DeviceDraws(double[] indoor) {
+        private DeviceDraws(double[] indoor, boolean highLoss, double heightM) {
             this.indoor = indoor;
+            this.highLoss = highLoss;
+            this.heightM = heightM;
         }
 
         boolean isIndoor() {
@@ -151,14 +174,13 @@ public final class Tr38901Gains implements PathGains {
         }
         s.step = now;
         double d2d = floor(distanceM);
-        double hE = env == Environment.UMA
-                ? LargeScale.environmentHeight(d2d, settings.utHeightM(), s.u1, s.u2) : 1.0;
-        s.link = new Link(d2d, settings.bsHeightM(), settings.utHeightM(), settings.carrierHz(), hE);
+        double hE = env == Environment.UMA ? LargeScale.environmentHeight(d2d, dev.heightM, s.u1, s.u2) : 1.0;
+        s.link = new Link(d2d, settings.bsHeightM(), dev.heightM, settings.carrierHz(), hE);
         double outside = dev.isIndoor() ? Math.max(0, d2d - dev.indoor[1]) : d2d;
         s.los = switch (settings.condition()) {
             case LOS -> true;
             case NLOS -> false;
-            case RANDOM -> NormalDist.cdf01(s.zLos) < LargeScale.losProbability(env, outside, settings.utHeightM());
+            case RANDOM -> NormalDist.cdf01(s.zLos) < LargeScale.losProbability(env, outside, dev.heightM);
         };
         s.lossDb = s.los ? LargeScale.losDb(env, s.link) : LargeScale.nlosDb(env, s.link);
         s.shadowDb = !settings.shadowing() ? 0.0 : dev.isIndoor() ? env.o2iShadowSigmaDb() * s.zShadowLos
@@ -173,8 +195,8 @@ public final class Tr38901Gains implements PathGains {
     /** A device's outdoor-to-indoor loss, dB (0 outdoors). */
     private double o2iDb(DeviceDraws dev) {
         double[] indoor = dev.indoor;
-        return indoor[0] == 0 ? 0 : LargeScale.o2iLossDb(settings.highLoss(), settings.carrierHz() / 1e9, indoor[1])
-                + LargeScale.o2iSigmaDb(settings.highLoss()) * indoor[2];
+        return indoor[0] == 0 ? 0 : LargeScale.o2iLossDb(dev.highLoss, settings.carrierHz() / 1e9, indoor[1])
+                + LargeScale.o2iSigmaDb(dev.highLoss) * indoor[2];
     }
 
     /** The tables' floor of the 2D distance outdoors (10 m); indoors their floor is on the 3D distance, 1 m. */
@@ -184,7 +206,8 @@ public final class Tr38901Gains implements PathGains {
 
     /**
      * Device {@code k}'s draws: indoor or not, d_2D-in (m), the O2I loss's standard normal; d_2D-in
-     * the least of two uniforms over 0-25 m (RMa: 0-10 m), Table 7.4.3-2.
+     * the least of two uniforms over 0-25 m (RMa: 0-10 m), Table 7.4.3-2; then (drawn whatever the
+     * options, after the others, so that they keep their values) its building's kind and its floor.
      */
     private DeviceDraws device(int device) {
         return devices.computeIfAbsent(device, k -> {
@@ -193,8 +216,23 @@ public final class Tr38901Gains implements PathGains {
             double reach = settings.environment() == Environment.RMA ? 10 : 25;
             double in = Math.min(reach * r.nextDouble(), reach * r.nextDouble());
             double z = Draws.normal(r, 0, 1);
-            return new DeviceDraws(new double[] {u < settings.indoorShare() ? 1 : 0, in, z});
+            boolean inside = u < settings.indoorShare();
+            boolean high = r.nextDouble() < settings.highLossShare();
+            int floorsOfBuilding = 4 + (int) (5 * r.nextDouble());
+            int floor = 1 + (int) (floorsOfBuilding * r.nextDouble());
+            double height = inside && settings.floors() ? 3 * (floor - 1) + 1.5 : settings.utHeightM();
+            return new DeviceDraws(new double[] {inside ? 1 : 0, in, z}, high, height);
         });
+    }
+
+    /** Device {@code k}'s antenna height, m (drawing its indoor state if no link of it was taken yet). */
+    public double heightM(int device) {
+        return device(device).heightM;
+    }
+
+    /** Whether device {@code k} is indoors (drawing its indoor state if no link of it was taken yet). */
+    public boolean indoor(int device) {
+        return device(device).isIndoor();
     }
 
     /** A Gaussian variable moved {@code moved} m along: {@code R z + sqrt(1 - R^2) e}, {@code R = exp(-moved / d)}. */

@@ -191,4 +191,52 @@ class Tr38901GainsTest {
                 assertThrows(IllegalArgumentException.class, () -> new Tr38901Gains.Settings(Environment.RMA,
                         3.5 * GHZ, 35, 1.5, Tr38901Gains.Condition.RANDOM, true, 0.5, true)).getMessage());
     }
+
+    /**
+     * Table 7.2-1's floors: an indoor device on floor n_fl of N_fl (uniform over 1..N_fl and 4..8),
+     * 3 (n_fl - 1) + 1.5 m high, so P(1.5 m) = mean of 1 / N_fl = 0.1769 and P(22.5 m) = 1/40;
+     * outdoor devices at utHeight. Half the buildings high-loss: the O2I loss of forced-LOS,
+     * unshadowed links averages the two walls' mean losses, plus 0.5 dB/m over E[d_2D-in] = 25/3 m
+     * (the least of two uniforms over 0-25 m), the Gaussian parts averaging out.
+     */
+    @Test
+    void indoorDevicesStandOnFloorsAndInBuildingsOfBothKinds() {
+        Tr38901Gains g = new Tr38901Gains(new Tr38901Gains.Settings(Environment.UMA, 6 * GHZ, 25, 1.5,
+                Tr38901Gains.Condition.LOS, false, 0.8, 0.5, true), new RandomStreams(11));
+        int n = 40_000;
+        int indoor = 0;
+        int ground = 0;
+        int top = 0;
+        SummaryStatistics o2i = new SummaryStatistics();
+        Position p = new Position(200, 0);
+        for (int k = 0; k < n; k++) {
+            double h = g.heightM(k);
+            if (!g.indoor(k)) {
+                assertEquals(1.5, h);
+                continue;
+            }
+            indoor++;
+            assertEquals(0, (h - 1.5) % 3, 1e-12, "whole floors");
+            assertTrue(h >= 1.5 && h <= 22.5);
+            ground += h == 1.5 ? 1 : 0;
+            top += h == 22.5 ? 1 : 0;
+            g.gain(k, p, 0, SITE, 200);
+            Link link = new Link(200, 25, h, 6 * GHZ);
+            o2i.addValue(g.state(k, 0).pathLossDb() - LargeScale.lossLosDb(Environment.UMA, link));
+        }
+        assertEquals(0.8, indoor / (double) n, 4 * Math.sqrt(0.16 / n));
+        double mean = (1 / 4.0 + 1 / 5.0 + 1 / 6.0 + 1 / 7.0 + 1 / 8.0) / 5;
+        assertEquals(mean, ground / (double) indoor, 4 * Math.sqrt(mean * (1 - mean) / indoor));
+        assertEquals(1 / 40.0, top / (double) indoor, 4 * Math.sqrt(1 / 40.0 * (39 / 40.0) / indoor));
+        // The walls by hand at 6 GHz (Table 7.4.3-2): low 5 - 10 log10(0.3 10^(-3.2/10) + 0.7 10^(-29/10)),
+        // high 5 - 10 log10(0.7 10^(-24.8/10) + 0.3 10^(-29/10)).
+        double low = 5 - 10 * Math.log10(0.3 * Math.pow(10, -0.32) + 0.7 * Math.pow(10, -2.9));
+        double high = 5 - 10 * Math.log10(0.7 * Math.pow(10, -2.48) + 0.3 * Math.pow(10, -2.9));
+        assertEquals((low + high) / 2 + 0.5 * 25 / 3, o2i.getMean(), 4 * o2i.getStandardDeviation() / Math.sqrt(indoor),
+                "half the buildings high-loss");
+        assertThrows(IllegalArgumentException.class, () -> new Tr38901Gains.Settings(Environment.RMA, 2 * GHZ, 35, 1.5,
+                Tr38901Gains.Condition.RANDOM, true, 0.5, 0, true), "floors are UMa's and UMi's");
+        assertThrows(IllegalArgumentException.class, () -> new Tr38901Gains.Settings(Environment.UMA, 2 * GHZ, 25, 1.5,
+                Tr38901Gains.Condition.RANDOM, true, 0.5, 1.5, false));
+    }
 }
