@@ -46,6 +46,25 @@ public final class ClaimEvaluator {
         return out;
     }
 
+    /**
+     * A model check outside a study's runs: an estimate {@code value} with its 95% interval
+     * [{@code low}, {@code high}] from {@code n} replications against {@code reference}, a value
+     * {@code whose} names (e.g. "3GPP's calibration"), judged by the interval as every claim is.
+     */
+    public static ClaimResult ofEstimate(String id, String figure, String statement, String whose, double reference,
+                                         double value, double low, double high, int n, Tolerance rule, boolean quick,
+                                         String note) {
+        Judgement j = Readings.byInterval(new PairedStatistics.Estimate(value, low, high), n, rule, reference, whose);
+        String verdict = switch (j.side()) {
+            case INSIDE -> ClaimResult.HOLDS;
+            case OUTSIDE -> ClaimResult.DIFFERS;
+            case ACROSS -> quick ? ClaimResult.NOT_ASSESSED : ClaimResult.INCONCLUSIVE;
+        };
+        String reason = j.reason() + (note == null ? "" : ". " + note);
+        return new ClaimResult(id, ClaimSpec.MODEL, figure, statement, reference, value, low, high, n, rule.text(),
+                verdict, j.needed(), reason);
+    }
+
     static ClaimResult evaluate(Study study, Claim claim, RunValues values, boolean quick) {
         ClaimSpec s = claim.spec();
         Measured m = Measured.of(study, claim, values);

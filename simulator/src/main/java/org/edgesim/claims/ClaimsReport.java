@@ -260,6 +260,9 @@ public final class ClaimsReport {
     private static String mode(Path study) throws IOException {
         Path json = study.resolve("study.json");
         if (!Files.exists(json)) {
+            json = study.resolve("calibration.json"); // a channel calibration's record
+        }
+        if (!Files.exists(json)) {
             return "no study.json";
         }
         var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());

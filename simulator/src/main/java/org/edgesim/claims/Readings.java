@@ -14,6 +14,12 @@ final class Readings {
      * across an edge (then with the replications that would settle it).
      */
     static ClaimEvaluator.Judgement byInterval(PairedStatistics.Estimate e, int n, Tolerance rule, double paper) {
+        return byInterval(e, n, rule, paper, "the paper's");
+    }
+
+    /** As {@link #byInterval(PairedStatistics.Estimate, int, Tolerance, double)}, the reference being {@code whose} ("the paper's"). */
+    static ClaimEvaluator.Judgement byInterval(PairedStatistics.Estimate e, int n, Tolerance rule, double paper,
+                                               String whose) {
         double v = e.value();
         if (Double.isNaN(v)) {
             return new ClaimEvaluator.Judgement(Tolerance.Side.ACROSS, "no value", -1);
@@ -35,7 +41,7 @@ final class Readings {
                 : bound ? "at most " + shown + " (95% high end " + Tolerance.number(e.high()) + ")"
                 : shown + " [" + Tolerance.number(e.low()) + ", " + Tolerance.number(e.high()) + "]";
         String target = switch (rule.op()) {
-            case "±" -> "the paper's " + Tolerance.number(paper) + " " + rule.text();
+            case "±" -> whose + " " + Tolerance.number(paper) + " " + rule.text();
             case "×" -> "a factor " + Tolerance.number(rule.bound()) + " of " + Tolerance.number(paper) + " ["
                     + Tolerance.number(rule.band(paper)[0]) + ", " + Tolerance.number(rule.band(paper)[1]) + "]";
             default -> rule.text();

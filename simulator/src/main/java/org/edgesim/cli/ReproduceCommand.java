@@ -10,11 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.edgesim.calibration.CalibrationStudy;
 import org.edgesim.claims.ClaimResult;
 import org.edgesim.claims.ClaimsReport;
 import org.edgesim.engine.Catalog;
 import org.edgesim.report.Gallery;
 import org.edgesim.report.plot.StudyFigure;
+import org.edgesim.scenario.CalibrationSpec;
 import org.edgesim.scenario.FigureSpec;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.ScenarioException;
@@ -82,6 +84,17 @@ final class ReproduceCommand implements Callable<Integer> {
     private record Done(Study study, Path file, List<Path> figures, double seconds) {
     }
 
+    /** A calibration file chosen, and what its run left. */
+    private record Calibration(CalibrationSpec spec, Path file) {
+    }
+
+    private record Calibrated(Calibration calibration, CalibrationStudy.Outcome outcome, double seconds) {
+    }
+
+    /** The calibration files chosen (run after the studies: seconds each). */
+    private final List<Calibration> calibrations = new ArrayList<>();
+    private final List<Calibrated> calibrated = new ArrayList<>();
+
     /** The studies skipped (their data not installed), for the gallery. */
     private final List<Gallery.Skipped> skipped = new ArrayList<>();
 
@@ -107,6 +120,13 @@ final class ReproduceCommand implements Callable<Integer> {
         }
         List<Study> chosen = new ArrayList<>();
         for (Path f : files) {
+            if (CalibrationSpec.isCalibration(f)) {
+                CalibrationSpec c = CalibrationSpec.load(f);
+                if (target.equals("all") || target.equals(c.paper()) || target.equals(c.name())) {
+                    calibrations.add(new Calibration(c, f));
+                }
+                continue;
+            }
             Study study;
             try {
                 study = loader.load(f, quick, allowLarge);
@@ -127,7 +147,7 @@ final class ReproduceCommand implements Callable<Integer> {
             }
             chosen.add(study);
         }
-        if (chosen.isEmpty()) {
+        if (chosen.isEmpty() && calibrations.isEmpty()) {
             err.println("edgesim: no figure scenario in " + scenarios + " matches '" + target + "'");
             return Failures.BAD_INPUT;
         }
@@ -241,6 +261,15 @@ final class ReproduceCommand implements Callable<Integer> {
         } finally {
             studies.shutdownNow();
         }
+        for (Calibration c : calibrations) {
+            long t0 = System.nanoTime();
+            CalibrationStudy.Outcome o = CalibrationStudy.run(c.spec(), results.resolve(c.spec().paper()), quick,
+                    quiet ? new java.io.PrintWriter(java.io.Writer.nullWriter()) : err);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            calibrated.add(new Calibrated(c, o, seconds));
+            spec.commandLine().getOut().println(String.format(Locale.ROOT, "%s/%s: %d models x %d drops in %.1f s -> %s",
+                    c.spec().paper(), c.spec().name(), c.spec().models().size(), o.drops(), seconds, o.figures()));
+        }
         int summary = summarise(done);
         return failed == 0 ? summary : 1;
     }
@@ -278,6 +307,10 @@ final class ReproduceCommand implements Callable<Integer> {
             }
             done.add(new Done(ran, study.source() == null ? null : Path.of(study.source()), figures, 0));
             spec.commandLine().getOut().println(paper + "/" + study.base().name() + ": claims checked again");
+        }
+        for (Calibration c : calibrations) {
+            spec.commandLine().getOut().println(c.spec().paper() + "/" + c.spec().name() + ": a calibration's claims are"
+                    + " kept as its run left them (it runs in seconds: reproduce " + c.spec().name() + " checks them again)");
         }
         return summarise(done);
     }
@@ -354,6 +387,21 @@ final class ReproduceCommand implements Callable<Integer> {
                             d.study().replications(), d.study().runs()), String.format(Locale.ROOT,
                             "seed: %d, rounds: %d, run time: %.1f s", s.seed(),
                             d.study().points().get(0).scenario().rounds(), d.seconds())), studyFolder, figures));
+        }
+        for (Calibrated c : calibrated) {
+            CalibrationSpec cs = c.calibration().spec();
+            Path folder = results.resolve(cs.paper()).resolve(cs.name());
+            List<Gallery.Figure> figures = new ArrayList<>();
+            for (int metric = 0; metric < CalibrationSpec.METRICS.size(); metric++) {
+                String name = CalibrationStudy.figureName(cs, metric);
+                figures.add(new Gallery.Figure(name, c.outcome().figures().stream()
+                        .filter(p -> p.getFileName().toString().equals(name + ".png")).toList(), c.outcome().claims()
+                        .stream().filter(r -> r.figure().equals(name)).map(ClaimResult::shown).toList()));
+            }
+            studies.add(new Gallery.Study(cs.paper(), cs.name(), cs.description(), List.of("calibration: "
+                    + c.calibration().file(), String.format(Locale.ROOT, "%d models x %d drops of %d devices, seed %d, run"
+                    + " time %.1f s", cs.models().size(), c.outcome().drops(), cs.devicesPerDrop(), cs.seed(), c.seconds())),
+                    folder, figures));
         }
         studies.addAll(earlier(done));
         studies.sort(java.util.Comparator.comparing(Gallery.Study::paper).thenComparing(Gallery.Study::name));

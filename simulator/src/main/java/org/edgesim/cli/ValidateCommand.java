@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.edgesim.engine.Catalog;
+import org.edgesim.scenario.CalibrationSpec;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.ScenarioException;
 import org.edgesim.scenario.Study;
@@ -37,6 +38,14 @@ final class ValidateCommand implements Callable<Integer> {
         int code = 0;
         for (Path f : files) {
             try {
+                if (CalibrationSpec.isCalibration(f)) {
+                    CalibrationSpec c = CalibrationSpec.load(f);
+                    spec.commandLine().getOut().println(String.format(java.util.Locale.ROOT, "%s: ok (calibration %s:"
+                            + " %d models x %d drops of %d devices, %d claim(s); edgesim reproduce %s runs it)", f,
+                            c.calibration(), c.models().size(), quick ? c.quickDrops() : c.drops(), c.devicesPerDrop(),
+                            c.claims().size(), c.name()));
+                    continue;
+                }
                 Scenario s = catalog.loader().loadForRun(f);
                 String study = "";
                 Study st = null;

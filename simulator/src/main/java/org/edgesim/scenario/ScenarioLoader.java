@@ -89,6 +89,11 @@ public final class ScenarioLoader {
         String name = file.toString();
         String text = read(file);
         Format format = Format.of(name);
+        if (CalibrationSpec.isCalibration(text)) {
+            int line = text.lines().takeWhile(l -> !l.startsWith("calibration:")).toList().size() + 1;
+            throw new ScenarioException(name, line, 1, "calibration", "a channel calibration, not a scenario to run:"
+                    + " 'edgesim reproduce <its name>' runs it, 'edgesim validate' checks it");
+        }
         Scenario s = parse(name, text, format, false);
         return s.sweep() != null ? s : check(name, text, format, s);
     }
