@@ -206,9 +206,10 @@ public final class Catalog {
                         .toList()).orElse(null)).withCheck(s -> {
             if (s.learning() != null) {
                 TrainingData.checkAvailable(s.learning());
-                if (!s.learning().trainMetrics() && !s.protocol().type().equals(FeelSpec.TYPE)) {
-                    throw new org.edgesim.scenario.InvalidField("learning.trainMetrics", "only protocol 'feel' can"
-                            + " leave out the training-set metrics; '" + s.protocol().type() + "' always reports them");
+                org.edgesim.scenario.EvaluationSpec e = s.learning().evaluated();
+                if (e.every() > 1 && s.timeLimit() != null) {
+                    throw new InvalidField("learning.evaluation.every", "needs a run of a fixed number of rounds: with"
+                            + " a timeLimit the last round is not known when it ends, and its accuracy would be missing");
                 }
             }
             AvailabilitySpec a = s.devices().availability();

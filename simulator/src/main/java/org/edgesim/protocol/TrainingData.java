@@ -212,4 +212,12 @@ public final class TrainingData {
     public static Precision precision(LearningSpec spec) {
         return spec.precision().equals("float64") ? Precision.FLOAT64 : Precision.FLOAT32;
     }
+
+    /** The run's evaluation plan ({@code learning.evaluation}) on {@code data}, its subsets from {@code streams}. */
+    public static org.edgesim.learning.EvaluationPlan evaluation(LearningSpec spec, TrainTest<Samples> data,
+                                                                 RandomStreams streams) {
+        org.edgesim.scenario.EvaluationSpec e = spec.evaluated();
+        return org.edgesim.learning.EvaluationPlan.of(e.every(), e.testSamples(), e.trainSamples(), data.train(),
+                data.test(), streams);
+    }
 }

@@ -55,10 +55,6 @@ import org.edgesim.channel.SnrDbLaw;
  *                            (eq. 23, {@code tt}), default true as the paper's eq. (24) counts it;
  *                            false is a reference reading that drops it (the only one under which
  *                            the paper's 3.78 s CPSL round appears), never the paper's model as written
- * @param evaluateEvery       with {@code learning}, the whole model is evaluated on the test set after
- *                            every {@code evaluateEvery}-th round and after the last (default 1: every
- *                            round); the other rounds' {@code test_loss} and {@code test_accuracy} are
- *                            NaN (not evaluated; claims and figures skip them). Training is the same.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CpslSpec(String scheme, Integer clusterSize, Integer localEpochs, Integer batch, Integer subcarriers,
@@ -67,8 +63,7 @@ public record CpslSpec(String scheme, Integer clusterSize, Integer localEpochs, 
                        @Unit(Dimension.DECIBEL) ValueDistribution meanSnr, @Unit(Dimension.DECIBEL) Double snrSigma,
                        Double gibbsDelta, Integer gibbsIterations, Integer samplesPerDevice,
                        Integer classesPerDevice, Double serverStepSize, String straggler,
-                       Double deadlineFactor, String rate, Boolean modelUpload,
-                       Integer evaluateEvery) implements ProtocolSpec {
+                       Double deadlineFactor, String rate, Boolean modelUpload) implements ProtocolSpec {
     public static final String TYPE = "cpsl";
     public static final String CPSL = "cpsl";
     public static final String SL = "sl";
@@ -157,7 +152,6 @@ public record CpslSpec(String scheme, Integer clusterSize, Integer localEpochs, 
                     + ERGODIC + "' (averaged over Rayleigh fading), got '" + rate + "'");
         }
         modelUpload = modelUpload == null || modelUpload;
-        evaluateEvery = evaluateEvery == null ? 1 : (int) InvalidField.atLeast("evaluateEvery", evaluateEvery, 1);
     }
 
     public static final String INSTANTANEOUS = SnrDbLaw.INSTANTANEOUS;

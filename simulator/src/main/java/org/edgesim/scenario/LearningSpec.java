@@ -35,16 +35,14 @@ import java.util.List;
  *                  (a fixed subset, the same in every run and replication: the file's own order, no
  *                  draw); default all of them. At least 1 and at most the file's size (checked when
  *                  the data is read); not for {@code libsvm} data. The test set is always whole.
- * @param trainMetrics whether FEEL's rounds also evaluate the model on the whole training set
- *                  ({@code train_loss}, {@code train_accuracy}; default true); false leaves those
- *                  columns NaN and only tests, for studies where the test accuracy decides and a
- *                  pass over tens of thousands of training samples per round would cost most of the run
+ * @param evaluation when and on what the model is evaluated ({@link EvaluationSpec}); default every
+ *                  round on the whole sets
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LearningSpec(@JsonProperty(required = true) String data, String folder, String train, String test,
                            String model, List<Integer> hidden, Double l1, Double l2,
                            @JsonProperty(required = true) double stepSize, String precision,
-                           WarmStartSpec warmStart, Integer trainSamples, Boolean trainMetrics) {
+                           WarmStartSpec warmStart, Integer trainSamples, EvaluationSpec evaluation) {
     public static final List<String> DATA = List.of("fashion-mnist-small", "fashion-mnist", "mnist", "libsvm");
     public static final String LOGISTIC_REGRESSION = "logistic-regression";
     public static final String MLP = "mlp";
@@ -99,7 +97,11 @@ public record LearningSpec(@JsonProperty(required = true) String data, String fo
                         + data + "', got " + trainSamples);
             }
         }
-        trainMetrics = trainMetrics == null || trainMetrics;
+        if (evaluation != null && data.equals("libsvm") && (evaluation.testSamples() != null
+                || evaluation.trainSamples() != null && evaluation.trainSamples() > 0)) {
+            throw new InvalidField("evaluation", "only dense data (fashion-mnist, fashion-mnist-small, mnist) can be"
+                    + " evaluated on a subset");
+        }
         precision = precision == null ? "float32" : precision;
         if (!precision.equals("float32") && !precision.equals("float64")) {
             throw new InvalidField("precision", "must be 'float32' or 'float64', got '" + precision + "'");
@@ -112,6 +114,12 @@ public record LearningSpec(@JsonProperty(required = true) String data, String fo
         this(data, folder, train, test, model, hidden, l1, l2, stepSize, precision, warmStart, null, null);
     }
 
+    /** When and on what the model is evaluated: {@code evaluation}, or every round on the whole sets. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public EvaluationSpec evaluated() {
+        return evaluation == null ? EvaluationSpec.WHOLE : evaluation;
+    }
+
     /** One line for manifests: which model on which data. */
     public String describe() {
         String penalty = l1 > 0 ? ", l1 " + l1 : l2 > 0 ? ", l2 " + l2 : "";
@@ -119,6 +127,8 @@ public record LearningSpec(@JsonProperty(required = true) String data, String fo
         String layers = hidden == null ? "" : " " + hidden;
         String warm = warmStart == null ? "" : ", warm start to test accuracy " + warmStart.accuracy();
         String cut = trainSamples == null ? "" : " (first " + trainSamples + " training samples)";
-        return model + layers + penalty + " on " + data + where + cut + ", step " + stepSize + ", " + precision + warm;
+        String evaluated = evaluated().equals(EvaluationSpec.WHOLE) ? "" : ", evaluated " + evaluated().describe();
+        return model + layers + penalty + " on " + data + where + cut + ", step " + stepSize + ", " + precision + warm
+                + evaluated;
     }
 }

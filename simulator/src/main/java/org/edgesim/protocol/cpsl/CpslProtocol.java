@@ -211,10 +211,10 @@ public final class CpslProtocol extends DescribedProtocol<CpslScheduler> {
                     }).start();
         }
 
-        /** The test set's verdict after {@code round}, NaN when none is due ({@code protocol.evaluateEvery}). */
+        /** The test set's verdict after {@code round}, NaN when none is due ({@code learning.evaluation}). */
         private CpslTraining.Accuracy accuracy(int round) {
-            boolean due = round % spec.evaluateEvery() == 0 || round == scenario.rounds();
-            return training == null || !due ? new CpslTraining.Accuracy(Double.NaN, Double.NaN) : training.evaluate();
+            return training == null ? new CpslTraining.Accuracy(Double.NaN, Double.NaN)
+                    : training.evaluate(round, round == scenario.rounds());
         }
 
         /** Centralised learning: the server trains for {@code N L B} samples' forward and backward passes. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.edgesim.learning.Averaging;
 import org.edgesim.learning.Evaluation;
+import org.edgesim.learning.EvaluationPlan;
 import org.edgesim.learning.Learner;
 import org.edgesim.learning.Learners;
 import org.edgesim.learning.Sgd;
@@ -41,11 +42,11 @@ final class CpslTraining implements AutoCloseable {
     private final Samples train;
     /** The warm start's manifest line, or null. */
     final String warmStart;
-    private final Samples test;
     private final int[][] held;
     private final RandomStream[] batches;
     private final RandomStream pooled;
     private final Learner whole;
+    private final EvaluationPlan evaluation;
     private final SplitLearner split;
     private final double deviceRate;
     private final double serverRate;
@@ -59,7 +60,6 @@ final class CpslTraining implements AutoCloseable {
     CpslTraining(CpslSpec spec, LearningSpec learning, TrainTest<Samples> data, int devices, int cut,
                  RandomStreams streams) {
         this.train = data.train();
-        this.test = data.test();
         int need = devices * spec.samplesPerDevice();
         if (spec.classesPerDevice() == 0 && need > train.size()) {
             throw new InfeasibleScenarioException("protocol.samplesPerDevice: " + devices + " devices x "
@@ -90,6 +90,7 @@ final class CpslTraining implements AutoCloseable {
         TrainingData.Started started = TrainingData.learner(learning, data, streams);
         this.whole = started.learner();
         this.warmStart = started.describe();
+        this.evaluation = TrainingData.evaluation(learning, data, streams);
         this.split = cut == 0 ? null : whole.split(cut);
         this.device = split == null ? null : split.deviceParameters();
         this.deviceRate = learning.stepSize();
@@ -169,11 +170,15 @@ final class CpslTraining implements AutoCloseable {
         return all;
     }
 
-    Accuracy evaluate() {
+    /** After round {@code round} ({@code last}: the run's last), as {@code learning.evaluation} says: NaN when not due. */
+    Accuracy evaluate(int round, boolean last) {
+        if (!evaluation.due(round, last)) {
+            return new Accuracy(Double.NaN, Double.NaN);
+        }
         if (split != null) {
             whole.setParameters(model());
         }
-        Evaluation e = whole.evaluate(test);
+        Evaluation e = evaluation.scoreTest(whole);
         return new Accuracy(e.loss(), e.accuracy());
     }
 

@@ -69,8 +69,8 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
             if (training != null && engine.cells() != null) {
                 training.cells(engine.cells().count());
             }
-            this.cloud = engine.cells() == null ? null : new EdgeCloud<>(clock.modelBits(),
-                    training == null ? null : training::cloud, training == null ? null : training::evaluate);
+            this.cloud = engine.cells() == null ? null : new EdgeCloud<>(clock.modelBits(), training == null ? null
+                    : training::cloud, training == null ? null : r -> training.evaluate(r, r == scenario.rounds()));
         }
 
         RunResult execute() {
@@ -181,10 +181,10 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
         /** The round's row once every device has updated; individual learning ends the run after its one exchange. */
         private void ended(Turn<Ended> turn, FeelSnapshot sent, FeelPlan plan, double planned, double rate,
                            FeelRound.Outcome o, double[] distance) {
-            FeelTraining.Accuracy a = training == null ? new FeelTraining.Accuracy(Double.NaN, Double.NaN, Double.NaN)
-                    : training.in(turn.cell()).evaluate();
-            double latency = engine.kernel().now() - turn.start();
             boolean local = plan.update() == Update.LOCAL;
+            FeelTraining.Accuracy a = training == null ? new FeelTraining.Accuracy(Double.NaN, Double.NaN, Double.NaN)
+                    : training.in(turn.cell()).evaluate(turn.round(), local || turn.round() == scenario.rounds());
+            double latency = engine.kernel().now() - turn.start();
             FeelRows.Round row = new FeelRows.Round(plan.update().name().toLowerCase(java.util.Locale.ROOT),
                     plan.globalBatch(), o.longest(), o.uplink(), latency - o.uplink(), local ? Double.NaN
                     : plan.efficiency(), rate, a.trainLoss(), a.trainAccuracy(), a.testAccuracy());

@@ -6,6 +6,7 @@ import org.edgesim.learning.Averaging;
 import org.edgesim.learning.EarlyStopping;
 import org.edgesim.learning.EdgeModels;
 import org.edgesim.learning.Evaluation;
+import org.edgesim.learning.EvaluationPlan;
 import org.edgesim.learning.Learner;
 import org.edgesim.learning.Sgd;
 import org.edgesim.learning.ValidationSplit;
@@ -39,12 +40,12 @@ final class FeelTraining implements AutoCloseable {
 
     private final LearningSpec spec;
     private final Samples train;
-    private final Samples test;
     private final int[][] held;
     private final double referenceBatch;
     private final RandomStream[] streams;
     private final RandomStream[] validationStreams;
     private final Learner learner;
+    private final EvaluationPlan evaluation;
     /** The warm start's manifest line, or null. */
     final String warmStart;
     /** Individual learning: each device's own model once trained alone. */
@@ -56,7 +57,6 @@ final class FeelTraining implements AutoCloseable {
                  double referenceBatch, org.edgesim.protocol.RunCache cache) {
         this.spec = spec;
         this.train = data.train();
-        this.test = data.test();
         this.held = held;
         this.referenceBatch = referenceBatch;
         this.streams = streams.streams(BATCHES, held.length);
@@ -64,6 +64,7 @@ final class FeelTraining implements AutoCloseable {
         TrainingData.Started started = TrainingData.learner(spec, data, streams, cache);
         this.learner = started.learner();
         this.warmStart = started.describe();
+        this.evaluation = TrainingData.evaluation(spec, data, streams);
     }
 
     /** Several cells: every edge server starts from the one initial model. */
@@ -220,13 +221,17 @@ final class FeelTraining implements AutoCloseable {
         return learner.parameters();
     }
 
-    /** Loss and accuracy on the training set (NaN with {@code learning.trainMetrics: false}), accuracy on the test set. */
-    Accuracy evaluate() {
-        if (!spec.trainMetrics()) {
-            return new Accuracy(Double.NaN, Double.NaN, learner.evaluate(test).accuracy());
+    /**
+     * After round {@code round} ({@code last}: the run's last): loss and accuracy on the training set
+     * (NaN without training samples), accuracy on the test set, as {@code learning.evaluation} says;
+     * all NaN in a round it does not evaluate.
+     */
+    Accuracy evaluate(int round, boolean last) {
+        if (!evaluation.due(round, last)) {
+            return new Accuracy(Double.NaN, Double.NaN, Double.NaN);
         }
-        Evaluation onTrain = learner.evaluate(train);
-        return new Accuracy(onTrain.loss(), onTrain.accuracy(), learner.evaluate(test).accuracy());
+        EvaluationPlan.Scores s = evaluation.score(learner);
+        return new Accuracy(s.trainLoss(), s.trainAccuracy(), s.testAccuracy());
     }
 
     @Override

@@ -79,7 +79,7 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
                 training.cells(shares, context.streams());
             }
             cloud = engine.cells() == null ? null : new EdgeCloud<>(clock.modelBits(),
-                    training::cloud, training::evaluate);
+                    training::cloud, round -> training.evaluate(round, round == scenario.rounds()));
         }
 
         @Override
@@ -228,7 +228,7 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
             MelTraining.Accuracy a = new MelTraining.Accuracy(Double.NaN, Double.NaN);
             if (training != null) {
                 training.in(turn.cell()).cycle(turn.members(), plan.samples(), plan.updates(), arrivals);
-                a = training.evaluate();
+                a = training.evaluate(turn.round(), turn.round() == scenario.rounds());
             }
             double planned = 0;
             for (int k = 0; k < s.size(); k++) {

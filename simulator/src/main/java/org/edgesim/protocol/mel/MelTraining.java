@@ -6,6 +6,7 @@ import java.util.List;
 import org.edgesim.learning.Averaging;
 import org.edgesim.learning.EdgeModels;
 import org.edgesim.learning.Evaluation;
+import org.edgesim.learning.EvaluationPlan;
 import org.edgesim.learning.Learner;
 import org.edgesim.learning.Learners;
 import org.edgesim.learning.Sgd;
@@ -50,12 +51,12 @@ final class MelTraining implements AutoCloseable {
     private final Samples train;
     /** The warm start's manifest line, or null. */
     final String warmStart;
-    private final Samples test;
     private final int[] pool;
     private final RandomStream cycles;
     private final int[][] held;
     private final RandomStream[] local;
     private final Learner learner;
+    private final EvaluationPlan evaluation;
     /** With several cells: each cell's share of the pool, its cycles' stream, its edge model; null with one. */
     private int[][] shares;
     private RandomStream[] cellCycles;
@@ -71,7 +72,6 @@ final class MelTraining implements AutoCloseable {
         this.spec = spec;
         this.learning = learning;
         this.train = data.train();
-        this.test = data.test();
         if (samples > train.size()) {
             throw new IllegalArgumentException("d = " + samples + " exceeds the " + train.size() + " training samples");
         }
@@ -92,6 +92,7 @@ final class MelTraining implements AutoCloseable {
         TrainingData.Started started = TrainingData.learner(learning, data, streams);
         this.learner = started.learner();
         this.warmStart = started.describe();
+        this.evaluation = TrainingData.evaluation(learning, data, streams);
     }
 
     /** The trained model's parameter count, for the clock's default model size. */
@@ -178,8 +179,12 @@ final class MelTraining implements AutoCloseable {
         return learner.parameters();
     }
 
-    Accuracy evaluate() {
-        Evaluation e = learner.evaluate(test);
+    /** After cycle {@code round} ({@code last}: the run's last), as {@code learning.evaluation} says: NaN when not due. */
+    Accuracy evaluate(int round, boolean last) {
+        if (!evaluation.due(round, last)) {
+            return new Accuracy(Double.NaN, Double.NaN);
+        }
+        Evaluation e = evaluation.scoreTest(learner);
         return new Accuracy(e.loss(), e.accuracy());
     }
 

@@ -5,7 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import org.edgesim.learning.BlockGradients;
 import org.edgesim.learning.EdgeModels;
-import org.edgesim.learning.Evaluation;
+import org.edgesim.learning.EvaluationPlan;
 import org.edgesim.learning.Learner;
 import org.edgesim.learning.Learners;
 import org.edgesim.learning.data.Samples;
@@ -89,6 +89,7 @@ final class PartelTraining {
                 streams.stream("data/partition"));
         List<RoundAccuracy> out = new ArrayList<>(allocations.size());
         TrainingData.Started started = TrainingData.learner(learning, data, streams);
+        EvaluationPlan plan = TrainingData.evaluation(learning, data, streams);
         try (Learner learner = started.learner()) {
             int[][] samples = new int[groups][workersPerGroup];
             for (int k = 0; k < groups; k++) {
@@ -99,7 +100,7 @@ final class PartelTraining {
             for (int r = 0; r < allocations.size(); r++) {
                 step(learner, learning, train, held, samples, onModel(allocations.get(r), modelParameters,
                         learner.parameterCount()), missing.get(r), groups, workersPerGroup);
-                out.add(evaluate(learner, data));
+                out.add(evaluate(learner, plan, r + 1, r + 1 == allocations.size()));
             }
         }
         return new Trace(out, started.describe());
@@ -148,6 +149,7 @@ final class PartelTraining {
         int rounds = allocations.size() / cells;
         List<RoundAccuracy> out = new ArrayList<>(allocations.size());
         TrainingData.Started started = TrainingData.learner(learning, data, streams);
+        EvaluationPlan plan = TrainingData.evaluation(learning, data, streams);
         try (Learner learner = started.learner()) {
             EdgeModels edges = new EdgeModels(learner, cells);
             double[] weights = new double[cells];
@@ -160,11 +162,11 @@ final class PartelTraining {
                     edges.hold(c);
                     step(learner, learning, train, held[c], samples[c], onModel(allocations.get(t), modelParameters,
                             learner.parameterCount()), missing.get(t), groups, workersPerGroup);
-                    out.add(evaluate(learner, data));
+                    out.add(evaluate(learner, plan, r + 1, r + 1 == rounds));
                 }
                 if ((r + 1) % cloudPeriod == 0 || r + 1 == rounds) {
                     edges.average(weights);
-                    RoundAccuracy a = evaluate(learner, data);
+                    RoundAccuracy a = evaluate(learner, plan, r + 1, r + 1 == rounds);
                     for (int c = 0; c < cells; c++) {
                         out.set(r * cells + c, a);
                     }
@@ -195,9 +197,13 @@ final class PartelTraining {
         }
     }
 
-    private static RoundAccuracy evaluate(Learner learner, TrainTest<Samples> data) {
-        Evaluation onTrain = learner.evaluate(data.train());
-        return new RoundAccuracy(onTrain.loss(), onTrain.accuracy(), learner.evaluate(data.test()).accuracy());
+    /** After round {@code round} ({@code last}: the run's last), as {@code learning.evaluation} says: NaN when not due. */
+    private static RoundAccuracy evaluate(Learner learner, EvaluationPlan plan, int round, boolean last) {
+        if (!plan.due(round, last)) {
+            return new RoundAccuracy(Double.NaN, Double.NaN, Double.NaN);
+        }
+        EvaluationPlan.Scores s = plan.score(learner);
+        return new RoundAccuracy(s.trainLoss(), s.trainAccuracy(), s.testAccuracy());
     }
 
     /** Puts back the blocks none of whose workers contributed this round. */

@@ -272,7 +272,7 @@ public final class StudyFigure {
             for (var e : ys.entrySet()) {
                 CSVRecord row = e.getValue();
                 if (Double.isNaN(CsvRows.number(traceCsv, row, "mean"))) {
-                    continue; // a round not evaluated (e.g. CPSL's evaluateEvery): the line joins its neighbours
+                    continue; // a round not evaluated (learning.evaluation.every): the line joins its neighbours
                 }
                 String panel = f.panel() == null ? "" : f.panel() + " = " + CsvRows.text(traceCsv, row, f.panel());
                 YIntervalSeries s = panels.computeIfAbsent(panel, k -> new LinkedHashMap<>())

@@ -28,7 +28,6 @@ class CpslReadingsTest {
         yaml = yaml.substring(0, yaml.indexOf("\nlearning:")) + "\n";
         yaml = yaml.replace("  cut: 2\n", "  cut: 3\n  scheme: " + scheme + "\n  profile: " + profile + "\n" + extra)
                 .replace("  samplesPerDevice: 180\n  classesPerDevice: 3\n  serverStepSize: 0.25\n", "")
-                .replace("  evaluateEvery: 2\n", "")
                 .replaceFirst("rounds: \\d+", "rounds: 2");
         return Catalog.standard().loader().parse("fig5.yaml", yaml, ScenarioLoader.Format.YAML);
     }
@@ -76,8 +75,6 @@ class CpslReadingsTest {
         ScenarioException e = assertThrows(ScenarioException.class, () -> fig5("cpsl", "paper-pool1", "  rate: mean\n"));
         assertEquals("protocol.rate", e.field());
         assertTrue(e.rule().contains("'instantaneous'") && e.rule().contains("'ergodic'"), e.rule());
-        e = assertThrows(ScenarioException.class, () -> fig5("cpsl", "paper-pool1", "  evaluateEvery: 0\n"));
-        assertEquals("protocol.evaluateEvery", e.field());
     }
 
     @Test
@@ -85,35 +82,11 @@ class CpslReadingsTest {
         fig5("cpsl", "paper-pool1", "  rate: ergodic\n"); // one draw per round: allowed
         String yaml = Files.readString(Path.of("..", "scenarios", "cpsl-fig5.yaml"));
         yaml = yaml.substring(0, yaml.indexOf("\nlearning:")) + "\n";
-        String blocks = yaml.replace("  cut: 2\n", "  cut: 3\n  rate: ergodic\n").replace("  evaluateEvery: 2\n", "")
+        String blocks = yaml.replace("  cut: 2\n", "  cut: 3\n  rate: ergodic\n")
                 .replace("  fading: none\n", "  fading: rayleigh\n  coherenceTime: 100 ms\n");
         ScenarioException e = assertThrows(ScenarioException.class,
                 () -> Catalog.standard().loader().parse("fig5.yaml", blocks, ScenarioLoader.Format.YAML));
         assertEquals("protocol.rate", e.field());
         assertTrue(e.rule().contains("draw that fading already"), e.rule());
-    }
-
-    /** Every third round and the last are evaluated; training is the same as evaluating every round. */
-    @Test
-    void evaluatingEveryKRoundsLeavesTheOthersEmptyAndTrainsAlike() throws Exception {
-        String base = Files.readString(Path.of("..", "scenarios", "cpsl-fig5.yaml"))
-                .replaceFirst("rounds: \\d+", "rounds: 7").replace("count: 30", "count: 10")
-                .replace("  evaluateEvery: 2\n", "");
-        base = base.substring(0, base.indexOf("\nsweep:")) + "\n";
-        double[] every = accuracy(base);
-        double[] third = accuracy(base.replace("  cut: 2\n", "  cut: 2\n  evaluateEvery: 3\n"));
-        for (int i = 0; i < every.length; i++) {
-            int round = i + 1;
-            if (round % 3 == 0 || round == 7) {
-                assertEquals(every[i], third[i], 0.0, "round " + round);
-            } else {
-                assertTrue(Double.isNaN(third[i]), "round " + round + " is not evaluated");
-            }
-        }
-    }
-
-    private static double[] accuracy(String yaml) throws Exception {
-        Scenario s = Catalog.standard().loader().parse("fig5.yaml", yaml, ScenarioLoader.Format.YAML).single();
-        return column(new Simulation(Catalog.standard()).run(s).rounds(), "test_accuracy");
     }
 }

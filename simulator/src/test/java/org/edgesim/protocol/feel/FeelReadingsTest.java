@@ -111,7 +111,7 @@ class FeelReadingsTest {
     @Test
     void leavingOutTrainingMetricsKeepsTheTestAccuracyAndTheTraining() {
         RunResult with = FeelProtocolTest.run(learning("1000"));
-        RunResult without = FeelProtocolTest.run(learning("1000") + "  trainMetrics: false\n");
+        RunResult without = FeelProtocolTest.run(learning("1000") + "  evaluation: {trainSamples: 0}\n");
         assertArrayEquals(column(with.rounds(), "test_accuracy"), column(without.rounds(), "test_accuracy"));
         for (double loss : column(without.rounds(), "train_loss")) {
             assertTrue(Double.isNaN(loss));
