@@ -19,6 +19,8 @@ public final class Kernel {
     private final Simulator simulator = new Simulator(list);
     private long nextSequence;
     private EventObserver observer = EventObserver.NONE;
+    /** Actions to run once the event now firing is done (or, outside an event, when the kernel next runs). */
+    private final java.util.ArrayDeque<Runnable> atEventEnd = new java.util.ArrayDeque<>();
 
     /** Current simulated time in seconds (0 before the first event). */
     public double now() {
@@ -73,10 +75,29 @@ public final class Kernel {
         if (action == null) {
             throw new NullPointerException("action of event '" + label + "'");
         }
-        KernelEvent event = new KernelEvent(simulator, list, time, priority, nextSequence++, label, entity, action,
-                observer);
+        KernelEvent event = new KernelEvent(this, simulator, list, time, priority, nextSequence++, label, entity,
+                action, observer);
         list.add(event);
         return event;
+    }
+
+    /**
+     * Runs {@code action} once the event now firing has done its own action, before any other event
+     * (at the same time; no event of its own, so nothing in the event log); outside an event, when
+     * the kernel next runs. In the order they were asked for. For work that many actions of one
+     * instant would each ask for (e.g. re-rating a shared band once all of an instant's transfers
+     * have started).
+     */
+    public void atEventEnd(Runnable action) {
+        atEventEnd.add(java.util.Objects.requireNonNull(action));
+    }
+
+    /** The actions asked for by {@link #atEventEnd}, those they ask for included. */
+    void drainEventEnd() {
+        Runnable r;
+        while ((r = atEventEnd.poll()) != null) {
+            r.run();
+        }
     }
 
     /** Tells {@code o} of every event scheduled from now on, as it fires. */
@@ -87,6 +108,7 @@ public final class Kernel {
 
     /** Runs events until none is left or {@link #stop()} is called. */
     public void run() {
+        drainEventEnd();
         if (!list.isEmpty()) {
             simulator.start();
         }

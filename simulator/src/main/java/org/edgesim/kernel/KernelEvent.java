@@ -13,13 +13,15 @@ final class KernelEvent extends Event implements EventHandle {
     final int rank;
     /** Insertion order: ties in (time, priority) run first-in first-out. */
     final long sequence;
+    private final Kernel kernel;
     private final HeapEventList list;
     private final EventObserver observer;
     private byte state; // 0 pending, 1 fired, 2 cancelled
 
-    KernelEvent(Simulator sim, HeapEventList list, double at, int priority, long sequence,
+    KernelEvent(Kernel kernel, Simulator sim, HeapEventList list, double at, int priority, long sequence,
                 String label, Object entity, EventAction action, EventObserver observer) {
         super(sim);
+        this.kernel = kernel;
         this.observer = observer;
         this.list = list;
         this.at = at;
@@ -52,6 +54,7 @@ final class KernelEvent extends Event implements EventHandle {
         try {
             observer.fired(at, label, entity);
             action.run();
+            kernel.drainEventEnd();
         } catch (SimulationException e) {
             throw e;
         } catch (RuntimeException | AssertionError e) {

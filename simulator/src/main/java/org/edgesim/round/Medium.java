@@ -2,6 +2,7 @@ package org.edgesim.round;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleConsumer;
@@ -25,8 +26,8 @@ import org.edgesim.radio.TdmaFrame;
  * sends all the time: frames are not aligned across cells, so a slotted interferer counts at its mean
  * power), times the mean path gain {@code g} between them (interfering links are not faded). The
  * rates are piecewise constant between the instants a transfer on the band starts or ends; at each,
- * every transfer on the band is advanced by the bits it sent and re-rated (one event per band: its
- * earliest completion). Transfers of one cell never interfere (FDMA shares and TDMA slots are
+ * every transfer on the band is advanced by the bits it sent and re-rated, once per instant and band
+ * (one event per band: its earliest completion). Transfers of one cell never interfere (FDMA shares and TDMA slots are
  * orthogonal). Each direction has its own bands (frequency-division duplex). What each cell heard
  * is measured, for its schedulers' next round.
  */
@@ -72,6 +73,8 @@ public final class Medium {
         private double since;
         /** When it will be through at its rate now. */
         private double end;
+        /** Its receivers' interference, per receiver of the signal. */
+        private Receiver[] at;
 
         private Transfer(Signal signal, double bits, String kind, String who, DoubleConsumer sending, EventAction then) {
             this.signal = signal;
@@ -84,11 +87,66 @@ public final class Medium {
         }
     }
 
+    /**
+     * One band's transmitters grouped by sender and cell (a site's transfers send from one place),
+     * each with its power times duty summed; and the receivers of its transfers, each with the
+     * interference it hears: kept up to date as transfers start and end ({@code O(C)} or
+     * {@code O(n)} per event: the groups of the other cells a new receiver hears, the receivers a
+     * changed group reaches), never summed afresh, so a round of {@code n} transfers in {@code C}
+     * cells costs {@code O(n)} per event for the re-rating, not {@code O(n C)} path gains. The gain
+     * between a group and a receiver is taken once, while both are on the band.
+     */
+    private static final class Band {
+        private final boolean uplink;
+        private final List<Transfer> on = new ArrayList<>();
+        private final Map<Long, Group> groups = new LinkedHashMap<>();
+        private final Map<Long, Receiver> receivers = new LinkedHashMap<>();
+        /** Whether a re-rating is asked for at the end of the event now firing. */
+        private boolean dirty;
+
+        private Band(boolean uplink) {
+            this.uplink = uplink;
+        }
+    }
+
+    private static final class Group {
+        private final long key;
+        private final int cell;
+        private final int sender;
+        private final Position from;
+        private double power;
+        private int transfers;
+
+        private Group(long key, int cell, int sender, Position from) {
+            this.key = key;
+            this.cell = cell;
+            this.sender = sender;
+            this.from = from;
+        }
+    }
+
+    private static final class Receiver {
+        private final int cell;
+        private final int index;
+        private final Position at;
+        /** The interference it hears now, W over the whole band. */
+        private double heard;
+        private int transfers;
+        /** The path gain from each group of another cell, by group key. */
+        private final Map<Long, Double> gains = new HashMap<>();
+
+        private Receiver(int cell, int index, Position at) {
+            this.cell = cell;
+            this.index = index;
+            this.at = at;
+        }
+    }
+
     private final Kernel kernel;
     private final PathGains gains;
     private final double minDistance;
     private final double bandHz;
-    private final Map<Long, List<Transfer>> active = new HashMap<>();
+    private final Map<Long, Band> active = new HashMap<>();
     /**
      * Per band, the one event pending: the earliest completion. One event per band, not per
      * transfer: every start or end re-rates every transfer on the band, and cancelled events per
@@ -126,11 +184,56 @@ public final class Medium {
      */
     public void send(Signal signal, double bits, String kind, String who, DoubleConsumer sending, EventAction then) {
         Transfer t = new Transfer(signal, bits, kind, who, sending, then);
-        long band = key(signal);
-        List<Transfer> on = active.computeIfAbsent(band, b -> new ArrayList<>());
-        advance(on);
-        on.add(t);
-        reschedule(band, on);
+        long key = key(signal);
+        Band band = active.computeIfAbsent(key, b -> new Band(signal.uplink()));
+        advance(band.on);
+        t.since = kernel.now();
+        band.on.add(t);
+        long g = (long) signal.sender() * Integer.MAX_VALUE + signal.cell();
+        Group group = band.groups.computeIfAbsent(g, k -> new Group(k, signal.cell(), signal.sender(), signal.from()));
+        group.transfers++;
+        spread(band, group, signal.power() * signal.duty());
+        t.at = new Receiver[signal.to().length];
+        for (int r = 0; r < signal.to().length; r++) {
+            long rk = (long) signal.receivers()[r] * Integer.MAX_VALUE + signal.cell();
+            Receiver rx = band.receivers.get(rk);
+            if (rx == null) {
+                rx = new Receiver(signal.cell(), signal.receivers()[r], signal.to()[r]);
+                band.receivers.put(rk, rx);
+                for (Group o : band.groups.values()) {
+                    if (o.cell != rx.cell) {
+                        rx.heard += o.power * gain(band, o, rx);
+                    }
+                }
+            }
+            rx.transfers++;
+            t.at[r] = rx;
+        }
+        rerate(key, band);
+    }
+
+    /**
+     * Re-rates the band once the event now firing is done: the transfers an instant starts (a
+     * round's every upload, say) are re-rated together, once, not once each.
+     */
+    private void rerate(long key, Band band) {
+        if (!band.dirty) {
+            band.dirty = true;
+            kernel.atEventEnd(() -> {
+                band.dirty = false;
+                reschedule(key, band);
+            });
+        }
+    }
+
+    /** Group {@code group}'s power changes by {@code delta}: every receiver of another cell hears the change. */
+    private void spread(Band band, Group group, double delta) {
+        group.power += delta;
+        for (Receiver rx : band.receivers.values()) {
+            if (rx.cell != group.cell) {
+                rx.heard = Math.max(0, rx.heard + delta * gain(band, group, rx));
+            }
+        }
     }
 
     /**
@@ -156,66 +259,20 @@ public final class Medium {
     }
 
     /**
-     * The mean gain from {@code sender} at {@code a} to {@code receiver} at {@code b}: the link of the
-     * device and the site among them (the sender is the device on the uplink, the site on the downlink).
+     * The mean gain from {@code group}'s transmitter to {@code rx}: the link of the device and the
+     * site among them (the sender is the device on the uplink, the site on the downlink); taken
+     * once per pair while both are on the band.
      */
-    private double gain(boolean uplink, int sender, Position a, int receiver, Position b) {
-        double d = Math.max(minDistance, Math.hypot(a.x() - b.x(), a.y() - b.y()));
-        return uplink ? gains.gain(sender, a, receiver, b, d) : gains.gain(receiver, b, sender, a, d);
-    }
-
-    /**
-     * What the band's receivers hear now, computed once per receiver and cell: the transmitters
-     * grouped by cell and sender (a site's transfers send from one place), their power times duty
-     * summed; a receiver of cell {@code c} hears every other cell's groups at the path gain of the
-     * link between them. So a round of {@code n} transfers in {@code C} cells costs O(n C) per
-     * event, not O(n^2): an uplink's receivers are the C sites, a downlink's transmitters are.
-     */
-    private final class Hearing {
-        private final List<int[]> cells = new ArrayList<>();
-        private final List<Position> from = new ArrayList<>();
-        private final List<double[]> power = new ArrayList<>();
-        private final List<Integer> senders = new ArrayList<>();
-        private final Map<Long, Double> heard = new HashMap<>();
-        private final boolean uplink;
-
-        Hearing(List<Transfer> on) {
-            Map<Integer, Map<Integer, Integer>> groups = new HashMap<>();
-            boolean up = true;
-            for (Transfer o : on) {
-                Signal s = o.signal;
-                up = s.uplink();
-                int g = groups.computeIfAbsent(s.sender(), p -> new HashMap<>()).computeIfAbsent(s.cell(), c -> {
-                    cells.add(new int[] {c});
-                    from.add(s.from());
-                    senders.add(s.sender());
-                    power.add(new double[1]);
-                    return from.size() - 1;
-                });
-                power.get(g)[0] += s.power() * s.duty();
-            }
-            this.uplink = up;
+    private double gain(Band band, Group group, Receiver rx) {
+        Double g = rx.gains.get(group.key);
+        if (g == null) {
+            Position a = group.from;
+            Position b = rx.at;
+            double d = Math.max(minDistance, Math.hypot(a.x() - b.x(), a.y() - b.y()));
+            g = band.uplink ? gains.gain(group.sender, a, rx.index, b, d) : gains.gain(rx.index, b, group.sender, a, d);
+            rx.gains.put(group.key, g);
         }
-
-        /**
-         * The interference, W, receiver {@code receiver} of cell {@code cell} at {@code at} hears on a
-         * share {@code bandwidth}.
-         */
-        double at(int cell, int receiver, Position at, double bandwidth) {
-            long key = (long) receiver * Integer.MAX_VALUE + cell;
-            Double raw = heard.get(key);
-            if (raw == null) {
-                double i = 0;
-                for (int g = 0; g < from.size(); g++) {
-                    if (cells.get(g)[0] != cell) {
-                        i += power.get(g)[0] * gain(uplink, senders.get(g), from.get(g), receiver, at);
-                    }
-                }
-                raw = i;
-                heard.put(key, raw);
-            }
-            return raw * bandwidth / bandHz;
-        }
+        return g;
     }
 
     private void advance(List<Transfer> on) {
@@ -236,16 +293,15 @@ public final class Medium {
         return s.frame() == null ? now - t.since : s.frame().airtime(s.slot(), t.since, now);
     }
 
-    private void reschedule(long band, List<Transfer> on) {
+    private void reschedule(long key, Band band) {
         double now = kernel.now();
-        Hearing hearing = new Hearing(on);
         Transfer first = null;
-        for (Transfer t : on) {
+        for (Transfer t : band.on) {
             Signal s = t.signal;
             double worst = Double.POSITIVE_INFINITY;
             double heard = 0;
             for (int r = 0; r < s.to().length; r++) {
-                double i = hearing.at(s.cell(), s.receivers()[r], s.to()[r], s.bandwidth());
+                double i = t.at[r].heard * s.bandwidth() / bandHz;
                 heard += i;
                 worst = Math.min(worst, s.efficiency().applyAsDouble(s.received()[r] / (s.noise() + i)));
             }
@@ -255,24 +311,45 @@ public final class Medium {
             t.end = s.frame() == null ? now + t.left / t.rate : s.frame().completion(s.slot(), now, t.left, t.rate);
             first = first == null || t.end < first.end ? t : first;
         }
-        EventHandle pending = next.remove(band);
+        EventHandle pending = next.remove(key);
         if (pending != null) {
             pending.cancel();
         }
         if (first != null) {
             Transfer t = first;
-            next.put(band, kernel.scheduleAt(t.end, t.kind, Work.bits(t.who, t.total), () -> finish(t)));
+            next.put(key, kernel.scheduleAt(t.end, t.kind, Work.bits(t.who, t.total), () -> finish(t)));
         }
     }
 
     private void finish(Transfer t) {
-        long band = key(t.signal);
-        List<Transfer> on = active.get(band);
-        next.remove(band);
-        advance(on);
-        on.remove(t);
+        long key = key(t.signal);
+        Band band = active.get(key);
+        next.remove(key);
+        advance(band.on);
+        band.on.remove(t);
         t.left = 0;
-        reschedule(band, on);
+        Signal s = t.signal;
+        Group group = band.groups.get((long) s.sender() * Integer.MAX_VALUE + s.cell());
+        if (--group.transfers == 0) {
+            // Its last transfer: it sends nothing more; what it added goes.
+            spread(band, group, -group.power);
+            band.groups.remove(group.key);
+        } else {
+            spread(band, group, -s.power() * s.duty());
+        }
+        for (int r = 0; r < s.to().length; r++) {
+            long rk = (long) s.receivers()[r] * Integer.MAX_VALUE + s.cell();
+            Receiver rx = band.receivers.get(rk);
+            if (--rx.transfers == 0) {
+                band.receivers.remove(rk);
+            }
+        }
+        if (band.on.isEmpty()) {
+            // Nothing on the band: every sum back to an exact zero.
+            band.groups.clear();
+            band.receivers.clear();
+        }
+        rerate(key, band);
         t.then.run();
     }
 }

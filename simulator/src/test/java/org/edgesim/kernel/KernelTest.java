@@ -217,4 +217,26 @@ class KernelTest {
             assertEquals(expected.get(i)[2], fired.get(i)[2], "event at position " + i);
         }
     }
+
+    /** atEventEnd: after the event's own action, before the next event of the same instant; outside events, at run. */
+    @Test
+    void actionsAtAnEventsEndRunBeforeTheNextEventAndUnlogged() {
+        Kernel k = new Kernel();
+        java.util.List<String> order = new java.util.ArrayList<>();
+        java.util.List<String> fired = new java.util.ArrayList<>();
+        k.observe((at, label, entity) -> fired.add(label));
+        k.atEventEnd(() -> order.add("before run"));
+        k.scheduleAt(1, "a", null, () -> {
+            order.add("a");
+            k.atEventEnd(() -> {
+                order.add("a's end at " + k.now());
+                k.atEventEnd(() -> order.add("asked at the end"));
+            });
+            order.add("a again");
+        });
+        k.scheduleAt(1, "b", null, () -> order.add("b"));
+        k.run();
+        assertEquals(java.util.List.of("before run", "a", "a again", "a's end at 1.0", "asked at the end", "b"), order);
+        assertEquals(java.util.List.of("a", "b"), fired, "no event of their own");
+    }
 }

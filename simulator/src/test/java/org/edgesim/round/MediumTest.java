@@ -97,4 +97,78 @@ class MediumTest {
         double expected = 1e5 / rate(W / 4, P * g(d0, SITES[0]), 0.25 * 0.3 * P * g(d1, SITES[0]));
         assertEquals(expected, done[0], 1e-12 * expected);
     }
+
+    /**
+     * Thirty uploads in three cells, starting at drawn times with drawn sizes (several at one
+     * instant): every completion time against a plain reference that, between any two starts or
+     * ends, recomputes every rate from scratch, S / (N + the other cells' senders now).
+     */
+    @Test
+    void manyTransfersEndWhenARecomputationFromScratchSays() {
+        Position[] sites = {new Position(0, 0), new Position(500, 0), new Position(250, 433)};
+        java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+        int n = 30;
+        int[] cell = new int[n];
+        Position[] at = new Position[n];
+        double[] start = new double[n];
+        double[] bits = new double[n];
+        for (int k = 0; k < n; k++) {
+            cell[k] = k % 3;
+            at[k] = new Position(sites[cell[k]].x() + random.nextDouble(-120, 120),
+                    sites[cell[k]].y() + random.nextDouble(-120, 120));
+            start[k] = k < 6 ? 0.0 : Math.floor(random.nextDouble(0, 8)) * 0.25; // instants shared by several
+            bits[k] = random.nextDouble(1e5, 2e6);
+        }
+        Kernel kernel = new Kernel();
+        Medium medium = new Medium(kernel, 3, W, new org.edgesim.channel.LogDistanceGains(LAW), 1);
+        double[] done = new double[n];
+        for (int k = 0; k < n; k++) {
+            int d = k;
+            Medium.Signal s = new Medium.Signal(cell[k], 0, true, W, P, at[k], new Position[] {sites[cell[k]]},
+                    new double[] {P * g(at[k], sites[cell[k]])}, N0 * W, SHANNON, null, 0, 1000 + k,
+                    new int[] {cell[k]});
+            kernel.scheduleAt(start[k], "start", "device " + k, () -> medium.send(s, bits[d], "up", "device " + d,
+                    dt -> { }, () -> done[d] = kernel.now()));
+        }
+        kernel.run();
+        // The reference: step from event to event, every rate from scratch.
+        double[] left = bits.clone();
+        double[] end = new double[n];
+        java.util.Arrays.fill(end, Double.NaN);
+        double now = 0;
+        while (true) {
+            double[] rate = new double[n];
+            double next = Double.POSITIVE_INFINITY;
+            for (int k = 0; k < n; k++) {
+                if (start[k] > now) {
+                    next = Math.min(next, start[k]);
+                }
+                if (start[k] <= now && Double.isNaN(end[k])) {
+                    double interference = 0;
+                    for (int j = 0; j < n; j++) {
+                        if (j != k && cell[j] != cell[k] && start[j] <= now && Double.isNaN(end[j])) {
+                            interference += P * g(at[j], sites[cell[k]]);
+                        }
+                    }
+                    rate[k] = rate(W, P * g(at[k], sites[cell[k]]), interference);
+                    next = Math.min(next, now + left[k] / rate[k]);
+                }
+            }
+            if (next == Double.POSITIVE_INFINITY) {
+                break;
+            }
+            for (int k = 0; k < n; k++) {
+                if (rate[k] > 0) {
+                    left[k] -= rate[k] * (next - now);
+                    if (left[k] <= 1e-6 * bits[k]) {
+                        end[k] = next;
+                    }
+                }
+            }
+            now = next;
+        }
+        for (int k = 0; k < n; k++) {
+            assertEquals(end[k], done[k], 1e-9 * end[k], "device " + k);
+        }
+    }
 }
