@@ -13,8 +13,9 @@ import umontreal.ssj.rng.RandomStream;
 
 /**
  * TR 38.901's large-scale calibration (§7.8.1) on edgesim's channel: a hexagonal grid of sites with
- * three sectors each (boresights 30, 150 and 270 degrees, the grid's neighbours lying at multiples
- * of 60), devices dropped in the centre site's hexagon (which sees two full rings of interferers,
+ * three sectors each, every boresight pointing at a neighbouring site (0, 120 and 240 degrees, the
+ * grid's neighbours lying at multiples of 60: the orientation in which each site's three hexagonal
+ * cells of radius ISD / 3 tile the plane with its neighbours'), devices dropped in the centre site's hexagon (which sees two full rings of interferers,
  * standing in for the wrap-around of the 3GPP set-up), each device's link with every site drawn by
  * {@link Tr38901Gains} (the gains every protocol runs on: LOS, path loss, shadowing, O2I loss, floors),
  * times each sector's antenna gain ({@link SectorAntenna}), the devices' antennas isotropic. A
@@ -25,7 +26,7 @@ import umontreal.ssj.rng.RandomStream;
  */
 public final class LargeScaleCalibration {
     /** The sectors' boresights, degrees from the x axis. */
-    static final double[] BORESIGHTS = {30, 150, 270};
+    static final double[] BORESIGHTS = {0, 120, 240};
 
     private LargeScaleCalibration() {
     }

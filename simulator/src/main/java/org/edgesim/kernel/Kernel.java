@@ -92,6 +92,11 @@ public final class Kernel {
         atEventEnd.add(java.util.Objects.requireNonNull(action));
     }
 
+    /** Forgets the actions asked for by {@link #atEventEnd}: the event that asked failed. */
+    void discardEventEnd() {
+        atEventEnd.clear();
+    }
+
     /** The actions asked for by {@link #atEventEnd}, those they ask for included. */
     void drainEventEnd() {
         Runnable r;

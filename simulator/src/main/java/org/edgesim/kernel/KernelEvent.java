@@ -56,8 +56,10 @@ final class KernelEvent extends Event implements EventHandle {
             action.run();
             kernel.drainEventEnd();
         } catch (SimulationException e) {
+            kernel.discardEventEnd();
             throw e;
         } catch (RuntimeException | AssertionError e) {
+            kernel.discardEventEnd();
             throw new SimulationException(label, entity, at, e);
         }
     }

@@ -70,6 +70,11 @@ public record RoundEngine(Kernel kernel, Deployment deployment, RoundConditions 
     /** For {@code context}'s run; {@code unit} names a round in events ({@code round}, {@code cycle}). */
     public static RoundEngine of(RunContext context, String unit) {
         Scenario s = context.scenario();
+        if (s.learning() != null && s.learning().evaluated().every() > 1 && s.timeLimit() != null) {
+            // The loader says so at the line; this holds scenarios built in code to the same rule.
+            throw new IllegalArgumentException("learning.evaluation.every > 1 needs a fixed number of rounds, not a"
+                    + " timeLimit: the last round would not be known when it ends");
+        }
         Kernel kernel = context.kernel();
         PathGains gains = pathGains(s, context.streams());
         Cells cells = Cells.of(s, kernel, context.streams(), gains);

@@ -99,8 +99,8 @@ public final class Medium {
     private static final class Band {
         private final boolean uplink;
         private final List<Transfer> on = new ArrayList<>();
-        private final Map<Long, Group> groups = new LinkedHashMap<>();
-        private final Map<Long, Receiver> receivers = new LinkedHashMap<>();
+        private final Map<Place, Group> groups = new LinkedHashMap<>();
+        private final Map<Place, Receiver> receivers = new LinkedHashMap<>();
         /** Whether a re-rating is asked for at the end of the event now firing. */
         private boolean dirty;
 
@@ -109,15 +109,22 @@ public final class Medium {
         }
     }
 
+    /**
+     * A transmitter or receiver on the band: its index (a device's or a site's), its cell and where it
+     * stands (a device that moved while a late transfer of it still runs is another one there).
+     */
+    private record Place(int index, int cell, Position at) {
+    }
+
     private static final class Group {
-        private final long key;
+        private final Place key;
         private final int cell;
         private final int sender;
         private final Position from;
         private double power;
         private int transfers;
 
-        private Group(long key, int cell, int sender, Position from) {
+        private Group(Place key, int cell, int sender, Position from) {
             this.key = key;
             this.cell = cell;
             this.sender = sender;
@@ -126,16 +133,18 @@ public final class Medium {
     }
 
     private static final class Receiver {
+        private final Place place;
         private final int cell;
         private final int index;
         private final Position at;
         /** The interference it hears now, W over the whole band. */
         private double heard;
         private int transfers;
-        /** The path gain from each group of another cell, by group key. */
-        private final Map<Long, Double> gains = new HashMap<>();
+        /** The path gain from each group of another cell on the band, by its place. */
+        private final Map<Place, Double> gains = new HashMap<>();
 
-        private Receiver(int cell, int index, Position at) {
+        private Receiver(Place place, int cell, int index, Position at) {
+            this.place = place;
             this.cell = cell;
             this.index = index;
             this.at = at;
@@ -189,16 +198,16 @@ public final class Medium {
         advance(band.on);
         t.since = kernel.now();
         band.on.add(t);
-        long g = (long) signal.sender() * Integer.MAX_VALUE + signal.cell();
+        Place g = new Place(signal.sender(), signal.cell(), signal.from());
         Group group = band.groups.computeIfAbsent(g, k -> new Group(k, signal.cell(), signal.sender(), signal.from()));
         group.transfers++;
         spread(band, group, signal.power() * signal.duty());
         t.at = new Receiver[signal.to().length];
         for (int r = 0; r < signal.to().length; r++) {
-            long rk = (long) signal.receivers()[r] * Integer.MAX_VALUE + signal.cell();
+            Place rk = new Place(signal.receivers()[r], signal.cell(), signal.to()[r]);
             Receiver rx = band.receivers.get(rk);
             if (rx == null) {
-                rx = new Receiver(signal.cell(), signal.receivers()[r], signal.to()[r]);
+                rx = new Receiver(rk, signal.cell(), signal.receivers()[r], signal.to()[r]);
                 band.receivers.put(rk, rx);
                 for (Group o : band.groups.values()) {
                     if (o.cell != rx.cell) {
@@ -329,19 +338,20 @@ public final class Medium {
         band.on.remove(t);
         t.left = 0;
         Signal s = t.signal;
-        Group group = band.groups.get((long) s.sender() * Integer.MAX_VALUE + s.cell());
+        Group group = band.groups.get(new Place(s.sender(), s.cell(), s.from()));
         if (--group.transfers == 0) {
-            // Its last transfer: it sends nothing more; what it added goes.
+            // Its last transfer: it sends nothing more; what it added goes, and its gains with it.
             spread(band, group, -group.power);
             band.groups.remove(group.key);
+            for (Receiver rx : band.receivers.values()) {
+                rx.gains.remove(group.key);
+            }
         } else {
             spread(band, group, -s.power() * s.duty());
         }
-        for (int r = 0; r < s.to().length; r++) {
-            long rk = (long) s.receivers()[r] * Integer.MAX_VALUE + s.cell();
-            Receiver rx = band.receivers.get(rk);
+        for (Receiver rx : t.at) {
             if (--rx.transfers == 0) {
-                band.receivers.remove(rk);
+                band.receivers.remove(rx.place);
             }
         }
         if (band.on.isEmpty()) {

@@ -33,6 +33,12 @@ class LargeScaleCalibrationTest {
     @Test
     void aDevicesCouplingLossAndGeometryAreItsSectorsByHand() {
         List<LargeScaleCalibration.Device> drop = LargeScaleCalibration.drop(UMA, new RandomStreams(3, 1));
+        // Each sector points at a neighbour (3GPP's layout: three hexagonal cells of radius ISD / 3 per site).
+        for (int j = 0; j < 3; j++) {
+            Position towards = new Position(500 * Math.cos(Math.toRadians(120 * j)), 500 * Math.sin(Math.toRadians(120 * j)));
+            assertTrue(Layout.hexagonal(19, 500, 1).sites().stream().anyMatch(s -> Math.hypot(s.x() - towards.x(),
+                    s.y() - towards.y()) < 1e-9), "a neighbour along boresight " + 120 * j);
+        }
         Tr38901Gains gains = new Tr38901Gains(UMA.settings(), new RandomStreams(3, 1));
         Layout layout = Layout.hexagonal(19, 500, 1);
         for (int k = 0; k < drop.size(); k++) {
@@ -49,7 +55,8 @@ class LargeScaleCalibrationTest {
                 PathGains.LinkState link = gains.state(k, c);
                 double theta = 180 - Math.toDegrees(Math.atan2(d2d, 25 - d.heightM())); // from the zenith
                 for (int j = 0; j < 3; j++) {
-                    double phi = Math.toDegrees(Math.atan2(p.y() - s.y(), p.x() - s.x())) - (30 + 120 * j);
+                    // Boresights at 0, 120 and 240 degrees: each at a neighbouring site (below).
+                    double phi = Math.toDegrees(Math.atan2(p.y() - s.y(), p.x() - s.x())) - 120 * j;
                     double db = -link.pathLossDb() - link.shadowingDb() + antennaDbi(theta, phi);
                     total += Math.pow(10, db / 10);
                     if (db > best) {

@@ -100,8 +100,9 @@ class MediumTest {
 
     /**
      * Thirty uploads in three cells, starting at drawn times with drawn sizes (several at one
-     * instant): every completion time against a plain reference that, between any two starts or
-     * ends, recomputes every rate from scratch, S / (N + the other cells' senders now).
+     * instant; ten devices each sending three times, some from where they moved to while an earlier
+     * upload of theirs still runs): every completion time against a plain reference that, between
+     * any two starts or ends, recomputes every rate from scratch, S / (N + the other cells' senders now).
      */
     @Test
     void manyTransfersEndWhenARecomputationFromScratchSays() {
@@ -113,9 +114,10 @@ class MediumTest {
         double[] start = new double[n];
         double[] bits = new double[n];
         for (int k = 0; k < n; k++) {
-            cell[k] = k % 3;
-            at[k] = new Position(sites[cell[k]].x() + random.nextDouble(-120, 120),
-                    sites[cell[k]].y() + random.nextDouble(-120, 120));
+            cell[k] = k % 10 % 3;
+            at[k] = k < 10 ? new Position(sites[cell[k]].x() + random.nextDouble(-120, 120),
+                    sites[cell[k]].y() + random.nextDouble(-120, 120))
+                    : k < 20 ? at[k - 10] : new Position(at[k - 10].x() + 30, at[k - 10].y() - 20);
             start[k] = k < 6 ? 0.0 : Math.floor(random.nextDouble(0, 8)) * 0.25; // instants shared by several
             bits[k] = random.nextDouble(1e5, 2e6);
         }
@@ -125,7 +127,7 @@ class MediumTest {
         for (int k = 0; k < n; k++) {
             int d = k;
             Medium.Signal s = new Medium.Signal(cell[k], 0, true, W, P, at[k], new Position[] {sites[cell[k]]},
-                    new double[] {P * g(at[k], sites[cell[k]])}, N0 * W, SHANNON, null, 0, 1000 + k,
+                    new double[] {P * g(at[k], sites[cell[k]])}, N0 * W, SHANNON, null, 0, 1000 + k % 10,
                     new int[] {cell[k]});
             kernel.scheduleAt(start[k], "start", "device " + k, () -> medium.send(s, bits[d], "up", "device " + d,
                     dt -> { }, () -> done[d] = kernel.now()));
