@@ -23,7 +23,6 @@ public record SnrDbLaw(double sigmaDb, boolean ergodic) {
     public static final String ERGODIC = "ergodic";
     /** A deviation beyond which the law draws SNRs no link budget gives (a 3-sigma swing of 90 dB). */
     public static final double MAX_SIGMA_DB = 30;
-    private static final double EULER = 0.5772156649015329;
 
     public SnrDbLaw {
         if (!(sigmaDb >= 0 && sigmaDb <= MAX_SIGMA_DB)) {
@@ -61,52 +60,12 @@ public record SnrDbLaw(double sigmaDb, boolean ergodic) {
     /** Bits per second over {@code bandwidth} hertz at {@code snrDb} under the reading {@code ergodic}. */
     static double rate(boolean ergodic, double bandwidth, double snrDb) {
         double snr = Math.pow(10, snrDb / 10);
-        return ergodic ? bandwidth * scaledE1(1 / snr) / Math.log(2) : bandwidth * Math.log1p(snr) / Math.log(2);
+        return ergodic ? bandwidth * ExpIntegral.scaledE1(1 / snr) / Math.log(2) : bandwidth * Math.log1p(snr) / Math.log(2);
     }
 
     /** Bits per second per hertz at {@code snrDb}. */
     public double bitsPerHz(double snrDb) {
         double snr = Math.pow(10, snrDb / 10);
-        return ergodic ? scaledE1(1 / snr) / Math.log(2) : Math.log1p(snr) / Math.log(2);
-    }
-
-    /**
-     * {@code e^x E1(x)} for {@code x > 0}: the power series of E1 up to 1, the continued fraction
-     * beyond (Numerical Recipes' expint), which gives the scaled value without overflow.
-     */
-    static double scaledE1(double x) {
-        if (!(x > 0)) {
-            throw new IllegalArgumentException("E1 needs x > 0, got " + x);
-        }
-        if (x <= 1) {
-            double sum = 0;
-            double term = 1;
-            for (int k = 1; k < 200; k++) {
-                term *= -x / k;
-                double add = -term / k;
-                sum += add;
-                if (Math.abs(add) < 1e-17 * Math.abs(sum)) {
-                    break;
-                }
-            }
-            return Math.exp(x) * (-EULER - Math.log(x) + sum);
-        }
-        double tiny = 1e-300;
-        double b = x + 1;
-        double c = 1 / tiny;
-        double d = 1 / b;
-        double h = d;
-        for (int i = 1; i < 10_000; i++) {
-            double a = -(double) i * i;
-            b += 2;
-            d = 1 / (a * d + b);
-            c = b + a / c;
-            double del = c * d;
-            h *= del;
-            if (Math.abs(del - 1) < 1e-16) {
-                break;
-            }
-        }
-        return h;
+        return ergodic ? ExpIntegral.scaledE1(1 / snr) / Math.log(2) : Math.log1p(snr) / Math.log(2);
     }
 }

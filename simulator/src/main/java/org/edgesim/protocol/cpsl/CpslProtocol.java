@@ -60,6 +60,8 @@ public final class CpslProtocol extends DescribedProtocol<CpslScheduler> {
         private final RandomStream[] snr;
         private final RandomStream clustering;
         private final double subcarrierBandwidth;
+        /** The channel's law, read once. */
+        private final SnrDbLaw law;
         private final double kappa;
         private final ModelProfile model;
         private final int clusterSize;
@@ -78,6 +80,7 @@ public final class CpslProtocol extends DescribedProtocol<CpslScheduler> {
             }
             this.snr = spec.snrSigma() == 0 ? new RandomStream[n] : streams.streams(SNR, n);
             this.clustering = streams.stream("cpsl/clustering");
+            this.law = spec.channelLaw();
             this.subcarrierBandwidth = spec.subcarrierBandwidth() != null ? spec.subcarrierBandwidth()
                     : scenario.radio().bandwidth() / spec.subcarriers();
             this.kappa = scenario.devices().cpu().flopsPerCycle();
@@ -122,7 +125,7 @@ public final class CpslProtocol extends DescribedProtocol<CpslScheduler> {
                                       RandomStream random) {
             List<CpslDevice> list = new ArrayList<>(speeds.length);
             for (int k = 0; k < speeds.length; k++) {
-                double rate = spec.channelLaw().rate(subcarrierBandwidth, snrDb[k]);
+                double rate = law.rate(subcarrierBandwidth, snrDb[k]);
                 list.add(new CpslDevice(k, speeds[k], snrDb[k], rate));
             }
             return new CpslSnapshot(round, c, spec.batch(), spec.localEpochs(), spec.subcarriers(), kappa,
@@ -153,7 +156,7 @@ public final class CpslProtocol extends DescribedProtocol<CpslScheduler> {
                     + " model %.6g bits, smashed data %.6g bits per sample; clusters of %d, B = %d, L = %d, C = %d"
                     + " subcarriers of %.6g Hz, channel %s, server %.4g Hz", model.model(), cut.layer(), cut.layerName(),
                     cutChoice, cut.deviceModelBits(), cut.smashedBits(), clusterSize, spec.batch(), spec.localEpochs(),
-                    spec.subcarriers(), subcarrierBandwidth, spec.channelLaw().describe(), spec.serverSpeed());
+                    spec.subcarriers(), subcarrierBandwidth, law.describe(), spec.serverSpeed());
             String trained = training == null ? "nothing (no learning section)" : scenario.learning().describe()
                     + ", scheme " + spec.scheme() + ", " + spec.samplesPerDevice() + " samples per device ("
                     + (spec.classesPerDevice() == 0 ? "IID" : spec.classesPerDevice() + " classes each") + ")";
@@ -179,7 +182,6 @@ public final class CpslProtocol extends DescribedProtocol<CpslScheduler> {
             RoundConditions.Round c = turn.truth();
             int n = n();
             double[] snrDb = new double[n];
-            SnrDbLaw law = spec.channelLaw();
             for (int k = 0; k < n; k++) {
                 snrDb[k] = law.draw(snr[k], meanSnr[k]);
             }
