@@ -49,6 +49,11 @@ public final class Channel {
         return fading::efficiency;
     }
 
+    /** A fresh small-scale power gain under the law, drawn from {@code stream} (a fading block's). */
+    double fade(umontreal.ssj.rng.RandomStream stream) {
+        return fading.draw(stream);
+    }
+
     /** {@link #drawn} as a function of the SINR. */
     public DoubleUnaryOperator drawnOfSinr() {
         return Rates::spectralEfficiency;

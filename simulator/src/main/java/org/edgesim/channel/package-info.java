@@ -6,7 +6,12 @@
  * their ergodic rates ({@link org.edgesim.channel.Fading}). What schedulers know of it ({@link
  * org.edgesim.channel.ChannelKnowledge}: estimation error and age). Protocols read rates through
  * one door, {@link org.edgesim.channel.Channel} (ergodic or drawn readings under the scenario's
- * fading law); CPSL's SNRs in dB are the named {@link org.edgesim.channel.SnrDbLaw}. The
- * architecture test keeps protocol folders and schedulers to those three types.
+ * fading law); CPSL's SNRs in dB are the named {@link org.edgesim.channel.SnrDbLaw}. Links: a
+ * protocol says what a transfer is and the channel makes its {@link org.edgesim.channel.Link}
+ * ({@link org.edgesim.channel.Air}): steady, in fading blocks ({@link
+ * org.edgesim.channel.Coherence}, {@link org.edgesim.channel.FadingBlocks}) or through the air
+ * several cells share ({@link org.edgesim.channel.Medium}); one cell is the ordinary case of
+ * several. The architecture test keeps protocol folders and schedulers to the door, the links and
+ * what schedulers know, and fails when a protocol picks the kind of link itself.
  */
 package org.edgesim.channel;

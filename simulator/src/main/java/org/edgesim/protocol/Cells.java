@@ -2,33 +2,32 @@ package org.edgesim.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.DoubleUnaryOperator;
 import org.edgesim.cell.Area;
 import org.edgesim.cell.Association;
 import org.edgesim.cell.Layout;
 import org.edgesim.cell.Mobility;
 import org.edgesim.cell.Placement;
 import org.edgesim.cell.StreamKeys;
+import org.edgesim.channel.Air;
+import org.edgesim.channel.Medium;
+import org.edgesim.channel.PathGains;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.radio.Disk;
-import org.edgesim.channel.PathGains;
 import org.edgesim.radio.Position;
-import org.edgesim.radio.TdmaFrame;
 import org.edgesim.rng.RandomStreams;
-import org.edgesim.round.Link;
-import org.edgesim.round.Medium;
 import org.edgesim.round.RoundLoop;
 import org.edgesim.scenario.CellsSpec;
 import org.edgesim.scenario.Scenario;
 import umontreal.ssj.rng.RandomStream;
 
 /**
- * The several cells of a run (issue 28): where the devices are and which site serves them, the
+ * The several cells of a run: where the devices are and which site serves them, the
  * air they share, and the band each cell has. Null with one cell (no {@code cells} section, or
  * one site whose devices stay): then the run is exactly the one-cell run.
  */
-public record Cells(Placement placement, Medium medium, int count, double bandHz, int[] bands, double[] powers) {
-    /** Cell {@code cell}'s access point's transmit power, W. */
+public record Cells(Placement placement, Medium medium, int count, double bandHz, int[] bands, double[] powers)
+        implements Air.Sites {
+    @Override
     public double power(int cell) {
         return powers[cell];
     }
@@ -38,31 +37,19 @@ public record Cells(Placement placement, Medium medium, int count, double bandHz
         return placement.distance(k);
     }
 
-    /**
-     * Device {@code k}'s upload to its cell {@code cell}'s site through the shared air: on
-     * {@code bandwidth} Hz at {@code power} W, arriving with {@code received} W over
-     * {@code noise} W; {@code frame} its TDMA frame (null: it sends all the time), {@code slot} its slot.
-     */
-    public Link up(int cell, int k, double bandwidth, double power, double received, double noise,
-                   DoubleUnaryOperator efficiency, TdmaFrame frame, int slot) {
-        return new Link.Shared(medium, new Medium.Signal(cell, bands[cell], true, bandwidth, power,
-                placement.position(k), new Position[] {site(cell)}, new double[] {received}, noise, efficiency,
-                frame, slot, k, new int[] {cell}));
-    }
-
-    /** Cell {@code cell}'s site sending to devices {@code ks} (one, or a broadcast's all) through the shared air. */
-    public Link down(int cell, int[] ks, double bandwidth, double power, double[] received, double noise,
-                     DoubleUnaryOperator efficiency, TdmaFrame frame, int slot) {
-        Position[] to = new Position[ks.length];
-        for (int i = 0; i < ks.length; i++) {
-            to[i] = placement.position(ks[i]);
-        }
-        return new Link.Shared(medium, new Medium.Signal(cell, bands[cell], false, bandwidth, power, site(cell),
-                to, received.clone(), noise, efficiency, frame, slot, cell, ks.clone()));
-    }
-
-    private Position site(int cell) {
+    @Override
+    public Position site(int cell) {
         return placement.layout().sites().get(cell);
+    }
+
+    @Override
+    public Position device(int k) {
+        return placement.position(k);
+    }
+
+    @Override
+    public int band(int cell) {
+        return bands[cell];
     }
 
     /** The cells of {@code s}'s run; null when it has one (see {@link Scenario#severalCells}). */

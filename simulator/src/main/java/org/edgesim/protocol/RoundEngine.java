@@ -7,8 +7,9 @@ import org.edgesim.cell.Deployment;
 import org.edgesim.cell.Placement;
 import org.edgesim.cell.RoundConditions;
 import org.edgesim.cell.StreamKeys;
+import org.edgesim.channel.Air;
 import org.edgesim.channel.Channel;
-import org.edgesim.channel.Fading;
+import org.edgesim.channel.Coherence;
 import org.edgesim.channel.LogDistanceGains;
 import org.edgesim.channel.PathGains;
 import org.edgesim.channel.tr38901.Tr38901Gains;
@@ -21,7 +22,7 @@ import org.edgesim.device.Slowdowns;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.radio.Disk;
 import org.edgesim.rng.RandomStreams;
-import org.edgesim.round.Coherence;
+import org.edgesim.channel.Coherence;
 import org.edgesim.round.DeviceActivity;
 import org.edgesim.round.RoundLoop;
 import org.edgesim.round.Turn;
@@ -40,7 +41,7 @@ import umontreal.ssj.rng.RandomStream;
  * the round loop.
  */
 public record RoundEngine(Kernel kernel, Deployment deployment, RoundConditions conditions, Channel channel,
-                          DeviceActivity activity, Coherence coherence, RoundLoop loop, Cells cells) {
+                          DeviceActivity activity, Air air, RoundLoop loop, Cells cells) {
     /**
      * What a cell's scheduler plans on: its band, Hz, and the noise densities, W/Hz, of its uplinks
      * and downlinks, the interference its cell heard last round added to the thermal noise.
@@ -91,9 +92,23 @@ public record RoundEngine(Kernel kernel, Deployment deployment, RoundConditions 
                 context.progress()::roundDone) : new RoundLoop(kernel, conditions, activity, settings,
                 context.progress()::roundDone, cells.loop(s.cells()));
         loop.reportingLinks(gains);
-        Fading fading = s.radio().fading().law();
-        return new RoundEngine(kernel, deployment, conditions, new Channel(fading), activity,
-                new Coherence(s.radio().coherenceTime(), context.streams(), n, fading), loop, cells);
+        Channel channel = new Channel(s.radio().fading().law());
+        Double coherenceTime = s.radio().coherenceTime();
+        Coherence coherence = coherenceTime == null ? new Coherence(null, null, null) : new Coherence(coherenceTime,
+                context.streams().streams(StreamKeys.FADING_BLOCKS_UP, n),
+                context.streams().streams(StreamKeys.FADING_BLOCKS_DOWN, n));
+        Air air = new Air(channel, coherence, cells, cells == null ? null : cells.medium(), s.radio().bandwidth(),
+                s.radio().apPower());
+        return new RoundEngine(kernel, deployment, conditions, channel, activity, air, loop, cells);
+    }
+
+    /**
+     * {@code turn}'s links, made by the channel (through the cells' shared air, in fading blocks,
+     * or steady): one per turn, which every transfer of the turn uses (its blocks are drawn once).
+     */
+    public Air.Round links(Turn<?> turn) {
+        RoundConditions.Round c = turn.truth();
+        return air.round(turn.cell(), turn.members(), turn.start(), c.largeScale(), c.gainUp(), c.gainDown());
     }
 
     /** Device {@code k}'s distance to the site serving it now, m. */

@@ -3,6 +3,7 @@ package org.edgesim.round;
 import java.util.ArrayList;
 import java.util.List;
 import org.edgesim.cell.RoundConditions;
+import org.edgesim.channel.Medium;
 import org.edgesim.kernel.EventAction;
 import org.edgesim.kernel.Kernel;
 

@@ -1,11 +1,12 @@
 package org.edgesim.round;
 
+import java.util.Locale;
+import org.edgesim.channel.Link;
 import org.edgesim.device.Availability;
 import org.edgesim.kernel.EventAction;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.kernel.Work;
 import org.edgesim.radio.TdmaFrame;
-import java.util.Locale;
 
 /**
  * What the devices do in one round, as events: the device-activity layer every protocol's phases

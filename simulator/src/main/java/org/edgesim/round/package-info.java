@@ -4,8 +4,8 @@
  * progress, and the rows' common columns ({@link org.edgesim.round.CommonRow}). A protocol describes
  * what its round does as phases of computations and transfers on the round's
  * {@link org.edgesim.round.RoundWork}, the one device-activity layer, where jitter and availability
- * pauses apply to every computation, fading blocks and packet loss to every transfer, and energy
+ * pauses apply to every computation, packet loss to every transfer (over the link the channel made), and energy
  * is metered once; and it gathers updates at a {@link org.edgesim.round.Gathering}, where deadlines
- * and quorums are kept. It depends on the kernel, rng, radio, device and cell packages only.
+ * and quorums are kept. It depends on the kernel, rng, radio, channel, device and cell packages only.
  */
 package org.edgesim.round;

@@ -93,13 +93,14 @@ class SourceRulesTest {
     /**
      * The channel's laws (fading, path loss, shadowing, TR 38.901, Shannon's rates) are wired once,
      * by the round engine; the protocols' own folders and the schedulers read rates through the
-     * channel's door ({@code Channel}), what schedulers know of it ({@code ChannelKnowledge}) and
-     * CPSL's named law ({@code SnrDbLaw}), never the laws themselves. Adding a fading law then
-     * touches the channel package, its scenario spec and their tests only.
+     * channel's door ({@code Channel}), take their links from it ({@code Air}, {@code Link}), and
+     * know what schedulers know of it ({@code ChannelKnowledge}) and CPSL's named law
+     * ({@code SnrDbLaw}), never the laws themselves. Adding a fading law then touches the channel
+     * package, its scenario spec and their tests only.
      */
     @Test
     void protocolsAndSchedulersReadTheChannelThroughItsDoor() throws IOException {
-        Pattern laws = Pattern.compile("org\\.edgesim\\.channel\\.(?!(Channel|ChannelKnowledge|SnrDbLaw)\\b)");
+        Pattern laws = Pattern.compile("org\\.edgesim\\.channel\\.(?!(Channel|ChannelKnowledge|SnrDbLaw|Air|Link)\\b)");
         assertEquals(List.of(), offenders(laws, p -> p.startsWith(MAIN.resolve("sched"))
                 || p.startsWith(MAIN.resolve("protocol")) && !p.getParent().equals(MAIN.resolve("protocol"))));
     }
@@ -113,6 +114,20 @@ class SourceRulesTest {
     void noProtocolReadsTheFadingLawOrShannonDirectly() throws IOException {
         Pattern direct = Pattern.compile("\\.fading\\(\\)|\\bRates\\.");
         assertEquals(List.of(), offenders(direct, p -> p.startsWith(MAIN.resolve("protocol"))
+                && !p.getParent().equals(MAIN.resolve("protocol")) || p.startsWith(MAIN.resolve("sched"))));
+    }
+
+    /**
+     * One cell is the ordinary case of several: a protocol states what a transfer is and its steady
+     * link by its model ({@code Link.Timed}, {@code Link.Slotted}); whether it goes through the air
+     * several cells share or in fading blocks is the channel's choice ({@code Air}), never a branch of
+     * a protocol on the cells.
+     */
+    @Test
+    void protocolsLeaveTheKindOfLinkToTheChannel() throws IOException {
+        Pattern choice = Pattern.compile("Link\\.(Shared|Blocks|SlottedBlocks)\\b|\\bMedium\\b|\\bFadingBlocks\\b"
+                + "|\\bcoherence\\(\\)|cells\\(\\)\\.(up|down|medium)\\(");
+        assertEquals(List.of(), offenders(choice, p -> p.startsWith(MAIN.resolve("protocol"))
                 && !p.getParent().equals(MAIN.resolve("protocol")) || p.startsWith(MAIN.resolve("sched"))));
     }
 

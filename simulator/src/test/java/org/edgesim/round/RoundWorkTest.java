@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.edgesim.channel.Link;
 import org.edgesim.device.Availability;
 import org.edgesim.device.EnergyLaw;
 import org.edgesim.device.Slowdowns;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.edgesim.cell.RoundConditions;
+import org.edgesim.channel.Air;
 import org.edgesim.channel.SnrDbLaw;
 import org.edgesim.device.CpuProfile;
 import org.edgesim.learning.data.Samples;
@@ -23,7 +24,6 @@ import org.edgesim.rng.RandomStreams;
 import org.edgesim.rng.StreamFamily;
 import org.edgesim.round.CommonRow;
 import org.edgesim.round.DeviceCommon;
-import org.edgesim.round.FadingBlocks;
 import org.edgesim.round.Turn;
 import org.edgesim.scenario.CpslSpec;
 import org.edgesim.scenario.LearningSpec;
@@ -199,8 +199,8 @@ public final class CpslProtocol extends DescribedProtocol<CpslScheduler> {
             plan.check(s);
             double planned = CpslLatency.round(view, plan);
             // Later fading blocks draw each device's SNR afresh around its mean (Gaussian in dB).
-            FadingBlocks blocks = engine.coherence().up(turn.start(), snrDb, (k, stream) -> law.draw(stream, meanSnr[k]));
-            new CpslRound(engine.kernel(), turn.work(), s, view, plan, cut, spec.stragglers().deadline(1.0), blocks,
+            Air.States states = engine.links(turn).states(snrDb, (k, stream) -> law.draw(stream, meanSnr[k]));
+            new CpslRound(engine.kernel(), turn.work(), s, view, plan, cut, spec.stragglers().deadline(1.0), states,
                     (width, snrIn) -> law.rate(width * subcarrierBandwidth, snrIn), cluster -> {
                         if (training != null) {
                             training.cluster(cluster.members(), cluster.epochsIn(), cluster.averaged());

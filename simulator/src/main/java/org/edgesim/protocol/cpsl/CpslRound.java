@@ -3,12 +3,12 @@ package org.edgesim.protocol.cpsl;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.function.DoubleBinaryOperator;
+import org.edgesim.channel.Air;
+import org.edgesim.channel.Link;
 import org.edgesim.kernel.EventAction;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.learning.model.ModelProfile;
-import org.edgesim.round.FadingBlocks;
 import org.edgesim.round.Gathering;
-import org.edgesim.round.Link;
 import org.edgesim.round.RoundWork;
 
 /**
@@ -51,7 +51,7 @@ final class CpslRound {
     private final CpslPlan plan;
     private final ModelProfile.CutProfile cut;
     private final double deadlineFactor;
-    private final FadingBlocks blocks;
+    private final Air.States states;
     private final DoubleBinaryOperator rate;
     private final Consumer<ClusterOutcome> clusterDone;
     private final Consumer<Outcome> done;
@@ -63,12 +63,12 @@ final class CpslRound {
      * @param s              the true conditions of the round
      * @param view           what the scheduler saw: the phases' planned lengths
      * @param deadlineFactor the deadline of each phase in units of its planned length (infinite: wait for all)
-     * @param blocks         the round's fading blocks of the devices' SNRs in dB, or null for one channel per round
+     * @param states         the round's links on the devices' SNRs in dB (one per round, or in fading blocks)
      * @param rate           bit/s of {@code w} subcarriers at an SNR in dB: {@code rate(w, snrDb)}, the channel's law
      * @param clusterDone    told what each cluster's training used, when its models are in (FedAvg)
      */
     CpslRound(Kernel kernel, RoundWork work, CpslSnapshot s, CpslSnapshot view, CpslPlan plan,
-              ModelProfile.CutProfile cut, double deadlineFactor, FadingBlocks blocks, DoubleBinaryOperator rate,
+              ModelProfile.CutProfile cut, double deadlineFactor, Air.States states, DoubleBinaryOperator rate,
               Consumer<ClusterOutcome> clusterDone, Consumer<Outcome> done) {
         this.kernel = kernel;
         this.work = work;
@@ -78,7 +78,7 @@ final class CpslRound {
         this.plan = plan;
         this.cut = cut;
         this.deadlineFactor = deadlineFactor;
-        this.blocks = blocks;
+        this.states = states;
         this.clusterDone = clusterDone;
         this.done = done;
         this.start = kernel.now();
@@ -244,7 +244,7 @@ final class CpslRound {
      * or the AP: {@code duration} with one channel per round, else block by block (an event at each block's end).
      */
     private void send(int k, double bits, int width, double duration, boolean uplink, String kind, EventAction then) {
-        Link link = blocks == null ? new Link.Timed(duration) : new Link.Blocks(blocks.link(k, x -> rate.applyAsDouble(width, x)));
+        Link link = states.link(k, new Link.Timed(duration), x -> rate.applyAsDouble(width, x));
         work.send(uplink ? k : RoundWork.ACCESS_POINT, k, link, bits, kind, "device " + k, then);
     }
 }

@@ -1,20 +1,18 @@
 package org.edgesim.protocol.feel;
 
-import org.edgesim.cell.RoundConditions;
+import org.edgesim.channel.Air;
 import org.edgesim.channel.Channel;
-import org.edgesim.protocol.Cells;
+import org.edgesim.channel.Link;
 import org.edgesim.protocol.RoundEngine;
-import org.edgesim.radio.PiecewiseRate;
 import org.edgesim.radio.TdmaFrame;
-import org.edgesim.round.FadingBlocks;
-import org.edgesim.round.Link;
 import org.edgesim.round.Turn;
 import org.edgesim.scenario.RadioSpec;
 
 /**
- * How a FEEL round's transfers get through, each only inside its owner's slots: at the snapshot's
- * ergodic rates all round; in fading blocks ({@code radio.coherenceTime}); or, with several cells,
- * through the air they share, at the ergodic rate of the SINR they meet there.
+ * How a FEEL round's transfers get through, each only inside its owner's slots, as the channel
+ * makes them ({@link Air}): steady at the snapshot's ergodic rates; in fading blocks
+ * ({@code radio.coherenceTime}) at each block's drawn rate; or, with several cells, through the air
+ * they share, at the ergodic rate of the SINR they meet there.
  */
 interface FeelLinks {
     /** Device {@code k}'s upload in {@code frame}. */
@@ -25,61 +23,21 @@ interface FeelLinks {
 
     /** The links of {@code turn}, whose true snapshot is {@code truth}. */
     static FeelLinks of(Turn<?> turn, RoundEngine engine, RadioSpec radio, FeelSnapshot truth) {
-        RoundConditions.Round c = turn.truth();
-        if (engine.cells() != null) {
-            Cells cells = engine.cells();
-            double w = cells.bandHz();
-            Channel channel = engine.channel();
-            double noise = channel.noise(radio.noiseDensity(), w);
-            return new FeelLinks() {
-                @Override
-                public Link up(int k, TdmaFrame frame) {
-                    return cells.up(turn.cell(), turn.member(k), w, radio.devicePower(),
-                            radio.devicePower() * c.largeScale()[k], noise, channel.ergodicOfSinr(), frame, k);
-                }
-
-                @Override
-                public Link down(int k, TdmaFrame frame) {
-                    double p = cells.power(turn.cell());
-                    return cells.down(turn.cell(), new int[] {turn.member(k)}, w, p, new double[] {p * c.largeScale()[k]},
-                            noise, channel.ergodicOfSinr(), frame, k);
-                }
-            };
-        }
-        FadingBlocks upBlocks = engine.coherence().up(turn.start(), c);
-        if (upBlocks == null) {
-            return new FeelLinks() {
-                @Override
-                public Link up(int k, TdmaFrame frame) {
-                    return new Link.Slotted(frame, k, truth.device(k).rateUpBps());
-                }
-
-                @Override
-                public Link down(int k, TdmaFrame frame) {
-                    return new Link.Slotted(frame, k, truth.device(k).rateDownBps());
-                }
-            };
-        }
-        FadingBlocks downBlocks = engine.coherence().down(turn.start(), c);
-        double w = radio.bandwidth();
+        Air.Round air = engine.links(turn);
         Channel channel = engine.channel();
+        double w = air.bandHz();
         double noise = channel.noise(radio.noiseDensity(), w);
-        int n = c.gainUp().length;
-        PiecewiseRate[] ups = new PiecewiseRate[n];
-        PiecewiseRate[] downs = new PiecewiseRate[n];
-        for (int k = 0; k < n; k++) {
-            ups[k] = upBlocks.link(k, g -> w * channel.drawn(radio.devicePower(), g, noise));
-            downs[k] = downBlocks.link(k, g -> w * channel.drawn(radio.apPower(), g, noise));
-        }
         return new FeelLinks() {
             @Override
             public Link up(int k, TdmaFrame frame) {
-                return new Link.SlottedBlocks(frame, k, ups[k]);
+                return air.up(k, Air.Path.of(w, radio.devicePower(), noise, Air.Reading.ERGODIC,
+                        new Link.Slotted(frame, k, truth.device(k).rateUpBps())).inSlot(frame, k));
             }
 
             @Override
             public Link down(int k, TdmaFrame frame) {
-                return new Link.SlottedBlocks(frame, k, downs[k]);
+                return air.down(k, Air.Path.of(w, air.apPower(), noise, Air.Reading.ERGODIC,
+                        new Link.Slotted(frame, k, truth.device(k).rateDownBps())).inSlot(frame, k));
             }
         };
     }

@@ -3,7 +3,9 @@ package org.edgesim.protocol.mel;
 import java.util.ArrayList;
 import java.util.List;
 import org.edgesim.cell.RoundConditions;
+import org.edgesim.channel.Air;
 import org.edgesim.channel.Channel;
+import org.edgesim.channel.Link;
 import org.edgesim.kernel.EventAction;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
@@ -18,9 +20,7 @@ import org.edgesim.report.Column;
 import org.edgesim.report.Table;
 import org.edgesim.round.CommonRow;
 import org.edgesim.round.DeviceCommon;
-import org.edgesim.round.FadingBlocks;
 import org.edgesim.round.Gathering;
-import org.edgesim.round.Link;
 import org.edgesim.round.RoundLoop;
 import org.edgesim.round.RoundWork;
 import org.edgesim.round.Turn;
@@ -137,8 +137,9 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
             Gathering[] orchestrator = new Gathering[1];
             RadioSpec radio = scenario.radio();
             Channel channel = engine.channel();
-            double noise = channel.noise(radio.noiseDensity(), spec.learnerBandwidth());
-            FadingBlocks blocks = engine.coherence().up(start, c);
+            double w = spec.learnerBandwidth();
+            double noise = channel.noise(radio.noiseDensity(), w);
+            Air.Round air = engine.links(turn);
             for (int k = 0; k < n; k++) {
                 MelLearner l = learners.get(k);
                 int learner = k;
@@ -146,12 +147,11 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
                 double perUpdate = l.c2() * plan.samples()[k];
                 work.open(k, updates * perUpdate);
                 double data = clock.dataBits(plan.samples()[k]);
-                Link in = engine.cells() != null ? MelLinks.down(turn, engine.cells(), channel, radio, spec, k)
-                        : blocks == null ? new Link.Timed(l.c1() * plan.samples()[k] + clock.modelBits() / rates[k])
-                        : new Link.Blocks(blocks.link(k, g -> spec.learnerBandwidth()
-                        * channel.drawn(radio.devicePower(), g, noise)));
-                Link out = engine.cells() != null ? MelLinks.up(turn, engine.cells(), channel, radio, spec, k)
-                        : blocks == null ? new Link.Timed(clock.modelBits() / rates[k]) : in;
+                // MEL's link is one both ways, at the device's power (async-mel.md): so is the site's transfer to it.
+                Link in = air.down(k, Air.Path.of(w, radio.devicePower(), noise, Air.Reading.ERGODIC,
+                        new Link.Timed(l.c1() * plan.samples()[k] + clock.modelBits() / rates[k])).bothWays());
+                Link out = air.up(k, Air.Path.of(w, radio.devicePower(), noise, Air.Reading.ERGODIC,
+                        new Link.Timed(clock.modelBits() / rates[k])));
                 String who = "learner " + turn.member(k);
                 work.send(RoundWork.ACCESS_POINT, k, in, data + clock.modelBits(), "received", who, () -> update(work, learner,
                         who, updates, perUpdate, () -> work.send(learner, learner, out, clock.modelBits(), "returned", who, () -> {

@@ -3,7 +3,9 @@ package org.edgesim.protocol.partel;
 import java.util.ArrayList;
 import java.util.List;
 import org.edgesim.cell.RoundConditions;
+import org.edgesim.channel.Air;
 import org.edgesim.channel.Channel;
+import org.edgesim.channel.Link;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
 import org.edgesim.protocol.DescribedProtocol;
@@ -12,14 +14,11 @@ import org.edgesim.protocol.RoundEngine;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.protocol.TrainingData;
-import org.edgesim.radio.PiecewiseRate;
+import org.edgesim.radio.UplinkNoise;
 import org.edgesim.report.Table;
 import org.edgesim.rng.RandomStreams;
-import org.edgesim.round.Coherence;
 import org.edgesim.round.CommonRow;
 import org.edgesim.round.DeviceCommon;
-import org.edgesim.round.FadingBlocks;
-import org.edgesim.round.Link;
 import org.edgesim.round.RoundLoop;
 import org.edgesim.round.Turn;
 import org.edgesim.scenario.LearningSpec;
@@ -154,38 +153,38 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
             plans.add(plan);
             // The deadline is on the gradients' arrival: the planned latency less the server's update.
             double deadline = spec.stragglers().deadline(plan.plannedLatencyS() - view.serverUpdateS());
-            new PartelRound(turn, engine.kernel(), snapshot, plan, engine.cells() != null
-                    ? PartelLinks.shared(turn, engine.cells(), engine.channel(), scenario.radio(), snapshot, plan)
-                    : links(c, snapshot, plan), deadline,
+            new PartelRound(turn, engine.kernel(), snapshot, plan, links(turn, snapshot, plan), deadline,
                     spec.stragglers().quorum(snapshot.workers().size())).start();
         }
 
         /**
-         * With {@code radio.coherenceTime}: the round's links in fading blocks from its start
-         * ({@link Coherence}): block 0 has the round's gains, later blocks the large-scale gain times
-         * a fresh small-scale draw, per direction. The broadcast runs in each block at the rate of
-         * that block's weakest receiver; each upload at its worker's rate on its share. Null otherwise.
+         * The round's links, as the channel makes them ({@link Air}): PARTEL reads its rates on the
+         * drawn gains (one cell or several). Steady, the paper's push and upload times; in fading blocks
+         * ({@code radio.coherenceTime}) the broadcast runs in each block at the rate of that block's
+         * weakest receiver and each upload at its worker's rate on its share; through the air several
+         * cells share, each at the SINR it meets there. The noise is counted as the snapshot counts it
+         * (the paper's noise bands: the whole band for the broadcast; on the uplink the worker's share,
+         * or an equal share of the band, {@code uplinkNoise}).
          */
-        private PartelRound.Links links(RoundConditions.Round c, PartelSnapshot truth, PartelPlan plan) {
-            RoundEngine.Spectrum thermal = engine.thermal(scenario, null);
-            double now = engine.kernel().now();
-            FadingBlocks up = engine.coherence().up(now, c);
-            if (up == null) {
-                return null;
-            }
-            FadingBlocks down = engine.coherence().down(now, c);
+        private PartelRound.Links links(Turn<PartelRound.Outcome> turn, PartelSnapshot truth, PartelPlan plan) {
+            RoundConditions.Round c = turn.truth();
+            Air.Round air = engine.links(turn);
+            Channel channel = engine.channel();
+            double n0 = scenario.radio().noiseDensity();
+            double band = truth.bandwidthHz();
             int n = truth.workers().size();
-            PiecewiseRate broadcast = down.rates(block -> {
-                double worst = Double.POSITIVE_INFINITY;
-                for (int i = 0; i < n; i++) {
-                    worst = Math.min(worst, downEfficiency(down.state(i, block), thermal));
-                }
-                return truth.bandwidthHz() * worst;
-            });
-            return new PartelRound.Links(new Link.Blocks(broadcast), i -> {
+            // Fading blocks exist only with one cell: its thermal spectrum.
+            RoundEngine.Spectrum thermal = engine.thermal(scenario, turn);
+            Link push = air.broadcast(Air.Path.of(band, air.apPower(), channel.noise(n0, band), Air.Reading.DRAWN,
+                    new Link.Timed(truth.pushTime())));
+            return new PartelRound.Links(push, i -> {
                 Worker w = truth.workers().get(i);
-                return new Link.Blocks(up.link(i, gain -> truth.uploadRate(worker(w.index(), w.group(), w.samples(),
-                        w.speedHz(), c.gainDown()[i], gain, thermal), plan.share(i))));
+                double share = plan.share(i) * band;
+                double noiseBand = truth.uplinkNoise() == UplinkNoise.EQUAL_SHARE ? band / n : share;
+                return air.up(i, Air.Path.of(share, scenario.radio().devicePower(), channel.noise(n0, noiseBand),
+                        Air.Reading.DRAWN, new Link.Timed(truth.uploadTime(w, plan.block(w.group()), plan.share(i))))
+                        .blockRate(gain -> truth.uploadRate(worker(w.index(), w.group(), w.samples(), w.speedHz(),
+                                c.gainDown()[i], gain, thermal), plan.share(i))));
             });
         }
 

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.function.IntFunction;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.round.Gathering;
-import org.edgesim.round.Link;
+import org.edgesim.channel.Link;
 import org.edgesim.round.RoundWork;
 import org.edgesim.round.Turn;
 
@@ -32,10 +32,7 @@ final class PartelRound {
         }
     }
 
-    /**
-     * The round's links: the broadcast and per worker its uplink (in fading blocks, or through the
-     * air several cells share); null: one rate per round, as the snapshot has it.
-     */
+    /** The round's links, as the channel makes them: the broadcast and, per worker, its uplink (made as it starts). */
     record Links(Link push, IntFunction<Link> uplinks) {
     }
 
@@ -56,7 +53,7 @@ final class PartelRound {
     private int critical = -1;
 
     /**
-     * @param links    the round's fading blocks ({@code radio.coherenceTime}), or null
+     * @param links    the round's links
      * @param deadline from the round's start, when the server takes what has arrived (infinite: it waits)
      * @param quorum   how many gradients the server waits for (the worker count: all)
      */
@@ -68,7 +65,7 @@ final class PartelRound {
         this.truth = truth;
         this.plan = plan;
         this.planned = plan.plannedLatencyS();
-        this.links = links;
+        this.links = java.util.Objects.requireNonNull(links, "links");
         this.deadline = deadline;
         this.quorum = quorum;
         int n = truth.workers().size();
@@ -84,7 +81,7 @@ final class PartelRound {
         double start = turn.start();
         server = Gathering.open(kernel, truth.workers().size(), quorum, deadline, "deadline", "server",
                 () -> kernel.schedule(truth.serverUpdateS(), "server-update-done", "edge server", this::roundDone));
-        Link link = links == null ? new Link.Timed(truth.pushTime()) : links.push();
+        Link link = links.push();
         double[] timed = new double[1];
         timed[0] = work.send(RoundWork.ACCESS_POINT, RoundWork.ACCESS_POINT, link, truth.bitsPerParameter()
                 * truth.modelParameters(), "broadcast-done", "access point", () -> {
@@ -113,8 +110,7 @@ final class PartelRound {
         int i = w.index();
         double from = kernel.now();
         double bits = truth.bitsPerGradient() * plan.block(w.group());
-        Link link = links == null ? new Link.Timed(truth.uploadTime(w, plan.block(w.group()), plan.share(i)))
-                : links.uplinks().apply(i);
+        Link link = links.uplinks().apply(i);
         double[] timed = new double[1];
         timed[0] = work.send(i, i, link, bits, "upload-done", "worker " + turn.member(i), () -> {
             upload[i] = Double.isNaN(timed[0]) ? kernel.now() - from : timed[0];

@@ -1,4 +1,4 @@
-package org.edgesim.round;
+package org.edgesim.channel;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +11,6 @@ import org.edgesim.kernel.EventAction;
 import org.edgesim.kernel.EventHandle;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.kernel.Work;
-import org.edgesim.channel.PathGains;
 import org.edgesim.radio.Position;
 import org.edgesim.radio.TdmaFrame;
 

@@ -1,4 +1,4 @@
-package org.edgesim.round;
+package org.edgesim.channel;
 
 import java.util.ArrayList;
 import java.util.List;

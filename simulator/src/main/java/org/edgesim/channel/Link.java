@@ -1,4 +1,4 @@
-package org.edgesim.round;
+package org.edgesim.channel;
 
 import org.edgesim.radio.PiecewiseRate;
 import org.edgesim.radio.TdmaFrame;

@@ -1,10 +1,8 @@
-package org.edgesim.round;
+package org.edgesim.channel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.function.DoubleUnaryOperator;
-import org.edgesim.channel.PathLoss;
-import org.edgesim.channel.Rates;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.radio.Position;
 import org.edgesim.radio.TdmaFrame;
