@@ -111,6 +111,28 @@ public record RoundEngine(Kernel kernel, Deployment deployment, RoundConditions 
         return air.round(turn.cell(), turn.members(), turn.start(), c.largeScale(), c.gainUp(), c.gainDown());
     }
 
+    /** How many cells the run has (1 without a {@code cells} section). */
+    public int cellCount() {
+        return cells == null ? 1 : cells.count();
+    }
+
+    /**
+     * Whether the run learns hierarchically: with several cells each cell's edge server aggregates
+     * its devices' updates and a cloud those of the cells ({@link EdgeCloud}); with one, the edge server alone.
+     */
+    public boolean hierarchical() {
+        return cells != null;
+    }
+
+    /**
+     * Whether {@code turn}'s scheduler plans on exactly what the round meets: the conditions it sees
+     * are the true ones and its spectrum is the thermal one (no cell's interference heard), so
+     * that its view doubles as the round's truth.
+     */
+    public boolean seesTheTruth(Turn<?> turn) {
+        return turn.seen() == turn.truth() && cells == null;
+    }
+
     /** Device {@code k}'s distance to the site serving it now, m. */
     public double distance(int k) {
         return cells == null ? deployment.device(k).distance() : cells.distance(k);

@@ -66,10 +66,10 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
                     context.streams().stream("scheduler/feel"));
             this.training = data == null ? null : new FeelTraining(learning, data, held, context.streams(),
                     spec.referenceBatch(), context.cache());
-            if (training != null && engine.cells() != null) {
-                training.cells(engine.cells().count());
+            if (training != null && engine.hierarchical()) {
+                training.cells(engine.cellCount());
             }
-            this.cloud = engine.cells() == null ? null : new EdgeCloud<>(clock.modelBits(), training == null ? null
+            this.cloud = !engine.hierarchical() ? null : new EdgeCloud<>(clock.modelBits(), training == null ? null
                     : training::cloud, training == null ? null : r -> training.evaluate(r, r == scenario.rounds()));
         }
 
@@ -129,10 +129,10 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
             int[] members = turn.members();
             RoundEngine.Spectrum spectrum = engine.spectrum(scenario, turn);
             FeelSnapshot view = views.of(turn.round(), turn.seen(), members, spectrum);
-            FeelSnapshot s = turn.seen() == turn.truth() && engine.cells() == null ? view
+            FeelSnapshot s = engine.seesTheTruth(turn) ? view
                     : views.of(turn.round(), turn.truth(), members, engine.thermal(scenario, turn));
             FeelPlan plan = scheduler.plan(view);
-            if (plan.update() == Update.LOCAL && engine.cells() != null) {
+            if (plan.update() == Update.LOCAL && engine.hierarchical()) {
                 throw new org.edgesim.protocol.InfeasibleScenarioException("scheduler " + scenario.scheduler()
                         + " trains each device alone and averages once; that one exchange is not built for several"
                         + " cells (use a gradient or FedAvg scheduler)");

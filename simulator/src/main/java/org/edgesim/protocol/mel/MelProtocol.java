@@ -60,8 +60,7 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
             if (learning == null) {
                 clock = MelClock.of(spec);
                 training = null;
-                cloud = engine.cells() == null ? null : new EdgeCloud<>(clock.modelBits(), null,
-                        null);
+                cloud = !engine.hierarchical() ? null : new EdgeCloud<>(clock.modelBits(), null, null);
                 return;
             }
             TrainTest<Samples> data = TrainingData.load(learning, context.cache());
@@ -71,14 +70,14 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
             int n = engine.deployment().size();
             training = new MelTraining(spec, learning, data, Math.toIntExact(clock.samples()), n,
                     Math.toIntExact(Math.min(clock.samples(), clock.maxShare(n))), context.streams());
-            if (engine.cells() != null) {
-                int[] shares = new int[engine.cells().count()];
+            if (engine.hierarchical()) {
+                int[] shares = new int[engine.cellCount()];
                 for (int c = 0; c < shares.length; c++) {
                     shares[c] = Math.toIntExact(share(c));
                 }
                 training.cells(shares, context.streams());
             }
-            cloud = engine.cells() == null ? null : new EdgeCloud<>(clock.modelBits(),
+            cloud = !engine.hierarchical() ? null : new EdgeCloud<>(clock.modelBits(),
                     training::cloud, round -> training.evaluate(round, round == scenario.rounds()));
         }
 
@@ -89,7 +88,7 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
 
         /** Cell {@code cell}'s orchestrator's samples: {@code d} split evenly over the cells (one cell: {@code d}). */
         private long share(int cell) {
-            int cells = engine.cells() == null ? 1 : engine.cells().count();
+            int cells = engine.cellCount();
             return clock.samples() / cells + (cell < clock.samples() % cells ? 1 : 0);
         }
 
@@ -114,7 +113,7 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
             RoundConditions.Round c = turn.truth();
             int[] members = turn.members();
             int n = members.length;
-            MelClock mine = engine.cells() == null ? clock : clock.withSamples(share(turn.cell()));
+            MelClock mine = clock.withSamples(share(turn.cell()));
             double[] rates = new double[n];
             double[] distance = new double[n];
             for (int k = 0; k < n; k++) {
@@ -124,7 +123,7 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
             double heard = engine.spectrum(scenario, turn).upDensity();
             List<MelLearner> learners = mine.learners(c, members, engine.deployment(), scenario.radio(),
                     engine.channel(), scenario.radio().noiseDensity(), rates);
-            List<MelLearner> view = turn.seen() == c && engine.cells() == null ? learners
+            List<MelLearner> view = engine.seesTheTruth(turn) ? learners
                     : mine.learners(turn.seen(), members, engine.deployment(), scenario.radio(), engine.channel(),
                     heard, new double[n]);
             MelSnapshot s = new MelSnapshot(turn.round(), spec.cycle(), mine.samples(), mine.minShare(n),

@@ -57,7 +57,7 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
             this.modelParameters = spec.modelParameters() != null ? spec.modelParameters()
                     : PartelTraining.parameters(learning, data.train());
             this.trainingSamples = spec.trainingSamples() != null ? spec.trainingSamples() : data.train().size();
-            this.cells = engine.cells() == null ? 1 : engine.cells().count();
+            this.cells = engine.cellCount();
             this.cloudPeriod = scenario.cells() == null ? 1 : scenario.cells().cloudPeriod();
             if (samplesIn(cells - 1) < spec.workersPerGroup()) {
                 throw new InfeasibleRoundException(-1, "the training set has " + trainingSamples + " samples for "
@@ -145,7 +145,7 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
         protected void startRound(Turn<PartelRound.Outcome> turn) {
             RoundConditions.Round c = turn.truth();
             PartelSnapshot view = snapshot(turn.round(), turn.cell(), turn.seen(), engine.spectrum(scenario, turn));
-            PartelSnapshot snapshot = turn.seen() == c && engine.cells() == null ? view
+            PartelSnapshot snapshot = engine.seesTheTruth(turn) ? view
                     : snapshot(turn.round(), turn.cell(), c, engine.thermal(scenario, turn));
             PartelPlan plan = scheduler.plan(view);
             InfeasibleRoundException.checkBudget(spec.latencyBudget(), scenario.scheduler(), view, plan);
