@@ -57,7 +57,8 @@ public final class Air {
      * @param frame     its TDMA frame, or null when it sends all the time
      * @param slot      its slot in the frame
      * @param steady    its link on the round's one channel state, by the protocol's model
-     * @param blockRate its rate in bit/s in a fading block of a given state; null: {@code bandHz} times {@link Channel#drawn}
+     * @param blockRate its rate in bit/s in a fading block of a given state (a broadcast: each receiver's, the
+     *                  weakest sets it); null: {@code bandHz} times {@link Channel#drawn}
      * @param reciprocal whether a transfer to the device meets the device's own uplink's fading (one channel both ways)
      */
     public record Path(double bandHz, double powerW, double noiseW, Reading reading, TdmaFrame frame, int slot,
@@ -188,12 +189,13 @@ public final class Air {
                 return p.steady();
             }
             int n = members.length;
+            DoubleUnaryOperator of = blockRate(p);
             PiecewiseRate rate = blocks.rates(block -> {
                 double worst = Double.POSITIVE_INFINITY;
                 for (int i = 0; i < n; i++) {
-                    worst = Math.min(worst, channel.drawn(p.powerW(), blocks.state(i, block), p.noiseW()));
+                    worst = Math.min(worst, of.applyAsDouble(blocks.state(i, block)));
                 }
-                return p.bandHz() * worst;
+                return worst;
             });
             return slotted(p, rate);
         }
@@ -231,9 +233,12 @@ public final class Air {
             if (blocks == null) {
                 return p.steady();
             }
-            DoubleUnaryOperator rate = p.blockRate() != null ? p.blockRate()
-                    : g -> p.bandHz() * channel.drawn(p.powerW(), g, p.noiseW());
-            return slotted(p, blocks.link(k, rate));
+            return slotted(p, blocks.link(k, blockRate(p)));
+        }
+
+        /** {@code p}'s rate in a block of a given state: its own, or {@code bandHz} times {@link Channel#drawn}. */
+        private DoubleUnaryOperator blockRate(Path p) {
+            return p.blockRate() != null ? p.blockRate() : g -> p.bandHz() * channel.drawn(p.powerW(), g, p.noiseW());
         }
 
         private FadingBlocks upBlocks() {

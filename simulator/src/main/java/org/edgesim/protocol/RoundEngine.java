@@ -22,7 +22,6 @@ import org.edgesim.device.Slowdowns;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.radio.Disk;
 import org.edgesim.rng.RandomStreams;
-import org.edgesim.channel.Coherence;
 import org.edgesim.round.DeviceActivity;
 import org.edgesim.round.RoundLoop;
 import org.edgesim.round.Turn;
@@ -104,11 +103,10 @@ public record RoundEngine(Kernel kernel, Deployment deployment, RoundConditions 
 
     /**
      * {@code turn}'s links, made by the channel (through the cells' shared air, in fading blocks,
-     * or steady): one per turn, which every transfer of the turn uses (its blocks are drawn once).
+     * or steady): the same object for every call of one turn, so its blocks are drawn once.
      */
     public Air.Round links(Turn<?> turn) {
-        RoundConditions.Round c = turn.truth();
-        return air.round(turn.cell(), turn.members(), turn.start(), c.largeScale(), c.gainUp(), c.gainDown());
+        return turn.links(air);
     }
 
     /** How many cells the run has (1 without a {@code cells} section). */

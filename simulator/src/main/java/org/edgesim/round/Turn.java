@@ -38,6 +38,8 @@ public final class Turn<O> {
     private final org.edgesim.radio.Position[] positions;
     /** Per device of the round, its link with the serving site at the round's start (null without a law that keeps one). */
     private final org.edgesim.channel.PathGains.LinkState[] links;
+    /** The round's links as the channel makes them, made once (their fading blocks drawn once). */
+    private org.edgesim.channel.Air.Round air;
 
     Turn(RoundLoop loop, int round, int cell, int[] members, RoundConditions.Round truth, double start, RoundWork work,
          RoundLoop.Body<O> body, List<Turn<O>> turns) {
@@ -65,6 +67,17 @@ public final class Turn<O> {
         this.work = work;
         this.body = body;
         this.turns = turns;
+    }
+
+    /**
+     * The round's links on {@code air}: made on the first call, the same object on every later one,
+     * so that every transfer of the round meets the same fading blocks.
+     */
+    public org.edgesim.channel.Air.Round links(org.edgesim.channel.Air air) {
+        if (this.air == null) {
+            this.air = air.round(cell, members, start, truth.largeScale(), truth.gainUp(), truth.gainDown());
+        }
+        return this.air;
     }
 
     public int round() {

@@ -121,12 +121,13 @@ class SourceRulesTest {
      * One cell is the ordinary case of several: a protocol states what a transfer is and its steady
      * link by its model ({@code Link.Timed}, {@code Link.Slotted}); whether it goes through the air
      * several cells share or in fading blocks is the channel's choice ({@code Air}), never a branch of
-     * a protocol on the cells.
+     * a protocol on the cells (it may ask the engine how many there are, {@code cellCount()}, and
+     * whether it learns hierarchically) or on the coherence time.
      */
     @Test
     void protocolsLeaveTheKindOfLinkToTheChannel() throws IOException {
-        Pattern choice = Pattern.compile("Link\\.(Shared|Blocks|SlottedBlocks)\\b|\\bMedium\\b|\\bFadingBlocks\\b"
-                + "|\\bcoherence\\(\\)|cells\\(\\)\\.(up|down|medium)\\(");
+        Pattern choice = Pattern.compile("Link\\.(Shared|Blocks|SlottedBlocks|\\*)|\\bMedium\\b|\\bFadingBlocks\\b"
+                + "|\\bCoherence\\b|engine\\.cells\\(\\)|coherenceTime\\(\\)|new (Shared|Blocks|SlottedBlocks)\\(");
         assertEquals(List.of(), offenders(choice, p -> p.startsWith(MAIN.resolve("protocol"))
                 && !p.getParent().equals(MAIN.resolve("protocol")) || p.startsWith(MAIN.resolve("sched"))));
     }

@@ -121,7 +121,7 @@ class AirTest {
 
             @Override
             public int band(int cell) {
-                return 0;
+                return cell;
             }
 
             @Override
@@ -159,6 +159,38 @@ class AirTest {
         assertArrayEquals(new int[] {1, 2}, all.receivers());
         assertEquals(1, all.sender());
         assertEquals(Rates.spectralEfficiency(30.0), all.efficiency().applyAsDouble(30.0));
+        // A drawn upload reads the uplink's drawn gain; a path's own band, noise, band index and slot go through.
+        TdmaFrame frame = new TdmaFrame(0.03, new double[] {0.01, 0.02});
+        Air.Path narrow = Air.Path.of(W / 8, P, 3 * NOISE, Air.Reading.DRAWN, STEADY).inSlot(frame, 1);
+        Medium.Signal drawn = ((Link.Shared) round.up(0, narrow)).signal();
+        assertArrayEquals(new double[] {P * UP[0]}, drawn.received());
+        assertEquals(W / 8, drawn.bandwidth());
+        assertEquals(3 * NOISE, drawn.noise());
+        assertEquals(1, drawn.band());
+        assertSame(frame, drawn.frame());
+        assertEquals(1, drawn.slot());
+        assertEquals(devices[1], drawn.from());
+        // The site's transfer to one member: from the site to that device at the path's power.
+        Medium.Signal one = ((Link.Shared) round.down(1, path(Air.Reading.ERGODIC))).signal();
+        assertTrue(!one.uplink());
+        assertEquals(sites[1], one.from());
+        assertArrayEquals(new Position[] {devices[2]}, one.to());
+        assertArrayEquals(new double[] {P * LARGE[1]}, one.received());
+        assertArrayEquals(new int[] {2}, one.receivers());
+        assertEquals(P, one.power());
+    }
+
+    @Test
+    void aReciprocalBroadcastMeetsTheUplinksStatesAndAnOwnBlockRateIsTheWeakestReceiversOwn() {
+        Air.Round round = oneCell(0.1).round(0, new int[] {0, 1}, 0.0, LARGE, UP, DOWN);
+        Link.Blocks up0 = (Link.Blocks) round.up(0, path(Air.Reading.DRAWN));
+        Link.Blocks up1 = (Link.Blocks) round.up(1, path(Air.Reading.DRAWN));
+        Link.Blocks both = (Link.Blocks) round.broadcast(path(Air.Reading.DRAWN).bothWays());
+        Link.Blocks own = (Link.Blocks) round.broadcast(path(Air.Reading.DRAWN).blockRate(g -> 1e12 * g));
+        for (int block = 0; block < 4; block++) {
+            assertEquals(Math.min(up0.rate().rate(block), up1.rate().rate(block)), both.rate().rate(block));
+        }
+        assertEquals(1e12 * Math.min(DOWN[0], DOWN[1]), own.rate().rate(0));
     }
 
     @Test
