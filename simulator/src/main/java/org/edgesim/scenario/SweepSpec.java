@@ -41,6 +41,10 @@ public record SweepSpec(Map<String, List<JsonNode>> grid, Map<String, List<JsonN
                     throw new InvalidField(section.getKey() + "." + path, "a parameter's path is keys joined by '.', e.g."
                             + " radio.bandwidth; got '" + path + "'");
                 }
+                if (!section.getKey().equals("quick") && path.equals("scheduler")) {
+                    throw new InvalidField(section.getKey() + "." + path, "schedulers are not swept: list them in"
+                            + " sweep.compare, which runs each at every point on the same draws");
+                }
             }
         }
         if (replications != null && replications < 1) {

@@ -162,6 +162,9 @@ class BadScenarioCliTest {
                 // Hostile input (issue 24): each once exited 1 with a stack trace, or ran silently.
                 Arguments.of("sweep path '.'", "yaml", YAML + "sweep:\n  grid:\n    \".\": [1, 2]\n", 24, "sweep.grid..",
                         "a parameter's path is keys joined by '.'"),
+                // Once accepted and ignored: every point ran the compared scheduler under the swept one's name.
+                Arguments.of("swept scheduler", "yaml", YAML + "sweep:\n  zip:\n    scheduler: [a, b]\n", 25,
+                        "sweep.zip.scheduler", "schedulers are not swept: list them in sweep.compare"),
                 Arguments.of("300-character name", "yaml", YAML.replace("name: tiny-partel", "name: " + "a".repeat(300)), 1,
                         "name", "is 300 characters long; at most 100"),
                 Arguments.of("JSON cell null", "json", JSON.replace("\"cell\": {\"radius\": \"0.15 km\"}", "\"cell\": null"),
