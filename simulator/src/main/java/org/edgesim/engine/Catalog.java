@@ -26,6 +26,7 @@ import org.edgesim.sched.cpsl.HeuristicEqualScheduler;
 import org.edgesim.sched.cpsl.HeuristicScheduler;
 import org.edgesim.sched.cpsl.RandomEqualScheduler;
 import org.edgesim.sched.cpsl.RandomScheduler;
+import org.edgesim.sched.feel.AirCompScheduler;
 import org.edgesim.sched.feel.FedAvgScheduler;
 import org.edgesim.sched.feel.FixedBatchScheduler;
 import org.edgesim.sched.feel.IndividualScheduler;
@@ -76,6 +77,13 @@ public final class Catalog {
                         () -> new FixedBatchScheduler(b, equal)));
             }
         }
+        c.schedulers.register(SchedulerProvider.withOptions(AirCompScheduler.INTERIOR, FeelSpec.TYPE,
+                "over-the-air gradient FEEL (broadband analog aggregation, Zhu-Wang-Huang 2020): truncated channel"
+                        + " inversion, cell-interior devices only", AirCompScheduler.options(true),
+                o -> AirCompScheduler.of(o, true)));
+        c.schedulers.register(SchedulerProvider.withOptions(AirCompScheduler.ALL, FeelSpec.TYPE,
+                "over-the-air gradient FEEL with every device (the baseline of cell-interior scheduling)",
+                AirCompScheduler.options(false), o -> AirCompScheduler.of(o, false)));
         c.schedulers.register(SchedulerProvider.of(FedAvgScheduler.NAME, FeelSpec.TYPE,
                 "model-based FEEL (FedAvg): one local epoch, models averaged by data size", FedAvgScheduler::new));
         c.schedulers.register(SchedulerProvider.of(IndividualScheduler.NAME, FeelSpec.TYPE,

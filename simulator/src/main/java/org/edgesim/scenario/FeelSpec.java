@@ -49,6 +49,15 @@ import java.util.Map;
  * @param maxLocalEpochs    individual learning: at most this many local epochs per device (default
  *                          100); without a {@code learning} section nothing converges and every
  *                          device runs exactly this many
+ * @param aggregation       how the updates may reach the server: {@code digital} (default: each over
+ *                          its own TDMA slots, the paper's) or {@code aircomp}: an over-the-air
+ *                          scheduler's plan then sends them all at once (broadband analog aggregation,
+ *                          {@code channel.AnalogAggregation}; gradient FEEL, one cell, {@code wait-all},
+ *                          Rayleigh or no fading, no fading blocks, no packet loss), while a digital
+ *                          scheduler compared with it still sends over its slots
+ * @param subcarriers       the OFDM subcarriers {@code M} aircomp splits the band into, one coordinate
+ *                          each per symbol of {@code M / B} (default 64); digital aggregation does not
+ *                          use it (TDMA slots of the whole band), so one study may compare both
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FeelSpec(Integer maxBatch,
@@ -70,8 +79,12 @@ public record FeelSpec(Integer maxBatch,
                        Double localValidation,
                        Integer localPatience,
                        Double localMinImprovement,
-                       Integer maxLocalEpochs) implements ProtocolSpec {
+                       Integer maxLocalEpochs,
+                       String aggregation,
+                       Integer subcarriers) implements ProtocolSpec {
     public static final String TYPE = "feel";
+    public static final String DIGITAL = "digital";
+    public static final String AIRCOMP = "aircomp";
     public static final String IID = "iid";
     public static final String NON_IID = "non-iid";
 
@@ -143,6 +156,53 @@ public record FeelSpec(Integer maxBatch,
         Stragglers policy = Stragglers.of(straggler, deadlineFactor, quorum, true, TYPE);
         straggler = policy.policy();
         deadlineFactor = policy.deadlineFactor();
+        aggregation = aggregation == null ? DIGITAL : aggregation;
+        if (!aggregation.equals(DIGITAL) && !aggregation.equals(AIRCOMP)) {
+            throw new InvalidField("aggregation", "must be '" + DIGITAL + "' (each update over its own slots) or '"
+                    + AIRCOMP + "' (over the air, all at once), got '" + aggregation + "'");
+        }
+        subcarriers = subcarriers == null && aggregation.equals(AIRCOMP) ? Integer.valueOf(64) : subcarriers;
+        if (subcarriers != null) {
+            InvalidField.atLeast("subcarriers", subcarriers, 1);
+        }
+        if (aggregation.equals(AIRCOMP) && !straggler.equals(Stragglers.WAIT_ALL)) {
+            throw new InvalidField("straggler", "aircomp sends every selected update at once, when the last is"
+                    + " computed: it takes 'wait-all', not '" + straggler + "'");
+        }
+    }
+
+    /** Whether the updates are aggregated over the air ({@code aggregation: aircomp}). */
+    @JsonIgnore
+    public boolean airComp() {
+        return aggregation.equals(AIRCOMP);
+    }
+
+    /** AirComp's analog sum needs a fading law it can invert, one draw per round and no packets. */
+    @Override
+    public void checkRadio(RadioSpec radio) {
+        if (!airComp()) {
+            return;
+        }
+        if (!radio.fading().classic()) {
+            throw new InvalidField("radio.fading", "aircomp inverts each subcarrier's Rayleigh gain (or none); a "
+                    + radio.fading().name() + " law is not built for it: use rayleigh or none");
+        }
+        if (radio.coherenceTime() != null || radio.mobility() != null) {
+            throw new InvalidField(radio.coherenceTime() != null ? "radio.coherenceTime" : "radio.mobility",
+                    "aircomp draws each subcarrier's gain once per aggregation; fading blocks inside it are not built");
+        }
+        if (radio.packetErrorRate() != null && radio.packetErrorRate() > 0) {
+            throw new InvalidField("radio.packetErrorRate", "aircomp's analog sum is not sent in packets: its errors"
+                    + " are the noise and the truncation; remove packetErrorRate");
+        }
+    }
+
+    @Override
+    public void checkCells(CellsSpec cells, RadioSpec radio) {
+        if (airComp() && (cells.size() > 1 || cells.mobility() != null)) {
+            throw new InvalidField("protocol.aggregation", "aircomp runs in one cell: the analog sums of several"
+                    + " cells interfering with one another are not built (use aggregation: digital with cells)");
+        }
     }
 
     /** The straggler policy. */

@@ -21,6 +21,9 @@ interface FeelLinks {
     /** The access point's transfer to device {@code k} in {@code frame}. */
     Link down(int k, TdmaFrame frame);
 
+    /** The access point's broadcast to every device over the whole band, at the weakest one's rate (over the air). */
+    Link broadcast();
+
     /** The links of {@code turn}, whose true snapshot is {@code truth}. */
     static FeelLinks of(Turn<?> turn, RoundEngine engine, RadioSpec radio, FeelSnapshot truth) {
         Air.Round air = engine.links(turn);
@@ -38,6 +41,12 @@ interface FeelLinks {
             public Link down(int k, TdmaFrame frame) {
                 return air.down(k, Air.Path.of(w, air.apPower(), noise, Air.Reading.ERGODIC,
                         new Link.Slotted(frame, k, truth.device(k).rateDownBps())).inSlot(frame, k));
+            }
+
+            @Override
+            public Link broadcast() {
+                return air.broadcast(Air.Path.of(w, air.apPower(), noise, Air.Reading.ERGODIC,
+                        new Link.Timed(truth.broadcastS())));
             }
         };
     }

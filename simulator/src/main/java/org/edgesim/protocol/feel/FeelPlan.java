@@ -13,9 +13,17 @@ package org.edgesim.protocol.feel;
  *                   the slots are those of the final exchange)
  * @param downlinkS  planned time from then until the last device has updated:
  *                   {@code max_k (t_D[k] + t_M[k])}
+ * @param airComp    an over-the-air round's threshold and selection ({@code protocol.aggregation: aircomp}:
+ *                   the uplink slots are then unused), or null: each update over its own slots
  */
 public record FeelPlan(Update update, int[] batches, double[] slotUpS, double[] slotDownS, double uplinkS,
-                       double downlinkS) {
+                       double downlinkS, AirCompPlan airComp) {
+    /** A digital round's plan. */
+    public FeelPlan(Update update, int[] batches, double[] slotUpS, double[] slotDownS, double uplinkS,
+                    double downlinkS) {
+        this(update, batches, slotUpS, slotDownS, uplinkS, downlinkS, null);
+    }
+
     public FeelPlan {
         if (batches.length != slotUpS.length || batches.length != slotDownS.length) {
             throw new IllegalArgumentException(batches.length + " batches, " + slotUpS.length + " uplink and "
@@ -36,6 +44,38 @@ public record FeelPlan(Update update, int[] batches, double[] slotUpS, double[] 
         batches = batches.clone();
         slotUpS = slotUpS.clone();
         slotDownS = slotDownS.clone();
+        if (airComp != null && (airComp.selected().length != batches.length || update != Update.GRADIENT)) {
+            throw new IllegalArgumentException("an over-the-air plan sums gradients of every device's batch: "
+                    + airComp.selected().length + " selections for " + batches.length + " devices, update " + update);
+        }
+    }
+
+    /**
+     * The over-the-air round of gradients with batches {@code batches}, threshold {@code threshold}
+     * and devices {@code selected} (the slots, unused, equal): its uplink ends when the last selected
+     * device has computed and the analog sum has been sent, {@code max_{k selected} t_L[k](B_k) +
+     * ceil(q / M) M / B}; the one aggregate is then broadcast to every device at the weakest one's
+     * rate, {@code s / min_k R_D[k] + max_k t_M[k]}.
+     */
+    public static FeelPlan ofAirComp(FeelSnapshot s, int[] batches, double threshold, boolean[] selected) {
+        if (s.airComp() == null) {
+            throw new IllegalArgumentException("an over-the-air plan needs protocol.aggregation: aircomp");
+        }
+        int n = s.size();
+        double[] up = new double[n];
+        double[] down = new double[n];
+        java.util.Arrays.fill(up, s.frameUpS() / n);
+        java.util.Arrays.fill(down, s.frameDownS() / n);
+        double computed = 0;
+        double update = 0;
+        for (int k = 0; k < n; k++) {
+            if (selected[k]) {
+                computed = Math.max(computed, s.device(k).compute().time(batches[k]));
+            }
+            update = Math.max(update, s.device(k).updateS());
+        }
+        return new FeelPlan(Update.GRADIENT, batches, up, down, computed + s.airComp().airtimeS(),
+                s.broadcastS() + update, new AirCompPlan(threshold, selected));
     }
 
     /**
@@ -69,16 +109,32 @@ public record FeelPlan(Update update, int[] batches, double[] slotUpS, double[] 
         return new FeelPlan(update, batches, slotUpS, slotDownS, upFinish, downFinish);
     }
 
+    /**
+     * The round's planned latency on {@code s} (what it sends) with computations {@code nominal}:
+     * {@link #plannedLatencyS()}; for individual learning the exchange after the local training it
+     * did not know, {@code max_k (t_k + upload_k) + downlink}.
+     */
+    double plannedWith(FeelSnapshot s, double[] nominal) {
+        if (update != Update.LOCAL) {
+            return plannedLatencyS();
+        }
+        double up = 0;
+        for (int k = 0; k < s.size(); k++) {
+            up = Math.max(up, nominal[k] + s.upCost(k) / slotUpS[k]);
+        }
+        return up + downlinkS;
+    }
+
     /** Planned round latency {@code T}. */
     public double plannedLatencyS() {
         return uplinkS + downlinkS;
     }
 
-    /** The global batch {@code B = sum B_k}. */
+    /** The global batch {@code B = sum B_k} (over the air: of the devices selected). */
     public long globalBatch() {
         long b = 0;
-        for (int v : batches) {
-            b += v;
+        for (int k = 0; k < batches.length; k++) {
+            b += airComp == null || airComp.selected(k) ? batches[k] : 0;
         }
         return b;
     }

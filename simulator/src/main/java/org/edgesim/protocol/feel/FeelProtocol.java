@@ -3,6 +3,7 @@ package org.edgesim.protocol.feel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.edgesim.channel.AnalogAggregation;
 import org.edgesim.learning.EarlyStopping;
 import org.edgesim.learning.ValidationSplit;
 import org.edgesim.learning.data.Samples;
@@ -49,6 +50,8 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
         private final FeelTraining training;
         /** With several cells, the cloud's step; else null. */
         private final EdgeCloud<FeelTraining.Accuracy> cloud;
+        /** Over the air, each round's channel of the analog sum; else null. */
+        private final FeelAirComp airComp;
         /** Individual learning: the local epochs each device ran and what stopped them, for the manifest; else null. */
         private FeelTraining.Local localRun;
 
@@ -62,8 +65,9 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
             this.clock = FeelClock.of(scenario, trained);
             int[][] held = data == null ? null
                     : FeelSamples.partition(spec, data.train(), n, context.streams().stream("data/partition"));
-            this.views = new FeelViews(scenario.radio(), engine.channel(), spec, engine.deployment(), clock, FeelSamples.held(spec, held, n),
-                    context.streams().stream("scheduler/feel"));
+            this.views = new FeelViews(scenario.radio(), engine.channel(), spec, engine.deployment(), clock,
+                    FeelSamples.held(spec, held, n), context.streams().stream("scheduler/feel"), scenario.cell().radius());
+            this.airComp = FeelAirComp.of(spec, context.streams(), n);
             this.training = data == null ? null : new FeelTraining(learning, data, held, context.streams(),
                     spec.referenceBatch(), context.cache());
             if (training != null && engine.hierarchical()) {
@@ -132,6 +136,8 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
             FeelSnapshot s = engine.seesTheTruth(turn) ? view
                     : views.of(turn.round(), turn.truth(), members, engine.thermal(scenario, turn));
             FeelPlan plan = scheduler.plan(view);
+            FeelAirComp.check(spec, scenario.scheduler(), plan);
+            AnalogAggregation.Round air = plan.airComp() == null ? null : airComp.draw(s, plan, turn.truth().csi());
             if (plan.update() == Update.LOCAL && engine.hierarchical()) {
                 throw new org.edgesim.protocol.InfeasibleScenarioException("scheduler " + scenario.scheduler()
                         + " trains each device alone and averages once; that one exchange is not built for several"
@@ -167,48 +173,35 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
             }
             double rate = lr;
             java.util.function.Consumer<boolean[]> atServer = training == null ? arrived -> { }
-                    : arrived -> train(turn, plan, rate, arrived);
-            double planned = planned(sent, plan, nominal);
+                    : arrived -> train(turn, plan, rate, arrived, air);
+            double planned = plan.plannedWith(sent, nominal);
             double[] distance = new double[n];
             for (int k = 0; k < n; k++) {
                 distance[k] = engine.distance(members[k]);
             }
             new FeelRound(turn, engine.kernel(), sent, plan, nominal, update, spec.stragglers().deadline(plan.uplinkS()),
                     spec.stragglers().quorum(n), FeelLinks.of(turn, engine, scenario.radio(), sent), atServer,
-                    o -> ended(turn, sent, plan, planned, rate, o, distance)).start();
+                    o -> ended(turn, sent, plan, planned, rate, o, distance, air)).start();
         }
 
         /** The round's row once every device has updated; individual learning ends the run after its one exchange. */
         private void ended(Turn<Ended> turn, FeelSnapshot sent, FeelPlan plan, double planned, double rate,
-                           FeelRound.Outcome o, double[] distance) {
+                           FeelRound.Outcome o, double[] distance, AnalogAggregation.Round air) {
             boolean local = plan.update() == Update.LOCAL;
             FeelTraining.Accuracy a = training == null ? new FeelTraining.Accuracy(Double.NaN, Double.NaN, Double.NaN)
                     : training.in(turn.cell()).evaluate(turn.round(), local || turn.round() == scenario.rounds());
             double latency = engine.kernel().now() - turn.start();
             FeelRows.Round row = new FeelRows.Round(plan.update().name().toLowerCase(java.util.Locale.ROOT),
                     plan.globalBatch(), o.longest(), o.uplink(), latency - o.uplink(), local ? Double.NaN
-                    : plan.efficiency(), rate, a.trainLoss(), a.trainAccuracy(), a.testAccuracy());
+                    : plan.efficiency(), rate, a.trainLoss(), a.trainAccuracy(), a.testAccuracy(), air == null ? Double.NaN
+                    : 10 * Math.log10(air.rho0() / air.noise()), air == null ? Double.NaN : air.participation(),
+                    air == null ? 0 : air.coefficients().length);
             turn.end(planned, o.arrived(), new Ended(sent, plan, o, row, distance));
             if (local) {
                 turn.last();
             } else {
                 turn.next();
             }
-        }
-
-        /**
-         * The plan's latency; for individual learning the exchange after the local training it did
-         * not know: max_k (t_k + upload_k) + downlink.
-         */
-        private static double planned(FeelSnapshot s, FeelPlan plan, double[] nominal) {
-            if (plan.update() != Update.LOCAL) {
-                return plan.plannedLatencyS();
-            }
-            double up = 0;
-            for (int k = 0; k < s.size(); k++) {
-                up = Math.max(up, nominal[k] + s.upCost(k) / plan.slotUp(k));
-            }
-            return up + plan.downlinkS();
         }
 
         /**
@@ -237,10 +230,16 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
             return localRun.epochs();
         }
 
-        private void train(Turn<Ended> turn, FeelPlan plan, double lr, boolean[] arrived) {
+        private void train(Turn<Ended> turn, FeelPlan plan, double lr, boolean[] arrived, AnalogAggregation.Round air) {
             FeelTraining cell = training.in(turn.cell());
             switch (plan.update()) {
-                case GRADIENT -> cell.gradientRound(turn.members(), plan.batches(), lr, arrived);
+                case GRADIENT -> {
+                    if (air == null) {
+                        cell.gradientRound(turn.members(), plan.batches(), lr, arrived);
+                    } else {
+                        cell.airCompRound(turn.members(), plan.batches(), lr, arrived, u -> air.aggregate(u, airComp.noise()));
+                    }
+                }
                 case MODEL -> cell.modelRound(turn.members(), plan.batch(0), lr, arrived);
                 case LOCAL -> cell.averageLocal(arrived);
                 default -> throw new IllegalStateException(plan.update().toString());

@@ -1,6 +1,7 @@
 package org.edgesim.protocol.feel;
 
 import java.util.function.Consumer;
+import org.edgesim.channel.Link;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.radio.TdmaFrame;
 import org.edgesim.round.Gathering;
@@ -11,7 +12,9 @@ import org.edgesim.round.Turn;
  * One FEEL round's phases on the round engine: each device computes, then uploads in its slot of
  * every uplink frame; the server gathers the updates (all, or those in by the deadline, or the
  * first {@code quorum}) and aggregates ({@code atServer}); every device then downloads in its slot
- * of every downlink frame and updates.
+ * of every downlink frame and updates. Over the air ({@link AirCompPlan}): the selected devices
+ * compute, and once the last has, they all send at once for the analog sum's airtime; the others
+ * neither compute nor send, and download like every device.
  */
 final class FeelRound {
     /** What the events gave, times from the round's start. */
@@ -40,6 +43,7 @@ final class FeelRound {
     private final double deadline;
     private final int quorum;
     private final FeelLinks links;
+    private final AirCompPlan airComp;
     private final double[] compute;
     private final double[] computed;
     private final double[] uploaded;
@@ -74,6 +78,7 @@ final class FeelRound {
         this.deadline = deadline;
         this.quorum = quorum;
         this.links = links;
+        this.airComp = plan.airComp();
         int n = snapshot.size();
         this.compute = new double[n];
         this.computed = new double[n];
@@ -85,11 +90,44 @@ final class FeelRound {
         // Not reached by the round's end (a device still away when the server moved on): NaN.
         java.util.Arrays.fill(computed, Double.NaN);
         java.util.Arrays.fill(uploaded, Double.NaN);
+        if (airComp != null) {
+            overTheAir();
+            return;
+        }
         for (int k = 0; k < snapshot.size(); k++) {
             int d = k;
             compute[k] = work.computeOnce(k, nominal[k], "device " + turn.member(k), () -> computeDone(d));
         }
         server = Gathering.open(kernel, snapshot.size(), quorum, deadline, "deadline", "server", this::aggregate);
+    }
+
+    /** The selected devices compute; when the last is done they all send the analog sum at once. */
+    private void overTheAir() {
+        int[] left = {airComp.count()};
+        server = Gathering.open(kernel, snapshot.size(), airComp.count(), deadline, "deadline", "server",
+                this::aggregate);
+        Link air = new Link.Timed(snapshot.airComp().airtimeS());
+        for (int k = 0; k < snapshot.size(); k++) {
+            if (!airComp.selected(k)) {
+                continue;
+            }
+            int d = k;
+            compute[k] = work.computeOnce(k, nominal[k], "device " + turn.member(k), () -> {
+                computed[d] = since();
+                if (--left[0] > 0) {
+                    return;
+                }
+                for (int j = 0; j < snapshot.size(); j++) {
+                    int e = j;
+                    if (airComp.selected(j)) {
+                        work.send(j, j, air, snapshot.bits(), "aircomp-done", "device " + turn.member(j), () -> {
+                            uploaded[e] = since();
+                            server.arrive(e);
+                        });
+                    }
+                }
+            });
+        }
     }
 
     private double since() {
@@ -112,16 +150,30 @@ final class FeelRound {
         uplink = since();
         atServer.accept(server.taken());
         pending = snapshot.size();
+        if (airComp != null) {
+            // One aggregate for every device: broadcast at once, then each device updates.
+            work.send(RoundWork.ACCESS_POINT, RoundWork.ACCESS_POINT, links.broadcast(), snapshot.bits(),
+                    "broadcast-done", "access point", () -> {
+                        for (int i = 0; i < snapshot.size(); i++) {
+                            updateThen(i);
+                        }
+                    });
+            return;
+        }
         for (int i = 0; i < snapshot.size(); i++) {
             int d = i;
-            String who = "device " + turn.member(i);
-            work.send(RoundWork.ACCESS_POINT, i, links.down(i, down), snapshot.bits(), "download-done", who,
-                    () -> work.busy(d, update[d], "update-done", who, () -> {
-                        finished[d] = since();
-                        if (--pending == 0) {
-                            done.accept(new Outcome(uplink, compute, computed, uploaded, finished, server.taken()));
-                        }
-                    }));
+            work.send(RoundWork.ACCESS_POINT, i, links.down(i, down), snapshot.bits(), "download-done",
+                    "device " + turn.member(i), () -> updateThen(d));
         }
+    }
+
+    /** Device {@code d} updates its model; the round is done when every device has. */
+    private void updateThen(int d) {
+        work.busy(d, update[d], "update-done", "device " + turn.member(d), () -> {
+            finished[d] = since();
+            if (--pending == 0) {
+                done.accept(new Outcome(uplink, compute, computed, uploaded, finished, server.taken()));
+            }
+        });
     }
 }

@@ -27,13 +27,22 @@ final class FeelRows {
                  @Col(value = "mean cross-entropy on the whole training set after the round", learning = true)
                  double trainLoss,
                  @Col(value = "accuracy on the training set after the round", learning = true) double trainAccuracy,
-                 @Col(value = "accuracy on the test set after the round", learning = true) double testAccuracy) {
+                 @Col(value = "accuracy on the test set after the round", learning = true) double testAccuracy,
+                 double airSnrDb, double airParticipation, int airDevices) {
         /** The same round with the model's loss and accuracy {@code a} (several cells: the cloud's average after it). */
         Round withAccuracy(FeelTraining.Accuracy a) {
             return new Round(update, globalBatch, compute, uplink, downlink, efficiency, learningRate, a.trainLoss(),
-                    a.trainAccuracy(), a.testAccuracy());
+                    a.trainAccuracy(), a.testAccuracy(), airSnrDb, airParticipation, airDevices);
         }
     }
+
+    /** Over the air ({@code protocol.aggregation: aircomp}), what the analog sum met; written only then. */
+    private static final List<Column<Round>> AIR = List.of(
+            Column.of("aircomp_devices", "", "devices selected to send the analog sum", Round::airDevices),
+            Column.of("aircomp_receive_snr", "dB", "receive SNR of the sum per coordinate, rho0 / sigma^2 (the weakest"
+                    + " selected device's budget over E_1(g_th))", Round::airSnrDb),
+            Column.of("aircomp_participation", "", "share of (device, subcarrier) pairs above the truncation"
+                    + " threshold, as the devices saw them", Round::airParticipation));
 
     /** A device's own columns in a round. */
     record Device(@Col(value = "distance to the access point", unit = "m") double distance,
@@ -51,7 +60,15 @@ final class FeelRows {
 
     /** The round columns a run of {@code s} writes. */
     static List<Column<CommonRow.Row<Round>>> roundColumns(org.edgesim.scenario.Scenario s) {
-        return CommonColumns.rounds(s, Round.class);
+        List<Column<CommonRow.Row<Round>>> columns = CommonColumns.rounds(s, Round.class);
+        if (!((org.edgesim.scenario.FeelSpec) s.protocol()).airComp()) {
+            return columns;
+        }
+        List<Column<CommonRow.Row<Round>>> all = new java.util.ArrayList<>(columns);
+        for (Column<Round> c : AIR) {
+            all.add(c.from(CommonRow.Row::own));
+        }
+        return List.copyOf(all);
     }
 
     static List<Column<DeviceCommon.Row<Device>>> deviceColumns(org.edgesim.scenario.Scenario s) {

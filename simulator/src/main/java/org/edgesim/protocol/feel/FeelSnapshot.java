@@ -16,19 +16,30 @@ import umontreal.ssj.rng.RandomStream;
  * @param maxBatch   {@code Bmax}
  * @param devices    in index order
  * @param random     the schedulers' own stream ({@code scheduler/feel}), for those that draw
+ * @param airComp    with {@code protocol.aggregation: aircomp}, what the over-the-air sum is made of; else null
  */
 public record FeelSnapshot(int round, double bits, double modelBits, double frameUpS, double frameDownS, int maxBatch,
-                           List<FeelDevice> devices, RandomStream random) {
+                           List<FeelDevice> devices, RandomStream random, AirCompView airComp) {
     public FeelSnapshot {
         devices = List.copyOf(devices);
         if (devices.isEmpty() || maxBatch < 1 || !(bits > 0) || !(modelBits > 0) || !(frameUpS > 0) || !(frameDownS > 0)) {
             throw new IllegalArgumentException("a FEEL round needs devices, Bmax >= 1, bits > 0 and frames > 0");
         }
+        if (airComp != null && airComp.largeScale().length != devices.size()) {
+            throw new IllegalArgumentException("the over-the-air view has " + airComp.largeScale().length
+                    + " devices of " + devices.size());
+        }
+    }
+
+    /** A digital round's snapshot (no over-the-air view). */
+    public FeelSnapshot(int round, double bits, double modelBits, double frameUpS, double frameDownS, int maxBatch,
+                        List<FeelDevice> devices, RandomStream random) {
+        this(round, bits, modelBits, frameUpS, frameDownS, maxBatch, devices, random, null);
     }
 
     /** The same round for a scheme that sends models: its payload is {@link #modelBits()}. */
     public FeelSnapshot forModels() {
-        return new FeelSnapshot(round, modelBits, modelBits, frameUpS, frameDownS, maxBatch, devices, random);
+        return new FeelSnapshot(round, modelBits, modelBits, frameUpS, frameDownS, maxBatch, devices, random, airComp);
     }
 
     /** The snapshot whose payload is what {@code update} sends. */
@@ -47,6 +58,15 @@ public record FeelSnapshot(int round, double bits, double modelBits, double fram
     /** {@code s Tf_U / R_U[k]}: device k's uplink slot time times its upload time. */
     public double upCost(int k) {
         return bits * frameUpS / devices.get(k).rateUpBps();
+    }
+
+    /** The payload broadcast to every device over the whole band at the weakest one's rate, {@code s / min_k R_D[k]}, s. */
+    public double broadcastS() {
+        double weakest = Double.POSITIVE_INFINITY;
+        for (FeelDevice d : devices) {
+            weakest = Math.min(weakest, d.rateDownBps());
+        }
+        return bits / weakest;
     }
 
     /** {@code s Tf_D / R_D[k]}. */

@@ -102,32 +102,41 @@ final class FeelTraining implements AutoCloseable {
 
     /**
      * One round of gradient FEEL: the batch gradients of the devices whose update {@code arrived},
-     * averaged weighted by batch size, one step (none arrived: no step). Every device draws its
-     * batch, arrived or not, so that its stream stays in step across schemes. The average of the
-     * devices' mean gradients weighted by their batch sizes is the mean gradient over the union of
-     * their batches (the devices hold disjoint data), so it is computed as one pass over that
-     * union: one large batch keeps the engine's matrix products busy where K small ones did not.
+     * averaged weighted by batch size, one step (none arrived: no step). That average is the mean
+     * gradient over the union of their (disjoint) batches: one pass over it keeps the engine's
+     * matrix products busy where K small ones did not.
      */
     void gradientRound(int[] members, int[] batches, double learningRate, boolean[] arrived) {
-        int[][] drawn = new int[members.length][];
-        int total = 0;
-        for (int i = 0; i < members.length; i++) {
-            drawn[i] = draw(members[i], batches[i]);
-            total += arrived[i] ? drawn[i].length : 0;
+        int[] union = java.util.stream.Stream.of(drawn(members, batches, arrived)).flatMapToInt(java.util.Arrays::stream)
+                .toArray();
+        if (union.length > 0) {
+            learner.accumulate(train, union, union.length);
+            learner.applyAccumulated(learningRate);
         }
-        if (total == 0) {
-            return;
-        }
-        int[] union = new int[total];
-        int at = 0;
+    }
+
+    /**
+     * Gradient FEEL over the air: every device draws its batch (as in {@link #gradientRound}); the
+     * batch gradients of those that {@code arrived} become, through {@code sum} (the analog sum's
+     * estimate of their mean, its error included), the step's gradient.
+     */
+    void airCompRound(int[] members, int[] batches, double learningRate, boolean[] arrived,
+                      java.util.function.Function<double[][], double[]> sum) {
+        int[][] drawn = drawn(members, batches, arrived);
+        learner.apply(sum.apply(java.util.Arrays.stream(drawn).map(b -> learner.gradient(train, b))
+                .toArray(double[][]::new)), learningRate);
+    }
+
+    /** Every device draws its batch, arrived or not (its stream in step across schemes); those that {@code arrived}. */
+    private int[][] drawn(int[] members, int[] batches, boolean[] arrived) {
+        List<int[]> kept = new ArrayList<>(members.length);
         for (int i = 0; i < members.length; i++) {
+            int[] b = draw(members[i], batches[i]);
             if (arrived[i]) {
-                System.arraycopy(drawn[i], 0, union, at, drawn[i].length);
-                at += drawn[i].length;
+                kept.add(b);
             }
         }
-        learner.accumulate(train, union, total);
-        learner.applyAccumulated(learningRate);
+        return kept.toArray(int[][]::new);
     }
 
     /**

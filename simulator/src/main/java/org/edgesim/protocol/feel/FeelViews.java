@@ -18,7 +18,7 @@ import umontreal.ssj.rng.RandomStream;
  * compute law.
  */
 record FeelViews(RadioSpec radio, Channel channel, FeelSpec spec, Deployment deployment, FeelClock clock, int[] samples,
-                 RandomStream random) {
+                 RandomStream random, double cellRadiusM) {
     /**
      * The snapshot of round {@code round} under conditions {@code c} of devices {@code members}
      * (indices in the deployment; {@code c} and the snapshot are indexed as they are), on
@@ -47,7 +47,16 @@ record FeelViews(RadioSpec radio, Channel channel, FeelSpec spec, Deployment dep
             }
             list.add(new FeelDevice(i, law, update, samples[k], up, down));
         }
+        AirCompView air = null;
+        if (spec.airComp()) {
+            double[] distance = new double[members.length];
+            for (int i = 0; i < members.length; i++) {
+                distance[i] = deployment.device(members[i]).distance();
+            }
+            air = new AirCompView(spec.subcarriers(), w, spectrum.upDensity(), radio.devicePower(),
+                    channel.fadingLaw().equals("rayleigh"), clock.parameters(), cellRadiusM, distance, c.largeScale());
+        }
         return new FeelSnapshot(round, clock.gradientBits(), clock.modelBits(), spec.uplinkFrame(),
-                spec.downlinkFrame(), spec.maxBatch(), list, random);
+                spec.downlinkFrame(), spec.maxBatch(), list, random, air);
     }
 }

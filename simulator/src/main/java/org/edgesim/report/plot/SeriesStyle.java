@@ -21,15 +21,16 @@ import org.jfree.chart.util.ShapeUtils;
 public record SeriesStyle(Color colour, Shape marker, float[] dash) {
     private static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
         new Color(0xD55E00), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0x000000), new Color(0x999999),
-        new Color(0x8C6D00), new Color(0x117733), new Color(0x882255)};
+        new Color(0x8C6D00), new Color(0x117733), new Color(0x882255), new Color(0x332288), new Color(0x661100)};
     private static final float[][] DASHES = {{8f, 4f}, {2f, 3f}, {10f, 3f, 2f, 3f}, null, {6f, 2f, 6f, 6f},
-        {4f, 4f}, {12f, 4f}, {1f, 2f}, {8f, 2f, 2f, 2f, 2f, 2f}, {3f, 6f}, {14f, 3f, 3f, 3f}};
+        {4f, 4f}, {12f, 4f}, {1f, 2f}, {8f, 2f, 2f, 2f, 2f, 2f}, {3f, 6f}, {14f, 3f, 3f, 3f}, {5f, 5f, 1f, 5f}, {2f, 6f, 8f, 6f}};
     private static final float S = 4.5f;
     private static final Shape[] MARKERS = {new Rectangle2D.Double(-S, -S, 2 * S, 2 * S), ShapeUtils.createUpTriangle(S + 1),
         ShapeUtils.createDiamond(S + 1), new Ellipse2D.Double(-S, -S, 2 * S, 2 * S), ShapeUtils.createDownTriangle(S + 1),
         ShapeUtils.createDiagonalCross(S, 1.2f), ShapeUtils.createRegularCross(S, 1.2f),
         new Rectangle2D.Double(-S - 1, -S / 2, 2 * S + 2, S), new Rectangle2D.Double(-S / 2, -S - 1, S, 2 * S + 2),
-        new Ellipse2D.Double(-S / 2, -S / 2, S, S), ShapeUtils.createDiamond(S - 1)};
+        new Ellipse2D.Double(-S / 2, -S / 2, S, S), ShapeUtils.createDiamond(S - 1), ShapeUtils.createUpTriangle(S - 1),
+        ShapeUtils.createDownTriangle(S - 1)};
     /** The style number of black. */
     static final int BLACK = 6;
     /** How many distinct styles there are. */
@@ -47,7 +48,7 @@ public record SeriesStyle(Color colour, Shape marker, float[] dash) {
             Map.entry("feel-proposed", 3), Map.entry("feel-online-equal-slots", 4),
             Map.entry("feel-random-batch-equal-slots", 5), Map.entry("feel-full-batch", 6), Map.entry("feel-online", 7),
             Map.entry("feel-random-batch", 8), Map.entry("feel-entire-data-equal-slots", 9),
-            Map.entry("feel-entire-data", 10),
+            Map.entry("feel-entire-data", 10), Map.entry("aircomp-all", 11), Map.entry("aircomp-interior", 12),
             Map.entry("hu-async", 0), Map.entry("ha-sync", 1), Map.entry("ha-async-idle", 2), Map.entry("ha-async", 3),
             Map.entry("cpsl-random", 0), Map.entry("cpsl-heuristic", 1), Map.entry("cpsl-heuristic-equal", 2),
             Map.entry("cpsl-gibbs", 3), Map.entry("cpsl-random-equal", 4));

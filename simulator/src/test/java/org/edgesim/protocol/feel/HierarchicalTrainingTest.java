@@ -14,13 +14,10 @@ import org.junit.jupiter.api.Test;
 class HierarchicalTrainingTest {
     @Test
     void eachCellTrainsItsOwnModelAndTheCloudAveragesThemBySamples() {
-        RandomStreams data = new RandomStreams(91);
-        TrainTest<Samples> tt = new TrainTest<>(TinyData.dense(data.stream("train"), 60, new int[] {5}, 3),
-                TinyData.dense(data.stream("test"), 20, new int[] {5}, 3));
+        TrainTest<Samples> tt = TinyFeel.data();
         // Three devices holding 10, 20 and 30 samples; cell 0 serves device 1, cell 1 devices 0 and 2.
         int[][] held = {TinyData.range(0, 10), TinyData.range(10, 30), TinyData.range(30, 60)};
-        LearningSpec spec = new LearningSpec("fashion-mnist-small", null, null, null, null, null, null, null, 0.2,
-                "float64", null);
+        LearningSpec spec = TinyFeel.spec();
         try (FeelTraining t = new FeelTraining(spec, tt, held, new RandomStreams(92), 8, null);
              FeelTraining alone = new FeelTraining(spec, tt, held, new RandomStreams(92), 8, null)) {
             double[] start = t.model();

@@ -13,7 +13,6 @@ import org.edgesim.learning.Learner;
 import org.edgesim.learning.Learners;
 import org.edgesim.learning.Precision;
 import org.edgesim.learning.Sgd;
-import org.edgesim.learning.TinyData;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
 import org.edgesim.learning.model.ModelSpec;
@@ -139,12 +138,9 @@ class StragglersTest {
     /** Counting contributions: the step uses exactly the batches of the devices that arrived. */
     @Test
     void onlyArrivedGradientsEnterTheStep() {
-        RandomStreams data = new RandomStreams(91);
-        TrainTest<Samples> tt = new TrainTest<>(TinyData.dense(data.stream("train"), 60, new int[] {5}, 3),
-                TinyData.dense(data.stream("test"), 20, new int[] {5}, 3));
-        int[][] held = {TinyData.range(0, 20), TinyData.range(20, 40), TinyData.range(40, 60)};
-        LearningSpec spec = new LearningSpec("fashion-mnist-small", null, null, null, null, null, null, null, 0.2,
-                "float64", null);
+        TrainTest<Samples> tt = TinyFeel.data();
+        int[][] held = TinyFeel.thirds();
+        LearningSpec spec = TinyFeel.spec();
         int[] batches = {4, 6, 8};
         try (FeelTraining t = new FeelTraining(spec, tt, held, new RandomStreams(92), 8, null);
              Learner reference = Learners.create(ModelSpec.logisticRegression(3, Regularization.NONE), tt.train(),

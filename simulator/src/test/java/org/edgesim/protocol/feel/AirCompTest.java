@@ -1,0 +1,156 @@
+package org.edgesim.protocol.feel;
+
+import static org.edgesim.report.TableColumns.column;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import org.edgesim.channel.AnalogAggregation;
+import org.edgesim.engine.Catalog;
+import org.edgesim.engine.Simulation;
+import org.edgesim.learning.data.Samples;
+import org.edgesim.learning.data.TrainTest;
+import org.edgesim.protocol.InfeasibleScenarioException;
+import org.edgesim.protocol.RunResult;
+import org.edgesim.rng.RandomStreams;
+import org.edgesim.scenario.LearningSpec;
+import org.edgesim.scenario.Scenario;
+import org.edgesim.scenario.ScenarioException;
+import org.edgesim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * FEEL over the air: with no noise, truncation or CSI error the analog sum trains what digital
+ * gradient averaging trains; its uplink is the slowest selected computation plus
+ * {@code ceil(q / M) M / B}, whatever the number of devices, while TDMA's grows with them; the
+ * paper's cell-interior scheduling selects exactly the devices within the ratio of the radius; and
+ * what it cannot run is refused where it is written.
+ */
+class AirCompTest {
+    private static final String BASE = """
+            name: aircomp
+            seed: 5
+            rounds: 3
+            cell: {radius: 200 m}
+            radio: {bandwidth: 10 MHz, noiseDensity: -174 dBm/Hz, pathLoss: urban-macro, fading: rayleigh,
+                    apPower: 28 dBm, devicePower: 28 dBm}
+            devices:
+              count: COUNT
+              gpu: {fixed: 50 ms, perSample: 1.5 ms, threshold: 32}
+            protocol: {type: feel, maxBatch: 64, latencyModel: densenet121, trainingSamples: 6400, EXTRA}
+            scheduler: SCHEDULER
+            """;
+
+    private static Scenario scenario(int count, String extra, String scheduler) throws ScenarioException {
+        return Catalog.standard().loader().parse("aircomp.yaml", BASE.replace("COUNT", String.valueOf(count))
+                .replace("EXTRA", extra).replace("SCHEDULER", scheduler), ScenarioLoader.Format.YAML).single();
+    }
+
+    private static RunResult run(Scenario s) {
+        return new Simulation(Catalog.standard()).run(s);
+    }
+
+    @Test
+    void withoutNoiseTruncationOrErrorTheAnalogSumTrainsWhatDigitalAveragingTrains() {
+        TrainTest<Samples> tt = TinyFeel.data();
+        int[][] held = TinyFeel.thirds();
+        LearningSpec spec = TinyFeel.spec();
+        int[] batches = {6, 6, 6};
+        boolean[] all = {true, true, true};
+        try (FeelTraining digital = new FeelTraining(spec, tt, held, new RandomStreams(92), 8, null);
+             FeelTraining air = new FeelTraining(spec, tt, held, new RandomStreams(92), 8, null)) {
+            double[][] ones = new double[3][4];
+            for (double[] row : ones) {
+                Arrays.fill(row, 1.0);
+            }
+            AnalogAggregation.Round quiet = new AnalogAggregation.Round(ones, 1.0, 0.0);
+            for (int round = 0; round < 5; round++) {
+                digital.gradientRound(new int[] {0, 1, 2}, batches, 0.2, all);
+                air.airCompRound(new int[] {0, 1, 2}, batches, 0.2, all, u -> quiet.aggregate(u,
+                        new RandomStreams(1).stream("noise")));
+            }
+            assertArrayEquals(digital.model(), air.model(), 1e-12);
+        }
+    }
+
+    @Test
+    void theUplinkIsTheSlowestComputationPlusTheAirtimeWhateverTheDeviceCount() throws Exception {
+        long q = 8_062_504; // densenet121's parameters, the clock's
+        double airtime = AnalogAggregation.airtimeS(q, 64, 10e6);
+        double[] tdma = new double[2];
+        int i = 0;
+        for (int count : new int[] {5, 20}) {
+            RunResult r = run(scenario(count, "aggregation: aircomp", "aircomp-all"));
+            double[] uplink = column(r.rounds(), "uplink_s");
+            double[] compute = column(r.rounds(), "compute_s");
+            for (int j = 0; j < uplink.length; j++) {
+                assertEquals(compute[j] + airtime, uplink[j], 1e-9, count + " devices");
+            }
+            assertArrayEquals(new double[] {count, count, count}, column(r.rounds(), "aircomp_devices"));
+            tdma[i++] = column(run(scenario(count, "straggler: wait-all", "feel-full-batch-equal-slots")).rounds(),
+                    "uplink_s")[0];
+        }
+        assertTrue(tdma[1] > 3 * tdma[0], "TDMA's uplink grows with the devices: " + Arrays.toString(tdma));
+        // A digital scheduler compared in an over-the-air study sends over its slots, as without aircomp.
+        RunResult digital = run(scenario(5, "aggregation: digital", "feel-full-batch-equal-slots"));
+        RunResult beside = run(scenario(5, "aggregation: aircomp", "feel-full-batch-equal-slots"));
+        assertArrayEquals(column(digital.rounds(), "uplink_s"), column(beside.rounds(), "uplink_s"));
+        assertArrayEquals(new double[] {0, 0, 0}, column(beside.rounds(), "aircomp_devices"));
+    }
+
+    @Test
+    void cellInteriorSchedulingSelectsTheDevicesWithinTheRatioOfTheRadius() throws Exception {
+        Scenario s = scenario(20, "aggregation: aircomp", "aircomp-interior\nschedulerOptions: {interiorRatio: 0.6,"
+                + " threshold: 0.2}");
+        RunResult r = run(s);
+        double[] distance = column(r.devices(), "distance_m");
+        double[] round = column(r.devices(), "round");
+        double[] uploaded = column(r.devices(), "uploaded_s");
+        int inside = 0;
+        for (int k = 0; k < distance.length; k++) {
+            if (round[k] == 1) {
+                inside += distance[k] <= 0.6 * 200 ? 1 : 0;
+            }
+            assertEquals(distance[k] <= 0.6 * 200, !Double.isNaN(uploaded[k]), "row " + k);
+        }
+        assertEquals(inside, column(r.rounds(), "aircomp_devices")[0]);
+        double snr = column(r.rounds(), "aircomp_receive_snr_dB")[0];
+        double all = column(run(scenario(20, "aggregation: aircomp", "aircomp-all")).rounds(),
+                "aircomp_receive_snr_dB")[0];
+        assertTrue(snr > all, "the interior's weakest device is stronger than the edge's: " + snr + " vs " + all);
+    }
+
+    @Test
+    void whatTheAnalogSumCannotRunIsRefusedWhereItIsWritten() throws Exception {
+        ScenarioException fading = assertThrows(ScenarioException.class, () -> Catalog.standard().loader().parse(
+                "aircomp.yaml", BASE.replace("COUNT", "5").replace("EXTRA", "aggregation: aircomp")
+                        .replace("SCHEDULER", "aircomp-all").replace("fading: rayleigh", "fading: {law: nakagami, m: 2}"),
+                ScenarioLoader.Format.YAML));
+        assertTrue(fading.getMessage().contains("radio.fading") && fading.getMessage().contains("aircomp"),
+                fading.getMessage());
+        ScenarioException deadline = assertThrows(ScenarioException.class, () -> scenario(5,
+                "aggregation: aircomp, straggler: deadline", "aircomp-all"));
+        assertTrue(deadline.getMessage().contains("straggler"), deadline.getMessage());
+        ScenarioException none = assertThrows(ScenarioException.class, () -> scenario(5,
+                "aggregation: aircomp, subcarriers: 0", "aircomp-all"));
+        assertTrue(none.getMessage().contains("subcarriers"), none.getMessage());
+        ScenarioException scheme = assertThrows(ScenarioException.class, () -> scenario(5, "aggregation: analog",
+                "aircomp-all"));
+        assertTrue(scheme.getMessage().contains("'digital'"), scheme.getMessage());
+        Scenario digitalAir = scenario(5, "aggregation: digital", "aircomp-all");
+        assertTrue(infeasible(() -> run(digitalAir)).contains("protocol.aggregation: aircomp"));
+    }
+
+    /** The message of the infeasibility that stopped {@code run} (events wrap it in their own exception). */
+    private static String infeasible(org.junit.jupiter.api.function.Executable run) {
+        Throwable e = assertThrows(RuntimeException.class, run);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InfeasibleScenarioException) {
+                return t.getMessage();
+            }
+        }
+        throw new AssertionError("not an infeasibility", e);
+    }
+}
