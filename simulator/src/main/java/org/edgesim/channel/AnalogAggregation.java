@@ -25,11 +25,13 @@ import umontreal.ssj.rng.RandomStream;
  * The aggregate's error is the noise, {@code s n / (sqrt(rho0) |K_m|)} with
  * {@code n ~ N(0, sigma^2 / 2)}, {@code sigma^2 = N_0 B / M}, and the missing (truncated) updates.
  * <p>
- * Imperfect CSI (the channel's {@link ChannelKnowledge}): a device inverts the gain it sees, its
- * small-scale gain outdated by {@code rho} ({@code rho h + sqrt(1 - rho^2) w}, {@code w ~ CN(0, 1)}
- * per subcarrier) and its power gain off by the error factor {@code f_k}; its coordinates then
- * arrive multiplied by {@code Re(h / h^) / sqrt(f_k)} instead of 1 (the imaginary part is lost), and it
- * truncates on what it sees.
+ * Imperfect CSI (the channel's {@link ChannelKnowledge}): everything is set on the gains as seen.
+ * A device's large-scale gain is seen off by the error factor {@code f_k} ({@code radio.csiError}),
+ * and its small-scale gain outdated by {@code rho} ({@code rho h + sqrt(1 - rho^2) w},
+ * {@code w ~ CN(0, 1)} per subcarrier); {@code rho0} is computed on the seen {@code f_k L_k}, each
+ * device truncates on its seen small-scale gain and inverts what it sees, so that each keeps its
+ * power budget; its coordinates then arrive multiplied by {@code Re(h / h^) / sqrt(f_k)} instead of
+ * 1 (the imaginary part is lost).
  */
 public final class AnalogAggregation {
     private AnalogAggregation() {
@@ -179,15 +181,19 @@ public final class AnalogAggregation {
     }
 
     /**
-     * Draws one aggregation's channel for devices of large-scale gains {@code largeScale}: per
-     * device and subcarrier its small-scale gain from {@code fading[k]} (Rayleigh: two standard
-     * normals; then, when {@code correlation < 1}, two more for the outdated estimate), as seen with
-     * error factor {@code errorFactor[k]} ({@code 10^(e_k / 10)}).
+     * Draws one aggregation's channel for devices of large-scale gains {@code largeScale}, seen with
+     * error factor {@code errorFactor[k]} ({@code 10^(e_k / 10)}): per device and subcarrier its
+     * small-scale gain from {@code fading[k]} (Rayleigh: two standard normals; then, when
+     * {@code correlation < 1}, two more for the outdated estimate).
      */
     public static Round draw(Settings s, double[] largeScale, double[] errorFactor, double correlation,
                              RandomStream[] fading) {
         int n = largeScale.length;
-        double rho0 = rho0(s.powerW(), s.subcarriers(), largeScale, s.threshold(), s.rayleigh());
+        double[] seenLarge = new double[n];
+        for (int k = 0; k < n; k++) {
+            seenLarge[k] = largeScale[k] * errorFactor[k];
+        }
+        double rho0 = rho0(s.powerW(), s.subcarriers(), seenLarge, s.threshold(), s.rayleigh());
         double[][] c = new double[n][s.subcarriers()];
         double outdated = Math.sqrt(Math.max(0, 1 - correlation * correlation));
         for (int k = 0; k < n; k++) {
@@ -208,7 +214,7 @@ public final class AnalogAggregation {
                     }
                 }
                 double seen = seenRe * seenRe + seenIm * seenIm;
-                if (!(f * seen >= s.threshold()) || !(rho0 > 0)) {
+                if (!(seen >= s.threshold()) || !(rho0 > 0)) {
                     continue;
                 }
                 // Re(h / h^) = Re(h conj(h^)) / |h^|^2

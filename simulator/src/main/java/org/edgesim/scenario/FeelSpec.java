@@ -58,6 +58,10 @@ import java.util.Map;
  * @param subcarriers       the OFDM subcarriers {@code M} aircomp splits the band into, one coordinate
  *                          each per symbol of {@code M / B} (default 64); digital aggregation does not
  *                          use it (TDMA slots of the whole band), so one study may compare both
+ * @param compression       how the devices compress the gradients or models they upload (default
+ *                          none); the server's averaged gradient and the models it sends down are not
+ *                          compressed. An over-the-air sum is analog: compression applies to the
+ *                          digital uploads only (so a study may compare AirComp, OFDMA and quantised OFDMA)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FeelSpec(Integer maxBatch,
@@ -81,7 +85,8 @@ public record FeelSpec(Integer maxBatch,
                        Double localMinImprovement,
                        Integer maxLocalEpochs,
                        String aggregation,
-                       Integer subcarriers) implements ProtocolSpec {
+                       Integer subcarriers,
+                       CompressionSpec compression) implements ProtocolSpec {
     public static final String TYPE = "feel";
     public static final String DIGITAL = "digital";
     public static final String AIRCOMP = "aircomp";
@@ -169,6 +174,12 @@ public record FeelSpec(Integer maxBatch,
             throw new InvalidField("straggler", "aircomp sends every selected update at once, when the last is"
                     + " computed: it takes 'wait-all', not '" + straggler + "'");
         }
+    }
+
+    /** The uploads' compression (none when not given). */
+    @JsonIgnore
+    public org.edgesim.learning.Compression uploads() {
+        return compression == null ? new org.edgesim.learning.Compression.None() : compression.law();
     }
 
     /** Whether the updates are aggregated over the air ({@code aggregation: aircomp}). */

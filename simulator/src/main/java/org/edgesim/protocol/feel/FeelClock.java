@@ -9,7 +9,7 @@ import org.edgesim.scenario.Scenario;
  * and per update.
  */
 record FeelClock(long parameters, double gradientBits, double modelBits, double cyclesPerSample, double updateCycles,
-                 String source) {
+                 String source, double gradientUpBits, String compression) {
     /** The clock of {@code scenario}: explicit fields, else the named latency model, else the trained model. */
     static FeelClock of(Scenario scenario, ModelProfile trained) {
         FeelSpec spec = (FeelSpec) scenario.protocol();
@@ -36,13 +36,17 @@ record FeelClock(long parameters, double gradientBits, double modelBits, double 
         }
         double cycles = spec.cyclesPerSample() != null ? spec.cyclesPerSample() : flops / kappa;
         double update = spec.updateCycles() != null ? spec.updateCycles() : 2.0 * p / kappa;
-        return new FeelClock(p, p * spec.bitsPerGradient(), p * spec.bitsPerModelParameter(), cycles, update, source);
+        org.edgesim.learning.Compression c = spec.uploads();
+        return new FeelClock(p, p * spec.bitsPerGradient(), p * spec.bitsPerModelParameter(), cycles, update, source,
+                c.bits(p, spec.bitsPerGradient()), c instanceof org.edgesim.learning.Compression.None ? null
+                : c.describe());
     }
 
     /** The manifest's clock line. */
     String describe() {
         return parameters + " parameters (" + source + "), " + String.format(java.util.Locale.ROOT, "%.4g cycles per"
                 + " sample, %.4g cycles per update, gradients %.6g bits, models %.6g bits", cyclesPerSample,
-                updateCycles, gradientBits, modelBits);
+                updateCycles, gradientBits, modelBits) + (compression == null ? "" : String.format(java.util.Locale.ROOT,
+                "; uploaded gradients compressed: %s, %.6g bits", compression, gradientUpBits));
     }
 }

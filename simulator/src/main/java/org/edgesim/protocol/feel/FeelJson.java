@@ -29,6 +29,9 @@ final class FeelJson {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("round", s.round());
         o.put("bits", s.bits());
+        if (s.upBits() != s.bits()) {
+            o.put("up_bits", s.upBits());
+        }
         o.put("model_bits", s.modelBits());
         o.put("frame_up_s", s.frameUpS());
         o.put("frame_down_s", s.frameDownS());

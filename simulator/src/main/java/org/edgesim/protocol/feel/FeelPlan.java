@@ -61,6 +61,11 @@ public record FeelPlan(Update update, int[] batches, double[] slotUpS, double[] 
         if (s.airComp() == null) {
             throw new IllegalArgumentException("an over-the-air plan needs protocol.aggregation: aircomp");
         }
+        if (Double.isInfinite(org.edgesim.channel.AnalogAggregation.inversePower(threshold, s.airComp().rayleigh()))) {
+            throw new IllegalArgumentException("a truncation threshold of " + threshold + (s.airComp().rayleigh()
+                    ? " leaves the channel inversion unbounded power under Rayleigh fading: it must be > 0"
+                    : " is above the unit gain of a channel without fading: nothing would be sent (at most 1)"));
+        }
         int n = s.size();
         double[] up = new double[n];
         double[] down = new double[n];

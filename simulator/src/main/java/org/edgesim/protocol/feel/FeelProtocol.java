@@ -51,7 +51,7 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
         /** With several cells, the cloud's step; else null. */
         private final EdgeCloud<FeelTraining.Accuracy> cloud;
         /** Over the air, each round's channel of the analog sum; else null. */
-        private final FeelAirComp airComp;
+        private final FeelUploads uploads;
         /** Individual learning: the local epochs each device ran and what stopped them, for the manifest; else null. */
         private FeelTraining.Local localRun;
 
@@ -67,7 +67,7 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
                     : FeelSamples.partition(spec, data.train(), n, context.streams().stream("data/partition"));
             this.views = new FeelViews(scenario.radio(), engine.channel(), spec, engine.deployment(), clock,
                     FeelSamples.held(spec, held, n), context.streams().stream("scheduler/feel"), scenario.cell().radius());
-            this.airComp = FeelAirComp.of(spec, context.streams(), n);
+            this.uploads = new FeelUploads(spec, context.streams(), n);
             this.training = data == null ? null : new FeelTraining(learning, data, held, context.streams(),
                     spec.referenceBatch(), context.cache());
             if (training != null && engine.hierarchical()) {
@@ -136,8 +136,8 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
             FeelSnapshot s = engine.seesTheTruth(turn) ? view
                     : views.of(turn.round(), turn.truth(), members, engine.thermal(scenario, turn));
             FeelPlan plan = scheduler.plan(view);
-            FeelAirComp.check(spec, scenario.scheduler(), plan);
-            AnalogAggregation.Round air = plan.airComp() == null ? null : airComp.draw(s, plan, turn.truth().csi());
+            uploads.check(scenario.scheduler(), plan);
+            AnalogAggregation.Round air = plan.airComp() == null ? null : uploads.draw(s, plan, turn.truth().csi());
             if (plan.update() == Update.LOCAL && engine.hierarchical()) {
                 throw new org.edgesim.protocol.InfeasibleScenarioException("scheduler " + scenario.scheduler()
                         + " trains each device alone and averages once; that one exchange is not built for several"
@@ -233,13 +233,7 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
         private void train(Turn<Ended> turn, FeelPlan plan, double lr, boolean[] arrived, AnalogAggregation.Round air) {
             FeelTraining cell = training.in(turn.cell());
             switch (plan.update()) {
-                case GRADIENT -> {
-                    if (air == null) {
-                        cell.gradientRound(turn.members(), plan.batches(), lr, arrived);
-                    } else {
-                        cell.airCompRound(turn.members(), plan.batches(), lr, arrived, u -> air.aggregate(u, airComp.noise()));
-                    }
-                }
+                case GRADIENT -> uploads.train(cell, turn.members(), plan, lr, arrived, air);
                 case MODEL -> cell.modelRound(turn.members(), plan.batch(0), lr, arrived);
                 case LOCAL -> cell.averageLocal(arrived);
                 default -> throw new IllegalStateException(plan.update().toString());

@@ -139,7 +139,7 @@ final class FeelRound {
         if (server.closed()) {
             return; // the server has moved on without this device's update: it is not sent (uploaded stays NaN)
         }
-        work.send(k, k, links.up(k, up), snapshot.bits(), "upload-done", "device " + turn.member(k), () -> {
+        work.send(k, k, links.up(k, up), snapshot.upBits(), "upload-done", "device " + turn.member(k), () -> {
             uploaded[k] = since();
             server.arrive(k);
         });

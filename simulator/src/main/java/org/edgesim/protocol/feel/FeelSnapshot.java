@@ -17,12 +17,14 @@ import umontreal.ssj.rng.RandomStream;
  * @param devices    in index order
  * @param random     the schedulers' own stream ({@code scheduler/feel}), for those that draw
  * @param airComp    with {@code protocol.aggregation: aircomp}, what the over-the-air sum is made of; else null
+ * @param upBits     what a device uploads (bits): {@code bits}, or fewer with {@code protocol.compression}
  */
 public record FeelSnapshot(int round, double bits, double modelBits, double frameUpS, double frameDownS, int maxBatch,
-                           List<FeelDevice> devices, RandomStream random, AirCompView airComp) {
+                           List<FeelDevice> devices, RandomStream random, AirCompView airComp, double upBits) {
     public FeelSnapshot {
         devices = List.copyOf(devices);
-        if (devices.isEmpty() || maxBatch < 1 || !(bits > 0) || !(modelBits > 0) || !(frameUpS > 0) || !(frameDownS > 0)) {
+        if (devices.isEmpty() || maxBatch < 1 || !(bits > 0) || !(modelBits > 0) || !(frameUpS > 0) || !(frameDownS > 0)
+                || !(upBits > 0)) {
             throw new IllegalArgumentException("a FEEL round needs devices, Bmax >= 1, bits > 0 and frames > 0");
         }
         if (airComp != null && airComp.largeScale().length != devices.size()) {
@@ -34,12 +36,13 @@ public record FeelSnapshot(int round, double bits, double modelBits, double fram
     /** A digital round's snapshot (no over-the-air view). */
     public FeelSnapshot(int round, double bits, double modelBits, double frameUpS, double frameDownS, int maxBatch,
                         List<FeelDevice> devices, RandomStream random) {
-        this(round, bits, modelBits, frameUpS, frameDownS, maxBatch, devices, random, null);
+        this(round, bits, modelBits, frameUpS, frameDownS, maxBatch, devices, random, null, bits);
     }
 
     /** The same round for a scheme that sends models: its payload is {@link #modelBits()}. */
     public FeelSnapshot forModels() {
-        return new FeelSnapshot(round, modelBits, modelBits, frameUpS, frameDownS, maxBatch, devices, random, airComp);
+        return new FeelSnapshot(round, modelBits, modelBits, frameUpS, frameDownS, maxBatch, devices, random, airComp,
+                modelBits);
     }
 
     /** The snapshot whose payload is what {@code update} sends. */
@@ -55,9 +58,9 @@ public record FeelSnapshot(int round, double bits, double modelBits, double fram
         return devices.get(k);
     }
 
-    /** {@code s Tf_U / R_U[k]}: device k's uplink slot time times its upload time. */
+    /** {@code s Tf_U / R_U[k]}: device k's uplink slot time times its upload time ({@code s} what it uploads). */
     public double upCost(int k) {
-        return bits * frameUpS / devices.get(k).rateUpBps();
+        return upBits * frameUpS / devices.get(k).rateUpBps();
     }
 
     /** The payload broadcast to every device over the whole band at the weakest one's rate, {@code s / min_k R_D[k]}, s. */

@@ -116,11 +116,11 @@ final class FeelTraining implements AutoCloseable {
     }
 
     /**
-     * Gradient FEEL over the air: every device draws its batch (as in {@link #gradientRound}); the
-     * batch gradients of those that {@code arrived} become, through {@code sum} (the analog sum's
-     * estimate of their mean, its error included), the step's gradient.
+     * Gradient FEEL device by device: every device draws its batch (as in {@link #gradientRound});
+     * the batch gradients of those that {@code arrived} become, through {@code sum} (what the server
+     * gets of them: their compressed average, the analog sum's estimate), the step's gradient.
      */
-    void airCompRound(int[] members, int[] batches, double learningRate, boolean[] arrived,
+    void gradientsRound(int[] members, int[] batches, double learningRate, boolean[] arrived,
                       java.util.function.Function<double[][], double[]> sum) {
         int[][] drawn = drawn(members, batches, arrived);
         learner.apply(sum.apply(java.util.Arrays.stream(drawn).map(b -> learner.gradient(train, b))

@@ -68,7 +68,7 @@ class AirCompTest {
             AnalogAggregation.Round quiet = new AnalogAggregation.Round(ones, 1.0, 0.0);
             for (int round = 0; round < 5; round++) {
                 digital.gradientRound(new int[] {0, 1, 2}, batches, 0.2, all);
-                air.airCompRound(new int[] {0, 1, 2}, batches, 0.2, all, u -> quiet.aggregate(u,
+                air.gradientsRound(new int[] {0, 1, 2}, batches, 0.2, all, u -> quiet.aggregate(u,
                         new RandomStreams(1).stream("noise")));
             }
             assertArrayEquals(digital.model(), air.model(), 1e-12);
@@ -122,6 +122,36 @@ class AirCompTest {
         assertTrue(snr > all, "the interior's weakest device is stronger than the edge's: " + snr + " vs " + all);
     }
 
+    /**
+     * With a learning section, end to end: over the air (the interior's devices only) and with
+     * quantised digital uploads the real model trains; a quantised upload takes (4 p + 32) / (32 p)
+     * of the full one on the same links (to a frame), and its error reaches the model.
+     */
+    @Test
+    void overTheAirAndCompressedUploadsTrainTheRealModel() throws Exception {
+        String learning = "\nlearning: {data: fashion-mnist-small, model: mlp, stepSize: 0.1}";
+        RunResult air = run(scenario(6, "aggregation: aircomp", "aircomp-interior" + learning));
+        for (double a : column(air.rounds(), "test_accuracy")) {
+            assertTrue(a > 0.05 && a <= 1, "accuracy " + a);
+        }
+        RunResult plain = run(scenario(6, "straggler: wait-all", "feel-full-batch-equal-slots" + learning));
+        RunResult quantised = run(scenario(6, "compression: {type: quantize, bits: 4}", "feel-full-batch-equal-slots"
+                + learning));
+        long p = 8_062_504;
+        double[] up = column(plain.rounds(), "uplink_s");
+        double[] upQ = column(quantised.rounds(), "uplink_s");
+        double[] compute = column(plain.rounds(), "compute_s");
+        for (int r = 0; r < up.length; r++) {
+            // Within the TDMA frames' granularity: a transfer ends inside its last slot (10 ms frames).
+            assertEquals((4.0 * p + 32) / (32.0 * p), (upQ[r] - compute[r]) / (up[r] - compute[r]), 0.005 * 0.125);
+        }
+        double[] acc = column(plain.rounds(), "test_accuracy");
+        double[] accQ = column(quantised.rounds(), "test_accuracy");
+        assertTrue(!Arrays.equals(acc, accQ), "the quantisation's error reaches the model");
+        Scenario fedavg = scenario(6, "compression: {type: topk, fraction: 0.1}", "feel-fedavg" + learning);
+        assertTrue(infeasible(() -> run(fedavg)).contains("uploads models"));
+    }
+
     @Test
     void whatTheAnalogSumCannotRunIsRefusedWhereItIsWritten() throws Exception {
         ScenarioException fading = assertThrows(ScenarioException.class, () -> Catalog.standard().loader().parse(
@@ -139,6 +169,9 @@ class AirCompTest {
         ScenarioException scheme = assertThrows(ScenarioException.class, () -> scenario(5, "aggregation: analog",
                 "aircomp-all"));
         assertTrue(scheme.getMessage().contains("'digital'"), scheme.getMessage());
+        ScenarioException bits = assertThrows(ScenarioException.class, () -> scenario(5,
+                "compression: {type: quantize}", "feel-proposed"));
+        assertTrue(bits.getMessage().contains("protocol.compression.bits"), bits.getMessage());
         Scenario digitalAir = scenario(5, "aggregation: digital", "aircomp-all");
         assertTrue(infeasible(() -> run(digitalAir)).contains("protocol.aggregation: aircomp"));
     }

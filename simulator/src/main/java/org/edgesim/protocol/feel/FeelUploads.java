@@ -1,0 +1,118 @@
+package org.edgesim.protocol.feel;
+
+import org.edgesim.channel.AnalogAggregation;
+import org.edgesim.channel.ChannelKnowledge;
+import org.edgesim.learning.Compression;
+import org.edgesim.protocol.InfeasibleScenarioException;
+import org.edgesim.rng.RandomStreams;
+import org.edgesim.rng.StreamFamily;
+import org.edgesim.scenario.FeelSpec;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * How a FEEL run's updates reach the server and what it aggregates: digitally, each device's
+ * gradient as its compression leaves it ({@code protocol.compression}, stochastic draws from
+ * {@code compression/device-k}), averaged weighted by batch size; or over the air
+ * ({@code protocol.aggregation: aircomp}), each round's channel of the analog sum drawn for the
+ * devices the plan selects (per device its subcarriers' gains from {@code aircomp/device-k}, in
+ * device order) with the receiver's noise ({@code aircomp/noise}, one draw per coordinate); what
+ * the schedulers know of the channel ({@code radio.csiError}, {@code csiAge}) is what the devices
+ * invert ({@link AnalogAggregation#draw}). Uncompressed digital gradients take the one pass over the
+ * union of the batches ({@link FeelTraining#gradientRound}).
+ */
+final class FeelUploads {
+    static final StreamFamily FADING = new StreamFamily("aircomp", i -> "aircomp/device-" + i);
+    static final String NOISE = "aircomp/noise";
+    static final StreamFamily COMPRESSION = new StreamFamily("compression", i -> "compression/device-" + i);
+
+    private final FeelSpec spec;
+    private final Compression compression;
+    private final RandomStream[] compressing;
+    private final RandomStream[] fading;
+    private final RandomStream noise;
+
+    FeelUploads(FeelSpec spec, RandomStreams streams, int devices) {
+        this.spec = spec;
+        this.compression = spec.uploads();
+        this.compressing = compression instanceof Compression.None ? null : streams.streams(COMPRESSION, devices);
+        this.fading = spec.airComp() ? streams.streams(FADING, devices) : null;
+        this.noise = spec.airComp() ? streams.stream(NOISE) : null;
+    }
+
+    /**
+     * The plan of scheduler {@code scheduler} is one the run can carry out: over the air only with
+     * {@code aggregation: aircomp} (a digital plan runs over its slots either way); compressed
+     * uploads are gradients.
+     */
+    void check(String scheduler, FeelPlan plan) {
+        if (!spec.airComp() && plan.airComp() != null) {
+            throw new InfeasibleScenarioException("scheduler " + scheduler + " plans an over-the-air round; set"
+                    + " protocol.aggregation: aircomp");
+        }
+        if (compressing != null && plan.update() != Update.GRADIENT) {
+            throw new InfeasibleScenarioException("protocol.compression compresses uploaded gradients; scheduler "
+                    + scheduler + " uploads models (" + plan.update().name().toLowerCase(java.util.Locale.ROOT)
+                    + "), whose compression is not built");
+        }
+    }
+
+    /**
+     * One round of gradient FEEL on {@code cell}'s model: the devices' gradients that {@code arrived}
+     * as the server gets them, over the air ({@code air}, drawn by {@link #draw}; null: digitally).
+     */
+    void train(FeelTraining cell, int[] members, FeelPlan plan, double lr, boolean[] arrived,
+               AnalogAggregation.Round air) {
+        if (air != null) {
+            cell.gradientsRound(members, plan.batches(), lr, arrived, u -> air.aggregate(u, noise));
+        } else if (compressing == null) {
+            cell.gradientRound(members, plan.batches(), lr, arrived);
+        } else {
+            cell.gradientsRound(members, plan.batches(), lr, arrived, u -> compressedMean(u, members, plan, arrived));
+        }
+    }
+
+    /** The arrived devices' gradients {@code u} (in member order) compressed, averaged weighted by their batches. */
+    private double[] compressedMean(double[][] u, int[] members, FeelPlan plan, boolean[] arrived) {
+        double[] sum = new double[u.length == 0 ? 0 : u[0].length];
+        double total = 0;
+        int j = 0;
+        for (int i = 0; i < members.length; i++) {
+            if (!arrived[i]) {
+                continue;
+            }
+            double[] q = compression.apply(u[j++], compressing[members[i]]);
+            double w = plan.batch(i);
+            for (int c = 0; c < sum.length; c++) {
+                sum[c] += w * q[c];
+            }
+            total += w;
+        }
+        for (int c = 0; c < sum.length; c++) {
+            sum[c] /= total;
+        }
+        return sum;
+    }
+
+    /**
+     * The channel of the round planned by {@code plan} on snapshot {@code s} (the truth): per selected
+     * device, in device order, its subcarriers' factors; {@code csi} what the devices know of it.
+     */
+    AnalogAggregation.Round draw(FeelSnapshot s, FeelPlan plan, ChannelKnowledge csi) {
+        AirCompPlan p = plan.airComp();
+        int count = p.count();
+        double[] large = new double[count];
+        double[] error = new double[count];
+        RandomStream[] streams = new RandomStream[count];
+        int i = 0;
+        for (int k = 0; k < s.size(); k++) {
+            if (p.selected(k)) {
+                large[i] = s.airComp().largeScale(k);
+                error[i] = csi.errorFactor(k);
+                streams[i] = fading[s.device(k).index()];
+                i++;
+            }
+        }
+        return AnalogAggregation.draw(s.airComp().settings(p.threshold()), large, error, csi.correlation(), streams);
+    }
+
+}
