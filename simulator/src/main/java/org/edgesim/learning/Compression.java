@@ -9,6 +9,10 @@ import umontreal.ssj.rng.RandomStream;
  * server aggregates, whose error is the compression's.
  */
 public sealed interface Compression {
+    /** Each device's stream for a stochastic compression's draws. */
+    org.edgesim.rng.StreamFamily STREAMS = new org.edgesim.rng.StreamFamily("compression",
+            i -> "compression/device-" + i);
+
     /** The bits of an upload of {@code coordinates} values, each of {@code bitsPerCoordinate} bits uncompressed. */
     double bits(long coordinates, double bitsPerCoordinate);
 

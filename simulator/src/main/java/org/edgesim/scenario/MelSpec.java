@@ -26,18 +26,36 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                         the learner's {@code d_k} samples) or {@code epoch} (one SGD epoch over
  *                         them in mini-batches of {@code batchSize}); both pass over each sample once
  * @param batchSize        mini-batch size of an {@code epoch} update, default 64 (none for a gradient step)
+ * @param compression      how a learner compresses the model it returns (its change since it received
+ *                         the global model; default none): the bits are charged to the return link
+ *                         and enter its timing {@code c0}; the model and data sent to it are not
+ *                         compressed. Of {@code S_m / 32} values of 32 bits
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MelSpec(@Unit(Dimension.TIME) Double cycle, String mode, Integer samples, Integer features,
                       Double bitsPerFeature, Double modelBits, Double flopsPerSample,
                       @Unit(Dimension.FREQUENCY) Double learnerBandwidth, Double minShare, Double maxShare,
-                      String localUpdate, Integer batchSize)
+                      String localUpdate, Integer batchSize, CompressionSpec compression)
         implements ProtocolSpec {
     public static final String TYPE = "async-mel";
     public static final String PARALLELISED = "parallelised";
     public static final String FEDERATED = "federated";
     public static final String GRADIENT_STEP = "gradient-step";
     public static final String EPOCH = "epoch";
+
+    /** Without compression. */
+    public MelSpec(Double cycle, String mode, Integer samples, Integer features, Double bitsPerFeature, Double modelBits,
+                   Double flopsPerSample, Double learnerBandwidth, Double minShare, Double maxShare, String localUpdate,
+                   Integer batchSize) {
+        this(cycle, mode, samples, features, bitsPerFeature, modelBits, flopsPerSample, learnerBandwidth, minShare,
+                maxShare, localUpdate, batchSize, null);
+    }
+
+    /** The returned models' compression (none when not given). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public org.edgesim.learning.Compression uploads() {
+        return compression == null ? new org.edgesim.learning.Compression.None() : compression.law();
+    }
 
     public MelSpec {
         cycle = cycle == null ? 15.0 : InvalidField.positive("cycle", cycle, Dimension.TIME);

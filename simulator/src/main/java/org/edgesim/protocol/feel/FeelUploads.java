@@ -23,7 +23,6 @@ import umontreal.ssj.rng.RandomStream;
 final class FeelUploads {
     static final StreamFamily FADING = new StreamFamily("aircomp", i -> "aircomp/device-" + i);
     static final String NOISE = "aircomp/noise";
-    static final StreamFamily COMPRESSION = new StreamFamily("compression", i -> "compression/device-" + i);
 
     private final FeelSpec spec;
     private final Compression compression;
@@ -34,7 +33,7 @@ final class FeelUploads {
     FeelUploads(FeelSpec spec, RandomStreams streams, int devices) {
         this.spec = spec;
         this.compression = spec.uploads();
-        this.compressing = compression instanceof Compression.None ? null : streams.streams(COMPRESSION, devices);
+        this.compressing = compression instanceof Compression.None ? null : streams.streams(Compression.STREAMS, devices);
         this.fading = spec.airComp() ? streams.streams(FADING, devices) : null;
         this.noise = spec.airComp() ? streams.stream(NOISE) : null;
     }

@@ -44,6 +44,15 @@ record MelClock(MelSpec spec, long samples, int features, double modelBits, doub
         return new MelClock(spec, d, features, modelBits, flopsPerSample);
     }
 
+    /**
+     * The bits of a returned model: {@code S_m}, or as {@code protocol.compression} leaves its
+     * {@code S_m / 32} values of 32 bits.
+     */
+    double upBits() {
+        org.edgesim.learning.Compression c = spec.uploads();
+        return c instanceof org.edgesim.learning.Compression.None ? modelBits : c.bits(Math.round(modelBits / 32), 32);
+    }
+
     /** The least share of {@code n} learners, {@code floor(minShare d / n)}, at least 1. */
     long minShare(int n) {
         return Math.max(1, (long) Math.floor(spec.minShare() * samples / n));
@@ -75,7 +84,7 @@ record MelClock(MelSpec spec, long samples, int features, double modelBits, doub
             CpuProfile cpu = (CpuProfile) deployment.device(members[k]).meanProfile();
             double c2 = flopsPerSample / (cpu.flopsPerCycle() * c.speedHz()[k]);
             double c1 = spec.mode().equals(MelSpec.PARALLELISED) ? features * spec.bitsPerFeature() / rates[k] : 0.0;
-            learners.add(new MelLearner(k, c2, c1, 2 * modelBits / rates[k]));
+            learners.add(new MelLearner(k, c2, c1, (modelBits + upBits()) / rates[k]));
         }
         return learners;
     }

@@ -150,10 +150,10 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
                 Link in = air.down(k, Air.Path.of(w, radio.devicePower(), noise, Air.Reading.ERGODIC,
                         new Link.Timed(l.c1() * plan.samples()[k] + clock.modelBits() / rates[k])).bothWays());
                 Link out = air.up(k, Air.Path.of(w, radio.devicePower(), noise, Air.Reading.ERGODIC,
-                        new Link.Timed(clock.modelBits() / rates[k])));
+                        new Link.Timed(clock.upBits() / rates[k])));
                 String who = "learner " + turn.member(k);
                 work.send(RoundWork.ACCESS_POINT, k, in, data + clock.modelBits(), "received", who, () -> update(work, learner,
-                        who, updates, perUpdate, () -> work.send(learner, learner, out, clock.modelBits(), "returned", who, () -> {
+                        who, updates, perUpdate, () -> work.send(learner, learner, out, clock.upBits(), "returned", who, () -> {
                             finished[learner] = engine.kernel().now() - start;
                             orchestrator[0].arrive(learner);
                         })));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.edgesim.learning.Averaging;
+import org.edgesim.learning.Compression;
 import org.edgesim.learning.EdgeModels;
 import org.edgesim.learning.Evaluation;
 import org.edgesim.learning.EvaluationPlan;
@@ -57,6 +58,9 @@ final class MelTraining implements AutoCloseable {
     private final RandomStream[] local;
     private final Learner learner;
     private final EvaluationPlan evaluation;
+    private final Compression compression;
+    /** Per learner, its compression's stream; null without compression. */
+    private final RandomStream[] compressing;
     /** With several cells: each cell's share of the pool, its cycles' stream, its edge model; null with one. */
     private int[][] shares;
     private RandomStream[] cellCycles;
@@ -80,6 +84,9 @@ final class MelTraining implements AutoCloseable {
         this.pool = Sgd.pick(all, samples, streams.stream("mel/data/pool"));
         this.cycles = streams.stream("mel/data/cycles");
         this.local = streams.streams(LOCAL, learners);
+        this.compression = spec.uploads();
+        this.compressing = compression instanceof Compression.None ? null
+                : streams.streams(Compression.STREAMS, learners);
         if (spec.mode().equals(MelSpec.FEDERATED)) {
             RandomStream[] s = streams.streams(HELD, learners);
             this.held = new int[learners][];
@@ -127,11 +134,28 @@ final class MelTraining implements AutoCloseable {
             learner.setParameters(global);
             int batch = spec.localUpdate().equals(MelSpec.EPOCH) ? spec.batchSize() : Integer.MAX_VALUE;
             Sgd.localUpdates(learner, train, mine, updates[i], batch, learning.stepSize(), local[k]);
-            models.add(learner.parameters());
+            models.add(compressing == null ? learner.parameters() : returned(global, learner.parameters(), k));
             weights.add((double) dk);
         }
         learner.setParameters(models.isEmpty() ? global
                 : Averaging.weighted(models, weights.stream().mapToDouble(Double::doubleValue).toArray()));
+    }
+
+    /**
+     * The model learner {@code k} returns as the orchestrator gets it: the global model plus its
+     * change, compressed ({@code protocol.compression}, draws from {@code compression/device-k}).
+     */
+    private double[] returned(double[] global, double[] model, int k) {
+        double[] change = new double[model.length];
+        for (int i = 0; i < change.length; i++) {
+            change[i] = model[i] - global[i];
+        }
+        double[] got = compression.apply(change, compressing[k]);
+        double[] out = new double[model.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = global[i] + got[i];
+        }
+        return out;
     }
 
     /**
