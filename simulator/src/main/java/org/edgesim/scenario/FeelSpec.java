@@ -58,9 +58,9 @@ import java.util.Map;
  * @param subcarriers       the OFDM subcarriers {@code M} aircomp splits the band into, one coordinate
  *                          each per symbol of {@code M / B} (default 64); digital aggregation does not
  *                          use it (TDMA slots of the whole band), so one study may compare both
- * @param compression       how the devices compress the gradients or models they upload (default
- *                          none); the server's averaged gradient and the models it sends down are not
- *                          compressed. An over-the-air sum is analog: compression applies to the
+ * @param compression       how the devices compress the gradients or models they upload (a model: its
+ *                          change since the round's global model; default none); the server's averaged
+ *                          gradient and the models it sends down are not compressed. An over-the-air sum is analog: compression applies to the
  *                          digital uploads only (so a study may compare AirComp, OFDMA and quantised OFDMA)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -9,7 +9,7 @@ import org.edgesim.scenario.Scenario;
  * and per update.
  */
 record FeelClock(long parameters, double gradientBits, double modelBits, double cyclesPerSample, double updateCycles,
-                 String source, double gradientUpBits, String compression) {
+                 String source, double gradientUpBits, double modelUpBits, String compression) {
     /** The clock of {@code scenario}: explicit fields, else the named latency model, else the trained model. */
     static FeelClock of(Scenario scenario, ModelProfile trained) {
         FeelSpec spec = (FeelSpec) scenario.protocol();
@@ -38,7 +38,7 @@ record FeelClock(long parameters, double gradientBits, double modelBits, double 
         double update = spec.updateCycles() != null ? spec.updateCycles() : 2.0 * p / kappa;
         org.edgesim.learning.Compression c = spec.uploads();
         return new FeelClock(p, p * spec.bitsPerGradient(), p * spec.bitsPerModelParameter(), cycles, update, source,
-                c.bits(p, spec.bitsPerGradient()), c instanceof org.edgesim.learning.Compression.None ? null
+                c.bits(p, spec.bitsPerGradient()), c.bits(p, spec.bitsPerModelParameter()), c instanceof org.edgesim.learning.Compression.None ? null
                 : c.describe());
     }
 
@@ -47,6 +47,7 @@ record FeelClock(long parameters, double gradientBits, double modelBits, double 
         return parameters + " parameters (" + source + "), " + String.format(java.util.Locale.ROOT, "%.4g cycles per"
                 + " sample, %.4g cycles per update, gradients %.6g bits, models %.6g bits", cyclesPerSample,
                 updateCycles, gradientBits, modelBits) + (compression == null ? "" : String.format(java.util.Locale.ROOT,
-                "; uploaded gradients compressed: %s, %.6g bits", compression, gradientUpBits));
+                "; uploads compressed: %s, gradients %.6g bits, models %.6g bits", compression, gradientUpBits,
+                modelUpBits));
     }
 }

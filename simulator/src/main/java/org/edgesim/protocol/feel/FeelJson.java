@@ -32,6 +32,9 @@ final class FeelJson {
         if (s.upBits() != s.bits()) {
             o.put("up_bits", s.upBits());
         }
+        if (s.modelUpBits() != s.modelBits()) {
+            o.put("model_up_bits", s.modelUpBits());
+        }
         o.put("model_bits", s.modelBits());
         o.put("frame_up_s", s.frameUpS());
         o.put("frame_down_s", s.frameDownS());

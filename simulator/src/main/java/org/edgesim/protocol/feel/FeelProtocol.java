@@ -234,8 +234,8 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
             FeelTraining cell = training.in(turn.cell());
             switch (plan.update()) {
                 case GRADIENT -> uploads.train(cell, turn.members(), plan, lr, arrived, air);
-                case MODEL -> cell.modelRound(turn.members(), plan.batch(0), lr, arrived);
-                case LOCAL -> cell.averageLocal(arrived);
+                case MODEL -> cell.modelRound(turn.members(), plan.batch(0), lr, arrived, uploads.models());
+                case LOCAL -> cell.averageLocal(arrived, uploads.models());
                 default -> throw new IllegalStateException(plan.update().toString());
             }
         }

@@ -18,13 +18,15 @@ import umontreal.ssj.rng.RandomStream;
  * @param random     the schedulers' own stream ({@code scheduler/feel}), for those that draw
  * @param airComp    with {@code protocol.aggregation: aircomp}, what the over-the-air sum is made of; else null
  * @param upBits     what a device uploads (bits): {@code bits}, or fewer with {@code protocol.compression}
+ * @param modelUpBits what a device uploads when it sends a model (bits), likewise
  */
 public record FeelSnapshot(int round, double bits, double modelBits, double frameUpS, double frameDownS, int maxBatch,
-                           List<FeelDevice> devices, RandomStream random, AirCompView airComp, double upBits) {
+                           List<FeelDevice> devices, RandomStream random, AirCompView airComp, double upBits,
+                           double modelUpBits) {
     public FeelSnapshot {
         devices = List.copyOf(devices);
         if (devices.isEmpty() || maxBatch < 1 || !(bits > 0) || !(modelBits > 0) || !(frameUpS > 0) || !(frameDownS > 0)
-                || !(upBits > 0)) {
+                || !(upBits > 0) || !(modelUpBits > 0)) {
             throw new IllegalArgumentException("a FEEL round needs devices, Bmax >= 1, bits > 0 and frames > 0");
         }
         if (airComp != null && airComp.largeScale().length != devices.size()) {
@@ -36,13 +38,13 @@ public record FeelSnapshot(int round, double bits, double modelBits, double fram
     /** A digital round's snapshot (no over-the-air view). */
     public FeelSnapshot(int round, double bits, double modelBits, double frameUpS, double frameDownS, int maxBatch,
                         List<FeelDevice> devices, RandomStream random) {
-        this(round, bits, modelBits, frameUpS, frameDownS, maxBatch, devices, random, null, bits);
+        this(round, bits, modelBits, frameUpS, frameDownS, maxBatch, devices, random, null, bits, modelBits);
     }
 
     /** The same round for a scheme that sends models: its payload is {@link #modelBits()}. */
     public FeelSnapshot forModels() {
         return new FeelSnapshot(round, modelBits, modelBits, frameUpS, frameDownS, maxBatch, devices, random, airComp,
-                modelBits);
+                modelUpBits, modelUpBits);
     }
 
     /** The snapshot whose payload is what {@code update} sends. */

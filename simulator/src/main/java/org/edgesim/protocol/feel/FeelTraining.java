@@ -116,9 +116,8 @@ final class FeelTraining implements AutoCloseable {
     }
 
     /**
-     * Gradient FEEL device by device: every device draws its batch (as in {@link #gradientRound});
-     * the batch gradients of those that {@code arrived} become, through {@code sum} (what the server
-     * gets of them: their compressed average, the analog sum's estimate), the step's gradient.
+     * Gradient FEEL device by device: every device draws its batch; the batch gradients of those that
+     * {@code arrived} become, through {@code sum} (what the server gets of them), the step's gradient.
      */
     void gradientsRound(int[] members, int[] batches, double learningRate, boolean[] arrived,
                       java.util.function.Function<double[][], double[]> sum) {
@@ -140,10 +139,10 @@ final class FeelTraining implements AutoCloseable {
     }
 
     /**
-     * One FedAvg round: a local epoch per device in batches of {@code batch}; the models that
-     * {@code arrived} averaged by data size (none: the global model stays).
+     * FedAvg: a local epoch per device in batches of {@code batch}; what the server gets ({@code sent}) of
+     * the models that {@code arrived}, averaged by data size (none: the global model stays).
      */
-    void modelRound(int[] members, int batch, double learningRate, boolean[] arrived) {
+    void modelRound(int[] members, int batch, double learningRate, boolean[] arrived, FeelUploads.Sent sent) {
         double[] global = learner.parameters();
         List<double[]> models = new ArrayList<>(members.length);
         List<Double> weights = new ArrayList<>(members.length);
@@ -152,7 +151,7 @@ final class FeelTraining implements AutoCloseable {
             learner.setParameters(global);
             Sgd.epoch(learner, train, held[k], batch, learningRate, streams[k]);
             if (arrived[i]) {
-                models.add(learner.parameters());
+                models.add(sent.of(k, global, learner.parameters()));
                 weights.add((double) held[k].length);
             }
         }
@@ -206,12 +205,13 @@ final class FeelTraining implements AutoCloseable {
      * The server's one average of individual learning: the local models that {@code arrived},
      * weighted by data size (none: the global model stays).
      */
-    void averageLocal(boolean[] arrived) {
+    void averageLocal(boolean[] arrived, FeelUploads.Sent sent) {
+        double[] global = learner.parameters();
         List<double[]> models = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
         for (int k = 0; k < held.length; k++) {
             if (arrived[k]) {
-                models.add(own[k]);
+                models.add(sent.of(k, global, own[k]));
                 weights.add((double) held[k].length);
             }
         }

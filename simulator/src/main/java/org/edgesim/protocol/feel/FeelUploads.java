@@ -21,6 +21,15 @@ import umontreal.ssj.rng.RandomStream;
  * union of the batches ({@link FeelTraining#gradientRound}).
  */
 final class FeelUploads {
+    /** What the server gets of device {@code device}'s model {@code model}, sent from {@code global}. */
+    @FunctionalInterface
+    interface Sent {
+        double[] of(int device, double[] global, double[] model);
+
+        /** The model as it is. */
+        Sent WHOLE = (device, global, model) -> model;
+    }
+
     static final StreamFamily FADING = new StreamFamily("aircomp", i -> "aircomp/device-" + i);
     static final String NOISE = "aircomp/noise";
 
@@ -40,18 +49,12 @@ final class FeelUploads {
 
     /**
      * The plan of scheduler {@code scheduler} is one the run can carry out: over the air only with
-     * {@code aggregation: aircomp} (a digital plan runs over its slots either way); compressed
-     * uploads are gradients.
+     * {@code aggregation: aircomp} (a digital plan runs over its slots either way).
      */
     void check(String scheduler, FeelPlan plan) {
         if (!spec.airComp() && plan.airComp() != null) {
             throw new InfeasibleScenarioException("scheduler " + scheduler + " plans an over-the-air round; set"
                     + " protocol.aggregation: aircomp");
-        }
-        if (compressing != null && plan.update() != Update.GRADIENT) {
-            throw new InfeasibleScenarioException("protocol.compression compresses uploaded gradients; scheduler "
-                    + scheduler + " uploads models (" + plan.update().name().toLowerCase(java.util.Locale.ROOT)
-                    + "), whose compression is not built");
         }
     }
 
@@ -68,6 +71,27 @@ final class FeelUploads {
         } else {
             cell.gradientsRound(members, plan.batches(), lr, arrived, u -> compressedMean(u, members, plan, arrived));
         }
+    }
+
+    /**
+     * What the server gets of an uploaded model: the model, or with compression the global model
+     * plus the model's change compressed (the device's stream).
+     */
+    Sent models() {
+        if (compressing == null) {
+            return Sent.WHOLE;
+        }
+        return (device, global, model) -> {
+            double[] change = new double[model.length];
+            for (int i = 0; i < change.length; i++) {
+                change[i] = model[i] - global[i];
+            }
+            double[] got = compression.apply(change, compressing[device]);
+            for (int i = 0; i < got.length; i++) {
+                got[i] += global[i];
+            }
+            return got;
+        };
     }
 
     /** The arrived devices' gradients {@code u} (in member order) compressed, averaged weighted by their batches. */

@@ -57,6 +57,7 @@ record FeelViews(RadioSpec radio, Channel channel, FeelSpec spec, Deployment dep
                     channel.fadingLaw().equals("rayleigh"), clock.parameters(), cellRadiusM, distance, c.largeScale());
         }
         return new FeelSnapshot(round, clock.gradientBits(), clock.modelBits(), spec.uplinkFrame(),
-                spec.downlinkFrame(), spec.maxBatch(), list, random, air, clock.gradientUpBits());
+                spec.downlinkFrame(), spec.maxBatch(), list, random, air, clock.gradientUpBits(),
+                clock.modelUpBits());
     }
 }

@@ -132,7 +132,7 @@ class IndividualLearningTest {
             FeelTraining.Local local = t.individual(8, 0.3, new EarlyStopping(patience, minImprovement, max),
                     validation);
             assertArrayEquals(initial, t.model(), "the global model waits for the average");
-            t.averageLocal(new boolean[] {true, true});
+            t.averageLocal(new boolean[] {true, true}, FeelUploads.Sent.WHOLE);
             RandomStream[] orders = new RandomStreams(32).streams(FeelTraining.BATCHES, 2);
             RandomStream[] splits = new RandomStreams(32).streams(FeelTraining.VALIDATION, 2);
             List<double[]> models = new ArrayList<>();
