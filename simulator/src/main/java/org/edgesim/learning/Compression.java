@@ -89,7 +89,7 @@ public sealed interface Compression {
                 double r = Math.abs(update[i]) / m * levels;
                 double low = Math.floor(r);
                 double level = u < r - low ? low + 1 : low;
-                out[i] = Math.copySign(m * level / levels, update[i]);
+                out[i] = Math.copySign(m * (level / levels), update[i]);
             }
             return out;
         }

@@ -17,7 +17,9 @@ import org.edgesim.protocol.PlanJson;
  * also has {@code "aircomp": {"subcarriers", "band_hz", "noise_w_per_hz", "power_w", "rayleigh",
  * "coordinates", "airtime_s", "cell_radius_m", "distance_m": [...], "large_scale_gain": [...]}} and
  * the plan is {@code {"update": "gradient", "batches": [B_k], "aircomp": {"threshold": g_th,
- * "selected": [true | false, ...]}}} ({@link FeelPlan#ofAirComp}).
+ * "selected": [true | false, ...]}}} ({@link FeelPlan#ofAirComp}). With {@code protocol.compression}
+ * the snapshot also has {@code "up_bits"} and {@code "model_up_bits"}: what an upload of a gradient or
+ * a model takes ({@code bits} and {@code model_bits} stay what the downloads take).
  */
 final class FeelJson {
     private static final List<String> UPDATES = List.of("gradient", "model", "local");

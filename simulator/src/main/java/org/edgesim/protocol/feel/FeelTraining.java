@@ -116,18 +116,17 @@ final class FeelTraining implements AutoCloseable {
     }
 
     /**
-     * Gradient FEEL device by device: every device draws its batch; the batch gradients of those that
-     * {@code arrived} become, through {@code sum} (what the server gets of them), the step's gradient.
+     * Gradient FEEL device by device: the batches drawn ({@link #drawn}), each its gradient, as
+     * {@code sum} of the gradients and the batches' sizes (what the server gets of them) makes the step.
      */
-    void gradientsRound(int[] members, int[] batches, double learningRate, boolean[] arrived,
-                      java.util.function.Function<double[][], double[]> sum) {
-        int[][] drawn = drawn(members, batches, arrived);
-        learner.apply(sum.apply(java.util.Arrays.stream(drawn).map(b -> learner.gradient(train, b))
-                .toArray(double[][]::new)), learningRate);
+    void gradientsRound(int[][] drawn, double learningRate,
+                        java.util.function.BiFunction<double[][], int[], double[]> sum) {
+        double[][] gradients = java.util.Arrays.stream(drawn).map(b -> learner.gradient(train, b)).toArray(double[][]::new);
+        learner.apply(sum.apply(gradients, java.util.Arrays.stream(drawn).mapToInt(b -> b.length).toArray()), learningRate);
     }
 
     /** Every device draws its batch, arrived or not (its stream in step across schemes); those that {@code arrived}. */
-    private int[][] drawn(int[] members, int[] batches, boolean[] arrived) {
+    int[][] drawn(int[] members, int[] batches, boolean[] arrived) {
         List<int[]> kept = new ArrayList<>(members.length);
         for (int i = 0; i < members.length; i++) {
             int[] b = draw(members[i], batches[i]);

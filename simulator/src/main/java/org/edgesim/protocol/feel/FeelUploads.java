@@ -64,12 +64,18 @@ final class FeelUploads {
      */
     void train(FeelTraining cell, int[] members, FeelPlan plan, double lr, boolean[] arrived,
                AnalogAggregation.Round air) {
-        if (air != null) {
-            cell.gradientsRound(members, plan.batches(), lr, arrived, u -> air.aggregate(u, noise));
-        } else if (compressing == null) {
+        if (air == null && compressing == null) {
             cell.gradientRound(members, plan.batches(), lr, arrived);
+            return;
+        }
+        int[][] drawn = cell.drawn(members, plan.batches(), arrived);
+        if (drawn.length == 0) {
+            return; // none arrived: no step, as uncompressed
+        }
+        if (air != null) {
+            cell.gradientsRound(drawn, lr, (u, sizes) -> air.aggregate(u, noise));
         } else {
-            cell.gradientsRound(members, plan.batches(), lr, arrived, u -> compressedMean(u, members, plan, arrived));
+            cell.gradientsRound(drawn, lr, (u, sizes) -> compressedMean(u, sizes, members, arrived));
         }
     }
 
@@ -94,8 +100,11 @@ final class FeelUploads {
         };
     }
 
-    /** The arrived devices' gradients {@code u} (in member order) compressed, averaged weighted by their batches. */
-    private double[] compressedMean(double[][] u, int[] members, FeelPlan plan, boolean[] arrived) {
+    /**
+     * The arrived devices' gradients {@code u} (in member order) compressed, averaged weighted by the
+     * sizes of the batches they drew, {@code sizes} (as the uncompressed pass over their union weighs them).
+     */
+    private double[] compressedMean(double[][] u, int[] sizes, int[] members, boolean[] arrived) {
         double[] sum = new double[u.length == 0 ? 0 : u[0].length];
         double total = 0;
         int j = 0;
@@ -103,8 +112,8 @@ final class FeelUploads {
             if (!arrived[i]) {
                 continue;
             }
+            double w = sizes[j];
             double[] q = compression.apply(u[j++], compressing[members[i]]);
-            double w = plan.batch(i);
             for (int c = 0; c < sum.length; c++) {
                 sum[c] += w * q[c];
             }

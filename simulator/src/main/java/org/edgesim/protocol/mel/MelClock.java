@@ -93,6 +93,8 @@ record MelClock(MelSpec spec, long samples, int features, double modelBits, doub
     String describe() {
         return String.format(java.util.Locale.ROOT, "d = %d samples of %d features, model %.0f bits, %.6g FLOPs per"
                 + " sample per update, %s mode, T = %.4g s", samples, features, modelBits, flopsPerSample,
-                spec.mode(), spec.cycle());
+                spec.mode(), spec.cycle()) + (spec.uploads() instanceof org.edgesim.learning.Compression.None ? ""
+                : String.format(java.util.Locale.ROOT, "; returns compressed: %s, %.6g bits", spec.uploads().describe(),
+                upBits()));
     }
 }

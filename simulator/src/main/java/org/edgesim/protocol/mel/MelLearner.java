@@ -6,7 +6,8 @@ package org.edgesim.protocol.mel;
  * @param index 0-based
  * @param c2    seconds per sample per local update, {@code C_m / f_k}
  * @param c1    seconds per sample sent, {@code F P_d / R_k} (parallelised learning) or 0 (federated)
- * @param c0    seconds for the model down and back, {@code 2 S_m / R_k}
+ * @param c0    seconds for the model down and back, {@code 2 S_m / R_k} (the return compressed:
+ *              {@code (S_m + its bits) / R_k}, {@code protocol.compression})
  */
 public record MelLearner(int index, double c2, double c1, double c0) {
     public MelLearner {

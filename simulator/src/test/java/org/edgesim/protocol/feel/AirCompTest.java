@@ -68,7 +68,7 @@ class AirCompTest {
             AnalogAggregation.Round quiet = new AnalogAggregation.Round(ones, 1.0, 0.0);
             for (int round = 0; round < 5; round++) {
                 digital.gradientRound(new int[] {0, 1, 2}, batches, 0.2, all);
-                air.gradientsRound(new int[] {0, 1, 2}, batches, 0.2, all, u -> quiet.aggregate(u,
+                air.gradientsRound(air.drawn(new int[] {0, 1, 2}, batches, all), 0.2, (u, sizes) -> quiet.aggregate(u,
                         new RandomStreams(1).stream("noise")));
             }
             assertArrayEquals(digital.model(), air.model(), 1e-12);
@@ -149,6 +149,12 @@ class AirCompTest {
         double[] acc = column(plain.rounds(), "test_accuracy");
         double[] accQ = column(quantised.rounds(), "test_accuracy");
         assertTrue(!Arrays.equals(acc, accQ), "the quantisation's error reaches the model");
+        // A round whose deadline nobody meets takes no step, compressed or not.
+        RunResult none = run(scenario(6, "compression: {type: quantize, bits: 4}, straggler: deadline,"
+                + " deadlineFactor: 0.01", "feel-full-batch-equal-slots" + learning));
+        assertArrayEquals(new double[] {0, 0, 0}, column(none.rounds(), "aggregated"));
+        double[] still = column(none.rounds(), "test_accuracy");
+        assertEquals(still[0], still[2], 0.0, "no step");
         // FedAvg's models too: top-k of their change, each kept value with its 23-bit index.
         RunResult models = run(scenario(6, "straggler: wait-all", "feel-fedavg" + learning));
         RunResult sparse = run(scenario(6, "compression: {type: topk, fraction: 0.1}", "feel-fedavg" + learning));
