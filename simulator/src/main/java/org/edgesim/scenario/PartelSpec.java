@@ -25,6 +25,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                                   or {@code quorum}: it takes the first {@code quorum} in
  * @param deadlineFactor             with {@code deadline}, default 1.5
  * @param quorum                     with {@code quorum}: how many workers' gradients it waits for
+ * @param compression                {@code quantize} only (default none): each worker's gradient block
+ *                                   at {@code bits} per value, which the schedulers' A_g then is (the
+ *                                   block's 32-bit scale, under 0.001% of a block, is left out of
+ *                                   PABA's clock); top-k's index bits are not proportional to the block
  */
 public record PartelSpec(@JsonProperty(required = true) int groups,
                          @JsonProperty(required = true) int workersPerGroup,
@@ -38,7 +42,8 @@ public record PartelSpec(@JsonProperty(required = true) int groups,
                          @Unit(Dimension.TIME) Double latencyBudget,
                          String straggler,
                          Double deadlineFactor,
-                         Integer quorum) implements ProtocolSpec {
+                         Integer quorum,
+                         CompressionSpec compression) implements ProtocolSpec {
     public static final String TYPE = "partel";
 
     public PartelSpec {
@@ -56,6 +61,10 @@ public record PartelSpec(@JsonProperty(required = true) int groups,
                 : InvalidField.positive("bitsPerParameter", bitsPerParameter, Dimension.COUNT);
         bitsPerGradient = bitsPerGradient == null ? 32.0
                 : InvalidField.positive("bitsPerGradient", bitsPerGradient, Dimension.COUNT);
+        if (compression != null && compression.type().equals(CompressionSpec.TOPK)) {
+            throw new InvalidField("compression.type", "partel takes quantize only: PABA's closed forms charge a"
+                    + " block's bits in proportion to it, and top-k's index bits are not");
+        }
         cyclesPerParameterPerSample = cyclesPerParameterPerSample == null ? 1.0
                 : InvalidField.positive("cyclesPerParameterPerSample", cyclesPerParameterPerSample, Dimension.COUNT);
         serverUpdateTime = serverUpdateTime == null ? 0.0
@@ -70,6 +79,19 @@ public record PartelSpec(@JsonProperty(required = true) int groups,
     }
 
     /** The straggler policy. */
+    /** The uploaded blocks' compression (none when not given). */
+    @JsonIgnore
+    public org.edgesim.learning.Compression uploads() {
+        return compression == null ? new org.edgesim.learning.Compression.None() : compression.law();
+    }
+
+    /** A_g as the blocks are sent: {@code bitsPerGradient}, or the quantiser's bits per value. */
+    @JsonIgnore
+    public double sentBitsPerGradient() {
+        return compression != null && compression.type().equals(CompressionSpec.QUANTIZE) ? compression.bits()
+                : bitsPerGradient;
+    }
+
     @JsonIgnore
     public Stragglers stragglers() {
         return new Stragglers(straggler, deadlineFactor, quorum);

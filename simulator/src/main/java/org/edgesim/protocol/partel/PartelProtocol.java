@@ -86,11 +86,14 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
                 LearningSpec learning = scenario.learning();
                 RandomStreams streams = context.streams();
                 // Rounds where every gradient was taken train alike whatever the allocation; the missing ones are in the key.
+                // Compressed blocks depend on the allocation: then it is in the key too.
                 var key = new PartelTraining.Key(learning, spec.workersPerGroup(), streams.masterSeed(),
-                        streams.replication(), scenario.rounds(), List.copyOf(missing), cells, cloudPeriod);
+                        streams.replication(), scenario.rounds(), List.copyOf(missing), cells, cloudPeriod, spec.uploads(),
+                        spec.uploads() instanceof org.edgesim.learning.Compression.None ? null
+                                : plans.stream().map(p -> java.util.Arrays.toString(p.blocks())).toList());
                 PartelTraining.Trace trace = context.cache().get(key, () -> PartelTraining.train(learning, data,
                         spec.groups(), spec.workersPerGroup(), streams, plans.stream().map(PartelPlan::blocks).toList(),
-                        missing, modelParameters, cells, cloudPeriod));
+                        missing, modelParameters, cells, cloudPeriod, spec.uploads()));
                 for (int r = 0; r < own.size(); r++) {
                     own.set(r, own.get(r).withAccuracy(trace.rounds().get(r)));
                 }
@@ -219,7 +222,7 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
                 }
             }
             return new PartelSnapshot(round, k, n, modelParameters, band, spec.bitsPerParameter(),
-                    spec.bitsPerGradient(), spec.cyclesPerParameterPerSample(), spec.serverUpdateTime(),
+                    spec.sentBitsPerGradient(), spec.cyclesPerParameterPerSample(), spec.serverUpdateTime(),
                     spec.uplinkNoise(), workers);
         }
 

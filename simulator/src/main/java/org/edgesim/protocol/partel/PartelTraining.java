@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.edgesim.learning.BlockGradients;
+import org.edgesim.learning.Compression;
 import org.edgesim.learning.EdgeModels;
 import org.edgesim.learning.EvaluationPlan;
 import org.edgesim.learning.Learner;
@@ -15,6 +16,7 @@ import org.edgesim.learning.partition.Iid;
 import org.edgesim.protocol.TrainingData;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.scenario.LearningSpec;
+import umontreal.ssj.rng.RandomStream;
 
 /**
  * PARTEL's learning (partel-paba.md, "Learning"): full-gradient proximal gradient descent, one
@@ -35,10 +37,11 @@ import org.edgesim.scenario.LearningSpec;
  * <p>A worker whose gradient the server did not take (away, late for the deadline, outside the
  * quorum) is left out of its block's average, which is renormalised over the workers that did
  * contribute; a block no worker contributed to is left as it was (neither the step nor the
- * proximal step touches it). Such rounds enter the {@link Key}.
+ * proximal step touches it). Such rounds enter the {@link Key}; so do the allocations when the blocks
+ * are compressed ({@link Compressed}: a block's scale is its own).
  *
  * <p>With several cells ({@link #train(LearningSpec, TrainTest, int, int, RandomStreams, List, List,
- * long, int, int)}) the training set is split evenly across the cells, IID (one shuffle, stream
+ * long, int, int, Compression)}) the training set is split evenly across the cells, IID (one shuffle, stream
  * {@code data/cells}): each cell's devices hold their own data. Every edge server trains its own
  * model the PARTEL way on its cell's share, split over its groups' workers as above; every
  * {@code cloudPeriod} rounds (and after the last) the cloud averages the edge models weighted by
@@ -52,7 +55,7 @@ final class PartelTraining {
 
     /** Everything a trace depends on (with several cells, their count and the cloud's period too). */
     record Key(LearningSpec learning, int workersPerGroup, long seed, int replication, int rounds,
-               List<BitSet> missing, int cells, int cloudPeriod) {
+               List<BitSet> missing, int cells, int cloudPeriod, Compression compression, List<String> allocations) {
     }
 
     private PartelTraining() {
@@ -74,8 +77,9 @@ final class PartelTraining {
      * {@code missing.get(r)} holds the workers ({@code k * N + n}) whose gradient did not arrive.
      */
     static Trace train(LearningSpec learning, TrainTest<Samples> data, int groups, int workersPerGroup,
-                                     RandomStreams streams, List<long[]> allocations, List<BitSet> missing,
-                                     long modelParameters) {
+                       RandomStreams streams, List<long[]> allocations, List<BitSet> missing, long modelParameters,
+                       Compression compression) {
+        RandomStream[] workers = Compressed.streams(compression, streams, 0, groups * workersPerGroup);
         Samples train = data.train();
         if (train.size() < workersPerGroup) {
             throw new InfeasibleRoundException(-1, "the training set " + train.name() + " has " + train.size()
@@ -99,7 +103,7 @@ final class PartelTraining {
             }
             for (int r = 0; r < allocations.size(); r++) {
                 step(learner, learning, train, held, samples, onModel(allocations.get(r), modelParameters,
-                        learner.parameterCount()), missing.get(r), groups, workersPerGroup);
+                        learner.parameterCount()), missing.get(r), groups, workersPerGroup, compression, workers);
                 out.add(evaluate(learner, plan, r + 1, r + 1 == allocations.size()));
             }
         }
@@ -113,9 +117,10 @@ final class PartelTraining {
      */
     static Trace train(LearningSpec learning, TrainTest<Samples> data, int groups, int workersPerGroup,
                        RandomStreams streams, List<long[]> allocations, List<BitSet> missing, long modelParameters,
-                       int cells, int cloudPeriod) {
+                       int cells, int cloudPeriod, Compression compression) {
         if (cells == 1) {
-            return train(learning, data, groups, workersPerGroup, streams, allocations, missing, modelParameters);
+            return train(learning, data, groups, workersPerGroup, streams, allocations, missing, modelParameters,
+                    compression);
         }
         Samples train = data.train();
         int[] all = new int[train.size()];
@@ -147,6 +152,7 @@ final class PartelTraining {
             }
         }
         int rounds = allocations.size() / cells;
+        RandomStream[] workers = Compressed.streams(compression, streams, 0, cells * groups * workersPerGroup);
         List<RoundAccuracy> out = new ArrayList<>(allocations.size());
         TrainingData.Started started = TrainingData.learner(learning, data, streams);
         EvaluationPlan plan = TrainingData.evaluation(learning, data, streams);
@@ -161,7 +167,8 @@ final class PartelTraining {
                     int t = r * cells + c;
                     edges.hold(c);
                     step(learner, learning, train, held[c], samples[c], onModel(allocations.get(t), modelParameters,
-                            learner.parameterCount()), missing.get(t), groups, workersPerGroup);
+                            learner.parameterCount()), missing.get(t), groups, workersPerGroup, compression,
+                            Compressed.slice(workers, c * groups * workersPerGroup, groups * workersPerGroup));
                     out.add(evaluate(learner, plan, r + 1, r + 1 == rounds));
                 }
                 if ((r + 1) % cloudPeriod == 0 || r + 1 == rounds) {
@@ -178,7 +185,8 @@ final class PartelTraining {
 
     /** One PARTEL step of {@code learner} on workers' parts {@code held} ({@code k * N + n}) with {@code blocks}, {@code lost} left out. */
     private static void step(Learner learner, LearningSpec learning, Samples train, int[][] held, int[][] samples,
-                             long[] blocks, BitSet lost, int groups, int workersPerGroup) {
+                             long[] blocks, BitSet lost, int groups, int workersPerGroup, Compression compression,
+                             RandomStream[] workers) {
         double[][][] sent = new double[groups][workersPerGroup][];
         for (int n = 0; n < workersPerGroup; n++) {
             double[] g = null;
@@ -187,7 +195,8 @@ final class PartelTraining {
                     continue;
                 }
                 g = g == null ? learner.gradient(train, held[n]) : g;
-                sent[k][n] = BlockGradients.block(g, blocks, k);
+                sent[k][n] = Compressed.block(compression, workers, BlockGradients.block(g, blocks, k),
+                        k * workersPerGroup + n);
             }
         }
         double[] before = lost.isEmpty() ? null : learner.parameters();

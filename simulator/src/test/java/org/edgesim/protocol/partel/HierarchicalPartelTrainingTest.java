@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.BitSet;
 import java.util.List;
+import org.edgesim.learning.Compression;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
 import org.edgesim.rng.RandomStreams;
@@ -32,7 +33,7 @@ class HierarchicalPartelTrainingTest {
         TrainTest<Samples> data = PartelTrainingTest.tiny(false);
         List<long[]> blocks = PartelTrainingTest.randomAllocations(rounds * cells, 3, 1000, 4);
         List<BitSet> taken = java.util.Collections.nCopies(rounds * cells, new BitSet());
-        return PartelTraining.train(spec, data, 3, 2, new RandomStreams(9, 0), blocks, taken, 1000, cells, period)
+        return PartelTraining.train(spec, data, 3, 2, new RandomStreams(9, 0), blocks, taken, 1000, cells, period, new Compression.None())
                 .rounds();
     }
 

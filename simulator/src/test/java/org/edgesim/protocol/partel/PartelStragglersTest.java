@@ -12,6 +12,7 @@ import java.util.BitSet;
 import java.util.List;
 import org.edgesim.engine.Catalog;
 import org.edgesim.engine.Simulation;
+import org.edgesim.learning.Compression;
 import org.edgesim.protocol.RunCache;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.protocol.TrainingData;
@@ -123,7 +124,7 @@ class PartelStragglersTest {
         long np = Arrays.stream(allocations.get(0)).sum();
         List<PartelTraining.RoundAccuracy> expected = PartelTraining.train(s.learning(),
                 TrainingData.load(s.learning(), new RunCache()), 3, 2, new RandomStreams(s.seed(), 0), allocations,
-                missing, np).rounds();
+                missing, np, new Compression.None()).rounds();
         double[] loss = column(r.rounds(), "train_loss");
         for (int k = 0; k < rounds; k++) {
             assertEquals(expected.get(k).trainLoss(), loss[k], "round " + (k + 1));

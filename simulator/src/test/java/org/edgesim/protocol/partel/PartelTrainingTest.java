@@ -16,6 +16,7 @@ import java.util.BitSet;
 import java.util.List;
 import org.edgesim.engine.Catalog;
 import org.edgesim.engine.Simulation;
+import org.edgesim.learning.Compression;
 import org.edgesim.learning.Evaluation;
 import org.edgesim.learning.Learner;
 import org.edgesim.learning.Learners;
@@ -82,13 +83,13 @@ class PartelTrainingTest {
             TrainTest<Samples> data = tiny(sparse);
             for (LearningSpec spec : List.of(L1_32, L1_64)) {
                 List<PartelTraining.RoundAccuracy> a = PartelTraining.train(spec, data, 3, 4, new RandomStreams(9, 2),
-                        randomAllocations(6, 3, 1_000_000, 1), allTaken(6), 1_000_000).rounds();
+                        randomAllocations(6, 3, 1_000_000, 1), allTaken(6), 1_000_000, new Compression.None()).rounds();
                 List<PartelTraining.RoundAccuracy> b = PartelTraining.train(spec, data, 3, 4, new RandomStreams(9, 2),
-                        randomAllocations(6, 3, 1_000_000, 2), allTaken(6), 1_000_000).rounds();
+                        randomAllocations(6, 3, 1_000_000, 2), allTaken(6), 1_000_000, new Compression.None()).rounds();
                 assertEquals(a, b, "sparse " + sparse + ", " + spec.precision());
                 // And the same with another number of groups: the parts of the workers do not depend on it.
                 List<PartelTraining.RoundAccuracy> c = PartelTraining.train(spec, data, 5, 4, new RandomStreams(9, 2),
-                        randomAllocations(6, 5, 1_000_000, 3), allTaken(6), 1_000_000).rounds();
+                        randomAllocations(6, 5, 1_000_000, 3), allTaken(6), 1_000_000, new Compression.None()).rounds();
                 assertEquals(a, c, "5 groups instead of 3");
                 assertTrue(a.get(5).trainLoss() < a.get(0).trainLoss(), "the loss falls: " + a);
             }
@@ -101,7 +102,7 @@ class PartelTrainingTest {
             TrainTest<Samples> data = tiny(sparse);
             int rounds = 4;
             List<PartelTraining.RoundAccuracy> trace = PartelTraining.train(L1_64, data, 3, 4, new RandomStreams(9, 0),
-                    randomAllocations(rounds, 3, 5000, 4), allTaken(rounds), 5000).rounds();
+                    randomAllocations(rounds, 3, 5000, 4), allTaken(rounds), 5000, new Compression.None()).rounds();
             // Independently: one learner, the full-batch gradient over the whole training set, one proximal step.
             Samples train = data.train();
             try (Learner central = Learners.create(TrainingData.model(L1_64, train.classes()), train,
@@ -133,9 +134,9 @@ class PartelTrainingTest {
         List<BitSet> missing = List.of(BitSet.valueOf(new long[] {(1L << 1) | (1L << 6)}),
                 BitSet.valueOf(new long[] {0xF00L | 1L}), new BitSet());
         List<PartelTraining.RoundAccuracy> trace = PartelTraining.train(L1_64, data, groups, perGroup,
-                new RandomStreams(9, 0), allocations, missing, np).rounds();
+                new RandomStreams(9, 0), allocations, missing, np, new Compression.None()).rounds();
         assertNotEquals(PartelTraining.train(L1_64, data, groups, perGroup, new RandomStreams(9, 0), allocations,
-                allTaken(3), np).rounds().get(0), trace.get(0), "missing gradients change the step");
+                allTaken(3), np, new Compression.None()).rounds().get(0), trace.get(0), "missing gradients change the step");
 
         // Independently: per block, the gradient over the union of the arrived workers' samples.
         int[] labels = new int[train.size()];
