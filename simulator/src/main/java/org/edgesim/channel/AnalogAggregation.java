@@ -98,11 +98,6 @@ public final class AnalogAggregation {
         public double noisePerSubcarrier() {
             return noiseDensity * bandHz / subcarriers;
         }
-
-        /** The receive SNR of the aggregate per coordinate, {@code rho0 / sigma^2}, over devices of gains {@code largeScale}. */
-        public double receiveSnr(double[] largeScale) {
-            return rho0(powerW, subcarriers, largeScale, threshold, rayleigh) / noisePerSubcarrier();
-        }
     }
 
     /**

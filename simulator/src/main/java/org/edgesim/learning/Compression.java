@@ -25,6 +25,23 @@ public sealed interface Compression {
     /** A sentence for manifests. */
     String describe();
 
+    /**
+     * A model sent as its change since {@code from}: what the receiver has of {@code model}, {@code from}
+     * plus the change as this compression leaves it.
+     */
+    default double[] applyToChange(double[] from, double[] model, RandomStream stream) {
+        double[] change = new double[model.length];
+        for (int i = 0; i < change.length; i++) {
+            change[i] = model[i] - from[i];
+        }
+        double[] got = apply(change, stream);
+        double[] out = new double[model.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = from[i] + got[i];
+        }
+        return out;
+    }
+
     /** No compression: the update as it is, at the protocol's bits per value. */
     record None() implements Compression {
         @Override

@@ -53,6 +53,11 @@ public record CompressionSpec(String type, Integer bits, Double fraction) {
     /** No compression. */
     public static final CompressionSpec NO = new CompressionSpec(NONE, null, null);
 
+    /** The compression {@code spec} names; none when it is not given. */
+    public static Compression lawOf(CompressionSpec spec) {
+        return spec == null ? new Compression.None() : spec.law();
+    }
+
     /** The compression it names. */
     @JsonIgnore
     public Compression law() {

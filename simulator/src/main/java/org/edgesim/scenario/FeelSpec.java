@@ -179,7 +179,7 @@ public record FeelSpec(Integer maxBatch,
     /** The uploads' compression (none when not given). */
     @JsonIgnore
     public org.edgesim.learning.Compression uploads() {
-        return compression == null ? new org.edgesim.learning.Compression.None() : compression.law();
+        return CompressionSpec.lawOf(compression);
     }
 
     /** Whether the updates are aggregated over the air ({@code aggregation: aircomp}). */

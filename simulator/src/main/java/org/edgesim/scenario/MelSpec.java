@@ -54,7 +54,7 @@ public record MelSpec(@Unit(Dimension.TIME) Double cycle, String mode, Integer s
     /** The returned models' compression (none when not given). */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public org.edgesim.learning.Compression uploads() {
-        return compression == null ? new org.edgesim.learning.Compression.None() : compression.law();
+        return CompressionSpec.lawOf(compression);
     }
 
     public MelSpec {

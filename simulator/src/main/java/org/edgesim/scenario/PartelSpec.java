@@ -82,7 +82,7 @@ public record PartelSpec(@JsonProperty(required = true) int groups,
     /** The uploaded blocks' compression (none when not given). */
     @JsonIgnore
     public org.edgesim.learning.Compression uploads() {
-        return compression == null ? new org.edgesim.learning.Compression.None() : compression.law();
+        return CompressionSpec.lawOf(compression);
     }
 
     /** A_g as the blocks are sent: {@code bitsPerGradient}, or the quantiser's bits per value. */

@@ -44,10 +44,4 @@ public record AirCompView(int subcarriers, double bandHz, double noiseDensity, d
     public double largeScale(int k) {
         return largeScale[k];
     }
-
-    /** The large-scale gains of the devices {@code selected} marks, in device order. */
-    public double[] largeScaleOf(boolean[] selected) {
-        return java.util.stream.IntStream.range(0, selected.length).filter(k -> selected[k])
-                .mapToDouble(k -> largeScale[k]).toArray();
-    }
 }

@@ -87,17 +87,7 @@ final class FeelUploads {
         if (compressing == null) {
             return Sent.WHOLE;
         }
-        return (device, global, model) -> {
-            double[] change = new double[model.length];
-            for (int i = 0; i < change.length; i++) {
-                change[i] = model[i] - global[i];
-            }
-            double[] got = compression.apply(change, compressing[device]);
-            for (int i = 0; i < got.length; i++) {
-                got[i] += global[i];
-            }
-            return got;
-        };
+        return (device, global, model) -> compression.applyToChange(global, model, compressing[device]);
     }
 
     /**

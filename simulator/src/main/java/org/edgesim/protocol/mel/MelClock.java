@@ -79,12 +79,13 @@ record MelClock(MelSpec spec, long samples, int features, double modelBits, doub
         double w = spec.learnerBandwidth();
         double noise = channel.noise(noiseDensity, w);
         List<MelLearner> learners = new ArrayList<>(n);
+        double roundTrip = modelBits + upBits();
         for (int k = 0; k < n; k++) {
             rates[k] = w * channel.ergodic(radio.devicePower(), c.largeScale()[k], noise);
             CpuProfile cpu = (CpuProfile) deployment.device(members[k]).meanProfile();
             double c2 = flopsPerSample / (cpu.flopsPerCycle() * c.speedHz()[k]);
             double c1 = spec.mode().equals(MelSpec.PARALLELISED) ? features * spec.bitsPerFeature() / rates[k] : 0.0;
-            learners.add(new MelLearner(k, c2, c1, (modelBits + upBits()) / rates[k]));
+            learners.add(new MelLearner(k, c2, c1, roundTrip / rates[k]));
         }
         return learners;
     }

@@ -134,28 +134,13 @@ final class MelTraining implements AutoCloseable {
             learner.setParameters(global);
             int batch = spec.localUpdate().equals(MelSpec.EPOCH) ? spec.batchSize() : Integer.MAX_VALUE;
             Sgd.localUpdates(learner, train, mine, updates[i], batch, learning.stepSize(), local[k]);
-            models.add(compressing == null ? learner.parameters() : returned(global, learner.parameters(), k));
+            // The model returned as the orchestrator gets it (protocol.compression: its change compressed).
+            models.add(compressing == null ? learner.parameters()
+                    : compression.applyToChange(global, learner.parameters(), compressing[k]));
             weights.add((double) dk);
         }
         learner.setParameters(models.isEmpty() ? global
                 : Averaging.weighted(models, weights.stream().mapToDouble(Double::doubleValue).toArray()));
-    }
-
-    /**
-     * The model learner {@code k} returns as the orchestrator gets it: the global model plus its
-     * change, compressed ({@code protocol.compression}, draws from {@code compression/device-k}).
-     */
-    private double[] returned(double[] global, double[] model, int k) {
-        double[] change = new double[model.length];
-        for (int i = 0; i < change.length; i++) {
-            change[i] = model[i] - global[i];
-        }
-        double[] got = compression.apply(change, compressing[k]);
-        double[] out = new double[model.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = global[i] + got[i];
-        }
-        return out;
     }
 
     /**
