@@ -167,6 +167,32 @@ public final class Air {
             return inBlocks(upBlocks(), k, p);
         }
 
+        /**
+         * Member {@code k}'s part of an analog sum ({@link AnalogAggregation}): it sends for
+         * {@code seconds} whatever it meets (the sum's airtime is fixed), putting out {@code powerW}
+         * over the band; with several cells, through the air they share, where other cells hear it
+         * and its site hears theirs ({@link #heardUp}).
+         */
+        public Link analog(int k, double powerW, double bits, double seconds) {
+            if (medium == null) {
+                return new Link.Timed(seconds);
+            }
+            double w = bandHz();
+            double efficiency = bits / (seconds * w);
+            return new Link.Shared(medium, new Medium.Signal(cell, sites.band(cell), true, w, powerW,
+                    sites.device(members[k]), new Position[] {sites.site(cell)},
+                    new double[] {powerW * largeScale[k]}, Double.MIN_NORMAL /* its rate reads no SINR */, sinr -> efficiency, null, 0, members[k],
+                    new int[] {cell}));
+        }
+
+        /**
+         * The interference density the round's cell heard on its uplinks so far this round, averaged
+         * over their airtime, W/Hz: 0 with one cell.
+         */
+        public double heardUp() {
+            return medium == null ? 0.0 : medium.heard(cell, true);
+        }
+
         /** The site's transfer to member {@code k}. */
         public Link down(int k, Path p) {
             if (medium != null) {

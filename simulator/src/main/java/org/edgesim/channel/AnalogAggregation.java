@@ -106,9 +106,32 @@ public final class AnalogAggregation {
      *
      * @param coefficients per device, per subcarrier
      * @param rho0         the common received power per coordinate, W
-     * @param noise        the noise on one subcarrier, {@code sigma^2}, W
+     * @param noise        the noise on one subcarrier, {@code sigma^2}, W (with several cells, the
+     *                     interference the access point heard added: {@link #plusNoise})
+     * @param emittedW     per device, the power it puts out over its subcarriers,
+     *                     {@code sum_m rho0 / (f_k L_k |h^_km|^2)} over those it sends on, W (a coordinate's
+     *                     mean power taken at its bound, 1): what other cells hear of it
      */
-    public record Round(double[][] coefficients, double rho0, double noise) {
+    public record Round(double[][] coefficients, double rho0, double noise, double[] emittedW) {
+        public Round {
+            if (emittedW.length != coefficients.length) {
+                throw new IllegalArgumentException(emittedW.length + " powers for " + coefficients.length + " devices");
+            }
+        }
+
+        /** This aggregation with {@code watts} more noise on each subcarrier (interference heard). */
+        public Round plusNoise(double watts) {
+            if (!(watts >= 0)) {
+                throw new IllegalArgumentException("added noise must be >= 0 W, got " + watts);
+            }
+            return watts == 0 ? this : new Round(coefficients, rho0, noise + watts, emittedW);
+        }
+
+        /** {@code 10 log10(rho0 / sigma^2)}: the receive SNR of one coordinate, dB. */
+        public double snrDb() {
+            return 10 * Math.log10(rho0 / noise);
+        }
+
         /** How many devices send on subcarrier {@code m}. */
         public int contributors(int m) {
             int c = 0;
@@ -190,6 +213,7 @@ public final class AnalogAggregation {
         }
         double rho0 = rho0(s.powerW(), s.subcarriers(), seenLarge, s.threshold(), s.rayleigh());
         double[][] c = new double[n][s.subcarriers()];
+        double[] emitted = new double[n];
         double outdated = Math.sqrt(Math.max(0, 1 - correlation * correlation));
         for (int k = 0; k < n; k++) {
             double f = errorFactor[k];
@@ -214,8 +238,9 @@ public final class AnalogAggregation {
                 }
                 // Re(h / h^) = Re(h conj(h^)) / |h^|^2
                 c[k][m] = (re * seenRe + im * seenIm) / seen / Math.sqrt(f);
+                emitted[k] += rho0 / (seenLarge[k] * seen);
             }
         }
-        return new Round(c, rho0, s.noisePerSubcarrier());
+        return new Round(c, rho0, s.noisePerSubcarrier(), emitted);
     }
 }

@@ -208,14 +208,6 @@ public record FeelSpec(Integer maxBatch,
         }
     }
 
-    @Override
-    public void checkCells(CellsSpec cells, RadioSpec radio) {
-        if (airComp() && (cells.size() > 1 || cells.mobility() != null)) {
-            throw new InvalidField("protocol.aggregation", "aircomp runs in one cell: the analog sums of several"
-                    + " cells interfering with one another are not built (use aggregation: digital with cells)");
-        }
-    }
-
     /** The straggler policy. */
     @JsonIgnore
     public Stragglers stragglers() {

@@ -53,6 +53,37 @@ class AirTest {
         return new Air(new Channel(Fading.RAYLEIGH), c, null, null, W, 10.0);
     }
 
+    /** Cells at {@code sites} serving {@code devices}, on bands {@code band} of {@code bandHz} each, sites at {@code power}. */
+    private static Air.Sites geometry(Position[] sites, Position[] devices, java.util.function.IntUnaryOperator band,
+                                      java.util.function.IntToDoubleFunction power, double bandHz) {
+        return new Air.Sites() {
+            @Override
+            public Position device(int k) {
+                return devices[k];
+            }
+
+            @Override
+            public Position site(int cell) {
+                return sites[cell];
+            }
+
+            @Override
+            public int band(int cell) {
+                return band.applyAsInt(cell);
+            }
+
+            @Override
+            public double power(int cell) {
+                return power.applyAsDouble(cell);
+            }
+
+            @Override
+            public double bandHz() {
+                return bandHz;
+            }
+        };
+    }
+
     private static Air.Path path(Air.Reading reading) {
         return Air.Path.of(W, P, NOISE, reading, STEADY);
     }
@@ -108,32 +139,7 @@ class AirTest {
     void severalCellsSendThroughTheMediumAtTheReceivedPowerThePathReads() {
         Position[] sites = {new Position(0, 0), new Position(500, 0)};
         Position[] devices = {new Position(100, 0), new Position(400, 30), new Position(450, 0)};
-        Air.Sites geometry = new Air.Sites() {
-            @Override
-            public Position device(int k) {
-                return devices[k];
-            }
-
-            @Override
-            public Position site(int cell) {
-                return sites[cell];
-            }
-
-            @Override
-            public int band(int cell) {
-                return cell;
-            }
-
-            @Override
-            public double power(int cell) {
-                return cell == 0 ? 20.0 : 40.0;
-            }
-
-            @Override
-            public double bandHz() {
-                return W / 2;
-            }
-        };
+        Air.Sites geometry = geometry(sites, devices, cell -> cell, cell -> cell == 0 ? 20.0 : 40.0, W / 2);
         Medium medium = new Medium(new Kernel(), 2, W / 2, new LogDistanceGains(PathLoss.URBAN_MACRO), 1);
         Air air = new Air(new Channel(Fading.RAYLEIGH), new Coherence(0.1, streams("up"), streams("down")), geometry,
                 medium, W, 10.0);
@@ -178,6 +184,37 @@ class AirTest {
         assertArrayEquals(new double[] {P * LARGE[1]}, one.received());
         assertArrayEquals(new int[] {2}, one.receivers());
         assertEquals(P, one.power());
+    }
+
+    @Test
+    void analogSumsTakeTheirAirtimeWhateverTheyMeetAndEachSiteHearsTheOtherCellsParts() {
+        Position[] sites = {new Position(0, 0), new Position(500, 0)};
+        Position[] devices = {new Position(100, 0), new Position(400, 30)};
+        Air.Sites geometry = geometry(sites, devices, cell -> 0, cell -> 20.0, W); // co-channel: each hears the other
+        Kernel kernel = new Kernel();
+        Medium medium = new Medium(kernel, 2, W, new LogDistanceGains(PathLoss.URBAN_MACRO), 1);
+        Air air = new Air(new Channel(Fading.RAYLEIGH), new Coherence(null, null, null), geometry, medium, W, 10.0);
+        Air.Round cell0 = air.round(0, new int[] {0}, 0.0, new double[] {LARGE[0]}, new double[1], new double[1]);
+        Air.Round cell1 = air.round(1, new int[] {1}, 0.0, new double[] {LARGE[1]}, new double[1], new double[1]);
+        double[] done = new double[2];
+        // Cell 0's part sends 0.1 W for 2 s from t = 0; cell 1's 0.05 W for 2 s from t = 1: they overlap for 1 s.
+        Link.Shared a = (Link.Shared) cell0.analog(0, 0.1, 4e6, 2.0);
+        medium.send(a.signal(), 4e6, "aircomp-done", "device 0", t -> { }, () -> done[0] = kernel.now());
+        kernel.schedule(1.0, "start", "device 1", () -> {
+            Link.Shared b = (Link.Shared) cell1.analog(0, 0.05, 1e3, 2.0);
+            medium.send(b.signal(), 1e3, "aircomp-done", "device 1", t -> { }, () -> done[1] = kernel.now());
+        });
+        kernel.run();
+        assertArrayEquals(new double[] {2.0, 3.0}, done, 1e-9);
+        // Each site heard the other cell's part at its mean path gain for half of its own part's airtime.
+        double g10 = PathLoss.URBAN_MACRO.gain(Math.hypot(400, 30));
+        double g01 = PathLoss.URBAN_MACRO.gain(400);
+        assertEquals(0.05 * g10 / W / 2, cell0.heardUp(), 1e-12 * 0.05 * g10 / W);
+        assertEquals(0.1 * g01 / W / 2, cell1.heardUp(), 1e-12 * 0.1 * g01 / W);
+        // One cell: the part is the sum's airtime, and nothing is heard.
+        Air.Round alone = oneCell(null).round(0, new int[] {0, 1}, 0.0, LARGE, UP, DOWN);
+        assertEquals(new Link.Timed(2.0), alone.analog(1, 0.1, 4e6, 2.0));
+        assertEquals(0.0, alone.heardUp());
     }
 
     @Test

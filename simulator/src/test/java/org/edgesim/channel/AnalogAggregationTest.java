@@ -34,7 +34,7 @@ class AnalogAggregationTest {
         double[][] c = {{0.9, 1.0}, {1.0, 0.0}};
         double rho0 = 2e-12;
         double sigma2 = 4e-14;
-        AnalogAggregation.Round round = new AnalogAggregation.Round(c, rho0, sigma2);
+        AnalogAggregation.Round round = new AnalogAggregation.Round(c, rho0, sigma2, new double[2]);
         double[] u0 = {1, 2, 3, 4};
         double[] u1 = {5, 6, 7, 8};
         double s = Math.max(Math.sqrt((1 + 4 + 9 + 16) / 4.0), Math.sqrt((25 + 36 + 49 + 64) / 4.0));
@@ -54,7 +54,7 @@ class AnalogAggregationTest {
 
     @Test
     void aSubcarrierNobodySendsOnGivesZeroAndItsNoiseIsStillDrawn() {
-        AnalogAggregation.Round round = new AnalogAggregation.Round(new double[][] {{1.0, 0.0}}, 1.0, 0.5);
+        AnalogAggregation.Round round = new AnalogAggregation.Round(new double[][] {{1.0, 0.0}}, 1.0, 0.5, new double[1]);
         double[] out = round.aggregate(new double[][] {{3, 4, 5}}, stream(3));
         RandomStream noise = stream(3);
         double s = Math.sqrt((9 + 16 + 25) / 3.0);
@@ -141,7 +141,7 @@ class AnalogAggregationTest {
         AnalogAggregation.Settings s = new AnalogAggregation.Settings(3, 1e6, 4e-21, 0.1, 1.0, false);
         AnalogAggregation.Round drawn = AnalogAggregation.draw(s, new double[] {1e-9, 2e-9}, new double[] {1, 1}, 1.0,
                 new RandomStream[] {stream(1), stream(2)});
-        AnalogAggregation.Round quiet = new AnalogAggregation.Round(drawn.coefficients(), drawn.rho0(), 0.0);
+        AnalogAggregation.Round quiet = new AnalogAggregation.Round(drawn.coefficients(), drawn.rho0(), 0.0, drawn.emittedW());
         double[] a = {0.5, -1, 2, 7, 0.25};
         double[] b = {1.5, 3, -2, 1, 0.75};
         double[] mean = {1, 1, 0, 4, 0.5};

@@ -66,7 +66,8 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
             int[][] held = data == null ? null
                     : FeelSamples.partition(spec, data.train(), n, context.streams().stream("data/partition"));
             this.views = new FeelViews(scenario.radio(), engine.channel(), spec, engine.deployment(), clock,
-                    FeelSamples.held(spec, held, n), context.streams().stream("scheduler/feel"), scenario.cell().radius());
+                    FeelSamples.held(spec, held, n), context.streams().stream("scheduler/feel"), scenario.cell().radius(),
+                    engine::distance);
             this.uploads = new FeelUploads(spec, context.streams(), n);
             this.training = data == null ? null : new FeelTraining(learning, data, held, context.streams(),
                     spec.referenceBatch(), context.cache());
@@ -137,7 +138,7 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
                     : views.of(turn.round(), turn.truth(), members, engine.thermal(scenario, turn));
             FeelPlan plan = scheduler.plan(view);
             uploads.check(scenario.scheduler(), plan);
-            AnalogAggregation.Round air = plan.airComp() == null ? null : uploads.draw(s, plan, turn.truth().csi());
+            AnalogAggregation.Round drawn = plan.airComp() == null ? null : uploads.draw(s, plan, turn.truth().csi());
             if (plan.update() == Update.LOCAL && engine.hierarchical()) {
                 throw new org.edgesim.protocol.InfeasibleScenarioException("scheduler " + scenario.scheduler()
                         + " trains each device alone and averages once; that one exchange is not built for several"
@@ -172,30 +173,31 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
                 }
             }
             double rate = lr;
-            java.util.function.Consumer<boolean[]> atServer = training == null ? arrived -> { }
-                    : arrived -> train(turn, plan, rate, arrived, air);
+            FeelLinks links = FeelLinks.of(turn, engine, scenario.radio(), sent, FeelUploads.emitted(plan, drawn, n));
+            // Over the air, the sum as the access point received it: the interference heard added to its noise.
+            AnalogAggregation.Round[] air = {drawn};
+            double[] error = {Double.NaN};
+            java.util.function.Consumer<boolean[]> atServer = arrived -> {
+                air[0] = FeelUploads.heard(drawn, s.airComp(), links.heardUp());
+                if (training != null) {
+                    error[0] = train(turn, plan, rate, arrived, air[0]);
+                }
+            };
             double planned = plan.plannedWith(sent, nominal);
-            double[] distance = new double[n];
-            for (int k = 0; k < n; k++) {
-                distance[k] = engine.distance(members[k]);
-            }
+            double[] distance = java.util.Arrays.stream(members).mapToDouble(engine::distance).toArray();
             new FeelRound(turn, engine.kernel(), sent, plan, nominal, update, spec.stragglers().deadline(plan.uplinkS()),
-                    spec.stragglers().quorum(n), FeelLinks.of(turn, engine, scenario.radio(), sent), atServer,
-                    o -> ended(turn, sent, plan, planned, rate, o, distance, air)).start();
+                    spec.stragglers().quorum(n), links, atServer,
+                    o -> ended(turn, sent, plan, planned, rate, o, distance, air[0], error[0])).start();
         }
 
         /** The round's row once every device has updated; individual learning ends the run after its one exchange. */
         private void ended(Turn<Ended> turn, FeelSnapshot sent, FeelPlan plan, double planned, double rate,
-                           FeelRound.Outcome o, double[] distance, AnalogAggregation.Round air) {
+                           FeelRound.Outcome o, double[] distance, AnalogAggregation.Round air, double error) {
             boolean local = plan.update() == Update.LOCAL;
             FeelTraining.Accuracy a = training == null ? new FeelTraining.Accuracy(Double.NaN, Double.NaN, Double.NaN)
                     : training.in(turn.cell()).evaluate(turn.round(), local || turn.round() == scenario.rounds());
             double latency = engine.kernel().now() - turn.start();
-            FeelRows.Round row = new FeelRows.Round(plan.update().name().toLowerCase(java.util.Locale.ROOT),
-                    plan.globalBatch(), o.longest(), o.uplink(), latency - o.uplink(), local ? Double.NaN
-                    : plan.efficiency(), rate, a.trainLoss(), a.trainAccuracy(), a.testAccuracy(), air == null ? Double.NaN
-                    : 10 * Math.log10(air.rho0() / air.noise()), air == null ? Double.NaN : air.participation(),
-                    air == null ? 0 : air.coefficients().length);
+            FeelRows.Round row = FeelRows.Round.of(plan, o, latency, rate, a, air, error);
             turn.end(planned, o.arrived(), new Ended(sent, plan, o, row, distance));
             if (local) {
                 turn.last();
@@ -230,14 +232,18 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
             return localRun.epochs();
         }
 
-        private void train(Turn<Ended> turn, FeelPlan plan, double lr, boolean[] arrived, AnalogAggregation.Round air) {
+        /** The round's training at the server; over the air, the sum's relative error (else NaN). */
+        private double train(Turn<Ended> turn, FeelPlan plan, double lr, boolean[] arrived, AnalogAggregation.Round air) {
             FeelTraining cell = training.in(turn.cell());
             switch (plan.update()) {
-                case GRADIENT -> uploads.train(cell, turn.members(), plan, lr, arrived, air);
+                case GRADIENT -> {
+                    return uploads.train(cell, turn.members(), plan, lr, arrived, air);
+                }
                 case MODEL -> cell.modelRound(turn.members(), plan.batch(0), lr, arrived, uploads.models());
                 case LOCAL -> cell.averageLocal(arrived, uploads.models());
                 default -> throw new IllegalStateException(plan.update().toString());
             }
+            return Double.NaN;
         }
     }
 }

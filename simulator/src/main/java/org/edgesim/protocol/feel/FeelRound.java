@@ -1,7 +1,6 @@
 package org.edgesim.protocol.feel;
 
 import java.util.function.Consumer;
-import org.edgesim.channel.Link;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.radio.TdmaFrame;
 import org.edgesim.round.Gathering;
@@ -106,7 +105,7 @@ final class FeelRound {
         int[] left = {airComp.count()};
         server = Gathering.open(kernel, snapshot.size(), airComp.count(), deadline, "deadline", "server",
                 this::aggregate);
-        Link air = new Link.Timed(snapshot.airComp().airtimeS());
+        double airtime = snapshot.airComp().airtimeS();
         for (int k = 0; k < snapshot.size(); k++) {
             if (!airComp.selected(k)) {
                 continue;
@@ -120,7 +119,7 @@ final class FeelRound {
                 for (int j = 0; j < snapshot.size(); j++) {
                     int e = j;
                     if (airComp.selected(j)) {
-                        work.send(j, j, air, snapshot.bits(), "aircomp-done", "device " + turn.member(j), () -> {
+                        work.send(j, j, links.analog(j, snapshot.bits(), airtime), snapshot.bits(), "aircomp-done", "device " + turn.member(j), () -> {
                             uploaded[e] = since();
                             server.arrive(e);
                         });

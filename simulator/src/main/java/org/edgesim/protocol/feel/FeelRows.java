@@ -28,11 +28,25 @@ final class FeelRows {
                  double trainLoss,
                  @Col(value = "accuracy on the training set after the round", learning = true) double trainAccuracy,
                  @Col(value = "accuracy on the test set after the round", learning = true) double testAccuracy,
-                 double airSnrDb, double airParticipation, int airDevices) {
+                 double airSnrDb, double airParticipation, int airDevices, double airError) {
+        /**
+         * The row of a round run by {@code plan} that gave {@code o}, {@code latency} long, at step size
+         * {@code rate}, the model then {@code a}; over the air, the sum as received ({@code air}, else
+         * null) and its relative error.
+         */
+        static Round of(FeelPlan plan, FeelRound.Outcome o, double latency, double rate, FeelTraining.Accuracy a,
+                        org.edgesim.channel.AnalogAggregation.Round air, double error) {
+            boolean local = plan.update() == Update.LOCAL;
+            return new Round(plan.update().name().toLowerCase(java.util.Locale.ROOT), plan.globalBatch(), o.longest(),
+                    o.uplink(), latency - o.uplink(), local ? Double.NaN : plan.efficiency(), rate, a.trainLoss(),
+                    a.trainAccuracy(), a.testAccuracy(), air == null ? Double.NaN : air.snrDb(),
+                    air == null ? Double.NaN : air.participation(), air == null ? 0 : air.coefficients().length, error);
+        }
+
         /** The same round with the model's loss and accuracy {@code a} (several cells: the cloud's average after it). */
         Round withAccuracy(FeelTraining.Accuracy a) {
             return new Round(update, globalBatch, compute, uplink, downlink, efficiency, learningRate, a.trainLoss(),
-                    a.trainAccuracy(), a.testAccuracy(), airSnrDb, airParticipation, airDevices);
+                    a.trainAccuracy(), a.testAccuracy(), airSnrDb, airParticipation, airDevices, airError);
         }
     }
 
@@ -42,7 +56,10 @@ final class FeelRows {
             Column.of("aircomp_receive_snr", "dB", "receive SNR of the sum per coordinate, rho0 / sigma^2 (the weakest"
                     + " selected device's budget over E_1(g_th))", Round::airSnrDb),
             Column.of("aircomp_participation", "", "share of (device, subcarrier) pairs above the truncation"
-                    + " threshold, as the devices saw them", Round::airParticipation));
+                    + " threshold, as the devices saw them", Round::airParticipation),
+            Column.of("aircomp_error", "", "the sum's relative squared error against the batch-weighted mean of the"
+                    + " gradients sent, |g^ - g|^2 / |g|^2: truncation and noise (NaN without learning)",
+                    Round::airError));
 
     /** A device's own columns in a round. */
     record Device(@Col(value = "distance to the access point", unit = "m") double distance,

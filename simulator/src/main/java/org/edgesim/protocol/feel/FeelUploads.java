@@ -61,22 +61,57 @@ final class FeelUploads {
     /**
      * One round of gradient FEEL on {@code cell}'s model: the devices' gradients that {@code arrived}
      * as the server gets them, over the air ({@code air}, drawn by {@link #draw}; null: digitally).
+     * Over the air, returns the sum's relative squared error against the batch-weighted mean of the
+     * gradients sent (what digital averaging would take); else NaN.
      */
-    void train(FeelTraining cell, int[] members, FeelPlan plan, double lr, boolean[] arrived,
-               AnalogAggregation.Round air) {
+    double train(FeelTraining cell, int[] members, FeelPlan plan, double lr, boolean[] arrived,
+                 AnalogAggregation.Round air) {
         if (air == null && compressing == null) {
             cell.gradientRound(members, plan.batches(), lr, arrived);
-            return;
+            return Double.NaN;
         }
         int[][] drawn = cell.drawn(members, plan.batches(), arrived);
         if (drawn.length == 0) {
-            return; // none arrived: no step, as uncompressed
+            return Double.NaN; // none arrived: no step, as uncompressed
         }
+        double[] error = {Double.NaN};
         if (air != null) {
-            cell.gradientsRound(drawn, lr, (u, sizes) -> air.aggregate(u, noise));
+            cell.gradientsRound(drawn, lr, (u, sizes) -> {
+                double[] sum = air.aggregate(u, noise);
+                error[0] = relativeError(sum, weightedMean(u, sizes));
+                return sum;
+            });
         } else {
             cell.gradientsRound(drawn, lr, (u, sizes) -> compressedMean(u, sizes, members, arrived));
         }
+        return error[0];
+    }
+
+    /** {@code |x - y|^2 / |y|^2}. */
+    static double relativeError(double[] x, double[] y) {
+        double diff = 0;
+        double norm = 0;
+        for (int i = 0; i < y.length; i++) {
+            diff += (x[i] - y[i]) * (x[i] - y[i]);
+            norm += y[i] * y[i];
+        }
+        return diff / norm;
+    }
+
+    /** The mean of {@code u} weighted by {@code sizes}. */
+    private static double[] weightedMean(double[][] u, int[] sizes) {
+        double[] mean = new double[u.length == 0 ? 0 : u[0].length];
+        double total = 0;
+        for (int j = 0; j < u.length; j++) {
+            for (int c = 0; c < mean.length; c++) {
+                mean[c] += sizes[j] * u[j][c];
+            }
+            total += sizes[j];
+        }
+        for (int c = 0; c < mean.length; c++) {
+            mean[c] /= total;
+        }
+        return mean;
     }
 
     /**
@@ -95,24 +130,42 @@ final class FeelUploads {
      * sizes of the batches they drew, {@code sizes} (as the uncompressed pass over their union weighs them).
      */
     private double[] compressedMean(double[][] u, int[] sizes, int[] members, boolean[] arrived) {
-        double[] sum = new double[u.length == 0 ? 0 : u[0].length];
-        double total = 0;
+        double[][] q = new double[u.length][];
         int j = 0;
         for (int i = 0; i < members.length; i++) {
-            if (!arrived[i]) {
-                continue;
+            if (arrived[i]) {
+                q[j] = compression.apply(u[j], compressing[members[i]]);
+                j++;
             }
-            double w = sizes[j];
-            double[] q = compression.apply(u[j++], compressing[members[i]]);
-            for (int c = 0; c < sum.length; c++) {
-                sum[c] += w * q[c];
+        }
+        return weightedMean(q, sizes);
+    }
+
+    /**
+     * Per device of a snapshot of {@code size}, the power its part of the analog sum {@code air} puts
+     * out (0: not selected by {@code plan}); null when the round is digital ({@code air} null).
+     */
+    static double[] emitted(FeelPlan plan, AnalogAggregation.Round air, int size) {
+        if (air == null) {
+            return null;
+        }
+        double[] emitted = new double[size];
+        int i = 0;
+        for (int k = 0; k < size; k++) {
+            if (plan.airComp().selected(k)) {
+                emitted[k] = air.emittedW()[i++];
             }
-            total += w;
         }
-        for (int c = 0; c < sum.length; c++) {
-            sum[c] /= total;
-        }
-        return sum;
+        return emitted;
+    }
+
+    /**
+     * The analog sum {@code air} as the access point received it, the interference density
+     * {@code heard} (W/Hz; 0 with one cell) its uplinks met added to each subcarrier's noise:
+     * {@code sigma^2 = (N_0 + I) B / M}; null when the round is digital.
+     */
+    static AnalogAggregation.Round heard(AnalogAggregation.Round air, AirCompView view, double heard) {
+        return air == null ? null : air.plusNoise(heard * view.bandHz() / view.subcarriers());
     }
 
     /**

@@ -15,10 +15,11 @@ import umontreal.ssj.rng.RandomStream;
 /**
  * FEEL's snapshots of a round's conditions: each device's ergodic rates (Rayleigh fading averaged
  * in closed form over the frames of a round; the plain Shannon rate without fading) and its
- * compute law.
+ * compute law; over the air, each device's distance to the site serving it ({@code distanceM}, by
+ * its index in the deployment).
  */
 record FeelViews(RadioSpec radio, Channel channel, FeelSpec spec, Deployment deployment, FeelClock clock, int[] samples,
-                 RandomStream random, double cellRadiusM) {
+                 RandomStream random, double cellRadiusM, java.util.function.IntToDoubleFunction distanceM) {
     /**
      * The snapshot of round {@code round} under conditions {@code c} of devices {@code members}
      * (indices in the deployment; {@code c} and the snapshot are indexed as they are), on
@@ -51,7 +52,7 @@ record FeelViews(RadioSpec radio, Channel channel, FeelSpec spec, Deployment dep
         if (spec.airComp()) {
             double[] distance = new double[members.length];
             for (int i = 0; i < members.length; i++) {
-                distance[i] = deployment.device(members[i]).distance();
+                distance[i] = distanceM.applyAsDouble(members[i]);
             }
             air = new AirCompView(spec.subcarriers(), w, spectrum.upDensity(), radio.devicePower(),
                     channel.fadingLaw().equals("rayleigh"), clock.parameters(), cellRadiusM, distance, c.largeScale());

@@ -65,7 +65,7 @@ class AirCompTest {
             for (double[] row : ones) {
                 Arrays.fill(row, 1.0);
             }
-            AnalogAggregation.Round quiet = new AnalogAggregation.Round(ones, 1.0, 0.0);
+            AnalogAggregation.Round quiet = new AnalogAggregation.Round(ones, 1.0, 0.0, new double[3]);
             for (int round = 0; round < 5; round++) {
                 digital.gradientRound(new int[] {0, 1, 2}, batches, 0.2, all);
                 air.gradientsRound(air.drawn(new int[] {0, 1, 2}, batches, all), 0.2, (u, sizes) -> quiet.aggregate(u,
@@ -120,6 +120,32 @@ class AirCompTest {
         double all = column(run(scenario(20, "aggregation: aircomp", "aircomp-all")).rounds(),
                 "aircomp_receive_snr_dB")[0];
         assertTrue(snr > all, "the interior's weakest device is stronger than the edge's: " + snr + " vs " + all);
+    }
+
+    /**
+     * Hierarchical cells, each edge server aggregating its cell's analog sum: on one band (reuse 1)
+     * each site hears the other cells' parts, and the sum's receive SNR is
+     * {@code rho0 / ((N_0 + I) B / M)} with {@code I} the interference the row reports; on bands of
+     * their own (reuse 3) nothing is heard and the noise is thermal over a third of the band. The same
+     * devices and fading draws in both: {@code SNR_1 - SNR_3 = -10 log10(3 (N_0 + I) / N_0)}.
+     */
+    @Test
+    void inSeveralCellsEachSumHearsTheCoChannelCellsAsNoise() throws Exception {
+        String cells = "cells: {count: 3, interSiteDistance: 350 m, reuse: REUSE, backhaul: {capacity: 1 Gbit/s,"
+                + " latency: 10 ms}}\n";
+        RunResult one = run(scenario(15, "aggregation: aircomp", "aircomp-all\n" + cells.replace("REUSE", "1")));
+        RunResult three = run(scenario(15, "aggregation: aircomp", "aircomp-all\n" + cells.replace("REUSE", "3")));
+        double n0 = Math.pow(10, -17.4) / 1000;
+        double[] heard = column(one.rounds(), "interference_up_W_per_Hz");
+        double[] snr1 = column(one.rounds(), "aircomp_receive_snr_dB");
+        double[] snr3 = column(three.rounds(), "aircomp_receive_snr_dB");
+        assertEquals(9, heard.length, "3 rounds in 3 cells");
+        assertArrayEquals(column(one.rounds(), "aircomp_devices"), column(three.rounds(), "aircomp_devices"));
+        for (int r = 0; r < heard.length; r++) {
+            assertTrue(heard[r] > n0, "the other cells' parts, heard at the site, outweigh the thermal noise: " + heard[r]);
+            assertEquals(-10 * Math.log10(3 * (n0 + heard[r]) / n0), snr1[r] - snr3[r], 1e-9, "row " + r);
+        }
+        assertArrayEquals(new double[9], column(three.rounds(), "interference_up_W_per_Hz"));
     }
 
     /**
