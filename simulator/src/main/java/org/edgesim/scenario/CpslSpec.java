@@ -55,6 +55,12 @@ import org.edgesim.channel.SnrDbLaw;
  *                            (eq. 23, {@code tt}), default true as the paper's eq. (24) counts it;
  *                            false is a reference reading that drops it (the only one under which
  *                            the paper's 3.78 s CPSL round appears), never the paper's model as written
+ * @param compression         how the devices compress what they upload (default none): each sample's
+ *                            smashed data (its own scale or indices) and, at a cluster's end, the
+ *                            device-side model's change since the cluster's start; the bits charged
+ *                            to the uploads, the error applied to the real training. The cut's
+ *                            exchanged values are taken as 32-bit floats; the gradients and models
+ *                            the server sends down are not compressed
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CpslSpec(String scheme, Integer clusterSize, Integer localEpochs, Integer batch, Integer subcarriers,
@@ -63,7 +69,8 @@ public record CpslSpec(String scheme, Integer clusterSize, Integer localEpochs, 
                        @Unit(Dimension.DECIBEL) ValueDistribution meanSnr, @Unit(Dimension.DECIBEL) Double snrSigma,
                        Double gibbsDelta, Integer gibbsIterations, Integer samplesPerDevice,
                        Integer classesPerDevice, Double serverStepSize, String straggler,
-                       Double deadlineFactor, String rate, Boolean modelUpload) implements ProtocolSpec {
+                       Double deadlineFactor, String rate, Boolean modelUpload, CompressionSpec compression)
+        implements ProtocolSpec {
     public static final String TYPE = "cpsl";
     public static final String CPSL = "cpsl";
     public static final String SL = "sl";
@@ -152,6 +159,16 @@ public record CpslSpec(String scheme, Integer clusterSize, Integer localEpochs, 
                     + ERGODIC + "' (averaged over Rayleigh fading), got '" + rate + "'");
         }
         modelUpload = modelUpload == null || modelUpload;
+        if (scheme.equals(CL) && compression != null && !compression.type().equals(CompressionSpec.NONE)) {
+            throw new InvalidField("compression", "scheme 'cl' trains at the server alone: no device uploads anything"
+                    + " to compress");
+        }
+    }
+
+    /** The uploads' compression (none when not given). */
+    @JsonIgnore
+    public org.edgesim.learning.Compression uploads() {
+        return CompressionSpec.lawOf(compression);
     }
 
     public static final String INSTANTANEOUS = SnrDbLaw.INSTANTANEOUS;

@@ -27,6 +27,11 @@ final class CpslJson {
         cut.put("device_model_bits", c.deviceModelBits());
         cut.put("smashed_bits_per_sample", c.smashedBits());
         cut.put("gradient_bits_per_sample", c.gradientBits());
+        if (!(s.uploads() instanceof org.edgesim.learning.Compression.None)) {
+            // Only when compressed: the messages of uncompressed runs stay as they were.
+            cut.put("smashed_up_bits_per_sample", s.smashedUpBits());
+            cut.put("device_model_up_bits", s.modelUpBits());
+        }
         cut.put("device_forward_flop_per_sample", c.deviceForward());
         cut.put("device_backward_flop_per_sample", c.deviceBackward());
         cut.put("server_forward_flop_per_sample", c.serverForward());

@@ -16,10 +16,12 @@ public final class CpslLatency {
      *
      * @param broadcast {@code tb = xi_d / (C R)}
      * @param forward   {@code td = B gd_F / (f kappa)}
-     * @param smashed   {@code B xi_s / R}: {@code ts = smashed / x}
+     * @param smashed   {@code B xi_s / R}: {@code ts = smashed / x} ({@code xi_s} as uploaded, compressed
+     *                  with {@code protocol.compression})
      * @param gradient  {@code B xi_g / R}: {@code tg = gradient / x}
      * @param backward  {@code tu = B gd_B / (f kappa)}
-     * @param model     {@code xi_d / R}: {@code tt = model / x} (0 when the snapshot drops eq. 23's upload)
+     * @param model     {@code xi_d / R}: {@code tt = model / x} (as uploaded; 0 when the snapshot drops
+     *                  eq. 23's upload)
      */
     public record Terms(double broadcast, double forward, double smashed, double gradient, double backward,
                         double model) {
@@ -27,8 +29,8 @@ public final class CpslLatency {
             ModelProfile.CutProfile c = s.cut();
             double flops = d.speedHz() * s.kappa();
             return new Terms(c.deviceModelBits() / (s.subcarriers() * d.rate()), s.batch() * c.deviceForward() / flops,
-                    s.batch() * c.smashedBits() / d.rate(), s.batch() * c.gradientBits() / d.rate(),
-                    s.batch() * c.deviceBackward() / flops, s.modelUpload() ? c.deviceModelBits() / d.rate() : 0);
+                    s.batch() * s.smashedUpBits() / d.rate(), s.batch() * c.gradientBits() / d.rate(),
+                    s.batch() * c.deviceBackward() / flops, s.modelUpload() ? s.modelUpBits() / d.rate() : 0);
         }
 
         /** {@code tb + td + ts}: until the device's smashed data of the first epoch is at the server. */

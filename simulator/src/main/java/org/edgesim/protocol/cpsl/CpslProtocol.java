@@ -130,7 +130,7 @@ public final class CpslProtocol extends DescribedProtocol<CpslScheduler> {
             }
             return new CpslSnapshot(round, c, spec.batch(), spec.localEpochs(), spec.subcarriers(), kappa,
                     spec.serverSpeed(), clusterSize, list, spec.gibbsIterations(), spec.gibbsDelta(), random,
-                    spec.modelUpload(), spec.ergodicRate());
+                    spec.modelUpload(), spec.ergodicRate(), spec.uploads());
         }
 
         RunResult execute() {
@@ -156,7 +156,8 @@ public final class CpslProtocol extends DescribedProtocol<CpslScheduler> {
                     + " model %.6g bits, smashed data %.6g bits per sample; clusters of %d, B = %d, L = %d, C = %d"
                     + " subcarriers of %.6g Hz, channel %s, server %.4g Hz", model.model(), cut.layer(), cut.layerName(),
                     cutChoice, cut.deviceModelBits(), cut.smashedBits(), clusterSize, spec.batch(), spec.localEpochs(),
-                    spec.subcarriers(), subcarrierBandwidth, law.describe(), spec.serverSpeed());
+                    spec.subcarriers(), subcarrierBandwidth, law.describe(), spec.serverSpeed())
+                    + (spec.compression() == null ? "" : "; uploads compressed: " + spec.uploads().describe());
             String trained = training == null ? "nothing (no learning section)" : scenario.learning().describe()
                     + ", scheme " + spec.scheme() + ", " + spec.samplesPerDevice() + " samples per device ("
                     + (spec.classesPerDevice() == 0 ? "IID" : spec.classesPerDevice() + " classes each") + ")";

@@ -164,7 +164,7 @@ final class CpslRound {
         /** Member {@code i}'s forward pass and smashed-data upload of epoch {@code e}. */
         private void forward(int i, int e) {
             int k = members[i];
-            work.compute(k, terms[i].forward(), "device " + k, () -> send(k, s.batch() * cut.smashedBits(), x[i],
+            work.compute(k, terms[i].forward(), "device " + k, () -> send(k, s.batch() * s.smashedUpBits(), x[i],
                     terms[i].smashed() / x[i], true, "smashed-uploaded", () -> arrive(i, e)));
         }
 
@@ -218,7 +218,7 @@ final class CpslRound {
                 if (e < s.epochs()) {
                     forward(i, e + 1);
                 } else {
-                    send(k, s.modelUpload() ? cut.deviceModelBits() : 0, x[i], terms[i].model() / x[i], true, "model-uploaded",
+                    send(k, s.modelUpload() ? s.modelUpBits() : 0, x[i], terms[i].model() / x[i], true, "model-uploaded",
                             () -> arrive(i, e + 1));
                 }
             });

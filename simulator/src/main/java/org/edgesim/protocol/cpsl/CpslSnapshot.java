@@ -1,6 +1,7 @@
 package org.edgesim.protocol.cpsl;
 
 import java.util.List;
+import org.edgesim.learning.Compression;
 import org.edgesim.learning.model.ModelProfile;
 import umontreal.ssj.rng.RandomStream;
 
@@ -22,16 +23,18 @@ import umontreal.ssj.rng.RandomStream;
  * @param modelUpload   whether a cluster ends with the device-model uploads of eq. (23)
  *                      ({@code protocol.modelUpload}; false drops them, a reference reading)
  * @param ergodic       whether the devices' rates are averaged over Rayleigh fading ({@code protocol.rate})
+ * @param uploads       how the devices compress their smashed data and device-side models ({@code protocol.compression})
  */
 public record CpslSnapshot(int round, ModelProfile.CutProfile cut, int batch, int epochs, int subcarriers, double kappa,
                            double serverSpeed, int clusterSize, List<CpslDevice> devices, int gibbsIterations,
-                           double gibbsDelta, RandomStream random, boolean modelUpload, boolean ergodic) {
-    /** The paper's reading: model uploads counted, the rate at the SNR drawn. */
+                           double gibbsDelta, RandomStream random, boolean modelUpload, boolean ergodic,
+                           Compression uploads) {
+    /** The paper's reading: model uploads counted, the rate at the SNR drawn, nothing compressed. */
     public CpslSnapshot(int round, ModelProfile.CutProfile cut, int batch, int epochs, int subcarriers, double kappa,
                         double serverSpeed, int clusterSize, List<CpslDevice> devices, int gibbsIterations,
                         double gibbsDelta, RandomStream random) {
         this(round, cut, batch, epochs, subcarriers, kappa, serverSpeed, clusterSize, devices, gibbsIterations,
-                gibbsDelta, random, true, false);
+                gibbsDelta, random, true, false, new Compression.None());
     }
 
     public CpslSnapshot {
@@ -40,6 +43,23 @@ public record CpslSnapshot(int round, ModelProfile.CutProfile cut, int batch, in
             throw new IllegalArgumentException(devices.size() + " devices, clusters of " + clusterSize + ", "
                     + subcarriers + " subcarriers");
         }
+    }
+
+    /**
+     * One sample's smashed data as uploaded, bits: {@code xi_s} compressed (its values taken as
+     * 32-bit floats, {@code xi_s / 32} of them, with their own scale or indices).
+     */
+    public double smashedUpBits() {
+        return upBits(cut.smashedBits());
+    }
+
+    /** The device-side model's upload at a cluster's end, bits: {@code xi_d} compressed. */
+    public double modelUpBits() {
+        return upBits(cut.deviceModelBits());
+    }
+
+    private double upBits(double bits) {
+        return bits == 0 || uploads instanceof Compression.None ? bits : uploads.bits(Math.round(bits / 32), 32);
     }
 
     public int size() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.edgesim.learning.Averaging;
+import org.edgesim.learning.Compression;
 import org.edgesim.learning.Evaluation;
 import org.edgesim.learning.EvaluationPlan;
 import org.edgesim.learning.Learner;
@@ -30,7 +31,9 @@ import umontreal.ssj.rng.RandomStream;
  * gradient of its own batch's loss, and the device takes one step; then the device-side models are
  * averaged weighted by data size. At the last layer (FL) the server has no layers and each device's
  * step is plain local SGD. Centralised learning (CL) takes the same number of steps of batch
- * {@code B} on the pooled data.
+ * {@code B} on the pooled data. With {@code protocol.compression} each sample's smashed data reaches
+ * the server compressed (its own scale or indices) and each device-side model as the cluster's
+ * starting model plus its change compressed, each device drawing from {@code compression/device-k}.
  */
 final class CpslTraining implements AutoCloseable {
     static final StreamFamily BATCHES = new StreamFamily("cpsl-batch", i -> "cpsl/batch/device-" + i);
@@ -52,6 +55,9 @@ final class CpslTraining implements AutoCloseable {
     private final double serverRate;
     private final int batch;
     private final int epochs;
+    private final Compression compression;
+    /** Per device, its compression's stream; null when nothing is compressed. */
+    private final RandomStream[] compressing;
     private double[] device;
 
     /**
@@ -97,6 +103,8 @@ final class CpslTraining implements AutoCloseable {
         this.serverRate = spec.serverStepSize() == null ? learning.stepSize() : spec.serverStepSize();
         this.batch = spec.batch();
         this.epochs = spec.localEpochs();
+        this.compression = spec.uploads();
+        this.compressing = compression instanceof Compression.None ? null : streams.streams(Compression.STREAMS, devices);
     }
 
     /**
@@ -119,7 +127,7 @@ final class CpslTraining implements AutoCloseable {
                 int k = members[i];
                 mine[i] = Sgd.pick(held[k].clone(), batch, batches[k]);
                 split.setDeviceParameters(models[i]);
-                smashed.add(split.deviceForward(train, mine[i]));
+                smashed.add(sent(split.deviceForward(train, mine[i]), k));
                 in.add(i);
             }
             if (in.isEmpty()) {
@@ -137,13 +145,32 @@ final class CpslTraining implements AutoCloseable {
         List<Double> weights = new ArrayList<>(members.length);
         for (int i = 0; i < members.length; i++) {
             if (averaged[i]) {
-                kept.add(models[i]);
+                kept.add(compressing == null ? models[i]
+                        : compression.applyToChange(device, models[i], compressing[members[i]]));
                 weights.add((double) held[members[i]].length);
             }
         }
         if (!kept.isEmpty()) {
             device = Averaging.weighted(kept, weights.stream().mapToDouble(Double::doubleValue).toArray());
         }
+    }
+
+    /**
+     * Smashed data as the server gets it from device {@code k}: each sample's values compressed on
+     * their own; as they are without compression, or at the last layer (FL: nothing is sent, the
+     * device computes the loss itself).
+     */
+    private SplitLearner.Smashed sent(SplitLearner.Smashed smashed, int k) {
+        if (compressing == null || split.serverParameters().length == 0) {
+            return smashed;
+        }
+        int per = smashed.values().length / smashed.batch();
+        double[] values = smashed.values().clone();
+        for (int j = 0; j < smashed.batch(); j++) {
+            double[] got = compression.apply(Arrays.copyOfRange(values, j * per, (j + 1) * per), compressing[k]);
+            System.arraycopy(got, 0, values, j * per, per);
+        }
+        return new SplitLearner.Smashed(values, smashed.sampleShape(), smashed.labels());
     }
 
     /** Centralised learning: {@code steps} SGD steps of batch {@code B} on the devices' pooled samples. */
