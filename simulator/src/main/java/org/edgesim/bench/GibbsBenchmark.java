@@ -7,8 +7,8 @@ import org.edgesim.learning.model.ModelSpec;
 import org.edgesim.learning.model.Profiles;
 import org.edgesim.protocol.cpsl.CpslDevice;
 import org.edgesim.protocol.cpsl.CpslSnapshot;
+import org.edgesim.protocol.cpsl.schedulers.GibbsScheduler;
 import org.edgesim.rng.RandomStreams;
-import org.edgesim.sched.cpsl.GibbsScheduler;
 import umontreal.ssj.rng.RandomStream;
 
 /**

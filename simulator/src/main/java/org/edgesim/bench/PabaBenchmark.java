@@ -6,9 +6,9 @@ import java.util.Locale;
 import org.edgesim.protocol.partel.PartelScheduler;
 import org.edgesim.protocol.partel.PartelSnapshot;
 import org.edgesim.protocol.partel.Worker;
-import org.edgesim.rng.RandomStreams;
+import org.edgesim.protocol.partel.schedulers.JointPabaScheduler;
 import org.edgesim.radio.UplinkNoise;
-import org.edgesim.sched.paba.JointPabaScheduler;
+import org.edgesim.rng.RandomStreams;
 import umontreal.ssj.rng.RandomStream;
 
 /**

@@ -1,7 +1,7 @@
 /**
  * A scenario's cell made concrete: devices dropped in the disk with their mean compute profiles
- * ({@link org.edgesim.cell.Deployment}), and each round's realised speeds and channel gains
- * ({@link org.edgesim.cell.RoundConditions}). Every draw comes from a stream named after its
+ * ({@link Deployment}), and each round's realised speeds and channel gains
+ * ({@link RoundConditions}). Every draw comes from a stream named after its
  * device and purpose, so adding a device changes nobody else's draws and every scheme of a
  * comparison sees the same realisations.
  */

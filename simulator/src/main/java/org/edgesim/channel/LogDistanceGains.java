@@ -1,6 +1,5 @@
 package org.edgesim.channel;
 
-import org.edgesim.channel.PathLoss;
 import org.edgesim.radio.Position;
 
 /** A deterministic path-loss law of distance alone (the papers' log-distance laws): no state per link. */

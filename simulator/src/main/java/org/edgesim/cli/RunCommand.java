@@ -8,8 +8,8 @@ import org.edgesim.engine.Catalog;
 import org.edgesim.engine.Simulation;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
-import org.edgesim.report.ResultFolders;
 import org.edgesim.report.EventTrace;
+import org.edgesim.report.ResultFolders;
 import org.edgesim.report.RunWriter;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.Study;
@@ -20,10 +20,10 @@ import org.edgesim.sweep.SweepProgress;
 import org.edgesim.sweep.SweepRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         header = "Run one scenario, or a study (a scenario with a sweep), and write its results.",
@@ -194,8 +194,8 @@ final class RunCommand implements Callable<Integer> {
         return roundsIn(result.rounds());
     }
 
-    private static <T> long roundsIn(org.edgesim.report.Table<T> rounds) {
-        org.edgesim.report.Column<T> round = rounds.columns().stream().filter(c -> c.name().equals("round")).findFirst()
+    private static <T> long roundsIn(org.edgesim.table.Table<T> rounds) {
+        org.edgesim.table.Column<T> round = rounds.columns().stream().filter(c -> c.name().equals("round")).findFirst()
                 .orElseThrow();
         return rounds.rows().stream().map(round.value()).distinct().count();
     }

@@ -7,39 +7,15 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.edgesim.device.AvailabilityTrace;
 import org.edgesim.protocol.Protocol;
+import org.edgesim.protocol.ProtocolModule;
 import org.edgesim.protocol.TrainingData;
-import org.edgesim.protocol.cpsl.CpslProtocol;
-import org.edgesim.protocol.feel.FeelProtocol;
-import org.edgesim.protocol.mel.MelProtocol;
-import org.edgesim.protocol.partel.PartelProtocol;
 import org.edgesim.scenario.AvailabilitySpec;
-import org.edgesim.scenario.CpslSpec;
-import org.edgesim.scenario.FeelSpec;
 import org.edgesim.scenario.InvalidField;
-import org.edgesim.scenario.MelSpec;
+import org.edgesim.scenario.ProtocolSection;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.ScenarioLoader;
 import org.edgesim.sched.SchedulerProvider;
 import org.edgesim.sched.SchedulerRegistry;
-import org.edgesim.sched.cpsl.GibbsScheduler;
-import org.edgesim.sched.cpsl.HeuristicEqualScheduler;
-import org.edgesim.sched.cpsl.HeuristicScheduler;
-import org.edgesim.sched.cpsl.RandomEqualScheduler;
-import org.edgesim.sched.cpsl.RandomScheduler;
-import org.edgesim.sched.feel.AirCompScheduler;
-import org.edgesim.sched.feel.FedAvgScheduler;
-import org.edgesim.sched.feel.FixedBatchScheduler;
-import org.edgesim.sched.feel.IndividualScheduler;
-import org.edgesim.sched.feel.ProposedScheduler;
-import org.edgesim.sched.mel.HaAsyncScheduler;
-import org.edgesim.sched.mel.HaSyncScheduler;
-import org.edgesim.sched.mel.HuAsyncScheduler;
-import org.edgesim.sched.mel.TieBreak;
-import org.edgesim.sched.paba.BandwidthAwareParameterScheduler;
-import org.edgesim.sched.paba.BaselineScheduler;
-import org.edgesim.sched.paba.JointPabaScheduler;
-import org.edgesim.sched.paba.ParameterAwareBandwidthScheduler;
-import org.edgesim.sched.paba.Proportional;
 
 /** The protocols and schedulers a simulation can use. */
 public final class Catalog {
@@ -49,72 +25,19 @@ public final class Catalog {
     /** The built-in protocols and schedulers, plus scheduler providers found on the class path. */
     public static Catalog standard() {
         Catalog c = new Catalog();
-        c.addProtocol(new PartelProtocol());
-        c.schedulers.register(SchedulerProvider.withOptions(BaselineScheduler.NAME, "partel",
-                "blocks proportional to group computation capability, equal bandwidth shares (PARTEL baseline)",
-                Proportional.options(BaselineScheduler.DEFAULT_RULE),
-                o -> new BaselineScheduler(Proportional.of(o, BaselineScheduler.DEFAULT_RULE))));
-        c.schedulers.register(SchedulerProvider.of(BandwidthAwareParameterScheduler.NAME, "partel",
-                "optimal blocks given equal bandwidth shares (PARTEL Alg. 1)", BandwidthAwareParameterScheduler::new));
-        c.schedulers.register(SchedulerProvider.withOptions(ParameterAwareBandwidthScheduler.NAME, "partel",
-                "blocks proportional to group computation speed (slowest worker), optimal bandwidth shares given"
-                        + " them (PARTEL Alg. 2)", Proportional.options(ParameterAwareBandwidthScheduler.DEFAULT_RULE),
-                o -> new ParameterAwareBandwidthScheduler(Proportional.of(o,
-                        ParameterAwareBandwidthScheduler.DEFAULT_RULE))));
-        c.schedulers.register(SchedulerProvider.of(JointPabaScheduler.NAME, "partel",
-                "blocks and bandwidth shares chosen jointly (PARTEL Algs. 3-4)", JointPabaScheduler::new));
-        c.addProtocol(new FeelProtocol());
-        c.schedulers.register(SchedulerProvider.of(ProposedScheduler.NAME, FeelSpec.TYPE,
-                "batch sizes and TDMA slots chosen jointly for the most loss decrease per second (FEEL Alg. 1)",
-                ProposedScheduler::new));
-        for (FixedBatchScheduler.Batches b : FixedBatchScheduler.Batches.values()) {
-            for (boolean equal : new boolean[] {false, true}) {
-                c.schedulers.register(SchedulerProvider.of(FixedBatchScheduler.name(b, equal), FeelSpec.TYPE,
-                        b.describe() + (equal ? ", equal TDMA slots" : ", optimal TDMA slots for them")
-                                + (b == FixedBatchScheduler.Batches.FULL && equal ? " (gradient-based FEEL)"
-                                : b == FixedBatchScheduler.Batches.ENTIRE && equal
-                                ? " (gradient-based FEEL on the entire data set)" : ""),
-                        () -> new FixedBatchScheduler(b, equal)));
+        for (ProtocolSection section : ProtocolSection.all()) {
+            if (!(section instanceof ProtocolModule module)) {
+                throw new IllegalStateException(section.getClass().getName() + " reads protocol section '"
+                        + section.type() + "' but is no ProtocolModule: it gives no rounds or schedulers");
             }
+            Protocol<?> protocol = module.protocol();
+            if (!protocol.name().equals(module.type())) {
+                throw new IllegalStateException(module.getClass().getName() + ": section '" + module.type()
+                        + "' runs protocol '" + protocol.name() + "'");
+            }
+            c.addProtocol(protocol);
+            module.schedulers().forEach(c.schedulers::register);
         }
-        c.schedulers.register(SchedulerProvider.withOptions(AirCompScheduler.INTERIOR, FeelSpec.TYPE,
-                "over-the-air gradient FEEL (broadband analog aggregation, Zhu-Wang-Huang 2020): truncated channel"
-                        + " inversion, cell-interior devices only", AirCompScheduler.options(true),
-                o -> AirCompScheduler.of(o, true)));
-        c.schedulers.register(SchedulerProvider.withOptions(AirCompScheduler.ALL, FeelSpec.TYPE,
-                "over-the-air gradient FEEL with every device (the baseline of cell-interior scheduling)",
-                AirCompScheduler.options(false), o -> AirCompScheduler.of(o, false)));
-        c.schedulers.register(SchedulerProvider.of(FedAvgScheduler.NAME, FeelSpec.TYPE,
-                "model-based FEEL (FedAvg): one local epoch, models averaged by data size", FedAvgScheduler::new));
-        c.schedulers.register(SchedulerProvider.of(IndividualScheduler.NAME, FeelSpec.TYPE,
-                "individual learning: local SGD steps, one model average at the end", IndividualScheduler::new));
-        c.addProtocol(new MelProtocol());
-        c.schedulers.register(SchedulerProvider.withOptions(HaAsyncScheduler.NAME, MelSpec.TYPE,
-                "heterogeneity-aware asynchronous: samples and updates with the least maximum staleness, every"
-                        + " learner working the whole cycle", TieBreak.options(),
-                o -> new HaAsyncScheduler(true, TieBreak.of(o))));
-        c.schedulers.register(SchedulerProvider.withOptions(HaAsyncScheduler.IDLE_NAME, MelSpec.TYPE,
-                "ha-async with idle time allowed (the earlier reading of (7b); equals ha-sync's staleness)",
-                TieBreak.options(), o -> new HaAsyncScheduler(false, TieBreak.of(o))));
-        c.schedulers.register(SchedulerProvider.of(HaSyncScheduler.NAME, MelSpec.TYPE,
-                "heterogeneity-aware synchronous: one common number of updates, as large as possible",
-                HaSyncScheduler::new));
-        c.schedulers.register(SchedulerProvider.of(HuAsyncScheduler.NAME, MelSpec.TYPE,
-                "heterogeneity-unaware (equal task allocation): d / K samples each, as many updates as fit",
-                HuAsyncScheduler::new));
-        c.addProtocol(new CpslProtocol());
-        c.schedulers.register(SchedulerProvider.of(GibbsScheduler.NAME, CpslSpec.TYPE,
-                "Gibbs-sampling clustering (CPSL Alg. 4) with greedy subcarriers (Alg. 3)", GibbsScheduler::new));
-        c.schedulers.register(SchedulerProvider.of(HeuristicScheduler.NAME, CpslSpec.TYPE,
-                "devices sorted by compute speed into consecutive clusters, greedy subcarriers", HeuristicScheduler::new));
-        c.schedulers.register(SchedulerProvider.of(HeuristicEqualScheduler.NAME, CpslSpec.TYPE,
-                "devices sorted by compute speed into consecutive clusters, equal subcarriers (the paper's Fig. 8b"
-                        + " benchmark)",
-                HeuristicEqualScheduler::new));
-        c.schedulers.register(SchedulerProvider.of(RandomScheduler.NAME, CpslSpec.TYPE,
-                "random clusters, greedy subcarriers", RandomScheduler::new));
-        c.schedulers.register(SchedulerProvider.of(RandomEqualScheduler.NAME, CpslSpec.TYPE,
-                "random clusters, equal subcarriers (the paper's Fig. 8b benchmark)", RandomEqualScheduler::new));
         // The thread's loader is the class path's in the launcher; tests and hosts may give their own.
         ClassLoader plugins = Thread.currentThread().getContextClassLoader();
         c.schedulers.registerServiceProviders(plugins != null ? plugins : Catalog.class.getClassLoader(),
@@ -210,7 +133,7 @@ public final class Catalog {
      */
     public ScenarioLoader loader() {
         return new ScenarioLoader().withRoundColumns(s -> protocol(s.protocol().type())
-                .map(p -> p.roundColumns(s).stream().filter(c -> !c.text()).map(org.edgesim.report.Column::header)
+                .map(p -> p.roundColumns(s).stream().filter(c -> !c.text()).map(org.edgesim.table.Column::header)
                         .toList()).orElse(null)).withCheck(s -> {
             if (s.learning() != null) {
                 TrainingData.checkAvailable(s.learning());

@@ -1,5 +1,5 @@
 /**
- * Real learning: the {@link org.edgesim.learning.Learner} seam through which protocols train
+ * Real learning: the {@link Learner} seam through which protocols train
  * models on data, averaging and block-gradient assembly. Engines live in subpackages
  * ({@code djl}, {@code sparse}); data in {@code data}, partitions in {@code partition}, model
  * specifications and latency profiles in {@code model}.

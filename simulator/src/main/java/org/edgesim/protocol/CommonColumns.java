@@ -2,11 +2,11 @@ package org.edgesim.protocol;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.edgesim.report.Column;
-import org.edgesim.report.RecordColumns;
 import org.edgesim.round.CommonRow;
 import org.edgesim.round.DeviceCommon;
 import org.edgesim.scenario.Scenario;
+import org.edgesim.table.Column;
+import org.edgesim.table.RecordColumns;
 
 /** The common columns ({@link CommonRow}, {@link DeviceCommon}) and tables of common plus own columns. */
 public final class CommonColumns {

@@ -3,10 +3,10 @@ package org.edgesim.protocol;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.edgesim.report.Column;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.sched.Scheduler;
 import org.edgesim.sched.external.ExternalProcess;
+import org.edgesim.table.Column;
 
 /**
  * What every protocol says of itself, given once: its name, its line for {@code edgesim list},

@@ -18,7 +18,7 @@ public interface Protocol<K extends Scheduler<?, ?>> {
      * before anything runs (they depend on the scenario's sections only): the metrics a study's
      * figures and claims may name.
      */
-    java.util.List<? extends org.edgesim.report.Column<?>> roundColumns(org.edgesim.scenario.Scenario scenario);
+    java.util.List<? extends org.edgesim.table.Column<?>> roundColumns(org.edgesim.scenario.Scenario scenario);
 
     /**
      * A scheduler of this protocol's type that asks {@code process} for every plan: the snapshot

@@ -1,6 +1,6 @@
 package org.edgesim.protocol;
 
-import org.edgesim.report.Table;
+import org.edgesim.table.Table;
 
 /**
  * The tables of a run: one row per round ({@code rounds.csv}) and one per device per round

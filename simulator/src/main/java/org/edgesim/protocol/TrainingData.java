@@ -4,8 +4,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.edgesim.learning.Learner;
-import org.edgesim.learning.Learners;
 import org.edgesim.learning.Precision;
+import org.edgesim.learning.backend.Learners;
 import org.edgesim.learning.data.DataFormatException;
 import org.edgesim.learning.data.FashionMnist;
 import org.edgesim.learning.data.LibsvmFiles;
@@ -14,8 +14,8 @@ import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
 import org.edgesim.learning.model.ModelSpec;
 import org.edgesim.learning.model.Regularization;
-import org.edgesim.scenario.InvalidField;
 import org.edgesim.rng.RandomStreams;
+import org.edgesim.scenario.InvalidField;
 import org.edgesim.scenario.LearningSpec;
 
 /** What a scenario's {@code learning} section names: its data (loaded once per simulation), model and precision. */

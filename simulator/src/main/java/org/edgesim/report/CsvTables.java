@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.edgesim.table.Column;
+import org.edgesim.table.Table;
 
 /**
  * Writes tables as CSV: RFC 4180, {@code \n} line ends, numbers in Java's shortest round-trip

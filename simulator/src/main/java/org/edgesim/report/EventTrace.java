@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.edgesim.kernel.EventObserver;
 import org.edgesim.kernel.Work;
+import org.edgesim.table.Column;
+import org.edgesim.table.Table;
 
 /**
  * Every event of one run, as it fired ({@code edgesim run --events}): when, in which round, whose

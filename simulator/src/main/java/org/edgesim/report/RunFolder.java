@@ -64,7 +64,7 @@ public final class RunFolder implements AutoCloseable {
     /** Moves the staged files onto the target folder. */
     public void commit() throws IOException {
         ResultFolders.checkRunTarget(target);
-        org.edgesim.report.AtomicFiles.writeString(file(ResultFolders.MARKER), "edgesim result folder: a single run\n");
+        AtomicFiles.writeString(file(ResultFolders.MARKER), "edgesim result folder: a single run\n");
         Path old = null;
         if (Files.exists(target)) {
             old = target.resolveSibling("." + target.getFileName() + ".old-" + ProcessHandle.current().pid());

@@ -11,6 +11,8 @@ import org.edgesim.protocol.RunResult;
 import org.edgesim.report.plot.LatencyChart;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.ScenarioLoader;
+import org.edgesim.table.Column;
+import org.edgesim.table.Table;
 
 /**
  * Writes one run's folder: {@code rounds.csv}, {@code devices.csv}, {@code manifest.json} and

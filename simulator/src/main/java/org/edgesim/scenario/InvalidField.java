@@ -38,23 +38,28 @@ public final class InvalidField extends IllegalArgumentException {
     }
 
     /** Throws unless {@code value > 0} and finite. */
-    static double positive(String field, double value, Dimension d) {
+    public static double positive(String field, double value, Dimension d) {
         if (!(value > 0) || Double.isInfinite(value)) {
-            throw new InvalidField(field, "must be > 0 " + d.base() + ", got " + value);
+            throw new InvalidField(field, "must be > 0" + unit(d) + ", got " + value);
         }
         return value;
     }
 
     /** Throws unless {@code value >= 0} and finite. */
-    static double nonNegative(String field, double value, Dimension d) {
+    public static double nonNegative(String field, double value, Dimension d) {
         if (!(value >= 0) || Double.isInfinite(value)) {
-            throw new InvalidField(field, "must be >= 0 " + d.base() + ", got " + value);
+            throw new InvalidField(field, "must be >= 0" + unit(d) + ", got " + value);
         }
         return value;
     }
 
+    /** The unit after a number: " s", or nothing for a count. */
+    private static String unit(Dimension d) {
+        return d.base().isEmpty() ? "" : " " + d.base();
+    }
+
     /** Throws unless {@code value >= min}. */
-    static long atLeast(String field, long value, long min) {
+    public static long atLeast(String field, long value, long min) {
         if (value < min) {
             throw new InvalidField(field, "must be >= " + min + ", got " + value);
         }

@@ -1,15 +1,13 @@
 package org.edgesim.scenario;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
-/** What a round does; chosen by {@code type}. */
+/**
+ * What a round does; chosen by {@code type}. Each protocol's record names its type with
+ * {@code @JsonTypeName} and is found through its {@link ProtocolSection}: the format lists no protocol.
+ */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
-@JsonSubTypes({@JsonSubTypes.Type(value = PartelSpec.class, name = PartelSpec.TYPE),
-        @JsonSubTypes.Type(value = FeelSpec.class, name = FeelSpec.TYPE),
-        @JsonSubTypes.Type(value = MelSpec.class, name = MelSpec.TYPE),
-        @JsonSubTypes.Type(value = CpslSpec.class, name = CpslSpec.TYPE)})
-public sealed interface ProtocolSpec permits PartelSpec, FeelSpec, MelSpec, CpslSpec {
+public interface ProtocolSpec {
     /** The protocol's registry name. */
     String type();
 

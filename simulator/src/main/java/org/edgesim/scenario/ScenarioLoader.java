@@ -2,9 +2,9 @@ package org.edgesim.scenario;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -20,7 +20,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import org.yaml.snakeyaml.LoaderOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -36,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads scenario files (YAML: {@code .yaml}/{@code .yml}; JSON: {@code .json}) into
@@ -285,6 +285,8 @@ public final class ScenarioLoader {
                 : JsonMapper.builder(JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
         return builder
                 .addModule(units)
+                // The protocol sections on the class path, each by its record's @JsonTypeName.
+                .registerSubtypes(ProtocolSection.all().stream().map(ProtocolSection::spec).toArray(Class<?>[]::new))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -338,9 +340,7 @@ public final class ScenarioLoader {
             line = at[0];
             column = at[1];
         } else if (e instanceof InvalidTypeIdException t) {
-            String known = String.join(", ", java.util.Arrays.stream(ProtocolSpec.class
-                    .getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class).value())
-                    .map(com.fasterxml.jackson.annotation.JsonSubTypes.Type::name).toList());
+            String known = String.join(", ", ProtocolSection.all().stream().map(ProtocolSection::type).toList());
             rule = t.getTypeId() == null ? "missing key 'type' (which protocol: " + known + ")"
                     : "unknown type '" + t.getTypeId() + "'; known: " + known;
             field = field.isEmpty() ? "type" : field + ".type";
@@ -413,6 +413,9 @@ public final class ScenarioLoader {
     private static List<Class<?>> concrete(Class<?> type) {
         if (type.isRecord()) {
             return List.of(type);
+        }
+        if (type == ProtocolSpec.class) {
+            return ProtocolSection.all().stream().<Class<?>>map(ProtocolSection::spec).toList();
         }
         return type.isSealed() ? List.of(type.getPermittedSubclasses()) : List.of();
     }

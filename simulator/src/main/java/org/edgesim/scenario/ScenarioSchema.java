@@ -44,21 +44,28 @@ public final class ScenarioSchema {
         return n;
     }
 
-    /** The schema. */
+    /** The schema, with the protocol sections on the class path. */
     public static ObjectNode generate() {
+        return generate(ProtocolSection.all());
+    }
+
+    /** The schema, with protocol sections {@code sections}. */
+    public static ObjectNode generate(List<ProtocolSection> sections) {
         SchemaGeneratorConfigBuilder b = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12,
                 OptionPreset.PLAIN_JSON)
                 .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_REQUIRED))
                 .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.NONPUBLIC_NONSTATIC_FIELDS_WITHOUT_GETTERS,
                         Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES, Option.PLAIN_DEFINITION_KEYS)
                 .without(Option.NULLABLE_FIELDS_BY_DEFAULT);
+        b.forTypesInGeneral().withSubtypeResolver((declared, context) -> declared.getErasedType() != ProtocolSpec.class
+                ? null : sections.stream().map(p -> context.getTypeContext().resolveSubtype(declared, p.spec())).toList());
         b.forFields().withCustomDefinitionProvider((field, context) -> {
-            if (field.getDeclaringType().getErasedType() == CpslSpec.class && field.getName().equals("cut")) {
-                // A layer index or a rule's name.
-                ObjectNode cut = JsonNodeFactory.instance.objectNode();
-                cut.putArray("type").add("integer").add("string");
-                cut.put("description", "the cut layer: its index, or 'auto' (the paper's Alg. 2)");
-                return new CustomPropertyDefinition(cut, CustomDefinition.AttributeInclusion.NO);
+            IndexOrWord either = field.getAnnotationConsideringFieldAndGetter(IndexOrWord.class);
+            if (either != null) {
+                ObjectNode node = JsonNodeFactory.instance.objectNode();
+                node.putArray("type").add("integer").add("string");
+                node.put("description", either.value());
+                return new CustomPropertyDefinition(node, CustomDefinition.AttributeInclusion.NO);
             }
             Unit unit = field.getAnnotationConsideringFieldAndGetter(Unit.class);
             if (unit == null) {
@@ -113,9 +120,7 @@ public final class ScenarioSchema {
             if (ProtocolSpec.class.isAssignableFrom(erased) && !erased.isInterface() && node.has("properties")) {
                 // The discriminator: which protocol this mapping configures.
                 ObjectNode type = ((ObjectNode) node.get("properties")).putObject("type");
-                type.put("const", erased.getAnnotation(com.fasterxml.jackson.annotation.JsonTypeName.class) != null
-                        ? erased.getAnnotation(com.fasterxml.jackson.annotation.JsonTypeName.class).value()
-                        : protocolType(erased));
+                type.put("const", ProtocolSection.typeOf(erased));
                 type.put("description", "the protocol");
             }
             if (erased == Scenario.class && node.has("properties")) {
@@ -132,15 +137,6 @@ public final class ScenarioSchema {
         return schema;
     }
 
-    /** The registry name of a protocol spec class, from the interface's {@code @JsonSubTypes}. */
-    private static String protocolType(Class<?> spec) {
-        for (var t : ProtocolSpec.class.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class).value()) {
-            if (t.value() == spec) {
-                return t.name();
-            }
-        }
-        throw new IllegalStateException(spec + " is not a registered protocol");
-    }
 
     /** A per-device value: one quantity for all, or a distribution of them. */
     static ObjectNode distribution(Dimension dimension) {

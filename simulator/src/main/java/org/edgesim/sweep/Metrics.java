@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.edgesim.protocol.RunResult;
-import org.edgesim.report.Column;
-import org.edgesim.report.Table;
+import org.edgesim.table.Column;
+import org.edgesim.table.Table;
 
 /**
  * The scalars a run contributes to a sweep, from its rounds table: for every numeric column but

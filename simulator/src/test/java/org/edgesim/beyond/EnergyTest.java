@@ -94,7 +94,7 @@ class EnergyTest {
                 "    speed: {blocks: [0.7 GHz, 1.4 GHz, 2.1 GHz]}\n",
                 "    speed: {blocks: [0.7 GHz, 1.4 GHz, 2.1 GHz]}\n    capacitance: 1e-28\n").withRounds(2);
         RunResult r = new Simulation(Catalog.standard()).run(s);
-        org.edgesim.scenario.FeelSpec.LatencyModel m = org.edgesim.scenario.FeelSpec.LATENCY_MODELS.get("mobilenetv2");
+        org.edgesim.protocol.feel.FeelSpec.LatencyModel m = org.edgesim.protocol.feel.FeelSpec.LATENCY_MODELS.get("mobilenetv2");
         double power = Math.pow(10, (28 - 30) / 10.0);
         double[] speed = TableColumns.column(r.devices(), "speed_Hz");
         double[] batch = TableColumns.column(r.devices(), "batch");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Stream;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
-import org.edgesim.channel.Rates;
 import org.edgesim.radio.Decibel;
 import org.edgesim.rng.RandomStreams;
 import org.junit.jupiter.api.Test;

@@ -39,7 +39,7 @@ class MediumTest {
 
     private static double[] run(Medium.Signal a, double bitsA, Medium.Signal b, double bitsB) {
         Kernel kernel = new Kernel();
-        Medium medium = new Medium(kernel, 2, W, new org.edgesim.channel.LogDistanceGains(LAW), 1);
+        Medium medium = new Medium(kernel, 2, W, new LogDistanceGains(LAW), 1);
         double[] done = new double[2];
         medium.send(a, bitsA, "up", "device 0", dt -> { }, () -> done[0] = kernel.now());
         medium.send(b, bitsB, "up", "device 1", dt -> { }, () -> done[1] = kernel.now());
@@ -120,7 +120,7 @@ class MediumTest {
             bits[k] = random.nextDouble(1e5, 2e6);
         }
         Kernel kernel = new Kernel();
-        Medium medium = new Medium(kernel, 3, W, new org.edgesim.channel.LogDistanceGains(LAW), 1);
+        Medium medium = new Medium(kernel, 3, W, new LogDistanceGains(LAW), 1);
         double[] done = new double[n];
         for (int k = 0; k < n; k++) {
             int d = k;

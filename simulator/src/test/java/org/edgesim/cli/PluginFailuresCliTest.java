@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import org.edgesim.protocol.partel.PartelScheduler;
+import org.edgesim.protocol.partel.schedulers.BaselineScheduler;
 import org.edgesim.scenario.TestScenarios;
 import org.edgesim.sched.Scheduler;
 import org.edgesim.sched.SchedulerProvider;
-import org.edgesim.sched.paba.BaselineScheduler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -150,7 +150,7 @@ class PluginFailuresCliTest {
         "stack overflow       | CreateOverflows             | plugged  | 1 | edgesim: internal error (please report): java.lang.StackOverflowError: deep",
         "shadows a built-in   | NamedBaseline               | baseline | 2 | scheduler 'baseline' of protocol partel comes twice: built-in and ",
         "two of one name      | Fine Twin                   | plugged  | 2 | scheduler 'plugged' of protocol partel comes twice: ",
-        "protocol upper case  | UpperCaseProtocol           | plugged  | 2 | declares protocol 'FEEL'; known: [async-mel, cpsl, feel, partel]"})
+        "protocol upper case  | UpperCaseProtocol           | plugged  | 2 | declares protocol 'FEEL'; known: [async-mel, cpsl, fedavg-fdma, feel, partel]"})
     void aBrokenPluginIsOneLine(String kind, String classes, String scheduler, int code, String words) throws Exception {
         String[] names = classes.split(" ");
         Path[] jars = new Path[names.length];

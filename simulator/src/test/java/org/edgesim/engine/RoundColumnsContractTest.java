@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.edgesim.protocol.RunResult;
-import org.edgesim.report.Column;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.Study;
 import org.edgesim.scenario.StudyLoader;
+import org.edgesim.table.Column;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

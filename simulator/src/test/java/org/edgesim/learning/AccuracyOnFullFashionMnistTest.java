@@ -3,6 +3,7 @@ package org.edgesim.learning;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.edgesim.learning.backend.Learners;
 import org.edgesim.learning.data.Dataset;
 import org.edgesim.learning.data.FashionMnist;
 import org.edgesim.learning.data.TrainTest;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.edgesim.learning.backend.Learners;
 import org.edgesim.learning.data.Dataset;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.model.ModelSpec;

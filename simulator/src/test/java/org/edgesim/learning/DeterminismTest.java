@@ -3,6 +3,7 @@ package org.edgesim.learning;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.edgesim.learning.backend.Learners;
 import org.edgesim.learning.data.Dataset;
 import org.edgesim.learning.model.ModelSpec;
 import org.edgesim.rng.RandomStreams;

@@ -6,16 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.edgesim.learning.backend.Learners;
 import org.edgesim.learning.data.Dataset;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.model.Layer;
 import org.edgesim.learning.model.ModelSpec;
 import org.edgesim.learning.model.Regularization;
 import org.edgesim.rng.RandomStreams;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import umontreal.ssj.rng.RandomStream;
 
 /** Every model's gradient against central finite differences of its loss, in double precision. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import org.edgesim.learning.backend.Learners;
 import org.edgesim.learning.data.Dataset;
 import org.edgesim.learning.model.ModelSpec;
 import org.edgesim.learning.model.Regularization;

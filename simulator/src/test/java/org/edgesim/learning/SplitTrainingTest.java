@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.edgesim.learning.backend.Learners;
 import org.edgesim.learning.data.Dataset;
 import org.edgesim.learning.model.Layer;
 import org.edgesim.learning.model.ModelSpec;

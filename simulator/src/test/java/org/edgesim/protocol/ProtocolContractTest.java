@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.edgesim.engine.Catalog;
 import org.edgesim.engine.Simulation;
-import org.edgesim.report.Column;
 import org.edgesim.report.RunWriter;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.ScenarioLoader;
+import org.edgesim.table.Column;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +38,32 @@ public class ProtocolContractTest {
     }
 
     static final Map<String, Base> BASES = Map.of(
+            // The test-only protocol (org.edgesim.protocol.fdma): found on the test class path like the four.
+            "fedavg-fdma", new Base("""
+                    name: contract-fdma
+                    seed: 13
+                    rounds: 3
+                    cell: {radius: 150 m, minDistance: 1 m}
+                    radio:
+                      bandwidth: 10 MHz
+                      noiseDensity: -174 dBm/Hz
+                      pathLoss: urban-macro
+                      apPower: 46 dBm
+                      devicePower: 24 dBm
+                    %RADIO%
+                    devices:
+                      count: 6
+                      cpu:
+                        speed: {grid: [0.5 GHz, 1.0 GHz, 0.1 GHz]}
+                        capacitance: 1e-28
+                    %DEVICES%
+                    protocol:
+                      type: fedavg-fdma
+                      modelBits: 2e6
+                      computeTime: 0.5 s
+                    %PROTOCOL%
+                    scheduler: fdma-equal
+                    """, true, true),
             "partel", new Base("""
                     name: contract-partel
                     seed: 11
@@ -150,6 +176,11 @@ public class ProtocolContractTest {
                     %PROTOCOL%
                     scheduler: cpsl-gibbs
                     """, true, false));
+
+    /** {@code protocol}'s base scenario with no extra lines. */
+    public static String base(String protocol) {
+        return BASES.get(protocol).yaml().replace("%RADIO%", "").replace("%DEVICES%", "").replace("%PROTOCOL%", "");
+    }
 
     static Stream<String> protocols() {
         return Catalog.standard().protocols().stream().map(Protocol::name);

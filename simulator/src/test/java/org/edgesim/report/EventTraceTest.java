@@ -52,7 +52,7 @@ class EventTraceTest {
                 && e.entity().equals(upload.entity()) && e.event().equals("compute-done")).findFirst().orElseThrow();
         assertEquals(computed.time(), upload.since());
         // Transfers carry their bits: the broadcast is the whole model, A_p N_p.
-        var spec = (org.edgesim.scenario.PartelSpec) s.protocol();
+        var spec = (org.edgesim.protocol.partel.PartelSpec) s.protocol();
         EventTrace.Row broadcast = rows.stream().filter(e -> e.event().equals("broadcast-done")).findFirst().orElseThrow();
         assertEquals(spec.bitsPerParameter() * spec.modelParameters(), broadcast.amount());
         assertEquals("bit", broadcast.unit());

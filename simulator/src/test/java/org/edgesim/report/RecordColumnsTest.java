@@ -3,6 +3,9 @@ package org.edgesim.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.edgesim.table.Col;
+import org.edgesim.table.Column;
+import org.edgesim.table.RecordColumns;
 import org.junit.jupiter.api.Test;
 
 class RecordColumnsTest {

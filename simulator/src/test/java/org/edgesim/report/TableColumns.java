@@ -1,6 +1,8 @@
 package org.edgesim.report;
 
 import java.util.List;
+import org.edgesim.table.Column;
+import org.edgesim.table.Table;
 
 /** Reading a run's table by column header, for the tests. */
 public final class TableColumns {

@@ -1,13 +1,14 @@
 package org.edgesim.scenario;
 
-import org.edgesim.radio.UplinkNoise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.edgesim.protocol.partel.PartelSpec;
+import org.edgesim.radio.UplinkNoise;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.edgesim.radio.Decibel;
 import org.edgesim.channel.Fading;
+import org.edgesim.radio.Decibel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

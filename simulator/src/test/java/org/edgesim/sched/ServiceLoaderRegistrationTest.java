@@ -9,7 +9,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.edgesim.protocol.partel.PartelScheduler;
-import org.edgesim.sched.paba.BaselineScheduler;
+import org.edgesim.protocol.partel.schedulers.BaselineScheduler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

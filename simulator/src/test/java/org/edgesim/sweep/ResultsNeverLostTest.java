@@ -18,13 +18,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.edgesim.engine.Catalog;
 import org.edgesim.engine.Simulation;
 import org.edgesim.protocol.partel.PartelScheduler;
+import org.edgesim.protocol.partel.schedulers.BaselineScheduler;
+import org.edgesim.protocol.partel.schedulers.Proportional;
 import org.edgesim.report.CodeIdentity;
 import org.edgesim.report.ResultFolders;
-import org.edgesim.sched.SchedulerProvider;
-import org.edgesim.sched.paba.BaselineScheduler;
-import org.edgesim.sched.paba.Proportional;
 import org.edgesim.scenario.Study;
 import org.edgesim.scenario.StudyLoader;
+import org.edgesim.sched.SchedulerProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

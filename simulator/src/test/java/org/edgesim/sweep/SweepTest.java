@@ -16,11 +16,11 @@ import javax.imageio.ImageIO;
 import org.edgesim.engine.Catalog;
 import org.edgesim.engine.Simulation;
 import org.edgesim.protocol.partel.PartelScheduler;
+import org.edgesim.protocol.partel.schedulers.BaselineScheduler;
 import org.edgesim.scenario.ScenarioException;
 import org.edgesim.scenario.Study;
 import org.edgesim.scenario.StudyLoader;
 import org.edgesim.sched.SchedulerProvider;
-import org.edgesim.sched.paba.BaselineScheduler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,7 +107,7 @@ public class SweepTest {
         Study.Point p = s.points().get(3); // 20 MHz, second zip entry
         assertEquals(List.of("20 MHz", "3", "20000"), p.labels());
         assertEquals(2e7, p.values().get(0));
-        assertEquals(3, ((org.edgesim.scenario.PartelSpec) p.scenario().protocol()).groups());
+        assertEquals(3, ((org.edgesim.protocol.partel.PartelSpec) p.scenario().protocol()).groups());
         Study quick = load(Catalog.standard(), "[baseline]", true);
         assertEquals(2, quick.replications(), "--quick overrides");
         assertEquals(2, quick.points().size(), "--quick overrides a grid entry whose key is a dotted path");

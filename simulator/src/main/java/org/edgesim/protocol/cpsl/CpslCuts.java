@@ -4,7 +4,6 @@ import org.edgesim.learning.model.ModelProfile;
 import org.edgesim.learning.model.ModelSpec;
 import org.edgesim.learning.model.Profiles;
 import org.edgesim.protocol.InfeasibleScenarioException;
-import org.edgesim.scenario.CpslSpec;
 
 /** The models CPSL clocks and what a cut of one exchanges and computes ({@code protocol.profile}, {@code cut}). */
 final class CpslCuts {

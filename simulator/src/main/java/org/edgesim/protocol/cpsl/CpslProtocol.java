@@ -10,7 +10,6 @@ import org.edgesim.device.CpuProfile;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
 import org.edgesim.learning.model.ModelProfile;
-import org.edgesim.learning.model.ModelSpec;
 import org.edgesim.learning.model.Profiles;
 import org.edgesim.protocol.DescribedProtocol;
 import org.edgesim.protocol.InfeasibleScenarioException;
@@ -18,16 +17,13 @@ import org.edgesim.protocol.ProtocolRun;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.protocol.TrainingData;
-import org.edgesim.report.Column;
-import org.edgesim.report.Table;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.rng.StreamFamily;
 import org.edgesim.round.CommonRow;
 import org.edgesim.round.DeviceCommon;
 import org.edgesim.round.Turn;
-import org.edgesim.scenario.CpslSpec;
 import org.edgesim.scenario.LearningSpec;
-import org.edgesim.scenario.Scenario;
+import org.edgesim.table.Table;
 import umontreal.ssj.rng.RandomStream;
 
 /**

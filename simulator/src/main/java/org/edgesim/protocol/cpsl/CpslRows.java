@@ -2,10 +2,10 @@ package org.edgesim.protocol.cpsl;
 
 import java.util.List;
 import org.edgesim.protocol.CommonColumns;
-import org.edgesim.report.Col;
-import org.edgesim.report.Column;
 import org.edgesim.round.CommonRow;
 import org.edgesim.round.DeviceCommon;
+import org.edgesim.table.Col;
+import org.edgesim.table.Column;
 
 /** CPSL's own columns, after the common ones ({@link CommonColumns}). */
 final class CpslRows {

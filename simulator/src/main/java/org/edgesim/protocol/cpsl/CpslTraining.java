@@ -8,7 +8,6 @@ import org.edgesim.learning.Compression;
 import org.edgesim.learning.Evaluation;
 import org.edgesim.learning.EvaluationPlan;
 import org.edgesim.learning.Learner;
-import org.edgesim.learning.Learners;
 import org.edgesim.learning.Sgd;
 import org.edgesim.learning.SplitLearner;
 import org.edgesim.learning.data.Samples;
@@ -18,7 +17,6 @@ import org.edgesim.protocol.InfeasibleScenarioException;
 import org.edgesim.protocol.TrainingData;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.rng.StreamFamily;
-import org.edgesim.scenario.CpslSpec;
 import org.edgesim.scenario.LearningSpec;
 import umontreal.ssj.rng.RandomStream;
 

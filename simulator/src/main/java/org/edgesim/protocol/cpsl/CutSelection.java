@@ -6,7 +6,6 @@ import java.util.function.IntToDoubleFunction;
 import org.edgesim.device.SpeedDynamics;
 import org.edgesim.learning.model.ModelProfile;
 import org.edgesim.rng.Draws;
-import org.edgesim.scenario.CpslSpec;
 import umontreal.ssj.rng.RandomStream;
 
 /**

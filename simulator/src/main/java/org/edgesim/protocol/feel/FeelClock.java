@@ -1,7 +1,6 @@
 package org.edgesim.protocol.feel;
 
 import org.edgesim.learning.model.ModelProfile;
-import org.edgesim.scenario.FeelSpec;
 import org.edgesim.scenario.Scenario;
 
 /**

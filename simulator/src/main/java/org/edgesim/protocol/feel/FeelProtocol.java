@@ -17,13 +17,12 @@ import org.edgesim.protocol.RoundEngine;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.protocol.TrainingData;
-import org.edgesim.report.Table;
 import org.edgesim.round.CommonRow;
 import org.edgesim.round.DeviceCommon;
 import org.edgesim.round.RoundLoop;
 import org.edgesim.round.Turn;
-import org.edgesim.scenario.FeelSpec;
 import org.edgesim.scenario.LearningSpec;
+import org.edgesim.table.Table;
 
 /**
  * FEEL rounds (feel-batchsize.md), one after another on one kernel. The scheduler sees each

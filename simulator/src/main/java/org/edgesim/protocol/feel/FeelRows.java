@@ -2,10 +2,10 @@ package org.edgesim.protocol.feel;
 
 import java.util.List;
 import org.edgesim.protocol.CommonColumns;
-import org.edgesim.report.Col;
-import org.edgesim.report.Column;
 import org.edgesim.round.CommonRow;
 import org.edgesim.round.DeviceCommon;
+import org.edgesim.table.Col;
+import org.edgesim.table.Column;
 
 /** FEEL's own columns, after the common ones ({@link CommonColumns}). */
 final class FeelRows {
@@ -78,7 +78,7 @@ final class FeelRows {
     /** The round columns a run of {@code s} writes. */
     static List<Column<CommonRow.Row<Round>>> roundColumns(org.edgesim.scenario.Scenario s) {
         List<Column<CommonRow.Row<Round>>> columns = CommonColumns.rounds(s, Round.class);
-        if (!((org.edgesim.scenario.FeelSpec) s.protocol()).airComp()) {
+        if (!((FeelSpec) s.protocol()).airComp()) {
             return columns;
         }
         List<Column<CommonRow.Row<Round>>> all = new java.util.ArrayList<>(columns);

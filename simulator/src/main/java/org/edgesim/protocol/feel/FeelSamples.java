@@ -5,7 +5,6 @@ import org.edgesim.learning.partition.Iid;
 import org.edgesim.learning.partition.LabelShards;
 import org.edgesim.learning.partition.Partition;
 import org.edgesim.protocol.InfeasibleScenarioException;
-import org.edgesim.scenario.FeelSpec;
 import umontreal.ssj.rng.RandomStream;
 
 /** Which training samples each FEEL device holds. */

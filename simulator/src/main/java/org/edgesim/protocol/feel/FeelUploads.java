@@ -6,7 +6,6 @@ import org.edgesim.learning.Compression;
 import org.edgesim.protocol.InfeasibleScenarioException;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.rng.StreamFamily;
-import org.edgesim.scenario.FeelSpec;
 import umontreal.ssj.rng.RandomStream;
 
 /**

@@ -8,7 +8,6 @@ import org.edgesim.channel.Channel;
 import org.edgesim.device.CpuProfile;
 import org.edgesim.device.GpuProfile;
 import org.edgesim.protocol.RoundEngine;
-import org.edgesim.scenario.FeelSpec;
 import org.edgesim.scenario.RadioSpec;
 import umontreal.ssj.rng.RandomStream;
 

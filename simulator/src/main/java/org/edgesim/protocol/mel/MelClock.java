@@ -10,7 +10,6 @@ import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.model.ModelProfile;
 import org.edgesim.protocol.InfeasibleScenarioException;
 import org.edgesim.scenario.LearningSpec;
-import org.edgesim.scenario.MelSpec;
 import org.edgesim.scenario.RadioSpec;
 
 /**

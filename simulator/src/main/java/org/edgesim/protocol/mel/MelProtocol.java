@@ -16,8 +16,6 @@ import org.edgesim.protocol.ProtocolRun;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.protocol.TrainingData;
-import org.edgesim.report.Column;
-import org.edgesim.report.Table;
 import org.edgesim.round.CommonRow;
 import org.edgesim.round.DeviceCommon;
 import org.edgesim.round.Gathering;
@@ -25,9 +23,8 @@ import org.edgesim.round.RoundLoop;
 import org.edgesim.round.RoundWork;
 import org.edgesim.round.Turn;
 import org.edgesim.scenario.LearningSpec;
-import org.edgesim.scenario.MelSpec;
 import org.edgesim.scenario.RadioSpec;
-import org.edgesim.scenario.Scenario;
+import org.edgesim.table.Table;
 
 /**
  * Async MEL global cycles (async-mel.md) as events on one kernel: learner {@code k} receives the

@@ -9,7 +9,6 @@ import org.edgesim.learning.EdgeModels;
 import org.edgesim.learning.Evaluation;
 import org.edgesim.learning.EvaluationPlan;
 import org.edgesim.learning.Learner;
-import org.edgesim.learning.Learners;
 import org.edgesim.learning.Sgd;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
@@ -17,7 +16,6 @@ import org.edgesim.protocol.TrainingData;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.rng.StreamFamily;
 import org.edgesim.scenario.LearningSpec;
-import org.edgesim.scenario.MelSpec;
 import umontreal.ssj.rng.RandomPermutation;
 import umontreal.ssj.rng.RandomStream;
 

@@ -15,15 +15,14 @@ import org.edgesim.protocol.RunContext;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.protocol.TrainingData;
 import org.edgesim.radio.UplinkNoise;
-import org.edgesim.report.Table;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.round.CommonRow;
 import org.edgesim.round.DeviceCommon;
 import org.edgesim.round.RoundLoop;
 import org.edgesim.round.Turn;
 import org.edgesim.scenario.LearningSpec;
-import org.edgesim.scenario.PartelSpec;
 import org.edgesim.scenario.RadioSpec;
+import org.edgesim.table.Table;
 
 /** PARTEL rounds, one after another on one kernel; each round starts when the previous one ends. */
 public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {

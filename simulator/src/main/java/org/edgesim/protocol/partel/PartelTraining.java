@@ -8,7 +8,6 @@ import org.edgesim.learning.Compression;
 import org.edgesim.learning.EdgeModels;
 import org.edgesim.learning.EvaluationPlan;
 import org.edgesim.learning.Learner;
-import org.edgesim.learning.Learners;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
 import org.edgesim.learning.partition.Groups;

@@ -15,7 +15,6 @@ import org.edgesim.protocol.RunCache;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.protocol.TrainingData;
 import org.edgesim.rng.RandomStreams;
-import org.edgesim.scenario.CpslSpec;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;

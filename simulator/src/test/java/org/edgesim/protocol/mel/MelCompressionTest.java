@@ -8,7 +8,6 @@ import java.util.Arrays;
 import org.edgesim.engine.Catalog;
 import org.edgesim.engine.Simulation;
 import org.edgesim.protocol.RunResult;
-import org.edgesim.scenario.MelSpec;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;

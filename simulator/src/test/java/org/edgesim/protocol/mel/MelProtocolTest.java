@@ -14,7 +14,6 @@ import org.edgesim.engine.Simulation;
 import org.edgesim.protocol.InfeasibleScenarioException;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.scenario.LearningSpec;
-import org.edgesim.scenario.MelSpec;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.ScenarioException;
 import org.edgesim.scenario.ScenarioLoader;

@@ -5,16 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Arrays;
 import org.edgesim.learning.Learner;
-import org.edgesim.learning.Learners;
 import org.edgesim.learning.Precision;
 import org.edgesim.learning.TinyData;
+import org.edgesim.learning.backend.Learners;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
 import org.edgesim.learning.model.ModelSpec;
 import org.edgesim.learning.model.Regularization;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.scenario.LearningSpec;
-import org.edgesim.scenario.MelSpec;
 import org.junit.jupiter.api.Test;
 
 /** One async MEL cycle's learning against independent computations. */

@@ -7,12 +7,12 @@ import java.util.Locale;
 import org.edgesim.engine.Catalog;
 import org.edgesim.engine.Simulation;
 import org.edgesim.protocol.RunResult;
-import org.edgesim.report.Column;
-import org.edgesim.report.Table;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.ScenarioException;
 import org.edgesim.scenario.ScenarioLoader;
+import org.edgesim.table.Column;
+import org.edgesim.table.Table;
 import org.junit.jupiter.api.Test;
 import umontreal.ssj.rng.RandomStream;
 
@@ -76,7 +76,7 @@ class PartelClosedFormTest {
     /** The closed form of one round from first principles (dB to W, path loss, Shannon). */
     private static double closedForm(Scenario s, Table<?> devices, int firstRow) {
         var radio = s.radio();
-        var p = (org.edgesim.scenario.PartelSpec) s.protocol();
+        var p = (PartelSpec) s.protocol();
         int workers = p.groups() * p.workersPerGroup();
         double b = radio.bandwidth();
         double push = 0;

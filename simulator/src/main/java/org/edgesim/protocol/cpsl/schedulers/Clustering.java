@@ -1,0 +1,99 @@
+package org.edgesim.protocol.cpsl.schedulers;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
+import org.edgesim.protocol.cpsl.CpslLatency;
+import org.edgesim.protocol.cpsl.CpslPlan;
+import org.edgesim.protocol.cpsl.CpslSnapshot;
+import umontreal.ssj.rng.RandomPermutation;
+
+/** What the CPSL schedulers share: starting clusterings, the greedy cluster cost, the plan. */
+final class Clustering {
+    private final CpslSnapshot s;
+    private final CpslLatency.Terms[] terms;
+
+    Clustering(CpslSnapshot s) {
+        this.s = s;
+        this.terms = s.devices().stream().map(d -> CpslLatency.Terms.of(s, d)).toArray(CpslLatency.Terms[]::new);
+    }
+
+    /** Devices in a random order (the snapshot's stream), cut into consecutive clusters. */
+    int[][] random() {
+        int[] order = IntStream.range(0, s.size()).toArray();
+        RandomPermutation.shuffle(order, s.random());
+        return cut(order);
+    }
+
+    /** Devices by compute speed, fastest first (ties: lower index), cut into consecutive clusters. */
+    int[][] bySpeed() {
+        int[] order = IntStream.range(0, s.size()).boxed()
+                .sorted(Comparator.comparingDouble((Integer k) -> -s.device(k).speedHz()).thenComparing(k -> k))
+                .mapToInt(Integer::intValue).toArray();
+        return cut(order);
+    }
+
+    private int[][] cut(int[] order) {
+        int[][] c = new int[s.clusters()][];
+        for (int m = 0; m < c.length; m++) {
+            c[m] = Arrays.copyOfRange(order, m * s.clusterSize(), (m + 1) * s.clusterSize());
+        }
+        return c;
+    }
+
+    /** Greedy subcarriers of {@code members}, indexed like them. */
+    int[] subcarriers(int[] members) {
+        return Subcarriers.greedy(terms(members), s.subcarriers(), CpslLatency.server(s, members.length), s.epochs());
+    }
+
+    /** {@code D_m} of {@code members} with greedy subcarriers. */
+    double cost(int[] members) {
+        CpslLatency.Terms[] t = terms(members);
+        double server = CpslLatency.server(s, members.length);
+        return CpslLatency.cluster(t, Subcarriers.greedy(t, s.subcarriers(), server, s.epochs()), server, s.epochs());
+    }
+
+    private CpslLatency.Terms[] terms(int[] members) {
+        CpslLatency.Terms[] t = new CpslLatency.Terms[members.length];
+        for (int i = 0; i < members.length; i++) {
+            t[i] = terms[members[i]];
+        }
+        return t;
+    }
+
+    /** The plan of {@code clusters} with greedy subcarriers; {@code initial} as the scheduler reports it. */
+    CpslPlan plan(int[][] clusters, double initial) {
+        int[] x = new int[s.size()];
+        for (int[] members : clusters) {
+            int[] xm = subcarriers(members);
+            for (int i = 0; i < members.length; i++) {
+                x[members[i]] = xm[i];
+            }
+        }
+        return new CpslPlan(clusters, x, initial);
+    }
+
+    /**
+     * The plan of {@code clusters} with the subcarriers shared equally in each cluster
+     * ({@link Subcarriers#equal}), reporting its own latency as the initial objective.
+     */
+    CpslPlan planEqual(int[][] clusters) {
+        int[] x = new int[s.size()];
+        for (int[] members : clusters) {
+            int[] share = Subcarriers.equal(members.length, s.subcarriers());
+            for (int i = 0; i < members.length; i++) {
+                x[members[i]] = share[i];
+            }
+        }
+        return new CpslPlan(clusters, x, CpslLatency.round(s, new CpslPlan(clusters, x, Double.NaN)));
+    }
+
+    /** The plan of {@code clusters}, reporting its own latency as the initial objective. */
+    CpslPlan plan(int[][] clusters) {
+        double total = 0;
+        for (int[] members : clusters) {
+            total += cost(members);
+        }
+        return plan(clusters, total);
+    }
+}

@@ -1,5 +1,0 @@
-/**
- * Parameter-and-bandwidth allocation (PABA) schedulers for PARTEL (partel-paba.md): the
- * {@code baseline} here; the paper's Algorithms 1-4 join it.
- */
-package org.edgesim.sched.paba;
