@@ -1,6 +1,6 @@
 package org.edgesim.cli;
 
-import org.edgesim.engine.Catalog;
+import org.edgesim.simulation.Catalog;
 import org.edgesim.sweep.SweepExecutor;
 import org.edgesim.sweep.SweepExecutors;
 import picocli.CommandLine.Option;

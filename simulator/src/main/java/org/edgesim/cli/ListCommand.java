@@ -1,7 +1,7 @@
 package org.edgesim.cli;
 
 import java.io.PrintWriter;
-import org.edgesim.engine.Catalog;
+import org.edgesim.simulation.Catalog;
 import org.edgesim.protocol.Protocol;
 import org.edgesim.sched.SchedulerProvider;
 import org.edgesim.sched.SchedulerRegistry;

@@ -15,11 +15,11 @@ import java.util.Map;
  * streaming pass. Errors found after binding (range checks in the records) get their line and
  * column from here.
  */
-final class LocationIndex {
+public final class LocationIndex {
     private final Map<String, int[]> locations = new HashMap<>();
     private final Map<String, List<String>> keys = new HashMap<>();
 
-    static LocationIndex of(JsonFactory factory, String text) {
+    public static LocationIndex of(JsonFactory factory, String text) {
         LocationIndex index = new LocationIndex();
         try (JsonParser p = factory.createParser(text)) {
             JsonToken t;
@@ -46,12 +46,12 @@ final class LocationIndex {
     }
 
     /** Keys written in the object at {@code pointer}, in document order. */
-    List<String> keysOf(String pointer) {
+    public List<String> keysOf(String pointer) {
         return keys.getOrDefault(pointer, List.of());
     }
 
     /** Location of the deepest known prefix of {@code pointer}, or {@code {0, 0}}. */
-    int[] find(String pointer) {
+    public int[] find(String pointer) {
         String p = pointer;
         while (true) {
             int[] loc = locations.get(p);

@@ -65,7 +65,7 @@ public final class ScenarioLoader {
     }
 
     /** The numeric round columns of {@code s}'s runs, or null when unknown. */
-    List<String> roundColumns(Scenario s) {
+    public List<String> roundColumns(Scenario s) {
         return roundColumns == null ? null : roundColumns.apply(s);
     }
 
@@ -99,7 +99,7 @@ public final class ScenarioLoader {
     }
 
     /** The checks added with {@link #withCheck}. */
-    List<Check> checks() {
+    public List<Check> checks() {
         return List.copyOf(checks);
     }
 
@@ -114,7 +114,7 @@ public final class ScenarioLoader {
     static final int LONGEST_YAML_LINE = 65_536;
 
     /** The text of a scenario file, or a located error. */
-    static String read(Path file) throws ScenarioException {
+    public static String read(Path file) throws ScenarioException {
         return read(file, LARGEST_FILE);
     }
 
@@ -183,7 +183,7 @@ public final class ScenarioLoader {
     public enum Format {
         YAML, JSON;
 
-        static Format of(String fileName) throws ScenarioException {
+        public static Format of(String fileName) throws ScenarioException {
             String lower = fileName.toLowerCase(Locale.ROOT);
             if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
                 return YAML;
@@ -320,7 +320,7 @@ public final class ScenarioLoader {
         return options;
     }
 
-    static ScenarioException translate(String name, JsonProcessingException e, LocationIndex index) {
+    public static ScenarioException translate(String name, JsonProcessingException e, LocationIndex index) {
         String field = e instanceof JsonMappingException m ? dotted(m.getPath()) : "";
         String pointer = e instanceof JsonMappingException m ? pointer(m.getPath()) : "";
         JsonLocation loc = e.getLocation();

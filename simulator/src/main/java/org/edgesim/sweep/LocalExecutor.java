@@ -9,8 +9,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.edgesim.engine.Simulation;
-import org.edgesim.scenario.Study;
+import org.edgesim.simulation.Simulation;
+import org.edgesim.study.Study;
 
 /**
  * The default executor: a pool of threads in this JVM, all sharing one {@link Simulation}. The pool
@@ -96,7 +96,7 @@ public final class LocalExecutor implements SweepExecutor {
         }
 
         @Override
-        public SweepExecutor create(org.edgesim.engine.Catalog catalog, int threads, String master) {
+        public SweepExecutor create(org.edgesim.simulation.Catalog catalog, int threads, String master) {
             if (master != null) {
                 throw new IllegalArgumentException("--master is for cluster executors; the local executor runs here");
             }

@@ -17,7 +17,7 @@ import org.edgesim.table.Table;
  * the latest cell's end plus the cloud's step.
  */
 final class Metrics {
-    private static final java.util.Set<String> SKIPPED = org.edgesim.scenario.RoundMetrics.INDEX_COLUMNS;
+    private static final java.util.Set<String> SKIPPED = org.edgesim.study.RoundMetrics.INDEX_COLUMNS;
 
     private Metrics() {
     }

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.edgesim.claims.ClaimEvaluator;
-import org.edgesim.claims.ClaimsReport;
+import org.edgesim.study.ClaimEvaluator;
+import org.edgesim.study.ClaimsReport;
 import org.edgesim.report.AtomicFiles;
 import org.edgesim.report.BuildInfo;
 import org.edgesim.report.CodeIdentity;
@@ -18,7 +18,7 @@ import org.edgesim.report.plot.StudyFigure;
 import org.edgesim.scenario.FigureSpec;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.ScenarioLoader;
-import org.edgesim.scenario.Study;
+import org.edgesim.study.Study;
 
 /**
  * A study's result folder: {@code study.json} (the resolved scenario with its sweep and figures,

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.TreeSet;
 import org.edgesim.scenario.ScenarioLoader;
-import org.edgesim.scenario.Study;
+import org.edgesim.study.Study;
 
 /** What differs between the study a folder's blocks were written for and this one, in a few words. */
 final class StudyDifference {

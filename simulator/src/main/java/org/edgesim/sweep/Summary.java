@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
-import org.edgesim.scenario.Study;
+import org.edgesim.study.Study;
 
 /**
  * {@code summary.csv}: per point, scheduler and metric, the number of replications, their mean,

@@ -3,7 +3,7 @@ package org.edgesim.sweep;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
-import org.edgesim.scenario.Study;
+import org.edgesim.study.Study;
 
 /**
  * Where a sweep's tasks are computed: threads of this JVM ({@link LocalExecutor}) or a cluster

@@ -1,6 +1,6 @@
 package org.edgesim.sweep;
 
-import org.edgesim.engine.Catalog;
+import org.edgesim.simulation.Catalog;
 
 /**
  * Makes a {@link SweepExecutor} by name ({@code --executor NAME}); executors beyond {@code local}

@@ -9,13 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.edgesim.claims.PairedStatistics;
-import org.edgesim.engine.Catalog;
-import org.edgesim.engine.Simulation;
+import org.edgesim.study.PairedStatistics;
+import org.edgesim.simulation.Catalog;
+import org.edgesim.simulation.Simulation;
 import org.edgesim.report.AtomicFiles;
 import org.edgesim.report.CodeIdentity;
 import org.edgesim.scenario.PrecisionSpec;
-import org.edgesim.scenario.Study;
+import org.edgesim.study.Study;
 
 /**
  * Runs every (point, scheduler, replication) of a study on an executor (threads of this JVM by

@@ -3,7 +3,7 @@ package org.edgesim.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.edgesim.engine.Simulation;
+import org.edgesim.simulation.Simulation;
 import org.edgesim.protocol.RunContext;
 import org.edgesim.scenario.Scenario;
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.edgesim.engine.Catalog;
-import org.edgesim.engine.Simulation;
+import org.edgesim.simulation.Catalog;
+import org.edgesim.simulation.Simulation;
 import org.edgesim.learning.model.ModelProfile;
 import org.edgesim.learning.model.ModelSpec;
 import org.edgesim.learning.model.Profiles;

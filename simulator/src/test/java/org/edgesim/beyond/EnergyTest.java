@@ -2,8 +2,8 @@ package org.edgesim.beyond;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.edgesim.engine.Catalog;
-import org.edgesim.engine.Simulation;
+import org.edgesim.simulation.Catalog;
+import org.edgesim.simulation.Simulation;
 import org.edgesim.learning.model.ModelProfile;
 import org.edgesim.learning.model.ModelSpec;
 import org.edgesim.learning.model.Profiles;

@@ -3,8 +3,8 @@ package org.edgesim.beyond;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.edgesim.engine.Catalog;
-import org.edgesim.engine.Simulation;
+import org.edgesim.simulation.Catalog;
+import org.edgesim.simulation.Simulation;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.report.TableColumns;
 import org.edgesim.rng.Draws;

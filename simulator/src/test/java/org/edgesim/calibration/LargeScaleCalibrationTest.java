@@ -13,7 +13,7 @@ import org.edgesim.channel.PathGains;
 import org.edgesim.channel.tr38901.Environment;
 import org.edgesim.channel.tr38901.SectorAntenna;
 import org.edgesim.channel.tr38901.Tr38901Gains;
-import org.edgesim.claims.ClaimResult;
+import org.edgesim.study.ClaimResult;
 import org.edgesim.radio.Position;
 import org.edgesim.rng.RandomStreams;
 import org.edgesim.scenario.CalibrationSpec;

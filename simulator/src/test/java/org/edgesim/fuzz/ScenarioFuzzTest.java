@@ -8,10 +8,10 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.edgesim.engine.Catalog;
+import org.edgesim.simulation.Catalog;
 import org.edgesim.scenario.ScenarioException;
 import org.edgesim.scenario.ScenarioLoader;
-import org.edgesim.scenario.StudyLoader;
+import org.edgesim.study.StudyLoader;
 
 /**
  * Fuzzing the scenario loader and validate's whole path (loader, every design point, figures and

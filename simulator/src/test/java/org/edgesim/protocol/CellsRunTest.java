@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.edgesim.channel.PathLoss;
 import org.edgesim.channel.Rates;
-import org.edgesim.engine.Catalog;
+import org.edgesim.simulation.Catalog;
 import org.edgesim.report.CsvTables;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.ScenarioLoader;

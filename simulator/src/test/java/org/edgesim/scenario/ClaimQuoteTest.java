@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.edgesim.engine.Catalog;
+import org.edgesim.simulation.Catalog;
 import org.junit.jupiter.api.Test;
 
 /** A paper claim quotes the paper's number; a model check needs no quote; a number the paper does not state is refused. */

@@ -107,7 +107,7 @@ class ScenarioSchemaTest {
     @Test
     void theLoaderReadsAndIgnoresSchemaKey() throws Exception {
         String text = new YAMLMapper().writeValueAsString(minimal());
-        Scenario s = org.edgesim.engine.Catalog.standard().loader().parse("s.yaml", text, ScenarioLoader.Format.YAML);
+        Scenario s = org.edgesim.simulation.Catalog.standard().loader().parse("s.yaml", text, ScenarioLoader.Format.YAML);
         assertEquals("s", s.name());
     }
 
@@ -131,7 +131,7 @@ class ScenarioSchemaTest {
         broken.remove("seed");
         String text = new YAMLMapper().writeValueAsString(broken);
         var e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class, () ->
-                org.edgesim.engine.Catalog.standard().loader().parse("s.yaml", text, ScenarioLoader.Format.YAML));
+                org.edgesim.simulation.Catalog.standard().loader().parse("s.yaml", text, ScenarioLoader.Format.YAML));
         assertTrue(e.getMessage().contains("seed") && !e.getMessage().contains("unknown key '$schema'"), e.getMessage());
     }
 

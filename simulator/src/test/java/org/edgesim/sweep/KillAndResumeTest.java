@@ -8,10 +8,10 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.edgesim.engine.Catalog;
-import org.edgesim.engine.Simulation;
-import org.edgesim.scenario.Study;
-import org.edgesim.scenario.StudyLoader;
+import org.edgesim.simulation.Catalog;
+import org.edgesim.simulation.Simulation;
+import org.edgesim.study.Study;
+import org.edgesim.study.StudyLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

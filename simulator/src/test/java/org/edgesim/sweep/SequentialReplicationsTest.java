@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.edgesim.engine.Catalog;
-import org.edgesim.engine.Simulation;
-import org.edgesim.scenario.Study;
-import org.edgesim.scenario.StudyLoader;
+import org.edgesim.simulation.Catalog;
+import org.edgesim.simulation.Simulation;
+import org.edgesim.study.Study;
+import org.edgesim.study.StudyLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.edgesim.engine.Catalog;
-import org.edgesim.engine.Simulation;
+import org.edgesim.simulation.Catalog;
+import org.edgesim.simulation.Simulation;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.ScenarioLoader;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.edgesim.engine.Catalog;
+import org.edgesim.simulation.Catalog;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.scenario.ScenarioException;
 import org.edgesim.scenario.ScenarioLoader;

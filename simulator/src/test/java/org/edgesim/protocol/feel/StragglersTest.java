@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.edgesim.engine.Catalog;
-import org.edgesim.engine.Simulation;
+import org.edgesim.simulation.Catalog;
+import org.edgesim.simulation.Simulation;
 import org.edgesim.learning.Learner;
 import org.edgesim.learning.Precision;
 import org.edgesim.learning.Sgd;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import org.edgesim.engine.Catalog;
-import org.edgesim.engine.Simulation;
+import org.edgesim.simulation.Catalog;
+import org.edgesim.simulation.Simulation;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.ScenarioLoader;

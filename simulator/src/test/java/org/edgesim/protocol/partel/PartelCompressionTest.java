@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import org.edgesim.engine.Catalog;
-import org.edgesim.engine.Simulation;
+import org.edgesim.simulation.Catalog;
+import org.edgesim.simulation.Simulation;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.scenario.ScenarioException;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.edgesim.engine.Catalog;
+import org.edgesim.simulation.Catalog;
 import org.edgesim.scenario.FigureSpec;
 import org.edgesim.scenario.ParameterUnits;
 import org.edgesim.scenario.Scenario;

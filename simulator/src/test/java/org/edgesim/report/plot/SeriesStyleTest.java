@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.edgesim.engine.Catalog;
+import org.edgesim.simulation.Catalog;
 import org.edgesim.scenario.FigureSpec;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;

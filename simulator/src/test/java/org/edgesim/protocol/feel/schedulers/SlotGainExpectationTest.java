@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.edgesim.engine.Catalog;
+import org.edgesim.simulation.Catalog;
 import org.edgesim.scenario.ClaimSpec;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.ScenarioLoader;

@@ -1,6 +1,6 @@
-package org.edgesim.claims;
+package org.edgesim.study;
 
-import org.edgesim.scenario.Claim;
+import org.edgesim.study.Claim;
 import org.edgesim.scenario.ClaimSpec;
 import org.edgesim.scenario.Tolerance;
 

@@ -1,6 +1,10 @@
-package org.edgesim.scenario;
+package org.edgesim.study;
 
 import java.util.List;
+import org.edgesim.scenario.ClaimSpec;
+import org.edgesim.scenario.PrecisionSpec;
+import org.edgesim.scenario.Scenario;
+import org.edgesim.scenario.SweepSpec;
 
 /**
  * A scenario file read as a study: the base scenario and its design points (one point, the base

@@ -1,4 +1,4 @@
-package org.edgesim.scenario;
+package org.edgesim.study;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.edgesim.scenario.ClaimSpec;
+import org.edgesim.scenario.FigureSpec;
+import org.edgesim.scenario.InvalidField;
 
 /**
  * Resolves a study's claims against its points, schedulers, figures and metrics; a claim that

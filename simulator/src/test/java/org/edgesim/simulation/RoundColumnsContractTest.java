@@ -1,4 +1,4 @@
-package org.edgesim.engine;
+package org.edgesim.simulation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.scenario.Scenario;
-import org.edgesim.scenario.Study;
-import org.edgesim.scenario.StudyLoader;
+import org.edgesim.study.Study;
+import org.edgesim.study.StudyLoader;
 import org.edgesim.table.Column;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

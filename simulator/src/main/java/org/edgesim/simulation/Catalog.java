@@ -1,4 +1,4 @@
-package org.edgesim.engine;
+package org.edgesim.simulation;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.edgesim.engine;
+package org.edgesim.simulation;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.edgesim.claims;
+package org.edgesim.study;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,13 +10,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.edgesim.engine.Catalog;
-import org.edgesim.scenario.Study;
-import org.edgesim.scenario.StudyLoader;
+import org.edgesim.simulation.Catalog;
+import org.edgesim.study.Study;
+import org.edgesim.study.StudyLoader;
 import org.edgesim.scenario.TestScenarios;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.edgesim.study.ClaimEvaluator;
+import org.edgesim.study.ClaimResult;
+import org.edgesim.study.ClaimsReport;
+import org.edgesim.study.PairedStatistics;
+import org.edgesim.study.Readings;
+import org.edgesim.study.RunValues;
 
 /**
  * Every kind of claim evaluated on a tiny hand-written results folder (two bandwidths, two

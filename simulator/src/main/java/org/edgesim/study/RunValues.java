@@ -1,4 +1,4 @@
-package org.edgesim.claims;
+package org.edgesim.study;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.edgesim.claims;
+package org.edgesim.study;
 
 import org.apache.commons.math3.distribution.TDistribution;
 

@@ -1,4 +1,4 @@
-package org.edgesim.engine;
+package org.edgesim.simulation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

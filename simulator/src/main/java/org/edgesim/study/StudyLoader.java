@@ -1,4 +1,4 @@
-package org.edgesim.scenario;
+package org.edgesim.study;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +8,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.edgesim.scenario.ClaimSpec;
+import org.edgesim.scenario.FigureSpec;
+import org.edgesim.scenario.InvalidField;
+import org.edgesim.scenario.LocationIndex;
+import org.edgesim.scenario.PrecisionSpec;
+import org.edgesim.scenario.Scenario;
+import org.edgesim.scenario.ScenarioException;
+import org.edgesim.scenario.ScenarioLoader;
+import org.edgesim.scenario.SweepSpec;
 
 /**
  * Expands a scenario file's {@code sweep} into design points. Every point is the file's own tree

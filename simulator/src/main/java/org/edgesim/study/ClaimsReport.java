@@ -1,4 +1,4 @@
-package org.edgesim.claims;
+package org.edgesim.study;
 
 import java.io.IOException;
 import java.io.Reader;

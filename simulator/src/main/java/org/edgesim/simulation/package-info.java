@@ -3,4 +3,4 @@
  * schedulers, and {@link Simulation}, which runs one scenario with one seed.
  * This is the Java-library API; the CLI is a thin layer over it.
  */
-package org.edgesim.engine;
+package org.edgesim.simulation;

@@ -1,7 +1,10 @@
-package org.edgesim.scenario;
+package org.edgesim.study;
 
 import java.util.List;
 import java.util.Set;
+import org.edgesim.scenario.FigureSpec;
+import org.edgesim.scenario.InvalidField;
+import org.edgesim.scenario.ReferenceData;
 
 /**
  * Checks a study's figures against what its runs write, before anything runs: the swept

@@ -1,4 +1,4 @@
-package org.edgesim.scenario;
+package org.edgesim.study;
 
 import java.util.ArrayList;
 import java.util.Collection;

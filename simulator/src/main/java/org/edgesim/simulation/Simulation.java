@@ -1,4 +1,4 @@
-package org.edgesim.engine;
+package org.edgesim.simulation;
 
 import org.edgesim.protocol.Protocol;
 import org.edgesim.protocol.RunCache;

@@ -1,10 +1,11 @@
-package org.edgesim.claims;
+package org.edgesim.study;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.edgesim.study.PairedStatistics;
 
 class PairedStatisticsTest {
     /** The paired t-interval of {@code a - r b}: Fieller's ends are where it just reaches zero. */

@@ -1,12 +1,12 @@
-package org.edgesim.claims;
+package org.edgesim.study;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.edgesim.scenario.Claim;
+import org.edgesim.study.Claim;
 import org.edgesim.scenario.ClaimSpec;
-import org.edgesim.scenario.Study;
+import org.edgesim.study.Study;
 import org.edgesim.scenario.Tolerance;
 
 /**

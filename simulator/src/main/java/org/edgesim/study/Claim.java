@@ -1,6 +1,7 @@
-package org.edgesim.scenario;
+package org.edgesim.study;
 
 import java.util.List;
+import org.edgesim.scenario.ClaimSpec;
 
 /**
  * A claim of a study with its selections resolved against the study's design points (by
