@@ -1,5 +1,7 @@
 package org.edgesim.protocol.cpsl;
 
+import org.edgesim.sched.external.Wire;
+
 /**
  * One device in one round.
  *
@@ -8,7 +10,7 @@ package org.edgesim.protocol.cpsl;
  * @param snrDb   realised SNR, uplink and downlink alike (time-division duplex)
  * @param rate    rate of one subcarrier, {@code W log2(1 + SNR)}, bit/s
  */
-public record CpslDevice(int index, double speedHz, double snrDb, double rate) {
+public record CpslDevice(int index, double speedHz, double snrDb, @Wire(unit = "bit/s") double rate) {
     public CpslDevice {
         if (!(speedHz > 0) || !(rate > 0) || !Double.isFinite(speedHz + rate)) {
             throw new IllegalArgumentException("device " + index + " needs speed > 0 and rate > 0, got " + speedHz

@@ -1,11 +1,10 @@
 package org.edgesim.protocol.cpsl;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.edgesim.learning.model.ModelProfile;
 import org.edgesim.protocol.PlanJson;
+import org.edgesim.sched.external.WireJson;
 
 /**
  * CPSL's snapshot and plan as JSON for external schedulers: the cut's quantities, and per device
@@ -17,40 +16,9 @@ final class CpslJson {
     private CpslJson() {
     }
 
+    /** The snapshot record as JSON ({@link WireJson}: its components under their wire names). */
     static ObjectNode snapshot(CpslSnapshot s) {
-        ObjectNode o = JsonNodeFactory.instance.objectNode();
-        o.put("round", s.round());
-        ModelProfile.CutProfile c = s.cut();
-        ObjectNode cut = o.putObject("cut");
-        cut.put("layer", c.layer());
-        cut.put("layer_name", c.layerName());
-        cut.put("device_model_bits", c.deviceModelBits());
-        cut.put("smashed_bits_per_sample", c.smashedBits());
-        cut.put("gradient_bits_per_sample", c.gradientBits());
-        if (!(s.uploads() instanceof org.edgesim.learning.Compression.None)) {
-            // Only when compressed: the messages of uncompressed runs stay as they were.
-            cut.put("smashed_up_bits_per_sample", s.smashedUpBits());
-            cut.put("device_model_up_bits", s.modelUpBits());
-        }
-        cut.put("device_forward_flop_per_sample", c.deviceForward());
-        cut.put("device_backward_flop_per_sample", c.deviceBackward());
-        cut.put("server_forward_flop_per_sample", c.serverForward());
-        cut.put("server_backward_flop_per_sample", c.serverBackward());
-        o.put("batch", s.batch());
-        o.put("epochs", s.epochs());
-        o.put("subcarriers", s.subcarriers());
-        o.put("flop_per_cycle", s.kappa());
-        o.put("server_speed_hz", s.serverSpeed());
-        o.put("cluster_size", s.clusterSize());
-        ArrayNode devices = o.putArray("devices");
-        for (CpslDevice d : s.devices()) {
-            ObjectNode x = devices.addObject();
-            x.put("index", d.index());
-            x.put("speed_hz", d.speedHz());
-            x.put("snr_db", d.snrDb());
-            x.put("rate_bit_per_s", d.rate());
-        }
-        return o;
+        return WireJson.of(s);
     }
 
     static CpslPlan plan(CpslSnapshot s, JsonNode plan) {

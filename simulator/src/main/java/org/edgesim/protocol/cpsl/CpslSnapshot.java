@@ -3,6 +3,7 @@ package org.edgesim.protocol.cpsl;
 import java.util.List;
 import org.edgesim.learning.Compression;
 import org.edgesim.learning.model.ModelProfile;
+import org.edgesim.sched.external.Wire;
 import umontreal.ssj.rng.RandomStream;
 
 /**
@@ -25,10 +26,12 @@ import umontreal.ssj.rng.RandomStream;
  * @param ergodic       whether the devices' rates are averaged over Rayleigh fading ({@code protocol.rate})
  * @param uploads       how the devices compress their smashed data and device-side models ({@code protocol.compression})
  */
-public record CpslSnapshot(int round, ModelProfile.CutProfile cut, int batch, int epochs, int subcarriers, double kappa,
-                           double serverSpeed, int clusterSize, List<CpslDevice> devices, int gibbsIterations,
-                           double gibbsDelta, RandomStream random, boolean modelUpload, boolean ergodic,
-                           Compression uploads) {
+public record CpslSnapshot(int round, @Wire(omit = true) ModelProfile.CutProfile cut, int batch, int epochs,
+                           int subcarriers, @Wire("flop_per_cycle") double kappa, @Wire(unit = "Hz") double serverSpeed,
+                           int clusterSize, List<CpslDevice> devices, @Wire(omit = true) int gibbsIterations,
+                           @Wire(omit = true) double gibbsDelta, @Wire(omit = true) RandomStream random,
+                           @Wire(omit = true) boolean modelUpload, @Wire(omit = true) boolean ergodic,
+                           @Wire(omit = true) Compression uploads) {
     /** The paper's reading: model uploads counted, the rate at the SNR drawn, nothing compressed. */
     public CpslSnapshot(int round, ModelProfile.CutProfile cut, int batch, int epochs, int subcarriers, double kappa,
                         double serverSpeed, int clusterSize, List<CpslDevice> devices, int gibbsIterations,
@@ -60,6 +63,28 @@ public record CpslSnapshot(int round, ModelProfile.CutProfile cut, int batch, in
 
     private double upBits(double bits) {
         return bits == 0 || uploads instanceof Compression.None ? bits : uploads.bits(Math.round(bits / 32), 32);
+    }
+
+    /**
+     * The cut as external schedulers read it ({@code cut}): its sizes with their units, and what
+     * the uploads take when they are compressed.
+     */
+    @Wire(value = "cut", before = "batch")
+    public Cut wireCut() {
+        boolean compressed = !(uploads instanceof Compression.None);
+        return new Cut(cut.layer(), cut.layerName(), cut.deviceModelBits(), cut.smashedBits(), cut.gradientBits(),
+                compressed ? smashedUpBits() : null, compressed ? modelUpBits() : null, cut.deviceForward(),
+                cut.deviceBackward(), cut.serverForward(), cut.serverBackward());
+    }
+
+    /** {@link #wireCut}'s record. */
+    public record Cut(int layer, String layerName, double deviceModelBits,
+                      @Wire("smashed_bits_per_sample") double smashedBits,
+                      @Wire("gradient_bits_per_sample") double gradientBits,
+                      @Wire("smashed_up_bits_per_sample") Double smashedUpBits,
+                      @Wire("device_model_up_bits") Double modelUpBits,
+                      @Wire(unit = "flop/sample") double deviceForward, @Wire(unit = "flop/sample") double deviceBackward,
+                      @Wire(unit = "flop/sample") double serverForward, @Wire(unit = "flop/sample") double serverBackward) {
     }
 
     public int size() {

@@ -1,12 +1,12 @@
 package org.edgesim.protocol.feel;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import org.edgesim.protocol.PlanJson;
+import org.edgesim.sched.external.Wire;
+import org.edgesim.sched.external.WireJson;
 
 /**
  * FEEL's snapshot and plan as JSON for external schedulers. Each device's computation time is
@@ -27,52 +27,34 @@ final class FeelJson {
     private FeelJson() {
     }
 
+    /**
+     * The message: the snapshot as external schedulers read it, each device's computation time for
+     * every batch size, the uploads' bits only where compression makes them differ.
+     */
+    record Message(int round, double bits, Double upBits, Double modelUpBits, double modelBits, double frameUpS,
+                   double frameDownS, int maxBatch, List<Device> devices, @Wire("aircomp") Air airComp) {
+    }
+
+    /** A device: {@code compute_s[B - 1]} its computation of a batch of B. */
+    record Device(int index, double[] computeS, double updateS, int samples, double rateUpBitPerS,
+                  double rateDownBitPerS) {
+    }
+
+    /** What an over-the-air scheduler also reads. */
+    record Air(int subcarriers, double bandHz, @Wire(unit = "W/Hz") double noise, double powerW, boolean rayleigh,
+               long coordinates, double airtimeS, double cellRadiusM, double[] distanceM, double[] largeScaleGain) {
+    }
+
     static ObjectNode snapshot(FeelSnapshot s) {
-        ObjectNode o = JsonNodeFactory.instance.objectNode();
-        o.put("round", s.round());
-        o.put("bits", s.bits());
-        if (s.upBits() != s.bits()) {
-            o.put("up_bits", s.upBits());
-        }
-        if (s.modelUpBits() != s.modelBits()) {
-            o.put("model_up_bits", s.modelUpBits());
-        }
-        o.put("model_bits", s.modelBits());
-        o.put("frame_up_s", s.frameUpS());
-        o.put("frame_down_s", s.frameDownS());
-        o.put("max_batch", s.maxBatch());
-        ArrayNode devices = o.putArray("devices");
-        for (FeelDevice d : s.devices()) {
-            ObjectNode x = devices.addObject();
-            x.put("index", d.index());
-            ArrayNode compute = x.putArray("compute_s");
-            for (int b = 1; b <= s.maxBatch(); b++) {
-                compute.add(d.compute().time(b));
-            }
-            x.put("update_s", d.updateS());
-            x.put("samples", d.samples());
-            x.put("rate_up_bit_per_s", d.rateUpBps());
-            x.put("rate_down_bit_per_s", d.rateDownBps());
-        }
-        AirCompView air = s.airComp();
-        if (air != null) {
-            ObjectNode a = o.putObject("aircomp");
-            a.put("subcarriers", air.subcarriers());
-            a.put("band_hz", air.bandHz());
-            a.put("noise_w_per_hz", air.noiseDensity());
-            a.put("power_w", air.powerW());
-            a.put("rayleigh", air.rayleigh());
-            a.put("coordinates", air.coordinates());
-            a.put("airtime_s", air.airtimeS());
-            a.put("cell_radius_m", air.cellRadiusM());
-            ArrayNode distance = a.putArray("distance_m");
-            ArrayNode gain = a.putArray("large_scale_gain");
-            for (int k = 0; k < s.size(); k++) {
-                distance.add(air.distance(k));
-                gain.add(air.largeScale(k));
-            }
-        }
-        return o;
+        List<Device> devices = s.devices().stream().map(d -> new Device(d.index(), java.util.stream.IntStream
+                .rangeClosed(1, s.maxBatch()).mapToDouble(b -> d.compute().time(b)).toArray(), d.updateS(), d.samples(),
+                d.rateUpBps(), d.rateDownBps())).toList();
+        AirCompView a = s.airComp();
+        Air air = a == null ? null : new Air(a.subcarriers(), a.bandHz(), a.noiseDensity(), a.powerW(), a.rayleigh(),
+                a.coordinates(), a.airtimeS(), a.cellRadiusM(), a.distanceM(), a.largeScale());
+        return WireJson.of(new Message(s.round(), s.bits(), s.upBits() != s.bits() ? s.upBits() : null,
+                s.modelUpBits() != s.modelBits() ? s.modelUpBits() : null, s.modelBits(), s.frameUpS(), s.frameDownS(),
+                s.maxBatch(), devices, air));
     }
 
     static FeelPlan plan(FeelSnapshot s, JsonNode plan) {

@@ -1,10 +1,9 @@
 package org.edgesim.protocol.mel;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.edgesim.protocol.PlanJson;
+import org.edgesim.sched.external.WireJson;
 
 /**
  * Async MEL's snapshot and plan as JSON for external schedulers. Learner {@code k} with
@@ -16,22 +15,9 @@ final class MelJson {
     private MelJson() {
     }
 
+    /** The snapshot record as JSON ({@link WireJson}: its components under their wire names). */
     static ObjectNode snapshot(MelSnapshot s) {
-        ObjectNode o = JsonNodeFactory.instance.objectNode();
-        o.put("cycle", s.cycle());
-        o.put("cycle_s", s.cycleS());
-        o.put("samples", s.samples());
-        o.put("min_share_samples", s.minShare());
-        o.put("max_share_samples", s.maxShare());
-        ArrayNode learners = o.putArray("learners");
-        for (MelLearner l : s.learners()) {
-            ObjectNode x = learners.addObject();
-            x.put("index", l.index());
-            x.put("c2_s_per_sample_update", l.c2());
-            x.put("c1_s_per_sample", l.c1());
-            x.put("c0_s", l.c0());
-        }
-        return o;
+        return WireJson.of(s);
     }
 
     static MelPlan plan(MelSnapshot s, JsonNode plan) {

@@ -1,5 +1,7 @@
 package org.edgesim.protocol.mel;
 
+import org.edgesim.sched.external.Wire;
+
 /**
  * One learner's cycle time {@code t_k = c2 tau_k d_k + c1 d_k + c0} (async-mel.md, "Timing").
  *
@@ -9,7 +11,8 @@ package org.edgesim.protocol.mel;
  * @param c0    seconds for the model down and back, {@code 2 S_m / R_k} (the return compressed:
  *              {@code (S_m + its bits) / R_k}, {@code protocol.compression})
  */
-public record MelLearner(int index, double c2, double c1, double c0) {
+public record MelLearner(int index, @Wire("c2_s_per_sample_update") double c2, @Wire(unit = "s/sample") double c1,
+                         @Wire(unit = "s") double c0) {
     public MelLearner {
         if (!(c2 > 0) || !(c1 >= 0) || !(c0 >= 0) || !Double.isFinite(c2 + c1 + c0)) {
             throw new IllegalArgumentException("learner " + index + " needs c2 > 0, c1 >= 0, c0 >= 0, got " + c2 + ", "

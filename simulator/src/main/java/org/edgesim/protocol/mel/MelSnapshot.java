@@ -1,6 +1,7 @@
 package org.edgesim.protocol.mel;
 
 import java.util.List;
+import org.edgesim.sched.external.Wire;
 
 /**
  * What a task-allocation scheduler sees at the start of a global cycle.
@@ -12,7 +13,8 @@ import java.util.List;
  * @param maxShare {@code d_hi}, most samples per learner
  * @param learners in index order
  */
-public record MelSnapshot(int cycle, double cycleS, long samples, long minShare, long maxShare,
+public record MelSnapshot(int cycle, double cycleS, long samples, @Wire(unit = "samples") long minShare,
+                          @Wire(unit = "samples") long maxShare,
                           List<MelLearner> learners) {
     public MelSnapshot {
         learners = List.copyOf(learners);

@@ -1,10 +1,9 @@
 package org.edgesim.protocol.partel;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.edgesim.protocol.PlanJson;
+import org.edgesim.sched.external.WireJson;
 import org.edgesim.radio.UplinkNoise;
 
 /**
@@ -16,31 +15,9 @@ final class PartelJson {
     private PartelJson() {
     }
 
+    /** The snapshot record as JSON ({@link WireJson}: its components under their wire names). */
     static ObjectNode snapshot(PartelSnapshot s) {
-        ObjectNode o = JsonNodeFactory.instance.objectNode();
-        o.put("round", s.round());
-        o.put("groups", s.groups());
-        o.put("workers_per_group", s.workersPerGroup());
-        o.put("model_parameters", s.modelParameters());
-        o.put("bandwidth_hz", s.bandwidthHz());
-        o.put("bits_per_parameter", s.bitsPerParameter());
-        o.put("bits_per_gradient", s.bitsPerGradient());
-        o.put("cycles_per_parameter_per_sample", s.cyclesPerParameterPerSample());
-        o.put("server_update_s", s.serverUpdateS());
-        o.put("uplink_noise", s.uplinkNoise() == UplinkNoise.EQUAL_SHARE ? "equal-share" : "allocated");
-        o.put("push_s", s.pushTime());
-        ArrayNode workers = o.putArray("workers");
-        for (Worker w : s.workers()) {
-            ObjectNode x = workers.addObject();
-            x.put("index", w.index());
-            x.put("group", w.group());
-            x.put("samples", w.samples());
-            x.put("speed_hz", w.speedHz());
-            x.put("down_efficiency_bit_per_s_per_hz", w.downEfficiency());
-            x.put("up_efficiency_bit_per_s_per_hz", w.upEfficiency());
-            x.put("up_snr_per_hz_hz", w.upSnrPerHz());
-        }
-        return o;
+        return WireJson.of(s);
     }
 
     static PartelPlan plan(PartelSnapshot s, JsonNode plan) {

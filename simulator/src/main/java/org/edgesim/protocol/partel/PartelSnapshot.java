@@ -2,6 +2,7 @@ package org.edgesim.protocol.partel;
 
 import java.util.List;
 import org.edgesim.radio.UplinkNoise;
+import org.edgesim.sched.external.Wire;
 
 /**
  * The read-only state of one PARTEL round that a scheduler decides from, with the paper's latency
@@ -56,6 +57,7 @@ public record PartelSnapshot(int round, int groups, int workersPerGroup, long mo
     }
 
     /** T_ph: the broadcast of {@code A_p N_p} bits over the band, at the rate of the weakest receiver, s. */
+    @Wire(value = "push_s", before = "workers")
     public double pushTime() {
         double worst = Double.POSITIVE_INFINITY;
         for (Worker w : workers) {

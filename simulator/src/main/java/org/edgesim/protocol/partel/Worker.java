@@ -1,5 +1,7 @@
 package org.edgesim.protocol.partel;
 
+import org.edgesim.sched.external.Wire;
+
 /**
  * What a scheduler may observe of worker {@code (group, position)} in one round.
  *
@@ -12,6 +14,6 @@ package org.edgesim.protocol.partel;
  * @param upSnrPerHz     {@code P_u H_u / N0}, Hz: the uplink SNR over a 1 Hz band, for rates with
  *                       noise over the allocated band
  */
-public record Worker(int index, int group, int samples, double speedHz, double downEfficiency,
-                     double upEfficiency, double upSnrPerHz) {
+public record Worker(int index, int group, int samples, double speedHz, @Wire(unit = "bit/s/Hz") double downEfficiency,
+                     @Wire(unit = "bit/s/Hz") double upEfficiency, @Wire(unit = "Hz") double upSnrPerHz) {
 }

@@ -1,0 +1,148 @@
+package org.edgesim.sched.external;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A snapshot record as the JSON external schedulers read, derived from the record: its components in
+ * declaration order, each under its {@link Wire} key (the name in snake case, with its unit), null
+ * ones left out; numbers, booleans, text, enums (lower case, '-' for '_'), arrays, lists and nested
+ * records as they are. One field list, the record's, instead of one per codec.
+ */
+public final class WireJson {
+    private WireJson() {
+    }
+
+    /** {@code record} as a JSON object. */
+    public static ObjectNode of(Record record) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        Class<?> type = record.getClass();
+        List<Method> methods = new ArrayList<>();
+        for (Method m : type.getMethods()) {
+            Wire wire = m.getAnnotation(Wire.class);
+            if (m.getParameterCount() == 0 && wire != null && !wire.before().isEmpty()) {
+                methods.add(m);
+            }
+        }
+        for (RecordComponent c : type.getRecordComponents()) {
+            for (Method m : methods) {
+                if (m.getAnnotation(Wire.class).before().equals(c.getName())) {
+                    put(o, key(m.getName(), m.getAnnotation(Wire.class)), call(m, record));
+                }
+            }
+            Wire wire = c.getAnnotation(Wire.class);
+            if (wire != null && wire.omit()) {
+                continue;
+            }
+            put(o, key(c.getName(), wire), call(c.getAccessor(), record));
+        }
+        return o;
+    }
+
+    /** The key of a member named {@code name}: its {@link Wire} name, or its name in snake case and its unit. */
+    static String key(String name, Wire wire) {
+        if (wire != null && !wire.value().isEmpty()) {
+            return wire.value();
+        }
+        StringBuilder b = new StringBuilder();
+        for (char ch : name.toCharArray()) {
+            if (Character.isUpperCase(ch)) {
+                b.append('_').append(Character.toLowerCase(ch));
+            } else {
+                b.append(ch);
+            }
+        }
+        if (wire != null && !wire.unit().isEmpty()) {
+            b.append('_').append(wire.unit().replace("/", "_per_").toLowerCase(Locale.ROOT));
+        }
+        return b.toString();
+    }
+
+    private static Object call(Method m, Object on) {
+        try {
+            m.setAccessible(true);
+            return m.invoke(on);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + m.getDeclaringClass().getSimpleName() + "." + m.getName(), e);
+        }
+    }
+
+    private static void put(ObjectNode o, String key, Object value) {
+        if (value == null) {
+            return;
+        }
+        if (value instanceof Record r) {
+            o.set(key, of(r));
+            return;
+        }
+        if (value instanceof List<?> || value.getClass().isArray()) {
+            o.set(key, array(value));
+            return;
+        }
+        add(o, key, value);
+    }
+
+    private static ArrayNode array(Object value) {
+        ArrayNode a = JsonNodeFactory.instance.arrayNode();
+        if (value instanceof List<?> list) {
+            for (Object v : list) {
+                element(a, v);
+            }
+        } else {
+            int n = java.lang.reflect.Array.getLength(value);
+            for (int i = 0; i < n; i++) {
+                element(a, java.lang.reflect.Array.get(value, i));
+            }
+        }
+        return a;
+    }
+
+    private static void element(ArrayNode a, Object v) {
+        if (v instanceof Record r) {
+            a.add(of(r));
+        } else if (v instanceof List<?> || v != null && v.getClass().isArray()) {
+            a.add(array(v));
+        } else if (v instanceof Integer i) {
+            a.add(i);
+        } else if (v instanceof Long l) {
+            a.add(l);
+        } else if (v instanceof Double d) {
+            a.add(d);
+        } else if (v instanceof Boolean b) {
+            a.add(b);
+        } else {
+            a.add(text(v));
+        }
+    }
+
+    private static void add(ObjectNode o, String key, Object v) {
+        if (v instanceof Integer i) {
+            o.put(key, i);
+        } else if (v instanceof Long l) {
+            o.put(key, l);
+        } else if (v instanceof Double d) {
+            o.put(key, d);
+        } else if (v instanceof Boolean b) {
+            o.put(key, b);
+        } else {
+            o.put(key, text(v));
+        }
+    }
+
+    private static String text(Object v) {
+        if (v instanceof String s) {
+            return s;
+        }
+        if (v instanceof Enum<?> e) {
+            return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+        throw new IllegalArgumentException("a " + v.getClass().getName() + " has no JSON form for external schedulers");
+    }
+}
