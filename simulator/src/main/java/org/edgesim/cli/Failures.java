@@ -59,6 +59,9 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             if (t instanceof PluginException plugin) {
                 return new Outcome(plugin.badInput() ? BAD_INPUT : INTERNAL, plugin.getMessage());
             }
+            if (t instanceof org.edgesim.scenario.ProtocolSectionException protocols) {
+                return new Outcome(BAD_INPUT, protocols.getMessage());
+            }
             if (t instanceof java.util.ServiceConfigurationError service) {
                 return new Outcome(INTERNAL, "a plug-in cannot be loaded: " + service.getMessage());
             }

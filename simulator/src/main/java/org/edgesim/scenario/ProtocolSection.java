@@ -26,36 +26,48 @@ public interface ProtocolSection {
     static String typeOf(Class<?> spec) {
         JsonTypeName name = spec.getAnnotation(JsonTypeName.class);
         if (name == null || name.value().isEmpty()) {
-            throw new IllegalStateException(spec.getName() + " reads a protocol section but names no @JsonTypeName");
+            throw new ProtocolSectionException(spec.getName() + " reads a protocol section but names no @JsonTypeName");
         }
         return name.value();
     }
 
     /** Every protocol section on the class path, by type. */
     static List<ProtocolSection> all() {
-        return Found.ALL;
+        Found found = Found.ALL;
+        if (found.error() != null) {
+            throw new ProtocolSectionException(found.error());
+        }
+        return found.sections();
     }
 
-    /** The sections found once per class loader of this interface (a class path does not change while it runs). */
-    final class Found {
-        private static final List<ProtocolSection> ALL = load();
+    /**
+     * The sections found once per class loader of this interface (a class path does not change while
+     * it runs), or why they cannot be used: kept, not thrown, so that every use says why.
+     */
+    record Found(List<ProtocolSection> sections, String error) {
+        private static final Found ALL = load();
 
-        private Found() {
-        }
-
-        private static List<ProtocolSection> load() {
+        private static Found load() {
             List<ProtocolSection> found = new ArrayList<>();
-            for (ProtocolSection s : ServiceLoader.load(ProtocolSection.class, ProtocolSection.class.getClassLoader())) {
-                found.add(s);
+            try {
+                for (ProtocolSection s : ServiceLoader.load(ProtocolSection.class, ProtocolSection.class.getClassLoader())) {
+                    found.add(s);
+                }
+                if (found.isEmpty()) {
+                    return new Found(List.of(), "no protocol on the class path: no META-INF/services/"
+                            + ProtocolSection.class.getName() + " names one (a repackaged jar must merge service files)");
+                }
+                found.sort(Comparator.comparing(ProtocolSection::type));
+            } catch (java.util.ServiceConfigurationError | ProtocolSectionException e) {
+                return new Found(List.of(), "a protocol cannot be loaded: " + e.getMessage());
             }
-            found.sort(Comparator.comparing(ProtocolSection::type));
             for (int i = 1; i < found.size(); i++) {
                 if (found.get(i).type().equals(found.get(i - 1).type())) {
-                    throw new IllegalStateException("two protocol sections of type '" + found.get(i).type() + "': "
+                    return new Found(List.of(), "two protocol sections of type '" + found.get(i).type() + "': "
                             + found.get(i - 1).spec().getName() + " and " + found.get(i).spec().getName());
                 }
             }
-            return List.copyOf(found);
+            return new Found(List.copyOf(found), null);
         }
     }
 }

@@ -3,6 +3,6 @@
  * which learner {@code k} receives the model (and, in parallelised learning, {@code d_k} samples),
  * runs {@code tau_k} local updates and returns its model. This package holds what the schedulers
  * see and decide; the cycle as events is still to come (issue 7). The schedulers are in
- * {@code sched.mel}.
+ * {@code schedulers}.
  */
 package org.edgesim.protocol.mel;

@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * A snapshot record as the JSON external schedulers read, derived from the record: its components in
- * declaration order, each under its {@link Wire} key (the name in snake case, with its unit), null
+ * declaration order (a class's layout found once), each under its {@link Wire} key (the name in snake case, with its unit), null
  * ones left out; numbers, booleans, text, enums (lower case, '-' for '_'), arrays, lists and nested
  * records as they are. One field list, the record's, instead of one per codec.
  */
@@ -20,30 +20,60 @@ public final class WireJson {
     private WireJson() {
     }
 
+    /** A member written: its key and how to read it. */
+    private record Member(String key, Method read) {
+    }
+
+    /** Per record class, its members in the order written (found once per class: reflection is slow). */
+    private static final ClassValue<List<Member>> MEMBERS = new ClassValue<>() {
+        @Override
+        protected List<Member> computeValue(Class<?> type) {
+            List<Method> methods = new ArrayList<>();
+            java.util.Set<String> components = new java.util.HashSet<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                components.add(c.getName());
+            }
+            for (Method m : type.getDeclaredMethods()) {
+                Wire wire = m.getAnnotation(Wire.class);
+                if (wire == null || components.contains(m.getName()) && m.getParameterCount() == 0) {
+                    continue; // not annotated, or an accessor (it carries its component's annotation)
+                }
+                if (m.getParameterCount() != 0 || !components.contains(wire.before())) {
+                    throw new IllegalStateException(type.getName() + "." + m.getName() + ": a @Wire method takes no"
+                            + " argument and names the component it comes before, got before = '" + wire.before() + "'");
+                }
+                methods.add(m);
+            }
+            // Methods before one component in the order of their keys: getDeclaredMethods has none.
+            methods.sort(java.util.Comparator.comparing(m -> key(m.getName(), m.getAnnotation(Wire.class))));
+            List<Member> members = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                for (Method m : methods) {
+                    if (m.getAnnotation(Wire.class).before().equals(c.getName())) {
+                        members.add(new Member(key(m.getName(), m.getAnnotation(Wire.class)), accessible(m)));
+                    }
+                }
+                Wire wire = c.getAnnotation(Wire.class);
+                if (wire == null || !wire.omit()) {
+                    members.add(new Member(key(c.getName(), wire), accessible(c.getAccessor())));
+                }
+            }
+            return List.copyOf(members);
+        }
+    };
+
     /** {@code record} as a JSON object. */
     public static ObjectNode of(Record record) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
-        Class<?> type = record.getClass();
-        List<Method> methods = new ArrayList<>();
-        for (Method m : type.getMethods()) {
-            Wire wire = m.getAnnotation(Wire.class);
-            if (m.getParameterCount() == 0 && wire != null && !wire.before().isEmpty()) {
-                methods.add(m);
-            }
-        }
-        for (RecordComponent c : type.getRecordComponents()) {
-            for (Method m : methods) {
-                if (m.getAnnotation(Wire.class).before().equals(c.getName())) {
-                    put(o, key(m.getName(), m.getAnnotation(Wire.class)), call(m, record));
-                }
-            }
-            Wire wire = c.getAnnotation(Wire.class);
-            if (wire != null && wire.omit()) {
-                continue;
-            }
-            put(o, key(c.getName(), wire), call(c.getAccessor(), record));
+        for (Member m : MEMBERS.get(record.getClass())) {
+            put(o, m.key(), call(m.read(), record));
         }
         return o;
+    }
+
+    private static Method accessible(Method m) {
+        m.setAccessible(true);
+        return m;
     }
 
     /** The key of a member named {@code name}: its {@link Wire} name, or its name in snake case and its unit. */
@@ -67,7 +97,6 @@ public final class WireJson {
 
     private static Object call(Method m, Object on) {
         try {
-            m.setAccessible(true);
             return m.invoke(on);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot read " + m.getDeclaringClass().getSimpleName() + "." + m.getName(), e);
@@ -105,7 +134,9 @@ public final class WireJson {
     }
 
     private static void element(ArrayNode a, Object v) {
-        if (v instanceof Record r) {
+        if (v == null) {
+            a.addNull();
+        } else if (v instanceof Record r) {
             a.add(of(r));
         } else if (v instanceof List<?> || v != null && v.getClass().isArray()) {
             a.add(array(v));

@@ -39,4 +39,18 @@ class WireJsonTest {
                 () -> WireJson.of(new Opaque(new Object())));
         assertEquals("a java.lang.Object has no JSON form for external schedulers", e.getMessage());
     }
+
+    record Misplaced(int a) {
+        @Wire(value = "b", before = "nothing")
+        public int b() {
+            return 2;
+        }
+    }
+
+    @Test
+    void aMethodPlacedBeforeNoComponentIsRefused() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> WireJson.of(new Misplaced(1)));
+        assertEquals(Misplaced.class.getName() + ".b: a @Wire method takes no argument and names the component it"
+                + " comes before, got before = 'nothing'", e.getMessage());
+    }
 }
