@@ -5,7 +5,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.sched.Scheduler;
-import org.edgesim.sched.external.ExternalProcess;
+import org.edgesim.sched.external.PlanExchange;
 import org.edgesim.table.Column;
 
 /**
@@ -17,12 +17,12 @@ public abstract class DescribedProtocol<K extends Scheduler<?, ?>> implements Pr
     private final String name;
     private final String description;
     private final Class<K> schedulerType;
-    private final Function<ExternalProcess, K> external;
+    private final Function<PlanExchange, K> external;
     private final Function<Scenario, List<? extends Column<?>>> roundColumns;
     private final BiFunction<RunContext, K, RunResult> run;
 
     protected DescribedProtocol(String name, String description, Class<K> schedulerType,
-                                Function<ExternalProcess, K> external,
+                                Function<PlanExchange, K> external,
                                 Function<Scenario, List<? extends Column<?>>> roundColumns,
                                 BiFunction<RunContext, K, RunResult> run) {
         this.name = name;
@@ -49,7 +49,7 @@ public abstract class DescribedProtocol<K extends Scheduler<?, ?>> implements Pr
     }
 
     @Override
-    public final K external(ExternalProcess process) {
+    public final K external(PlanExchange process) {
         return external.apply(process);
     }
 

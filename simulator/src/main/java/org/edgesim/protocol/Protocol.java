@@ -24,7 +24,7 @@ public interface Protocol<K extends Scheduler<?, ?>> {
      * A scheduler of this protocol's type that asks {@code process} for every plan: the snapshot
      * encoded as JSON, the answer decoded and checked by the plan's own constructor.
      */
-    K external(org.edgesim.sched.external.ExternalProcess process);
+    K external(org.edgesim.sched.external.PlanExchange process);
 
     /** The type of this protocol's schedulers, e.g. {@code FeelScheduler}. */
     Class<K> schedulerType();

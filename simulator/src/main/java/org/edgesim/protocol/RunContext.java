@@ -31,5 +31,9 @@ public record RunContext(Scenario scenario, RandomStreams streams, RoundListener
         RoundListener NONE = (round, rounds) -> { };
 
         void roundDone(int round, int rounds);
+
+        /** Round {@code round} has ended in every cell, with its cells' common columns (see {@link org.edgesim.round.RoundLoop.Progress#ended}). */
+        default void ended(int round, java.util.function.Supplier<java.util.List<org.edgesim.round.CommonRow>> rows) {
+        }
     }
 }

@@ -29,6 +29,14 @@ public final class RoundLoop {
     @FunctionalInterface
     public interface Progress {
         void roundDone(int round, int rounds);
+
+        /**
+         * Round {@code round} has ended in every cell: its cells' common columns as they stand now
+         * ({@code rows}, asked only by who needs them; a transfer still running may add energy
+         * before the run's rows are taken). By default nothing is done.
+         */
+        default void ended(int round, java.util.function.Supplier<List<CommonRow>> rows) {
+        }
     }
 
     /**
@@ -216,6 +224,8 @@ public final class RoundLoop {
         int r = turn.round();
         boolean stop = lastSaid || r >= settings.rounds()
                 || settings.timeLimit() != null && kernel.now() >= settings.timeLimit();
+        List<Turn<?>> now = List.copyOf(current);
+        progress.ended(r, () -> now.stream().filter(t -> t.size() > 0).map(Turn::common).toList());
         progress.roundDone(stop ? settings.rounds() : r, settings.rounds());
         EventAction after = () -> {
             over();

@@ -8,9 +8,10 @@ import org.edgesim.rng.RandomStreams;
 import org.edgesim.rng.SeedMemo;
 import org.edgesim.scenario.ExternalSchedulerSpec;
 import org.edgesim.scenario.Scenario;
-import org.edgesim.sched.external.ExternalProcess;
 import org.edgesim.sched.Scheduler;
 import org.edgesim.sched.SchedulerProvider;
+import org.edgesim.sched.external.ExternalProcess;
+import org.edgesim.sched.external.PlanExchange;
 
 /**
  * Runs one scenario: its protocol with its scheduler, every draw from streams of the scenario's
@@ -85,8 +86,21 @@ public final class Simulation {
 
     /** Runs {@code protocol} with a scheduler that asks {@code process} for every plan. */
     private static <K extends Scheduler<?, ?>> RunResult runExternal(Protocol<K> protocol, RunContext context,
-                                                                     ExternalProcess process) {
+                                                                     PlanExchange process) {
         return protocol.run(context, protocol.external(process));
+    }
+
+    /**
+     * Runs {@code scenario} (replication 0) with its protocol's plans asked of {@code plans}, round
+     * by round, whatever its {@code scheduler} names (a step environment's episode); {@code progress}
+     * is told after every round.
+     */
+    public RunResult run(Scenario scenario, PlanExchange plans, RunContext.RoundListener progress) {
+        String type = scenario.protocol().type();
+        Protocol<?> protocol = catalog.protocol(type)
+                .orElseThrow(() -> new IllegalArgumentException("no protocol '" + type + "' in the catalog"));
+        return runExternal(protocol, new RunContext(scenario, streams(scenario, 0), progress, cache,
+                org.edgesim.kernel.EventObserver.NONE), plans);
     }
 
     /** This thread's streams of {@code scenario}'s seed at {@code replication}, reused while they match. */

@@ -29,7 +29,7 @@ import java.util.function.Function;
  * if it has not exited 5 s later). Whenever it is stopped, on a failure or at the close, the
  * processes it started are stopped with it.
  */
-public final class ExternalProcess implements AutoCloseable {
+public final class ExternalProcess implements PlanExchange, AutoCloseable {
     /** The longest line a scheduler may answer, bytes: 64 MiB. */
     public static final int MAX_LINE_BYTES = 64 << 20;
     private static final int ERROR_TAIL = 400;
@@ -62,6 +62,7 @@ public final class ExternalProcess implements AutoCloseable {
      * an answer that is not JSON, or that {@code decode} rejects with an
      * {@link IllegalArgumentException}, is a bad answer naming the round.
      */
+    @Override
     public <P> P exchange(int round, JsonNode snapshot, Function<JsonNode, P> decode) {
         String answer = ask(round, snapshot);
         JsonNode plan;

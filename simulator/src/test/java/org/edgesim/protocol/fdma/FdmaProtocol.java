@@ -1,8 +1,5 @@
 package org.edgesim.protocol.fdma;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,23 +18,30 @@ import org.edgesim.round.DeviceCommon;
 import org.edgesim.round.Gathering;
 import org.edgesim.round.RoundWork;
 import org.edgesim.round.Turn;
+import org.edgesim.sched.external.WireJson;
 import org.edgesim.table.Table;
 
 /**
  * FedAvg over FDMA's rounds on the round engine: each device computes, then uploads its model on its
  * share of the band through the links the channel makes; the server takes what its straggler policy
- * takes. External schedulers read the snapshot as its record in snake case and answer
+ * takes. External schedulers read the snapshot as its record ({@link WireJson}) and answer
  * {@code {"shares": [...]}}.
  */
 public final class FdmaProtocol extends DescribedProtocol<FdmaScheduler> {
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
-
     public FdmaProtocol() {
         super(FdmaSpec.TYPE, "plain synchronous FedAvg over FDMA (a test-only protocol)", FdmaScheduler.class,
-                process -> (FdmaScheduler) s -> process.exchange(s.round(), JSON.valueToTree(s),
-                        p -> new FdmaPlan(PlanJson.doubles(p, "shares"))), FdmaRows::rounds,
+                process -> (FdmaScheduler) s -> process.exchange(s.round(), WireJson.of(s), p -> plan(s, p)),
+                FdmaRows::rounds,
                 (context, scheduler) -> new Run(context, scheduler).execute());
+    }
+
+    /** An external scheduler's answer, checked against the snapshot it answers. */
+    private static FdmaPlan plan(FdmaSnapshot s, com.fasterxml.jackson.databind.JsonNode answer) {
+        double[] shares = PlanJson.doubles(answer, "shares");
+        if (shares.length != s.size()) {
+            throw new IllegalArgumentException("'shares' has " + shares.length + " entries for " + s.size() + " devices");
+        }
+        return new FdmaPlan(shares);
     }
 
     private static final class Run extends ProtocolRun<FdmaSpec, FdmaScheduler, Run.Ended> {

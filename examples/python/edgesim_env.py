@@ -1,0 +1,145 @@
+"""edgesim as a step-by-step environment for learning schedulers, in Gymnasium's shape (standard
+library only; when `gymnasium` is importable, EdgesimEnv is a gymnasium.Env with its spaces).
+
+An episode is a run of a scenario in which every round's plan comes from you: reset(seed) gives the
+first round's snapshot (what a scheduler sees, as the external-scheduler JSON has it), step(plan)
+runs that round on edgesim's event kernel and gives the next snapshot, the round's reward (its
+realised latency negated, or latency plus lambda times energy) and the round's common columns in
+`info`. A plan is a dict as an external scheduler answers it (README, "Write your own scheduler");
+a plan edgesim refuses raises ValueError and the round still waits for another.
+
+Several environments share one `edgesim serve` process (pass the same Server), so a vectorised
+loop pays one JVM. Observations are dicts; flatten(observation) gives its numbers as flat lists,
+by path with the units in the names (e.g. "workers.speed_hz"), in a fixed order.
+"""
+
+import itertools
+import json
+import math
+import os
+import subprocess
+
+try:  # optional: subclass gymnasium.Env when it is there
+    import gymnasium
+    from gymnasium import spaces
+except ImportError:  # pragma: no cover - the standard library is enough
+    gymnasium = None
+    spaces = None
+
+__all__ = ["Server", "EdgesimEnv", "flatten"]
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+class Server:
+    """One `edgesim serve` process, answering JSON lines; environments share it."""
+
+    def __init__(self, command=None):
+        self._command = command or [os.path.join(ROOT, "edgesim"), "serve"]
+        self._proc = subprocess.Popen(self._command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                      text=True, bufsize=1)
+        self._names = itertools.count()
+
+    def name(self):
+        return "env-%d" % next(self._names)
+
+    def request(self, message):
+        """Sends one request, returns its reply (a dict)."""
+        self._proc.stdin.write(json.dumps(message, allow_nan=False) + "\n")
+        self._proc.stdin.flush()
+        line = self._proc.stdout.readline()
+        if not line:
+            raise RuntimeError("edgesim serve ended (exit code %s)" % self._proc.poll())
+        return json.loads(line)
+
+    def close(self):
+        if self._proc.poll() is None:
+            self._proc.stdin.close()
+            self._proc.wait(timeout=60)
+        self._proc.stdout.close()
+
+
+def flatten(observation, prefix=""):
+    """The observation's numbers (and booleans, as 0/1) as flat lists, by path, keys in sorted order."""
+    out = {}
+
+    def walk(value, path):
+        if isinstance(value, dict):
+            for key in sorted(value):
+                walk(value[key], path + "." + key if path else key)
+        elif isinstance(value, list):
+            if value and all(isinstance(v, dict) for v in value):
+                for key in sorted(value[0]):
+                    walk([v[key] for v in value], path + "." + key)
+            else:
+                numbers = []
+                for v in value:
+                    if isinstance(v, list):
+                        numbers.extend(float(x) for x in v)
+                    else:
+                        numbers.append(float(v))
+                out[path] = numbers
+        elif isinstance(value, bool):
+            out[path] = [1.0 if value else 0.0]
+        elif isinstance(value, (int, float)):
+            out[path] = [float(value)]
+
+    walk(observation, prefix)
+    return out
+
+
+_Base = gymnasium.Env if gymnasium is not None else object
+
+
+class EdgesimEnv(_Base):
+    """One environment over a scenario file; reset, step and close as Gymnasium has them."""
+
+    metadata = {"render_modes": []}
+
+    def __init__(self, scenario, reward="-latency", lam=0.0, server=None):
+        self._server = server or Server()
+        self._own = server is None
+        self._name = self._server.name()
+        self._check(self._server.request({"cmd": "make", "env": self._name, "scenario": scenario,
+                                          "reward": reward, "lambda": lam}))
+        self.observation_space = None  # its shapes are known at the first reset
+        self.action_space = None  # a plan dict: its shape is the protocol's (README)
+        self._open = True
+
+    @staticmethod
+    def _check(reply):
+        if "error" in reply:
+            raise ValueError(reply["error"])
+        return reply
+
+    def _describe(self, observation):
+        shapes = {k: (len(v),) for k, v in flatten(observation).items()}
+        if spaces is not None:
+            self.observation_space = spaces.Dict(
+                {k: spaces.Box(-math.inf, math.inf, shape=s) for k, s in shapes.items()})
+        else:
+            self.observation_space = {"type": "Dict", "spaces": {k: {"type": "Box", "shape": s}
+                                                                 for k, s in shapes.items()}}
+
+    def reset(self, seed=None, options=None):
+        """A new episode; (observation, info)."""
+        message = {"cmd": "reset", "env": self._name}
+        if seed is not None:
+            message["seed"] = int(seed)
+        reply = self._check(self._server.request(message))
+        if self.observation_space is None:
+            self._describe(reply["observation"])
+        return reply["observation"], reply["info"]
+
+    def step(self, action):
+        """The round's plan; (observation, reward, terminated, truncated, info)."""
+        reply = self._check(self._server.request({"cmd": "step", "env": self._name, "plan": action}))
+        return (reply["observation"], float(reply["reward"]), bool(reply["terminated"]),
+                bool(reply["truncated"]), reply["info"])
+
+    def close(self):
+        if self._open:
+            self._open = False
+            self._check(self._server.request({"cmd": "close", "env": self._name}))
+            if self._own:
+                self._server.close()

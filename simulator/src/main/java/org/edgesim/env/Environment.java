@@ -1,0 +1,162 @@
+package org.edgesim.env;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.edgesim.protocol.RunResult;
+import org.edgesim.round.CommonRow;
+import org.edgesim.scenario.Scenario;
+import org.edgesim.simulation.Catalog;
+import org.edgesim.simulation.Simulation;
+import org.edgesim.table.Column;
+import org.edgesim.table.Table;
+
+/**
+ * A step environment over one scenario: {@link #reset} starts an episode (a run of the scenario
+ * with the seed given) and returns the first round's snapshot, what a scheduler sees; each
+ * {@link #step} hands in that round's plan, checked as any plan is, runs the round on the event
+ * kernel and returns the next snapshot, the round's reward and its common columns. A plan refused
+ * leaves the round waiting for another. Episodes are deterministic: the same seed and the same plans
+ * give the same bytes. One cell only: with several, every cell's scheduler asks for its own plan.
+ */
+public final class Environment implements AutoCloseable {
+    private final Simulation simulation;
+    private final Scenario scenario;
+    private final Reward reward;
+    private final String name;
+    private Episode episode;
+    private boolean under;
+
+    /** An environment named {@code name} over {@code scenario}, its own simulation (nothing shared with others). */
+    public Environment(Catalog catalog, Scenario scenario, Reward reward, String name) {
+        if (scenario.cells() != null) {
+            throw new IllegalArgumentException("a step environment runs one cell: with a cells section every cell's"
+                    + " scheduler asks for its own plan; remove the section");
+        }
+        this.simulation = new Simulation(catalog);
+        this.scenario = scenario;
+        this.reward = reward;
+        this.name = name;
+    }
+
+    /** Starts an episode with master seed {@code seed} (null: the scenario's); {@code {observation, info}}. */
+    public ObjectNode reset(Long seed) {
+        stop();
+        episode = new Episode(simulation, seed == null ? scenario : scenario.withSeed(seed), name);
+        Episode.Event e = episode.next();
+        if (e instanceof Episode.Ask a) {
+            under = true;
+            ObjectNode reply = JsonNodeFactory.instance.objectNode();
+            reply.set("observation", a.snapshot());
+            reply.putObject("info").put("round", a.round());
+            return reply;
+        }
+        throw failure(e);
+    }
+
+    /**
+     * Hands in the plan of the round asked; {@code {observation, reward, terminated, truncated, info}}
+     * (observation null once the episode is over), or {@code {error}} when the plan is refused.
+     */
+    public ObjectNode step(JsonNode plan) {
+        if (!under) {
+            throw new IllegalStateException(episode == null ? "no episode yet: reset first"
+                    : "the episode is over: reset to start another");
+        }
+        episode.give(plan);
+        List<CommonRow> ended = List.of();
+        int round = 0;
+        while (true) {
+            Episode.Event e = episode.next();
+            if (e instanceof Episode.Refused r) {
+                ObjectNode reply = JsonNodeFactory.instance.objectNode();
+                reply.put("error", "plan refused: " + r.why());
+                return reply;
+            } else if (e instanceof Episode.Ended en) {
+                ended = en.cells();
+                round = en.round();
+            } else if (e instanceof Episode.Ask a) {
+                return reply(a.snapshot(), ended, round, false, false, null);
+            } else if (e instanceof Episode.Done d) {
+                under = false;
+                boolean cut = round < scenario.rounds();
+                return reply(null, ended, round, !cut, cut, d.result());
+            } else {
+                under = false;
+                throw failure(e);
+            }
+        }
+    }
+
+    private ObjectNode reply(JsonNode observation, List<CommonRow> cells, int round, boolean terminated,
+                             boolean truncated, RunResult result) {
+        ObjectNode reply = JsonNodeFactory.instance.objectNode();
+        reply.set("observation", observation);
+        reply.put("reward", reward.of(cells));
+        reply.put("terminated", terminated);
+        reply.put("truncated", truncated);
+        ObjectNode info = reply.putObject("info");
+        info.put("round", round);
+        if (!cells.isEmpty()) {
+            CommonRow r = cells.get(0);
+            info.put("start_s", r.start());
+            info.put("end_s", r.end());
+            info.put("planned_latency_s", r.planned());
+            info.put("realised_latency_s", r.realised());
+            info.put("energy_J", r.energy());
+            info.put("aggregated", r.aggregated());
+            info.put("outages", r.outages());
+        }
+        if (result != null) {
+            info.set("rounds", rows(result.rounds()));
+        }
+        return reply;
+    }
+
+    /** A table's rows as objects by header (NaN as null): the run's own columns, accuracy included. */
+    private static <T> ArrayNode rows(Table<T> table) {
+        ArrayNode rows = JsonNodeFactory.instance.arrayNode();
+        for (T row : table.rows()) {
+            ObjectNode o = rows.addObject();
+            for (Column<T> c : table.columns()) {
+                Object v = c.value().apply(row);
+                if (v instanceof Number n && !Double.isFinite(n.doubleValue())) {
+                    o.putNull(c.header());
+                } else if (v instanceof Integer i) {
+                    o.put(c.header(), i);
+                } else if (v instanceof Long l) {
+                    o.put(c.header(), l);
+                } else if (v instanceof Number n) {
+                    o.put(c.header(), n.doubleValue());
+                } else if (v instanceof Boolean b) {
+                    o.put(c.header(), b);
+                } else {
+                    o.put(c.header(), String.valueOf(v));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static RuntimeException failure(Episode.Event e) {
+        if (e instanceof Episode.Failed f) {
+            return f.error();
+        }
+        return new IllegalStateException("the run ended before asking for a plan");
+    }
+
+    private void stop() {
+        if (episode != null) {
+            episode.stop();
+            episode = null;
+        }
+        under = false;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

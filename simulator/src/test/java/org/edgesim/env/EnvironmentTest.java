@@ -1,0 +1,172 @@
+package org.edgesim.env;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.edgesim.protocol.ProtocolContractTest;
+import org.edgesim.scenario.Scenario;
+import org.edgesim.scenario.ScenarioLoader;
+import org.edgesim.simulation.Catalog;
+import org.edgesim.simulation.Simulation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The step environment: an episode is the run a built-in scheduler would make when handed the same
+ * plans (rewards are its rounds' realised latencies, negated); the same seed and plans give the
+ * same bytes; a refused plan is an error reply and the round still waits; environments in one
+ * process share nothing; the server answers every line, errors included, and goes on.
+ */
+class EnvironmentTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    /** The tests' FedAvg-over-FDMA scenario (3 rounds, 6 devices). */
+    private static Scenario fdma() throws Exception {
+        return Catalog.standard().loader().parse("fdma.yaml", ProtocolContractTest.base("fedavg-fdma"),
+                ScenarioLoader.Format.YAML).single();
+    }
+
+    private static JsonNode shares(double... s) {
+        ObjectNode plan = JSON.createObjectNode();
+        var a = plan.putArray("shares");
+        for (double v : s) {
+            a.add(v);
+        }
+        return plan;
+    }
+
+    private static JsonNode equal(int n) {
+        double[] s = new double[n];
+        java.util.Arrays.fill(s, 1.0 / n);
+        return shares(s);
+    }
+
+    /** An episode of equal shares: the replies as text. */
+    private static List<String> episode(Environment env, long seed) {
+        List<String> replies = new ArrayList<>();
+        ObjectNode first = env.reset(seed);
+        replies.add(first.toString());
+        int n = first.get("observation").get("large_scale").size();
+        for (int r = 0; r < 3; r++) {
+            replies.add(env.step(equal(n)).toString());
+        }
+        return replies;
+    }
+
+    @Test
+    void anEpisodeIsTheRunOfTheSamePlansAndItsRewardsItsLatencies() throws Exception {
+        Scenario s = fdma();
+        try (Environment env = new Environment(Catalog.standard(), s, Reward.DEFAULT, "a")) {
+            ObjectNode first = env.reset(null);
+            assertEquals(1, first.get("info").get("round").asInt());
+            List<Double> rewards = new ArrayList<>();
+            ObjectNode last = null;
+            for (int r = 0; r < 3; r++) {
+                last = env.step(equal(6));
+                rewards.add(last.get("reward").asDouble());
+                assertEquals(-last.get("info").get("realised_latency_s").asDouble(), last.get("reward").asDouble());
+                assertEquals(r == 2, last.get("terminated").asBoolean());
+                assertFalse(last.get("truncated").asBoolean());
+            }
+            assertTrue(last.get("observation").isNull(), "no observation after the last round");
+            // The built-in equal-shares scheduler makes the same run.
+            double[] realised = org.edgesim.report.TableColumns.column(new Simulation(Catalog.standard()).run(s).rounds(),
+                    "realised_latency_s");
+            for (int r = 0; r < 3; r++) {
+                assertEquals(-realised[r], rewards.get(r), 0.0);
+            }
+            assertEquals(3, last.get("info").get("rounds").size());
+            IllegalStateException over = assertThrows(IllegalStateException.class, () -> env.step(equal(6)));
+            assertTrue(over.getMessage().contains("reset"), over.getMessage());
+        }
+    }
+
+    @Test
+    void theSameSeedAndPlansGiveTheSameBytesAndEnvironmentsShareNothing() throws Exception {
+        Scenario s = fdma();
+        try (Environment a = new Environment(Catalog.standard(), s, Reward.DEFAULT, "a");
+             Environment b = new Environment(Catalog.standard(), s, Reward.DEFAULT, "b")) {
+            List<String> alone = episode(a, 7);
+            assertEquals(alone, episode(a, 7), "the same seed and plans: the same bytes");
+            assertFalse(alone.equals(episode(a, 8)), "another seed, another episode");
+            // Interleaved, step by step, each environment gives what it gives alone.
+            ObjectNode ra = a.reset(7L);
+            ObjectNode rb = b.reset(8L);
+            List<String> inA = new ArrayList<>(List.of(ra.toString()));
+            List<String> inB = new ArrayList<>(List.of(rb.toString()));
+            for (int r = 0; r < 3; r++) {
+                inA.add(a.step(equal(6)).toString());
+                inB.add(b.step(equal(6)).toString());
+            }
+            assertEquals(alone, inA);
+            assertEquals(episode(b, 8), inB);
+        }
+    }
+
+    @Test
+    void aRefusedPlanIsAnErrorAndTheRoundStillWaits() throws Exception {
+        try (Environment env = new Environment(Catalog.standard(), fdma(), Reward.DEFAULT, "a")) {
+            List<String> plain = episode(env, 3);
+            env.reset(3L);
+            ObjectNode refused = env.step(shares(0.5, 0.5, 0.5, 0.5, 0.5, 0.5));
+            assertTrue(refused.get("error").asText().contains("more than the band"), refused.toString());
+            ObjectNode wrongSize = env.step(shares(0.5));
+            assertTrue(wrongSize.has("error"), wrongSize.toString());
+            List<String> after = new ArrayList<>(List.of(plain.get(0)));
+            for (int r = 0; r < 3; r++) {
+                after.add(env.step(equal(6)).toString());
+            }
+            assertEquals(plain, after, "the refusals changed nothing");
+        }
+    }
+
+    @Test
+    void theServerAnswersEveryLineAndGoesOnAfterErrors() throws Exception {
+        Path file = dir.resolve("fdma.yaml");
+        Files.writeString(file, ProtocolContractTest.base("fedavg-fdma"));
+        String in = String.join("\n",
+                "{\"cmd\": \"make\", \"env\": \"x\", \"scenario\": \"" + file + "\"}",
+                "not json",
+                "{\"cmd\": \"step\", \"env\": \"nobody\", \"plan\": {}}",
+                "{\"cmd\": \"reset\", \"env\": \"x\", \"seed\": 7}",
+                "{\"cmd\": \"step\", \"env\": \"x\", \"plan\": {\"shares\": [2]}}",
+                "{\"cmd\": \"step\", \"env\": \"x\", \"plan\": " + equal(6) + "}",
+                "{\"cmd\": \"make\", \"env\": \"y\", \"scenario\": \"" + dir.resolve("missing.yaml") + "\"}",
+                "{\"cmd\": \"close\", \"env\": \"x\"}", "");
+        StringWriter out = new StringWriter();
+        new Server(Catalog.standard()).serve(new StringReader(in), new PrintWriter(out, true));
+        List<JsonNode> replies = new ArrayList<>();
+        for (String line : out.toString().split("\n")) {
+            replies.add(JSON.readTree(line));
+        }
+        assertEquals(8, replies.size(), out.toString());
+        assertTrue(replies.get(0).get("made").asBoolean());
+        assertTrue(replies.get(1).get("error").asText().startsWith("not JSON"));
+        assertTrue(replies.get(2).get("error").asText().contains("no environment 'nobody'"));
+        assertEquals(1, replies.get(3).get("info").get("round").asInt());
+        assertTrue(replies.get(4).get("error").asText().startsWith("plan refused"));
+        assertEquals(-replies.get(5).get("info").get("realised_latency_s").asDouble(),
+                replies.get(5).get("reward").asDouble());
+        assertTrue(replies.get(6).get("error").asText().contains("missing.yaml"), replies.get(6).toString());
+        assertTrue(replies.get(7).get("closed").asBoolean());
+        Environment env = new Environment(Catalog.standard(), fdma(), Reward.DEFAULT, "z");
+        try (env) {
+            assertEquals(JSON.readTree(episode(env, 7).get(1)), ((ObjectNode) replies.get(5)).without("env"));
+        }
+    }
+}
