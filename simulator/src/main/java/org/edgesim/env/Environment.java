@@ -101,11 +101,11 @@ public final class Environment implements AutoCloseable {
         info.put("round", round);
         if (!cells.isEmpty()) {
             CommonRow r = cells.get(0);
-            info.put("start_s", r.start());
-            info.put("end_s", r.end());
-            info.put("planned_latency_s", r.planned());
-            info.put("realised_latency_s", r.realised());
-            info.put("energy_J", r.energy());
+            number(info, "start_s", r.start());
+            number(info, "end_s", r.end());
+            number(info, "planned_latency_s", r.planned());
+            number(info, "realised_latency_s", r.realised());
+            number(info, "energy_J", r.energy());
             info.put("aggregated", r.aggregated());
             info.put("outages", r.outages());
         }
@@ -113,6 +113,15 @@ public final class Environment implements AutoCloseable {
             info.set("rounds", rows(result.rounds()));
         }
         return reply;
+    }
+
+    /** {@code value} under {@code key}, null when it is not a number (no energy model: NaN). */
+    private static void number(ObjectNode o, String key, double value) {
+        if (Double.isFinite(value)) {
+            o.put(key, value);
+        } else {
+            o.putNull(key);
+        }
     }
 
     /** A table's rows as objects by header (NaN as null): the run's own columns, accuracy included. */
