@@ -32,12 +32,14 @@ import picocli.CommandLine.Model.CommandSpec;
                 "30 subcarriers, on one thread (target <= 5 s).",
                 "'scale': one round of each protocol, clock only, at 1,000, 10,000 and 100,000 devices",
                 "(--million: also 1,000,000 for PARTEL and CPSL): seconds, peak heap, growth exponent",
-                "(targets: <= 2 s at 100,000 on one core, exponent near 1, 1,000,000 within 2 GB)."})
+                "(targets: <= 2 s at 100,000 on one core, exponent near 1, 1,000,000 within 2 GB).",
+                "'env': steps/s of the step environment (edgesim serve) on PARTEL's default set-up,",
+                "K = N = 15, clock only, in process with the baseline's plans (target >= 2,000)."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "WHAT", description = "kernel | learning | evaluation | paba | gibbs | scale")
+    @Parameters(paramLabel = "WHAT", description = "kernel | learning | evaluation | paba | gibbs | scale | env")
     String what;
 
     @Option(names = "--events", paramLabel = "N", defaultValue = "5000000", description = "events per repetition (default ${DEFAULT-VALUE})")
@@ -55,9 +57,9 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (!List.of("kernel", "learning", "evaluation", "paba", "gibbs", "scale").contains(what)) {
+        if (!List.of("kernel", "learning", "evaluation", "paba", "gibbs", "scale", "env").contains(what)) {
             spec.commandLine().getErr().println("edgesim: unknown benchmark '" + what + "'; known: kernel, learning,"
-                    + " evaluation, paba, gibbs, scale");
+                    + " evaluation, paba, gibbs, scale, env");
             return Failures.BAD_INPUT;
         }
         if (events < 1 || repetitions < 1 || rounds < 1) {
@@ -68,6 +70,16 @@ final class BenchCommand implements Callable<Integer> {
             out.println(PabaBenchmark.format(PabaBenchmark.measure(15, 15, 50, 3), 1e-3));
             out.flush();
             out.println(PabaBenchmark.format(PabaBenchmark.measure(100, 1000, 3, 5), 2));
+            return 0;
+        }
+        if (what.equals("env")) {
+            try {
+                out.println(org.edgesim.bench.EnvBenchmark.format(org.edgesim.bench.EnvBenchmark.measure(
+                        java.nio.file.Path.of("scenarios", "partel-baseline.yaml"), 5, 20 * repetitions), 2000));
+            } catch (org.edgesim.scenario.ScenarioException e) {
+                spec.commandLine().getErr().println("edgesim: " + e.getMessage());
+                return Failures.BAD_INPUT;
+            }
             return 0;
         }
         if (what.equals("scale")) {
