@@ -113,7 +113,7 @@ public final class RoundWork {
         double now = kernel.now();
         if (link instanceof Link.Timed t) {
             double d = extra == 0 ? t.seconds() : t.seconds() * (total / bits);
-            requireInTime(who, total, d, "at " + rate(total / d) + " bit/s");
+            requireInTime(who, total, d, () -> "at " + rate(total / d) + " bit/s");
             sending(sender, d);
             kernel.schedule(d, kind, Work.bits(who, total), then);
             return d;
@@ -123,13 +123,13 @@ public final class RoundWork {
             s.medium().send(s.signal(), total, kind, who, dt -> sending(sender, dt), then);
         } else if (link instanceof Link.Slotted s) {
             double end = s.frame().completion(s.slot(), now, total, s.rate());
-            requireInTime(who, total, end - now, "at " + rate(s.rate()) + " bit/s " + slots(s.frame(), s.slot()));
+            requireInTime(who, total, end - now, () -> "at " + rate(s.rate()) + " bit/s " + slots(s.frame(), s.slot()));
             sending(sender, total / s.rate());
             kernel.scheduleAt(end, kind, Work.bits(who, total), then);
         } else {
             Link.SlottedBlocks s = (Link.SlottedBlocks) link;
             TdmaFrame.Sent sent = s.frame().send(s.slot(), now, total, s.rate(), now + LONGEST_TRANSFER_S);
-            requireInTime(who, total, sent.end() - now, slots(s.frame(), s.slot()));
+            requireInTime(who, total, sent.end() - now, () -> slots(s.frame(), s.slot()));
             sending(sender, sent.airtime());
             kernel.scheduleAt(sent.end(), kind, Work.bits(who, total), then);
         }
@@ -144,12 +144,16 @@ public final class RoundWork {
      */
     static final double LONGEST_TRANSFER_S = 1e7;
 
-    /** Refuses a transfer of {@code seconds} longer than {@link #LONGEST_TRANSFER_S}, naming {@code who}. */
-    private static void requireInTime(String who, double bits, double seconds, String how) {
+    /**
+     * Refuses a transfer of {@code seconds} longer than {@link #LONGEST_TRANSFER_S}, naming {@code who}
+     * and {@code how} it would send (written only then: formatting it for every transfer cost a tenth
+     * of a round's time).
+     */
+    private static void requireInTime(String who, double bits, double seconds, java.util.function.Supplier<String> how) {
         if (!(seconds <= LONGEST_TRANSFER_S)) {
             throw new InfeasibleTransferException(String.format(Locale.ROOT, "%s cannot send its %.2e bits in time: %s"
                     + " the transfer would take %s s, more than %,.0f s (the longest time a scenario may state); the"
-                    + " round's links are too weak for it (radio.shadowing, distances, powers)", who, bits, how,
+                    + " round's links are too weak for it (radio.shadowing, distances, powers)", who, bits, how.get(),
                     Double.isInfinite(seconds) ? "ever" : String.format(Locale.ROOT, "%.2e", seconds),
                     LONGEST_TRANSFER_S));
         }
