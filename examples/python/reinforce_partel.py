@@ -9,9 +9,10 @@ the round's mean; theta = 0 is the baseline's equal shares. Exploration is on th
 
 It ends by comparing the mean round latency of the learned policy (theta = mu) on held-out seeds
 with the built-in `baseline` (the same seeds through the environment: its plans are the baseline's
-Python twin) and `joint-paba` (edgesim run with each seed), and writes its learning curve as CSV.
+Python twin) and `joint-paba` (edgesim run with each seed), and writes its learning curve as CSV
+(with --chart also drawn by `edgesim chart`).
 
-    python3 examples/python/reinforce_partel.py [--episodes 120] [--curve reinforce-curve.csv]
+    python3 examples/python/reinforce_partel.py [--episodes 120] [--curve reinforce-curve.csv] [--chart]
 
 numpy from Debian's python3-numpy.
 """
@@ -93,6 +94,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--episodes", type=int, default=120)
     parser.add_argument("--curve", default="reinforce-curve.csv")
+    parser.add_argument("--chart", action="store_true", help="also draw the curve (edgesim chart: PNG, SVG, PDF)")
     args = parser.parse_args()
     rng = np.random.default_rng(2024)
     env = EdgesimEnv(SCENARIO)
@@ -111,14 +113,20 @@ def main():
         mu = mu + rate * advantage * (theta - mu) / sigma
         spread = 0.9 * spread + 0.1 * abs(ret - average)
         average = 0.9 * average + 0.1 * ret
-        curve.append((e + 1, latency, mu[0], mu[1]))
+        recent = [c[1] for c in curve[-9:]] + [latency]
+        curve.append((e + 1, latency, float(np.mean(recent)), mu[0], mu[1]))
         if (e + 1) % 20 == 0:
             print("episode %d: mean round latency %.4f s, mu = (%.3f, %.3f)" % (e + 1, latency, mu[0], mu[1]),
                   flush=True)
     with open(args.curve, "w", newline="") as f:
         w = csv.writer(f)
-        w.writerow(["episode", "mean_round_latency_s", "mu_upload", "mu_compute"])
+        w.writerow(["episode", "mean_round_latency_s", "moving_average_10_s", "mu_upload", "mu_compute"])
         w.writerows(curve)
+    if args.chart:
+        subprocess.run([os.path.join(ROOT, "edgesim"), "chart", args.curve, "--x", "episode", "--y",
+                        "mean_round_latency_s,moving_average_10_s", "--y-label", "mean round latency (s)",
+                        "--title", "REINFORCE on PARTEL's bandwidth shares (K = N = 15): round latency per episode"],
+                       check=True, stdout=subprocess.DEVNULL)
     held_out = [1, 2, 3, 4, 5]
     learned = float(np.mean([np.mean(episode(env, s, lambda o: policy(o, mu))) for s in held_out]))
     baseline = float(np.mean([np.mean(episode(env, s, baseline_plan)) for s in held_out]))
