@@ -6,7 +6,9 @@ first round's snapshot (what a scheduler sees, as the external-scheduler JSON ha
 runs that round on edgesim's event kernel and gives the next snapshot, the round's reward (its
 realised latency negated, or latency plus lambda times energy) and the round's common columns in
 `info`. A plan is a dict as an external scheduler answers it (README, "Write your own scheduler");
-a plan edgesim refuses raises ValueError and the round still waits for another.
+a plan edgesim refuses raises ValueError and the round still waits for another; a run that fails
+raises RuntimeError and the episode is over. reset() without a seed starts from the file's seed
+plus the resets so far: a fresh drop each episode, reproducibly.
 
 Several environments share one `edgesim serve` process (pass the same Server), so a vectorised
 loop pays one JVM. Observations are dicts; flatten(observation) gives its numbers as flat lists,
@@ -109,6 +111,8 @@ class EdgesimEnv(_Base):
     @staticmethod
     def _check(reply):
         if "error" in reply:
+            if reply.get("episode_over"):
+                raise RuntimeError("the episode failed and is over (reset to start another): " + reply["error"])
             raise ValueError(reply["error"])
         return reply
 
@@ -140,6 +144,8 @@ class EdgesimEnv(_Base):
     def close(self):
         if self._open:
             self._open = False
-            self._check(self._server.request({"cmd": "close", "env": self._name}))
-            if self._own:
-                self._server.close()
+            try:
+                self._check(self._server.request({"cmd": "close", "env": self._name}))
+            finally:
+                if self._own:
+                    self._server.close()

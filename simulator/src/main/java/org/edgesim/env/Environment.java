@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.edgesim.protocol.RoundEngine;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.round.CommonRow;
 import org.edgesim.scenario.Scenario;
@@ -22,12 +23,14 @@ import org.edgesim.table.Table;
  * give the same bytes. One cell only: with several, every cell's scheduler asks for its own plan.
  */
 public final class Environment implements AutoCloseable {
-    private final Simulation simulation;
+    private final Catalog catalog;
     private final Scenario scenario;
     private final Reward reward;
     private final String name;
     private Episode episode;
     private boolean under;
+    /** Resets so far: a reset without a seed takes the file's seed plus this, a fresh drop each time. */
+    private long resets;
 
     /** An environment named {@code name} over {@code scenario}, its own simulation (nothing shared with others). */
     public Environment(Catalog catalog, Scenario scenario, Reward reward, String name) {
@@ -35,16 +38,30 @@ public final class Environment implements AutoCloseable {
             throw new IllegalArgumentException("a step environment runs one cell: with a cells section every cell's"
                     + " scheduler asks for its own plan; remove the section");
         }
-        this.simulation = new Simulation(catalog);
+        if (scenario.protocol().type().equals("async-mel")) {
+            throw new IllegalArgumentException("async-mel's cycles have a fixed length T: a latency reward would not"
+                    + " depend on the plan (its plans shape staleness and the models returned, not yet a reward)");
+        }
+        if (reward.name().equals(Reward.LATENCY_ENERGY) && !RoundEngine.energyLaw(scenario).modelled()) {
+            throw new IllegalArgumentException("reward " + Reward.LATENCY_ENERGY + " needs an energy model: the"
+                    + " devices' CPU capacitance or GPU power");
+        }
+        this.catalog = catalog;
         this.scenario = scenario;
         this.reward = reward;
         this.name = name;
     }
 
-    /** Starts an episode with master seed {@code seed} (null: the scenario's); {@code {observation, info}}. */
+    /**
+     * Starts an episode with master seed {@code seed} (null: the file's seed plus the resets so far, a
+     * fresh drop each time); {@code {observation, info}}. Each episode has its own simulation: caches
+     * kept per seed would otherwise grow with every episode.
+     */
     public ObjectNode reset(Long seed) {
         stop();
-        episode = new Episode(simulation, seed == null ? scenario : scenario.withSeed(seed), name);
+        long chosen = seed != null ? seed : scenario.seed() + resets;
+        resets++;
+        episode = new Episode(new Simulation(catalog), scenario.withSeed(chosen), name);
         Episode.Event e = episode.next();
         if (e instanceof Episode.Ask a) {
             under = true;
@@ -81,11 +98,13 @@ public final class Environment implements AutoCloseable {
                 return reply(a.snapshot(), ended, round, false, false, null);
             } else if (e instanceof Episode.Done d) {
                 under = false;
-                boolean cut = round < scenario.rounds();
+                // Cut short by the time limit, or over by the protocol's own end (all rounds, or its last).
+                boolean cut = scenario.timeLimit() != null && round < scenario.rounds() && ended.stream()
+                        .anyMatch(r -> r.end() >= scenario.timeLimit());
                 return reply(null, ended, round, !cut, cut, d.result());
             } else {
                 under = false;
-                throw failure(e);
+                throw new EpisodeOver(failure(e));
             }
         }
     }
@@ -147,6 +166,13 @@ public final class Environment implements AutoCloseable {
             }
         }
         return rows;
+    }
+
+    /** The episode ended in failure: a new one needs a reset. */
+    public static final class EpisodeOver extends RuntimeException {
+        EpisodeOver(RuntimeException cause) {
+            super(cause.getMessage() == null ? cause.toString() : cause.getMessage(), cause);
+        }
     }
 
     private static RuntimeException failure(Episode.Event e) {

@@ -63,10 +63,11 @@ final class Episode implements PlanExchange, RunContext.RoundListener {
         this.thread = new Thread(() -> {
             try {
                 events.add(new Done(simulation.run(scenario, this, this)));
-            } catch (Stopped s) {
-                // given up: nobody waits for it
             } catch (RuntimeException e) {
-                events.add(new Failed(e));
+                events.add(new Failed(e)); // given up (Stopped, maybe wrapped by the kernel): nobody reads it
+            } catch (Error e) {
+                // Out of memory, a native library, a stack overflow: the client must hear of it, not wait.
+                events.add(new Failed(new IllegalStateException("the run failed: " + e, e)));
             }
         }, "edgesim-env-" + name);
         thread.setDaemon(true);
@@ -75,6 +76,11 @@ final class Episode implements PlanExchange, RunContext.RoundListener {
 
     @Override
     public <P> P exchange(int round, JsonNode snapshot, Function<JsonNode, P> decode) {
+        if (round < 1) {
+            throw new IllegalStateException("the protocol asks its scheduler for plans before round 1 (cpsl's"
+                    + " cut: auto asks for its SAA draws): a step is a round; fix that choice in the scenario"
+                    + " (protocol.cut)");
+        }
         events.add(new Ask(round, snapshot));
         while (true) {
             Given g = take(plans);
@@ -83,8 +89,8 @@ final class Episode implements PlanExchange, RunContext.RoundListener {
             }
             try {
                 return decode.apply(g.plan());
-            } catch (IllegalArgumentException e) {
-                events.add(new Refused(e.getMessage()));
+            } catch (RuntimeException e) {
+                events.add(new Refused(e.getMessage() == null ? e.toString() : e.getMessage()));
             }
         }
     }

@@ -38,16 +38,35 @@ public final class Server {
         this.catalog = catalog;
     }
 
+    /** The longest request line, characters (as an external scheduler's answer). */
+    static final int LONGEST_LINE = 64 << 20;
+
     /** Answers every line of {@code in} on {@code out} until {@code in} ends; then closes every environment. */
     public void serve(Reader in, PrintWriter out) throws IOException {
         try (BufferedReader lines = new BufferedReader(in)) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                if (line.isBlank()) {
+            StringBuilder line = new StringBuilder();
+            boolean tooLong = false;
+            int c;
+            while ((c = lines.read()) != -1 || line.length() > 0 || tooLong) {
+                if (c != -1 && c != '\n') {
+                    if (line.length() < LONGEST_LINE) {
+                        line.append((char) c);
+                    } else {
+                        tooLong = true;
+                    }
                     continue;
                 }
-                out.println(json.writeValueAsString(answer(line)));
-                out.flush();
+                ObjectNode reply = tooLong ? error(null, "a request line over " + (LONGEST_LINE >> 20) + " MiB")
+                        : line.toString().isBlank() ? null : answer(line.toString());
+                line.setLength(0);
+                tooLong = false;
+                if (reply != null) {
+                    out.println(json.writeValueAsString(reply));
+                    out.flush();
+                }
+                if (c == -1) {
+                    break;
+                }
             }
         } finally {
             envs.values().forEach(Environment::close);
@@ -63,21 +82,25 @@ public final class Server {
         } catch (JsonProcessingException e) {
             return error(null, "not JSON: " + e.getOriginalMessage());
         }
-        String env = request.path("env").asText(null);
+        String env = request.path("env").isTextual() ? request.get("env").asText() : null;
         try {
             if (!request.isObject() || env == null) {
-                return error(env, "a request is an object with \"env\" (a name) and \"cmd\"");
+                return error(env, "a request is an object with \"env\" (a name, a string) and \"cmd\"");
             }
             String cmd = request.path("cmd").asText("");
             ObjectNode reply = switch (cmd) {
                 case "make" -> make(env, request);
-                case "reset" -> environment(env).reset(request.hasNonNull("seed") ? request.get("seed").asLong() : null);
+                case "reset" -> environment(env).reset(seed(request));
                 case "step" -> step(env, request);
                 case "close" -> close(env);
                 default -> throw new IllegalArgumentException("unknown cmd '" + cmd + "'; known: make, reset, step, close");
             };
             reply.put("env", env);
             return reply;
+        } catch (Environment.EpisodeOver e) {
+            ObjectNode o = error(env, e.getMessage());
+            o.put("episode_over", true);
+            return o;
         } catch (RuntimeException e) {
             return error(env, e.getMessage() == null ? e.toString() : e.getMessage());
         }
@@ -91,13 +114,29 @@ public final class Server {
         if (file == null) {
             throw new IllegalArgumentException("make needs \"scenario\": a scenario file");
         }
-        Reward reward = new Reward(request.path("reward").asText(Reward.LATENCY), request.path("lambda").asDouble(0));
+        JsonNode lambda = request.path("lambda");
+        if (!lambda.isMissingNode() && !lambda.isNumber()) {
+            throw new IllegalArgumentException("\"lambda\" must be a number (seconds a joule is worth), got " + lambda);
+        }
+        Reward reward = new Reward(request.path("reward").asText(Reward.LATENCY), lambda.asDouble(0));
         try {
             envs.put(env, new Environment(catalog, catalog.loader().loadForRun(Path.of(file)), reward, env));
         } catch (ScenarioException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
         return json.createObjectNode().put("made", true);
+    }
+
+    /** The reset's seed: an integer that a long holds, or none. */
+    private static Long seed(JsonNode request) {
+        JsonNode seed = request.path("seed");
+        if (seed.isMissingNode() || seed.isNull()) {
+            return null;
+        }
+        if (!seed.isIntegralNumber() || !seed.canConvertToLong()) {
+            throw new IllegalArgumentException("\"seed\" must be an integer, got " + seed);
+        }
+        return seed.asLong();
     }
 
     private ObjectNode step(String env, JsonNode request) {

@@ -136,6 +136,39 @@ class EnvironmentTest {
     }
 
     @Test
+    void whatAStepCannotBeIsRefusedAndATimeLimitTruncates() throws Exception {
+        Catalog c = Catalog.standard();
+        Scenario mel = c.loader().parse("mel.yaml", ProtocolContractTest.base("async-mel"), ScenarioLoader.Format.YAML)
+                .single();
+        IllegalArgumentException fixed = assertThrows(IllegalArgumentException.class,
+                () -> new Environment(c, mel, Reward.DEFAULT, "m"));
+        assertTrue(fixed.getMessage().contains("fixed length"), fixed.getMessage());
+        Scenario noEnergy = c.loader().parse("fdma.yaml", ProtocolContractTest.base("fedavg-fdma")
+                .replace("    capacitance: 1e-28\n", ""), ScenarioLoader.Format.YAML).single();
+        IllegalArgumentException energy = assertThrows(IllegalArgumentException.class,
+                () -> new Environment(c, noEnergy, new Reward(Reward.LATENCY_ENERGY, 0.1), "e"));
+        assertTrue(energy.getMessage().contains("energy model"), energy.getMessage());
+        Scenario auto = c.loader().parse("cpsl.yaml", ProtocolContractTest.base("cpsl").replace("cut: 3", "cut: auto")
+                .replace("gibbsIterations: 20", "gibbsIterations: 20\n  saaSamples: 2"), ScenarioLoader.Format.YAML).single();
+        try (Environment env = new Environment(c, auto, Reward.DEFAULT, "c")) {
+            RuntimeException before = assertThrows(RuntimeException.class, () -> env.reset(1L));
+            assertTrue(before.getMessage().contains("before round 1"), before.getMessage());
+        }
+        // A time limit that the first round crosses: the episode is cut short after it.
+        Scenario s = fdma();
+        double first = org.edgesim.report.TableColumns.column(new Simulation(c).run(s).rounds(), "end_s")[0];
+        Scenario limited = c.loader().parse("fdma.yaml", ProtocolContractTest.base("fedavg-fdma")
+                .replace("rounds: 3\n", "rounds: 3\ntimeLimit: " + first / 2 + " s\n"), ScenarioLoader.Format.YAML)
+                .single();
+        try (Environment env = new Environment(c, limited, Reward.DEFAULT, "t")) {
+            env.reset(null);
+            ObjectNode only = env.step(equal(6));
+            assertTrue(only.get("truncated").asBoolean() && !only.get("terminated").asBoolean(), only.toString());
+            assertEquals(-first, only.get("reward").asDouble(), 1e-12);
+        }
+    }
+
+    @Test
     void theServerAnswersEveryLineAndGoesOnAfterErrors() throws Exception {
         Path file = dir.resolve("fdma.yaml");
         Files.writeString(file, ProtocolContractTest.base("fedavg-fdma"));
@@ -143,6 +176,7 @@ class EnvironmentTest {
                 "{\"cmd\": \"make\", \"env\": \"x\", \"scenario\": \"" + file + "\"}",
                 "not json",
                 "{\"cmd\": \"step\", \"env\": \"nobody\", \"plan\": {}}",
+                "{\"cmd\": \"reset\", \"env\": \"x\", \"seed\": \"abc\"}",
                 "{\"cmd\": \"reset\", \"env\": \"x\", \"seed\": 7}",
                 "{\"cmd\": \"step\", \"env\": \"x\", \"plan\": {\"shares\": [2]}}",
                 "{\"cmd\": \"step\", \"env\": \"x\", \"plan\": " + equal(6) + "}",
@@ -154,10 +188,11 @@ class EnvironmentTest {
         for (String line : out.toString().split("\n")) {
             replies.add(JSON.readTree(line));
         }
-        assertEquals(8, replies.size(), out.toString());
+        assertEquals(9, replies.size(), out.toString());
         assertTrue(replies.get(0).get("made").asBoolean());
         assertTrue(replies.get(1).get("error").asText().startsWith("not JSON"));
         assertTrue(replies.get(2).get("error").asText().contains("no environment 'nobody'"));
+        assertEquals("\"seed\" must be an integer, got \"abc\"", replies.remove(3).get("error").asText());
         assertEquals(1, replies.get(3).get("info").get("round").asInt());
         assertTrue(replies.get(4).get("error").asText().startsWith("plan refused"));
         assertEquals(-replies.get(5).get("info").get("realised_latency_s").asDouble(),
