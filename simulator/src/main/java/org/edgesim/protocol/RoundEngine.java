@@ -22,7 +22,6 @@ import org.edgesim.device.Slowdowns;
 import org.edgesim.kernel.Kernel;
 import org.edgesim.radio.Disk;
 import org.edgesim.rng.RandomStreams;
-import org.edgesim.round.CommonRow;
 import org.edgesim.round.DeviceActivity;
 import org.edgesim.round.RoundLoop;
 import org.edgesim.round.Turn;
@@ -88,18 +87,7 @@ public record RoundEngine(Kernel kernel, Deployment deployment, RoundConditions 
                 availability(s.devices().availability(), context.streams(), n), energyLaw(s), s.radio().packetLoss(),
                 context.streams(), n);
         RoundLoop.Settings settings = new RoundLoop.Settings(s.rounds(), s.timeLimit(), s.scheduler(), unit);
-        RunContext.RoundListener listener = context.progress();
-        RoundLoop.Progress progress = new RoundLoop.Progress() {
-            @Override
-            public void roundDone(int round, int rounds) {
-                listener.roundDone(round, rounds);
-            }
-
-            @Override
-            public void ended(int round, java.util.function.Supplier<List<CommonRow>> rows) {
-                listener.ended(round, rows);
-            }
-        };
+        RoundLoop.Progress progress = context.progress();
         RoundLoop loop = cells == null ? new RoundLoop(kernel, conditions, activity, settings, progress)
                 : new RoundLoop(kernel, conditions, activity, settings, progress, cells.loop(s.cells()));
         loop.reportingLinks(gains);

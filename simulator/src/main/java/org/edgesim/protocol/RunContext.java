@@ -25,15 +25,12 @@ public record RunContext(Scenario scenario, RandomStreams streams, RoundListener
         return new Kernel().observe(events);
     }
 
-    /** Called after each round with its index (1-based) and the total. */
+    /**
+     * Called after each round with its index (1-based) and the total, and, for who asks, with its
+     * cells' common columns: what the round loop tells ({@link org.edgesim.round.RoundLoop.Progress}).
+     */
     @FunctionalInterface
-    public interface RoundListener {
+    public interface RoundListener extends org.edgesim.round.RoundLoop.Progress {
         RoundListener NONE = (round, rounds) -> { };
-
-        void roundDone(int round, int rounds);
-
-        /** Round {@code round} has ended in every cell, with its cells' common columns (see {@link org.edgesim.round.RoundLoop.Progress#ended}). */
-        default void ended(int round, java.util.function.Supplier<java.util.List<org.edgesim.round.CommonRow>> rows) {
-        }
     }
 }

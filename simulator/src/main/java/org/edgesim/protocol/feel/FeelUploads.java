@@ -97,7 +97,11 @@ final class FeelUploads {
         return diff / norm;
     }
 
-    /** The mean of {@code u} weighted by {@code sizes}. */
+    /**
+     * The mean of {@code u} weighted by {@code sizes}: the weighted sum, then divided by the total, as
+     * compressed gradients have always been averaged ({@code Averaging.weighted} scales each weight
+     * first, which rounds otherwise).
+     */
     private static double[] weightedMean(double[][] u, int[] sizes) {
         double[] mean = new double[u.length == 0 ? 0 : u[0].length];
         double total = 0;

@@ -1,5 +1,6 @@
 package org.edgesim.sched.external;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -104,67 +105,38 @@ public final class WireJson {
     }
 
     private static void put(ObjectNode o, String key, Object value) {
-        if (value == null) {
-            return;
+        if (value != null) {
+            o.set(key, node(value));
         }
-        if (value instanceof Record r) {
-            o.set(key, of(r));
-            return;
-        }
-        if (value instanceof List<?> || value.getClass().isArray()) {
-            o.set(key, array(value));
-            return;
-        }
-        add(o, key, value);
     }
 
-    private static ArrayNode array(Object value) {
-        ArrayNode a = JsonNodeFactory.instance.arrayNode();
-        if (value instanceof List<?> list) {
-            for (Object v : list) {
-                element(a, v);
-            }
-        } else {
-            int n = java.lang.reflect.Array.getLength(value);
-            for (int i = 0; i < n; i++) {
-                element(a, java.lang.reflect.Array.get(value, i));
-            }
-        }
-        return a;
-    }
-
-    private static void element(ArrayNode a, Object v) {
+    /** A value as JSON: null, a nested record, a list or array, a number, a boolean or text. */
+    private static JsonNode node(Object v) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
         if (v == null) {
-            a.addNull();
+            return f.nullNode();
         } else if (v instanceof Record r) {
-            a.add(of(r));
-        } else if (v instanceof List<?> || v != null && v.getClass().isArray()) {
-            a.add(array(v));
+            return of(r);
+        } else if (v instanceof List<?> list) {
+            ArrayNode a = f.arrayNode();
+            list.forEach(e -> a.add(node(e)));
+            return a;
+        } else if (v.getClass().isArray()) {
+            ArrayNode a = f.arrayNode();
+            for (int i = 0; i < java.lang.reflect.Array.getLength(v); i++) {
+                a.add(node(java.lang.reflect.Array.get(v, i)));
+            }
+            return a;
         } else if (v instanceof Integer i) {
-            a.add(i);
+            return f.numberNode(i);
         } else if (v instanceof Long l) {
-            a.add(l);
+            return f.numberNode(l);
         } else if (v instanceof Double d) {
-            a.add(d);
+            return f.numberNode(d);
         } else if (v instanceof Boolean b) {
-            a.add(b);
-        } else {
-            a.add(text(v));
+            return f.booleanNode(b);
         }
-    }
-
-    private static void add(ObjectNode o, String key, Object v) {
-        if (v instanceof Integer i) {
-            o.put(key, i);
-        } else if (v instanceof Long l) {
-            o.put(key, l);
-        } else if (v instanceof Double d) {
-            o.put(key, d);
-        } else if (v instanceof Boolean b) {
-            o.put(key, b);
-        } else {
-            o.put(key, text(v));
-        }
+        return f.textNode(text(v));
     }
 
     private static String text(Object v) {
