@@ -2,17 +2,23 @@
 library only; when `gymnasium` is importable, EdgesimEnv is a gymnasium.Env with its spaces).
 
 An episode is a run of a scenario in which every round's plan comes from you: reset(seed) gives the
-first round's snapshot (what a scheduler sees, as the external-scheduler JSON has it), step(plan)
-runs that round on edgesim's event kernel and gives the next snapshot, the round's reward (its
-realised latency negated, or latency plus lambda times energy) and the round's common columns in
-`info`. A plan is a dict as an external scheduler answers it (README, "Write your own scheduler");
-a plan edgesim refuses raises ValueError and the round still waits for another; a run that fails
-raises RuntimeError and the episode is over. reset() without a seed starts from the file's seed
-plus the resets so far: a fresh drop each episode, reproducibly.
+first round's observation, step(plan) runs that round on edgesim's event kernel and gives the next
+observation, the round's reward and the round's common columns in `info`. A plan is a dict as an
+external scheduler answers it (README, "Write your own scheduler"); a plan edgesim refuses raises
+ValueError and the round still waits for another; a run that fails raises RuntimeError and the
+episode is over. reset() without a seed starts from the file's seed plus the resets so far: a fresh
+drop each episode, reproducibly.
+
+Observations are what a scheduler sees (the external-scheduler snapshot), flattened: a dict from
+path, with the unit in the name (e.g. "workers.speed_hz"), to a list of floats (numpy arrays when
+gymnasium is there), keys in sorted order, shapes fixed by the first reset (observation_space).
+Words (e.g. "uplink_noise") are left out; info["snapshot"] holds the snapshot itself, laid out
+in rows (lists of objects, as an external scheduler reads it) or columns (objects of lists, the
+default: half the bytes). The reward is the scenario's (its `environment` section), unless
+EdgesimEnv names another: "-latency" (s) or "-latency-energy" with lam (s/J).
 
 Several environments share one `edgesim serve` process (pass the same Server), so a vectorised
-loop pays one JVM. Observations are dicts; flatten(observation) gives its numbers as flat lists,
-by path with the units in the names (e.g. "workers.speed_hz"), in a fixed order.
+loop pays one JVM.
 """
 
 import itertools
@@ -23,9 +29,11 @@ import subprocess
 
 try:  # optional: subclass gymnasium.Env when it is there
     import gymnasium
+    import numpy
     from gymnasium import spaces
 except ImportError:  # pragma: no cover - the standard library is enough
     gymnasium = None
+    numpy = None
     spaces = None
 
 __all__ = ["Server", "EdgesimEnv", "flatten"]
@@ -61,8 +69,13 @@ class Server:
         self._proc.stdout.close()
 
 
+def number(value):
+    """A snapshot's value as a float: booleans 0/1, null (no value) NaN."""
+    return math.nan if value is None else float(value)
+
+
 def flatten(observation, prefix=""):
-    """The observation's numbers (and booleans, as 0/1) as flat lists, by path, keys in sorted order."""
+    """The snapshot's numbers (booleans as 0/1) as flat lists, by path, keys in sorted order; words left out."""
     out = {}
 
     def walk(value, path):
@@ -73,13 +86,13 @@ def flatten(observation, prefix=""):
             if value and all(isinstance(v, dict) for v in value):
                 for key in sorted(value[0]):
                     walk([v[key] for v in value], path + "." + key)
-            else:
+            elif not any(isinstance(v, str) for v in value):
                 numbers = []
                 for v in value:
                     if isinstance(v, list):
-                        numbers.extend(float(x) for x in v)
+                        numbers.extend(number(x) for x in v)
                     else:
-                        numbers.append(float(v))
+                        numbers.append(number(v))
                 out[path] = numbers
         elif isinstance(value, bool):
             out[path] = [1.0 if value else 0.0]
@@ -98,12 +111,16 @@ class EdgesimEnv(_Base):
 
     metadata = {"render_modes": []}
 
-    def __init__(self, scenario, reward="-latency", lam=0.0, server=None):
+    def __init__(self, scenario, reward=None, lam=None, server=None, layout="columns"):
         self._server = server or Server()
         self._own = server is None
         self._name = self._server.name()
-        self._check(self._server.request({"cmd": "make", "env": self._name, "scenario": scenario,
-                                          "reward": reward, "lambda": lam}))
+        message = {"cmd": "make", "env": self._name, "scenario": scenario, "layout": layout}
+        if reward is not None:
+            message["reward"] = reward
+        if lam is not None:
+            message["lambda"] = lam
+        self._check(self._server.request(message))
         self.observation_space = None  # its shapes are known at the first reset
         self.action_space = None  # a plan dict: its shape is the protocol's (README)
         self._open = True
@@ -116,14 +133,26 @@ class EdgesimEnv(_Base):
             raise ValueError(reply["error"])
         return reply
 
-    def _describe(self, observation):
-        shapes = {k: (len(v),) for k, v in flatten(observation).items()}
+    def _describe(self, flat):
+        shapes = {k: (len(v),) for k, v in flat.items()}
         if spaces is not None:
             self.observation_space = spaces.Dict(
-                {k: spaces.Box(-math.inf, math.inf, shape=s) for k, s in shapes.items()})
+                {k: spaces.Box(-math.inf, math.inf, shape=s, dtype=numpy.float64) for k, s in shapes.items()})
         else:
             self.observation_space = {"type": "Dict", "spaces": {k: {"type": "Box", "shape": s}
                                                                  for k, s in shapes.items()}}
+
+    def _observe(self, snapshot, info):
+        """The flat observation (None after the last round); the snapshot itself into info."""
+        info["snapshot"] = snapshot
+        if snapshot is None:
+            return None
+        flat = flatten(snapshot)
+        if self.observation_space is None:
+            self._describe(flat)
+        if spaces is not None:
+            flat = {k: numpy.asarray(v, dtype=numpy.float64) for k, v in flat.items()}
+        return flat
 
     def reset(self, seed=None, options=None):
         """A new episode; (observation, info)."""
@@ -131,15 +160,15 @@ class EdgesimEnv(_Base):
         if seed is not None:
             message["seed"] = int(seed)
         reply = self._check(self._server.request(message))
-        if self.observation_space is None:
-            self._describe(reply["observation"])
-        return reply["observation"], reply["info"]
+        info = reply["info"]
+        return self._observe(reply["observation"], info), info
 
     def step(self, action):
         """The round's plan; (observation, reward, terminated, truncated, info)."""
         reply = self._check(self._server.request({"cmd": "step", "env": self._name, "plan": action}))
-        return (reply["observation"], float(reply["reward"]), bool(reply["terminated"]),
-                bool(reply["truncated"]), reply["info"])
+        info = reply["info"]
+        return (self._observe(reply["observation"], info), float(reply["reward"]), bool(reply["terminated"]),
+                bool(reply["truncated"]), info)
 
     def close(self):
         if self._open:

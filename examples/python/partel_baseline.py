@@ -21,5 +21,12 @@ def plan(s):
     return {"blocks": blocks, "shares": [1.0 / n] * n}
 
 
+def plan_from_observation(obs):
+    """The same plan from EdgesimEnv's flat observation (edgesim_env.py)."""
+    return plan({"groups": int(obs["groups"][0]), "model_parameters": int(obs["model_parameters"][0]),
+                 "workers": [{"group": int(g), "speed_hz": float(v)}
+                             for g, v in zip(obs["workers.group"], obs["workers.speed_hz"])]})
+
+
 if __name__ == "__main__":
     serve(plan)

@@ -30,31 +30,26 @@ import numpy as np
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from edgesim_env import ROOT, EdgesimEnv  # noqa: E402
-from edgesim_scheduler import largest_remainder  # noqa: E402
-from partel_baseline import plan as baseline_plan  # noqa: E402
+from partel_baseline import plan_from_observation as baseline_plan  # noqa: E402
 
 SCENARIO = os.path.join(HERE, "partel-baseline-python.yaml")
 
 
-def features(s, blocks):
+def features(obs, blocks):
     """Per worker: log upload time at an equal share and log computation time, centred."""
-    n = len(s["workers"])
-    b = s["bandwidth_hz"]
-    up, comp = [], []
-    for w in s["workers"]:
-        block = blocks[w["group"]]
-        up.append(math.log(s["bits_per_gradient"] * block / (b / n * w["up_efficiency_bit_per_s_per_hz"])))
-        comp.append(math.log(s["cycles_per_parameter_per_sample"] * w["samples"] * block / w["speed_hz"]))
+    n = len(obs["workers.speed_hz"])
+    block = np.asarray(blocks, dtype=float)[np.asarray(obs["workers.group"], dtype=int)]
+    up = np.log(obs["bits_per_gradient"][0] * block
+                / (obs["bandwidth_hz"][0] / n * np.asarray(obs["workers.up_efficiency_bit_per_s_per_hz"])))
+    comp = np.log(obs["cycles_per_parameter_per_sample"][0] * np.asarray(obs["workers.samples"]) * block
+                  / np.asarray(obs["workers.speed_hz"]))
     phi = np.array([up, comp]).T
     return phi - phi.mean(axis=0)
 
 
-def policy(s, theta):
-    capability = [0.0] * s["groups"]
-    for w in s["workers"]:
-        capability[w["group"]] += w["speed_hz"]
-    blocks = largest_remainder(capability, s["model_parameters"], 1)
-    logits = features(s, blocks) @ theta
+def policy(obs, theta):
+    blocks = baseline_plan(obs)["blocks"]
+    logits = features(obs, blocks) @ theta
     weights = np.exp(logits - logits.max())
     # A floor keeps every worker's share positive (each must upload its block).
     shares = 0.999 * weights / weights.sum() + 0.001 / len(weights)

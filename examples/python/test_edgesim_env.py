@@ -1,7 +1,8 @@
 """A hand-written check of Gymnasium's contract for EdgesimEnv (standard library only), on PARTEL's
 default set-up driven by the baseline's plans: types and shapes, determinism under the same seed,
 a refused plan is an error and the environment stays usable, environments on one server apart, and
-the rewards are the built-in baseline's realised latencies. Run by .ci/run:
+the rewards are the built-in baseline's realised latencies; observations laid out in rows and in
+columns are the same numbers. Run by .ci/run:
 
     python3 examples/python/test_edgesim_env.py
 """
@@ -16,18 +17,22 @@ import unittest
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from edgesim_env import ROOT, EdgesimEnv, Server, flatten  # noqa: E402
-from partel_baseline import plan  # noqa: E402
+from partel_baseline import plan, plan_from_observation as baseline  # noqa: E402
 
 SCENARIO = os.path.join(HERE, "partel-baseline-python.yaml")
 
 
 def episode(env, seed, rounds=3):
+    """The rewards of the baseline's plans."""
     obs, info = env.reset(seed=seed)
     rewards = []
     for _ in range(rounds):
-        obs, reward, terminated, truncated, info = env.step(plan(obs))
+        obs, reward, terminated, truncated, info = env.step(baseline(obs))
         rewards.append(reward)
     return rewards
+
+
+
 
 
 class ContractTest(unittest.TestCase):
@@ -39,17 +44,30 @@ class ContractTest(unittest.TestCase):
     def tearDownClass(cls):
         cls.server.close()
 
+    def shapes(self, env, obs):
+        """The observation's keys and shapes, checked against the observation space."""
+        space = env.observation_space
+        spaces = space.spaces if hasattr(space, "spaces") else space["spaces"]
+        shapes = {k: (len(v),) for k, v in obs.items()}
+        self.assertEqual(list(obs), sorted(obs))
+        self.assertEqual(sorted(shapes), sorted(spaces))
+        for k, s in shapes.items():
+            self.assertEqual(s, tuple(spaces[k].shape if hasattr(spaces[k], "shape") else spaces[k]["shape"]), k)
+        for v in obs.values():
+            self.assertTrue(all(isinstance(float(x), float) for x in v))
+        return shapes
+
     def test_types_shapes_and_determinism(self):
         env = EdgesimEnv(SCENARIO, server=self.server)
         obs, info = env.reset(seed=3)
         self.assertIsInstance(obs, dict)
         self.assertIsInstance(info, dict)
         self.assertEqual(info["round"], 1)
-        flat = flatten(obs)
-        self.assertEqual(len(flat["workers.speed_hz"]), 225)
-        self.assertEqual(list(flat), sorted(flat))
-        self.assertIsNotNone(env.observation_space)
-        result = env.step(plan(obs))
+        self.assertEqual(len(obs["workers.speed_hz"]), 225)
+        self.assertNotIn("uplink_noise", obs, "words are left out")
+        self.assertEqual(info["snapshot"]["uplink_noise"], "equal-share")
+        first = self.shapes(env, obs)
+        result = env.step(baseline(obs))
         self.assertEqual(len(result), 5)
         nxt, reward, terminated, truncated, info = result
         self.assertIsInstance(reward, float)
@@ -57,10 +75,28 @@ class ContractTest(unittest.TestCase):
         self.assertIsInstance(truncated, bool)
         self.assertEqual(info["round"], 1)
         self.assertEqual(reward, -info["realised_latency_s"])
-        self.assertEqual(nxt["round"], 2)
+        self.assertEqual(list(nxt["round"]), [2.0])
+        self.assertEqual(self.shapes(env, nxt), first, "shapes fixed through the episode")
         self.assertEqual(episode(env, 3), episode(env, 3))
         self.assertNotEqual(episode(env, 3), episode(env, 4))
         env.close()
+
+    def test_rows_and_columns_give_the_same_observation(self):
+        by_rows = EdgesimEnv(SCENARIO, server=self.server, layout="rows")
+        by_columns = EdgesimEnv(SCENARIO, server=self.server)
+        a, info = by_rows.reset(seed=9)
+        b, _ = by_columns.reset(seed=9)
+        self.assertIsInstance(info["snapshot"]["workers"], list)
+        self.assertEqual({k: list(v) for k, v in a.items()}, {k: list(v) for k, v in b.items()})
+        self.assertEqual(flatten(info["snapshot"]), {k: list(v) for k, v in a.items()})
+        for _ in range(3):
+            step = plan(info["snapshot"])
+            a, ra, _, _, info = by_rows.step(step)
+            b, rb, *_ = by_columns.step(step)
+            self.assertEqual(ra, rb)
+            self.assertEqual({k: list(v) for k, v in a.items()}, {k: list(v) for k, v in b.items()})
+        by_rows.close()
+        by_columns.close()
 
     def test_a_refused_plan_is_an_error_and_the_round_waits(self):
         env = EdgesimEnv(SCENARIO, server=self.server)
@@ -70,22 +106,21 @@ class ContractTest(unittest.TestCase):
             env.step({"blocks": [1], "shares": [1.0]})
         rewards = []
         for _ in range(3):
-            obs, reward, *_ = env.step(plan(obs))
+            obs, reward, *_ = env.step(baseline(obs))
             rewards.append(reward)
         self.assertEqual(rewards, plain, "the refused plan changed nothing")
         env.close()
 
     def test_environments_on_one_server_are_apart(self):
-        a = EdgesimEnv(SCENARIO, server=self.server)
-        b = EdgesimEnv(SCENARIO, server=self.server)
+        a, b = EdgesimEnv(SCENARIO, server=self.server), EdgesimEnv(SCENARIO, server=self.server)
         alone_a, alone_b = episode(a, 7), episode(b, 8)
         oa, _ = a.reset(seed=7)
         ob, _ = b.reset(seed=8)
         ra, rb = [], []
         for _ in range(3):
-            oa, r, *_ = a.step(plan(oa))
+            oa, r, *_ = a.step(baseline(oa))
             ra.append(r)
-            ob, r, *_ = b.step(plan(ob))
+            ob, r, *_ = b.step(baseline(ob))
             rb.append(r)
         self.assertEqual((ra, rb), (alone_a, alone_b))
         a.close()

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import org.edgesim.env.Environment;
+import org.edgesim.env.Layout;
 import org.edgesim.env.Reward;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.ScenarioException;
@@ -15,7 +16,8 @@ import org.edgesim.simulation.Catalog;
 /**
  * Steps per second of the step environment ({@code edgesim serve}) on PARTEL's default set-up
  * (K = N = 15, clock only), in process: a client that answers each snapshot with the baseline's plan
- * (blocks by computation capability, equal shares), read from the JSON as an outside client would.
+ * (blocks by computation capability, equal shares), read from the JSON laid out in columns, as an
+ * outside client would.
  * The pipe and the client's own language are not in it; {@code examples/python/} measures those.
  */
 public final class EnvBenchmark {
@@ -35,7 +37,7 @@ public final class EnvBenchmark {
         int steps = 0;
         long planning = 0;
         long start = 0;
-        try (Environment env = new Environment(Catalog.standard(), s, Reward.DEFAULT, "bench")) {
+        try (Environment env = new Environment(Catalog.standard(), s, Reward.DEFAULT, Layout.COLUMNS, "bench")) {
             for (int e = 0; e < warm + episodes; e++) {
                 if (e == warm) {
                     start = System.nanoTime();
@@ -60,12 +62,14 @@ public final class EnvBenchmark {
         return new Result(steps, seconds, planning / 1e9 / seconds);
     }
 
-    /** The baseline's plan from a PARTEL snapshot's JSON. */
+    /** The baseline's plan from a PARTEL snapshot's JSON, laid out in columns. */
     private static JsonNode baseline(JsonNode s) {
         double[] capability = new double[s.get("groups").asInt()];
         JsonNode workers = s.get("workers");
-        for (JsonNode w : workers) {
-            capability[w.get("group").asInt()] += w.get("speed_hz").asDouble();
+        JsonNode group = workers.get("group");
+        JsonNode speed = workers.get("speed_hz");
+        for (int k = 0; k < group.size(); k++) {
+            capability[group.get(k).asInt()] += speed.get(k).asDouble();
         }
         long[] blocks = Apportion.largestRemainder(capability, s.get("model_parameters").asLong(), 1);
         ObjectNode plan = JsonNodeFactory.instance.objectNode();
@@ -74,8 +78,8 @@ public final class EnvBenchmark {
             b.add(v);
         }
         ArrayNode shares = plan.putArray("shares");
-        for (int k = 0; k < workers.size(); k++) {
-            shares.add(1.0 / workers.size());
+        for (int k = 0; k < group.size(); k++) {
+            shares.add(1.0 / group.size());
         }
         return plan;
     }

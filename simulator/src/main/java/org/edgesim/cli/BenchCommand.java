@@ -34,7 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "(--million: also 1,000,000 for PARTEL and CPSL): seconds, peak heap, growth exponent",
                 "(targets: <= 2 s at 100,000 on one core, exponent near 1, 1,000,000 within 2 GB).",
                 "'env': steps/s of the step environment (edgesim serve) on PARTEL's default set-up,",
-                "K = N = 15, clock only, in process with the baseline's plans (target >= 2,000)."})
+                "K = N = 15, clock only, in process with the baseline's plans (target >= 2,000), then",
+                "with one Python client over the pipe (examples/python/bench_env.py, where a step's time goes)."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -80,7 +81,8 @@ final class BenchCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("edgesim: " + e.getMessage());
                 return Failures.BAD_INPUT;
             }
-            return 0;
+            out.flush();
+            return pythonClient(out);
         }
         if (what.equals("scale")) {
             try {
@@ -142,5 +144,25 @@ final class BenchCommand implements Callable<Integer> {
             out.println(KernelBenchmark.format(r) + (r.ratio() >= 0.8 ? "" : "  (below the 0.8x target)"));
         }
         return 0;
+    }
+
+    /** The step environment with one Python client over the pipe (examples/python/bench_env.py), when python3 is there. */
+    private int pythonClient(PrintWriter out) {
+        java.nio.file.Path client = java.nio.file.Path.of("examples", "python", "bench_env.py");
+        if (!java.nio.file.Files.isRegularFile(client)) {
+            out.println("(the Python client's figure: run from the repository root, where " + client + " is)");
+            return 0;
+        }
+        try {
+            Process p = new ProcessBuilder("python3", client.toString(), "--episodes", String.valueOf(40 * repetitions))
+                    .inheritIO().start();
+            return p.waitFor() == 0 ? 0 : 1;
+        } catch (java.io.IOException e) {
+            out.println("(no python3 here: " + e.getMessage() + "; the Python client's figure needs it)");
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
     }
 }

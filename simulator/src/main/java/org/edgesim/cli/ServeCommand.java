@@ -1,13 +1,16 @@
 package org.edgesim.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.edgesim.env.Server;
 import org.edgesim.simulation.Catalog;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         header = "Serve step environments over JSON lines (for learning schedulers).",
@@ -16,13 +19,12 @@ import picocli.CommandLine.Spec;
                 "plan (observation, reward, terminated, truncated, info back), close it. Several environments",
                 "live in one process. examples/python/edgesim_env.py wraps it in Gymnasium's API."})
 final class ServeCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        new Server(Catalog.standard()).serve(new InputStreamReader(System.in, StandardCharsets.UTF_8),
-                spec.commandLine().getOut());
+        // Standard output straight, buffered and flushed once per reply (not System.out's PrintStream).
+        Writer out = new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), 1 << 16);
+        new Server(Catalog.standard()).serve(new InputStreamReader(System.in, StandardCharsets.UTF_8), out);
         return 0;
     }
 }

@@ -26,14 +26,23 @@ public final class Environment implements AutoCloseable {
     private final Catalog catalog;
     private final Scenario scenario;
     private final Reward reward;
+    private final Layout layout;
     private final String name;
     private Episode episode;
     private boolean under;
     /** Resets so far: a reset without a seed takes the file's seed plus this, a fresh drop each time. */
     private long resets;
 
-    /** An environment named {@code name} over {@code scenario}, its own simulation (nothing shared with others). */
-    public Environment(Catalog catalog, Scenario scenario, Reward reward, String name) {
+    /**
+     * An environment named {@code name} over {@code scenario}, its own simulation (nothing shared with
+     * others): observations laid out as the external scheduler's snapshots, rewarded as the scenario says.
+     */
+    public Environment(Catalog catalog, Scenario scenario, String name) {
+        this(catalog, scenario, Reward.of(scenario.environment()), Layout.ROWS, name);
+    }
+
+    /** An environment named {@code name} over {@code scenario}, with its own reward and observations' layout. */
+    public Environment(Catalog catalog, Scenario scenario, Reward reward, Layout layout, String name) {
         if (scenario.cells() != null) {
             throw new IllegalArgumentException("a step environment runs one cell: with a cells section every cell's"
                     + " scheduler asks for its own plan; remove the section");
@@ -42,13 +51,14 @@ public final class Environment implements AutoCloseable {
             throw new IllegalArgumentException("async-mel's cycles have a fixed length T: a latency reward would not"
                     + " depend on the plan (its plans shape staleness and the models returned, not yet a reward)");
         }
-        if (reward.name().equals(Reward.LATENCY_ENERGY) && !RoundEngine.energyLaw(scenario).modelled()) {
-            throw new IllegalArgumentException("reward " + Reward.LATENCY_ENERGY + " needs an energy model: the"
+        if (reward.energy() && !RoundEngine.energyLaw(scenario).modelled()) {
+            throw new IllegalArgumentException("reward " + reward.name() + " needs an energy model: the"
                     + " devices' CPU capacitance or GPU power");
         }
         this.catalog = catalog;
         this.scenario = scenario;
         this.reward = reward;
+        this.layout = layout;
         this.name = name;
     }
 
@@ -66,7 +76,7 @@ public final class Environment implements AutoCloseable {
         if (e instanceof Episode.Ask a) {
             under = true;
             ObjectNode reply = JsonNodeFactory.instance.objectNode();
-            reply.set("observation", a.snapshot());
+            reply.set("observation", layout.apply(a.snapshot()));
             reply.putObject("info").put("round", a.round());
             return reply;
         }
@@ -112,7 +122,7 @@ public final class Environment implements AutoCloseable {
     private ObjectNode reply(JsonNode observation, List<CommonRow> cells, int round, boolean terminated,
                              boolean truncated, RunResult result) {
         ObjectNode reply = JsonNodeFactory.instance.objectNode();
-        reply.set("observation", observation);
+        reply.set("observation", layout.apply(observation));
         reply.put("reward", reward.of(cells));
         reply.put("terminated", terminated);
         reply.put("truncated", truncated);

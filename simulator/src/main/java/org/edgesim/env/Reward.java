@@ -2,31 +2,35 @@ package org.edgesim.env;
 
 import java.util.List;
 import org.edgesim.round.CommonRow;
+import org.edgesim.scenario.EnvironmentSpec;
 
 /**
  * What a step is worth: {@code -latency} (the round's realised latency, s, negated) or
- * {@code -latency-energy} ({@code -(latency + lambda energy)}, energy in J, {@code lambda} in s/J).
- * With several cells a round lasts as long as its longest cell and spends all their energy.
+ * {@code -latency-energy} ({@code -(latency + lambda energy)}, energy in J, {@code lambda} in s/J),
+ * as the scenario's {@code environment} section or a {@code make} request names it. With several
+ * cells a round would last as long as its longest cell and spend all their energy.
  *
- * @param name   {@link #LATENCY} or {@link #LATENCY_ENERGY}
- * @param lambda seconds a joule is worth, with {@link #LATENCY_ENERGY}
+ * @param name   {@link EnvironmentSpec#LATENCY} or {@link EnvironmentSpec#LATENCY_ENERGY}
+ * @param lambda seconds a joule is worth, with {@link EnvironmentSpec#LATENCY_ENERGY}
  */
 public record Reward(String name, double lambda) {
-    public static final String LATENCY = "-latency";
-    public static final String LATENCY_ENERGY = "-latency-energy";
-    public static final List<String> NAMES = List.of(LATENCY, LATENCY_ENERGY);
-
     public Reward {
-        if (!NAMES.contains(name)) {
-            throw new IllegalArgumentException("reward must be one of " + NAMES + ", got '" + name + "'");
-        }
-        if (name.equals(LATENCY_ENERGY) && !(lambda >= 0 && Double.isFinite(lambda))) {
-            throw new IllegalArgumentException("reward " + LATENCY_ENERGY + " needs lambda >= 0 (s/J), got " + lambda);
-        }
+        EnvironmentSpec checked = new EnvironmentSpec(name, lambda);
+        name = checked.reward();
+    }
+
+    /** The reward a scenario names (its {@code environment} section; none: {@link #DEFAULT}). */
+    public static Reward of(EnvironmentSpec spec) {
+        return spec == null ? DEFAULT : new Reward(spec.reward(), spec.lambda());
     }
 
     /** The default: the round's latency, negated. */
-    public static final Reward DEFAULT = new Reward(LATENCY, 0);
+    public static final Reward DEFAULT = of(EnvironmentSpec.DEFAULT);
+
+    /** Whether it counts energy. */
+    public boolean energy() {
+        return name.equals(EnvironmentSpec.LATENCY_ENERGY);
+    }
 
     /** The round's reward from its cells' common columns. */
     public double of(List<CommonRow> cells) {
@@ -36,6 +40,6 @@ public record Reward(String name, double lambda) {
             latency = Math.max(latency, r.realised());
             energy += r.energy();
         }
-        return name.equals(LATENCY) ? -latency : -(latency + lambda * energy);
+        return energy() ? -(latency + lambda * energy) : -latency;
     }
 }

@@ -32,6 +32,7 @@ public record Scenario(@JsonProperty(required = true) String name,
                        java.util.Map<String, String> schedulerOptions,
                        java.util.Map<String, ExternalSchedulerSpec> externalSchedulers,
                        LearningSpec learning,
+                       EnvironmentSpec environment,
                        String paper,
                        SweepSpec sweep,
                        List<FigureSpec> figures,
@@ -156,25 +157,25 @@ public record Scenario(@JsonProperty(required = true) String name,
     /** The same scenario with another scheduler. */
     public Scenario withScheduler(String newScheduler) {
         return new Scenario(name, description, seed, rounds, timeLimit, cell, cells, radio, devices, protocol, newScheduler,
-                schedulerOptions, externalSchedulers, learning, paper, sweep, figures, claims);
+                schedulerOptions, externalSchedulers, learning, environment, paper, sweep, figures, claims);
     }
 
     /** The single run at the heart of a study: no sweep, no figures. */
     public Scenario single() {
         return new Scenario(name, description, seed, rounds, timeLimit, cell, cells, radio, devices, protocol, scheduler,
-                schedulerOptions, externalSchedulers, learning, paper, null, null, null);
+                schedulerOptions, externalSchedulers, learning, environment, paper, null, null, null);
     }
 
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, newSeed, rounds, timeLimit, cell, cells, radio, devices, protocol, scheduler,
-                schedulerOptions, externalSchedulers, learning, paper, sweep, figures, claims);
+                schedulerOptions, externalSchedulers, learning, environment, paper, sweep, figures, claims);
     }
 
     /** The same scenario with another number of rounds. */
     public Scenario withRounds(int newRounds) {
         return new Scenario(name, description, seed, newRounds, timeLimit, cell, cells, radio, devices, protocol, scheduler,
-                schedulerOptions, externalSchedulers, learning, paper, sweep, figures, claims);
+                schedulerOptions, externalSchedulers, learning, environment, paper, sweep, figures, claims);
     }
 
     /** TR 38.901's distance ranges against the cell's: the serving links must lie where the tables hold. */

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -16,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.edgesim.protocol.ProtocolContractTest;
+import org.edgesim.scenario.EnvironmentSpec;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.scenario.ScenarioLoader;
 import org.edgesim.simulation.Catalog;
@@ -71,7 +71,7 @@ class EnvironmentTest {
     @Test
     void anEpisodeIsTheRunOfTheSamePlansAndItsRewardsItsLatencies() throws Exception {
         Scenario s = fdma();
-        try (Environment env = new Environment(Catalog.standard(), s, Reward.DEFAULT, "a")) {
+        try (Environment env = new Environment(Catalog.standard(), s, "a")) {
             ObjectNode first = env.reset(null);
             assertEquals(1, first.get("info").get("round").asInt());
             List<Double> rewards = new ArrayList<>();
@@ -99,8 +99,8 @@ class EnvironmentTest {
     @Test
     void theSameSeedAndPlansGiveTheSameBytesAndEnvironmentsShareNothing() throws Exception {
         Scenario s = fdma();
-        try (Environment a = new Environment(Catalog.standard(), s, Reward.DEFAULT, "a");
-             Environment b = new Environment(Catalog.standard(), s, Reward.DEFAULT, "b")) {
+        try (Environment a = new Environment(Catalog.standard(), s, "a");
+             Environment b = new Environment(Catalog.standard(), s, "b")) {
             List<String> alone = episode(a, 7);
             assertEquals(alone, episode(a, 7), "the same seed and plans: the same bytes");
             assertFalse(alone.equals(episode(a, 8)), "another seed, another episode");
@@ -120,7 +120,7 @@ class EnvironmentTest {
 
     @Test
     void aRefusedPlanIsAnErrorAndTheRoundStillWaits() throws Exception {
-        try (Environment env = new Environment(Catalog.standard(), fdma(), Reward.DEFAULT, "a")) {
+        try (Environment env = new Environment(Catalog.standard(), fdma(), "a")) {
             List<String> plain = episode(env, 3);
             env.reset(3L);
             ObjectNode refused = env.step(shares(0.5, 0.5, 0.5, 0.5, 0.5, 0.5));
@@ -141,16 +141,16 @@ class EnvironmentTest {
         Scenario mel = c.loader().parse("mel.yaml", ProtocolContractTest.base("async-mel"), ScenarioLoader.Format.YAML)
                 .single();
         IllegalArgumentException fixed = assertThrows(IllegalArgumentException.class,
-                () -> new Environment(c, mel, Reward.DEFAULT, "m"));
+                () -> new Environment(c, mel, "m"));
         assertTrue(fixed.getMessage().contains("fixed length"), fixed.getMessage());
         Scenario noEnergy = c.loader().parse("fdma.yaml", ProtocolContractTest.base("fedavg-fdma")
                 .replace("    capacitance: 1e-28\n", ""), ScenarioLoader.Format.YAML).single();
         IllegalArgumentException energy = assertThrows(IllegalArgumentException.class,
-                () -> new Environment(c, noEnergy, new Reward(Reward.LATENCY_ENERGY, 0.1), "e"));
+                () -> new Environment(c, noEnergy, new Reward(EnvironmentSpec.LATENCY_ENERGY, 0.1), Layout.ROWS, "e"));
         assertTrue(energy.getMessage().contains("energy model"), energy.getMessage());
         Scenario auto = c.loader().parse("cpsl.yaml", ProtocolContractTest.base("cpsl").replace("cut: 3", "cut: auto")
                 .replace("gibbsIterations: 20", "gibbsIterations: 20\n  saaSamples: 2"), ScenarioLoader.Format.YAML).single();
-        try (Environment env = new Environment(c, auto, Reward.DEFAULT, "c")) {
+        try (Environment env = new Environment(c, auto, "c")) {
             RuntimeException before = assertThrows(RuntimeException.class, () -> env.reset(1L));
             assertTrue(before.getMessage().contains("before round 1"), before.getMessage());
         }
@@ -160,7 +160,7 @@ class EnvironmentTest {
         Scenario limited = c.loader().parse("fdma.yaml", ProtocolContractTest.base("fedavg-fdma")
                 .replace("rounds: 3\n", "rounds: 3\ntimeLimit: " + first / 2 + " s\n"), ScenarioLoader.Format.YAML)
                 .single();
-        try (Environment env = new Environment(c, limited, Reward.DEFAULT, "t")) {
+        try (Environment env = new Environment(c, limited, "t")) {
             env.reset(null);
             ObjectNode only = env.step(equal(6));
             assertTrue(only.get("truncated").asBoolean() && !only.get("terminated").asBoolean(), only.toString());
@@ -183,7 +183,7 @@ class EnvironmentTest {
                 "{\"cmd\": \"make\", \"env\": \"y\", \"scenario\": \"" + dir.resolve("missing.yaml") + "\"}",
                 "{\"cmd\": \"close\", \"env\": \"x\"}", "");
         StringWriter out = new StringWriter();
-        new Server(Catalog.standard()).serve(new StringReader(in), new PrintWriter(out, true));
+        new Server(Catalog.standard()).serve(new StringReader(in), out);
         List<JsonNode> replies = new ArrayList<>();
         for (String line : out.toString().split("\n")) {
             replies.add(JSON.readTree(line));
@@ -199,9 +199,68 @@ class EnvironmentTest {
                 replies.get(5).get("reward").asDouble());
         assertTrue(replies.get(6).get("error").asText().contains("missing.yaml"), replies.get(6).toString());
         assertTrue(replies.get(7).get("closed").asBoolean());
-        Environment env = new Environment(Catalog.standard(), fdma(), Reward.DEFAULT, "z");
+        Environment env = new Environment(Catalog.standard(), fdma(), "z");
         try (env) {
             assertEquals(JSON.readTree(episode(env, 7).get(1)), ((ObjectNode) replies.get(5)).without("env"));
         }
+    }
+
+    @Test
+    void columnsHoldTheRowsNumbersKeyByKey() throws Exception {
+        Scenario s = Catalog.standard().loader().parse("partel.yaml", ProtocolContractTest.base("partel"),
+                ScenarioLoader.Format.YAML).single();
+        try (Environment rows = new Environment(Catalog.standard(), s, "r");
+             Environment columns = new Environment(Catalog.standard(), s, Reward.DEFAULT, Layout.COLUMNS, "c")) {
+            JsonNode byRow = rows.reset(5L).get("observation");
+            JsonNode byColumn = columns.reset(5L).get("observation");
+            JsonNode workers = byRow.get("workers");
+            assertTrue(workers.isArray() && workers.get(0).isObject(), byRow.toString());
+            assertTrue(byColumn.get("workers").isObject(), byColumn.toString());
+            int checked = 0;
+            for (int k = 0; k < workers.size(); k++) {
+                for (var it = workers.get(k).fields(); it.hasNext(); checked++) {
+                    var e = it.next();
+                    assertEquals(e.getValue(), byColumn.get("workers").get(e.getKey()).get(k), e.getKey());
+                }
+            }
+            assertEquals(workers.size() * workers.get(0).size(), checked);
+            assertEquals(byRow.size(), byColumn.size());
+            assertEquals(byRow.get("model_parameters"), byColumn.get("model_parameters"));
+        }
+        assertThrows(IllegalArgumentException.class, () -> Layout.named("table"));
+    }
+
+    @Test
+    void theScenarioNamesTheRewardAndAMakeRequestMayNameAnother() throws Exception {
+        String text = ProtocolContractTest.base("fedavg-fdma") + "environment:\n  reward: -latency-energy\n  lambda: 0.5\n";
+        Path file = dir.resolve("energy.yaml");
+        Files.writeString(file, text);
+        Scenario s = Catalog.standard().loader().loadForRun(file);
+        try (Environment env = new Environment(Catalog.standard(), s, "e")) {
+            env.reset(2L);
+            ObjectNode step = env.step(equal(6));
+            JsonNode info = step.get("info");
+            double energy = info.get("energy_J").asDouble();
+            assertTrue(energy > 0, info.toString());
+            assertEquals(-(info.get("realised_latency_s").asDouble() + 0.5 * energy), step.get("reward").asDouble(), 1e-15);
+        }
+        Server server = new Server(Catalog.standard());
+        JsonNode scenario = server.answer("{\"cmd\": \"make\", \"env\": \"s\", \"scenario\": \"" + file + "\"}");
+        assertTrue(scenario.get("made").asBoolean(), scenario.toString());
+        server.answer("{\"cmd\": \"make\", \"env\": \"l\", \"scenario\": \"" + file + "\", \"reward\": \"-latency\"}");
+        server.answer("{\"cmd\": \"reset\", \"env\": \"s\", \"seed\": 2}");
+        server.answer("{\"cmd\": \"reset\", \"env\": \"l\", \"seed\": 2}");
+        String step = "{\"cmd\": \"step\", \"env\": \"%s\", \"plan\": " + equal(6) + "}";
+        JsonNode withEnergy = server.answer(String.format(step, "s"));
+        JsonNode latency = server.answer(String.format(step, "l"));
+        assertEquals(-latency.get("info").get("realised_latency_s").asDouble(), latency.get("reward").asDouble());
+        assertTrue(withEnergy.get("reward").asDouble() < latency.get("reward").asDouble(), withEnergy + " " + latency);
+        // A reward the scenario cannot name is refused at its line.
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, text.replace("-latency-energy", "accuracy-per-second"));
+        var e = assertThrows(org.edgesim.scenario.ScenarioException.class,
+                () -> Catalog.standard().loader().loadForRun(bad));
+        assertTrue(e.getMessage().contains("environment.reward") && e.getMessage().contains("training follows the clock"),
+                e.getMessage());
     }
 }

@@ -34,7 +34,7 @@ class MelProtocolTest {
         MelSpec m = new MelSpec(cycleS, MelSpec.PARALLELISED, samples, null, null, null, 1e6, null, null, null, null,
                 null);
         return new Scenario(base.name(), null, base.seed(), 3, null, base.cell(), null, base.radio(),
-                new org.edgesim.scenario.DevicesSpec(k, base.devices().cpu(), null), m, scheduler, null, null, learning, null, null,
+                new org.edgesim.scenario.DevicesSpec(k, base.devices().cpu(), null), m, scheduler, null, null, learning, null, null, null,
                 null, null);
     }
 
@@ -91,7 +91,7 @@ class MelProtocolTest {
             for (int k : new int[] {2, 7, 20}) {
                 Scenario s = new Scenario(base.name(), null, base.seed(), base.rounds(), null, base.cell(), null, base.radio(),
                         new org.edgesim.scenario.DevicesSpec(k, base.devices().cpu(), null), base.protocol(), scheduler, null, null,
-                        null, null, null, null, null);
+                        null, null, null, null, null, null);
                 RunResult r = new Simulation(Catalog.standard()).run(s);
                 for (double late : column(r.rounds(), "late_learners")) {
                     assertEquals(0, late, scheduler + ", K = " + k);
