@@ -11,7 +11,7 @@ import umontreal.ssj.rng.RandomStream;
  * ({@code protocol.rate}): {@code instantaneous} (the SNR as drawn, the default) or {@code ergodic},
  * the rate averaged over Rayleigh fading around that SNR, {@code E[log2(1 + SNR |h|^2)]} with
  * {@code |h|^2 ~ Exp(1)}, which is {@code e^(1/SNR) E1(1/SNR) / ln 2} (E1 the exponential integral).
- * The paper does not state the second; its FL round of 33.43 s appears under it (cpsl.md). It has no
+ * The paper does not state the second; its FL round of 33.43 s appears under it (docs/models/cpsl.md). It has no
  * path loss: a scenario's {@code radio.pathLoss} and {@code radio.fading} laws do not apply to it.
  *
  * @param sigmaDb the per-round deviation of the SNR around its mean, dB: finite, 0 to {@value #MAX_SIGMA_DB}

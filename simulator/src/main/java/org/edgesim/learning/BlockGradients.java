@@ -1,7 +1,7 @@
 package org.edgesim.learning;
 
 /**
- * PARTEL's block gradients (partel-paba.md): the parameter vector is cut into {@code K}
+ * PARTEL's block gradients (docs/models/partel.md): the parameter vector is cut into {@code K}
  * contiguous blocks; the workers of group {@code k} each hold part of the training set and compute
  * the gradient of block {@code k} only; the server assembles the blocks. Worker {@code n} of
  * group {@code k} contributes its block weighted by its share of the group's samples, so that, when

@@ -39,7 +39,7 @@ public final class Sgd {
     }
 
     /**
-     * Async MEL's local work (async-mel.md, "Learning"): {@code updates} passes over one learner's
+     * Async MEL's local work (docs/models/async-mel.md, "Learning"): {@code updates} passes over one learner's
      * {@code samples}, each one SGD epoch in mini-batches of {@code batchSize} (order drawn from
      * {@code stream}); with {@code batchSize >= samples.length} each pass is one full-batch gradient
      * step and draws nothing.

@@ -4,7 +4,7 @@ import java.util.List;
 import org.edgesim.learning.data.Samples;
 
 /**
- * A chain model cut in two for split learning (cpsl.md). The server-side weights live here; the
+ * A chain model cut in two for split learning (docs/models/cpsl.md). The server-side weights live here; the
  * device-side weights are loaded per device ({@link #setDeviceParameters}) because every device
  * holds its own copy between two averagings.
  *

@@ -57,7 +57,7 @@ public record ModelProfile(String model, int[] inputShape, long parameters, doub
     }
 
     /**
-     * A model cut after layer {@code layer}: the CPSL quantities of cpsl.md.
+     * A model cut after layer {@code layer}: the CPSL quantities of docs/models/cpsl.md.
      *
      * @param layer           the cut (1-based)
      * @param layerName       its name

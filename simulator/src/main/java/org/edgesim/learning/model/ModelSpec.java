@@ -48,7 +48,7 @@ public record ModelSpec(String name, List<Layer> layers, Regularization regulari
     }
 
     /**
-     * The CPSL paper's Table III CNN (cpsl.md), 3x3 convolutions padded by one so that the chain
+     * The CPSL paper's Table III CNN (docs/models/cpsl.md), 3x3 convolutions padded by one so that the chain
      * is valid on 28x28: CONV 32, CONV 32, POOL, CONV 64, CONV 64, POOL, CONV 128, CONV 128, POOL,
      * FC 382, FC 192, FC classes.
      */
@@ -62,7 +62,7 @@ public record ModelSpec(String name, List<Layer> layers, Regularization regulari
     }
 
     /**
-     * The CPSL paper's Table III CNN as its own numbers fix it (cpsl.md, the model paragraph):
+     * The CPSL paper's Table III CNN as its own numbers fix it (docs/models/cpsl.md, the model paragraph):
      * CONV1 and CONV2 unpadded (28 -> 26 -> 24, so POOL1's smashed data is 12 x 12 x 32 values,
      * the paper's 18 KB), the later convolutions padded by one to keep the chain valid.
      */

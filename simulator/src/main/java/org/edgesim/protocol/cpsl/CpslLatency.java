@@ -3,7 +3,7 @@ package org.edgesim.protocol.cpsl;
 import org.edgesim.learning.model.ModelProfile;
 
 /**
- * The latency of cpsl.md, "Latency of cluster m": per device the seven terms, per cluster the
+ * The latency of docs/models/cpsl.md, "Latency of cluster m": per device the seven terms, per cluster the
  * starting, inner and ending phases {@code D_m = dS + (L - 1) dI + dE}, per round the sum over
  * clusters. Closed form, for the schedulers; the protocol executes the same round as events.
  */

@@ -11,7 +11,7 @@ import org.edgesim.protocol.cpsl.schedulers.RandomScheduler;
 import org.edgesim.scenario.ProtocolSpec;
 import org.edgesim.sched.SchedulerProvider;
 
-/** CPSL (cpsl.md): its section, rounds, the paper's Gibbs clustering and its benchmarks. */
+/** CPSL (docs/models/cpsl.md): its section, rounds, the paper's Gibbs clustering and its benchmarks. */
 public final class CpslModule implements ProtocolModule {
     @Override
     public Class<? extends ProtocolSpec> spec() {

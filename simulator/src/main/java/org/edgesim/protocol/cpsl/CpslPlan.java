@@ -35,7 +35,7 @@ public record CpslPlan(int[][] clusters, int[] subcarriers, double initial, doub
         return of;
     }
 
-    /** Checks the plan against the rules of cpsl.md; says which one is broken. */
+    /** Checks the plan against the rules of docs/models/cpsl.md; says which one is broken. */
     public void check(CpslSnapshot s) {
         if (subcarriers.length != s.size() || clusters.length != s.clusters()) {
             throw new IllegalStateException(clusters.length + " clusters and " + subcarriers.length + " allocations for "

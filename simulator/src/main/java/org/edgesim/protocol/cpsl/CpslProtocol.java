@@ -27,7 +27,7 @@ import org.edgesim.table.Table;
 import umontreal.ssj.rng.RandomStream;
 
 /**
- * CPSL rounds (cpsl.md) as events on one kernel. Per cluster, in the plan's order: the AP
+ * CPSL rounds (docs/models/cpsl.md) as events on one kernel. Per cluster, in the plan's order: the AP
  * broadcasts the device-side model; for each of the {@code L} local epochs every device runs its
  * forward pass and uploads its smashed data, the server waits for the whole cluster, runs its
  * forward and backward pass, and sends each device its gradient, which the device

@@ -12,7 +12,7 @@ import org.edgesim.round.Gathering;
 import org.edgesim.round.RoundWork;
 
 /**
- * One CPSL round as events, cluster after cluster (cpsl.md, "One round"): the AP broadcasts the
+ * One CPSL round as events, cluster after cluster (docs/models/cpsl.md, "One round"): the AP broadcasts the
  * device-side model; for each local epoch every device runs its forward pass and uploads its
  * smashed data, the server waits for the cluster and steps, each device downloads its gradient and
  * back-propagates; after the last epoch every device uploads its device-side model, and the next

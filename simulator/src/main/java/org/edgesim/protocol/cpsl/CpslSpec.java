@@ -17,7 +17,7 @@ import org.edgesim.scenario.Unit;
 import org.edgesim.scenario.ValueDistribution;
 
 /**
- * CPSL, cluster-based parallel split learning (cpsl.md): the model (the CNN of the paper's Table
+ * CPSL, cluster-based parallel split learning (docs/models/cpsl.md): the model (the CNN of the paper's Table
  * III, or the one a {@code learning} section trains) is cut after layer {@code cut}; devices train
  * in clusters of {@code clusterSize}, in parallel inside a cluster, cluster after cluster. The
  * {@code scheme} derives the paper's baselines from the same code: vanilla SL is clusters of one,

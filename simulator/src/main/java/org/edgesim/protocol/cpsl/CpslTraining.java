@@ -21,7 +21,7 @@ import org.edgesim.scenario.LearningSpec;
 import umontreal.ssj.rng.RandomStream;
 
 /**
- * The learning of a CPSL run (cpsl.md, "One round"). Device {@code k} holds {@code D_n} samples
+ * The learning of a CPSL run (docs/models/cpsl.md, "One round"). Device {@code k} holds {@code D_n} samples
  * ({@code classesPerDevice} classes, or IID), drawn once ({@code cpsl/data}). Per cluster: every
  * device starts from the current device-side model; for each local epoch it draws a mini-batch of
  * {@code B} of its samples ({@code cpsl/batch/device-k}), the server takes one step of the shared

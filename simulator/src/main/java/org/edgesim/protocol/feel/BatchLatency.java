@@ -6,7 +6,7 @@ import org.edgesim.device.GpuProfile;
  * A device's gradient-computation time against its batch size {@code B}:
  * {@code t(B) = fixedS + perSampleS * max(0, B - thresholdBatch)}. A CPU is linear
  * ({@code fixedS = thresholdBatch = 0}, {@code perSampleS = C / f}); a GPU is flat up to its
- * threshold, then linear (feel-batchsize.md, "One round").
+ * threshold, then linear (docs/models/feel.md, "One round").
  */
 public record BatchLatency(double fixedS, double perSampleS, double thresholdBatch) {
     public BatchLatency {

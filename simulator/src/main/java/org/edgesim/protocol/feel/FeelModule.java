@@ -12,7 +12,7 @@ import org.edgesim.protocol.feel.schedulers.ProposedScheduler;
 import org.edgesim.scenario.ProtocolSpec;
 import org.edgesim.sched.SchedulerProvider;
 
-/** FEEL (feel-batchsize.md): its section, rounds, the paper's scheduler and baselines, and over-the-air aggregation's. */
+/** FEEL (docs/models/feel.md): its section, rounds, the paper's scheduler and baselines, and over-the-air aggregation's. */
 public final class FeelModule implements ProtocolModule {
     @Override
     public Class<? extends ProtocolSpec> spec() {

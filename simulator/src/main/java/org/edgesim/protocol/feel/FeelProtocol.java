@@ -25,7 +25,7 @@ import org.edgesim.scenario.LearningSpec;
 import org.edgesim.table.Table;
 
 /**
- * FEEL rounds (feel-batchsize.md), one after another on one kernel. The scheduler sees each
+ * FEEL rounds (docs/models/feel.md), one after another on one kernel. The scheduler sees each
  * device's ergodic rates (Rayleigh fading averaged in closed form over the frames of a round; the
  * plain Shannon rate without fading) and compute law; the round then runs as events at those rates,
  * each transfer only inside its owner's slots. With a {@code learning} section the model is trained

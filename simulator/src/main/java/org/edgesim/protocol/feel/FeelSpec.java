@@ -15,7 +15,7 @@ import org.edgesim.scenario.Stragglers;
 import org.edgesim.scenario.Unit;
 
 /**
- * FEEL with batch-size selection and TDMA slots (feel-batchsize.md). The clock's model size and
+ * FEEL with batch-size selection and TDMA slots (docs/models/feel.md). The clock's model size and
  * compute per sample come, in this order, from the explicit fields, from a named
  * {@code latencyModel}, or from the model the {@code learning} section trains.
  *

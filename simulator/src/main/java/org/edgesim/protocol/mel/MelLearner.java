@@ -3,7 +3,7 @@ package org.edgesim.protocol.mel;
 import org.edgesim.sched.external.Wire;
 
 /**
- * One learner's cycle time {@code t_k = c2 tau_k d_k + c1 d_k + c0} (async-mel.md, "Timing").
+ * One learner's cycle time {@code t_k = c2 tau_k d_k + c1 d_k + c0} (docs/models/async-mel.md, "Timing").
  *
  * @param index 0-based
  * @param c2    seconds per sample per local update, {@code C_m / f_k}

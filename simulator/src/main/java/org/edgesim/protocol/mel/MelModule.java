@@ -10,7 +10,7 @@ import org.edgesim.protocol.mel.schedulers.TieBreak;
 import org.edgesim.scenario.ProtocolSpec;
 import org.edgesim.sched.SchedulerProvider;
 
-/** Asynchronous mobile edge learning (async-mel.md): its section, cycles and the paper's task allocations. */
+/** Asynchronous mobile edge learning (docs/models/async-mel.md): its section, cycles and the paper's task allocations. */
 public final class MelModule implements ProtocolModule {
     @Override
     public Class<? extends ProtocolSpec> spec() {

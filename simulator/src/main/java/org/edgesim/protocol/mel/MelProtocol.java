@@ -27,7 +27,7 @@ import org.edgesim.scenario.RadioSpec;
 import org.edgesim.table.Table;
 
 /**
- * Async MEL global cycles (async-mel.md) as events on one kernel: learner {@code k} receives the
+ * Async MEL global cycles (docs/models/async-mel.md) as events on one kernel: learner {@code k} receives the
  * model (and its samples in parallelised learning), runs its {@code tau_k} local updates (one
  * event each when jitter draws each update's slowdown, else one for them all), and returns its model; the orchestrator aggregates at the deadline {@code start + T}, and
  * the next cycle starts there. A model arriving after the deadline is left out and counted.
@@ -143,7 +143,7 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
                 double perUpdate = l.c2() * plan.samples()[k];
                 work.open(k, updates * perUpdate);
                 double data = clock.dataBits(plan.samples()[k]);
-                // MEL's link is one both ways, at the device's power (async-mel.md): so is the site's transfer to it.
+                // MEL's link is one both ways, at the device's power (docs/models/async-mel.md): so is the site's transfer to it.
                 Link in = air.down(k, Air.Path.of(w, radio.devicePower(), noise, Air.Reading.ERGODIC,
                         new Link.Timed(l.c1() * plan.samples()[k] + clock.modelBits() / rates[k])).bothWays());
                 Link out = air.up(k, Air.Path.of(w, radio.devicePower(), noise, Air.Reading.ERGODIC,

@@ -13,7 +13,7 @@ import org.edgesim.scenario.RadioSpec;
 import org.edgesim.scenario.Unit;
 
 /**
- * Asynchronous mobile edge learning (async-mel.md): global cycles of length {@code T}; learner
+ * Asynchronous mobile edge learning (docs/models/async-mel.md): global cycles of length {@code T}; learner
  * {@code k} receives the model (and its {@code d_k} samples in parallelised learning), runs
  * {@code tau_k} local updates and returns its model before the cycle ends.
  *

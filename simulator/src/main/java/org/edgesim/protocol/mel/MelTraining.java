@@ -20,7 +20,7 @@ import umontreal.ssj.rng.RandomPermutation;
 import umontreal.ssj.rng.RandomStream;
 
 /**
- * The learning of an async MEL run (async-mel.md, "Learning"): each global cycle, every learner
+ * The learning of an async MEL run (docs/models/async-mel.md, "Learning"): each global cycle, every learner
  * whose model came back starts from the global model, makes its {@code tau_k} local updates over
  * its {@code d_k} samples, and the orchestrator averages the models weighted by {@code d_k}.
  *

@@ -11,7 +11,7 @@ import org.edgesim.protocol.partel.schedulers.Proportional;
 import org.edgesim.scenario.ProtocolSpec;
 import org.edgesim.sched.SchedulerProvider;
 
-/** PARTEL (partel.md): its section, rounds and the paper's PABA schedulers and baselines. */
+/** PARTEL (docs/models/partel.md): its section, rounds and the paper's PABA schedulers and baselines. */
 public final class PartelModule implements ProtocolModule {
     @Override
     public Class<? extends ProtocolSpec> spec() {

@@ -196,7 +196,7 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
             return channel.drawn(spectrum.apPower(), gain, channel.noise(spectrum.downDensity(), spectrum.bandHz()));
         }
 
-        /** A worker's view of its links: spectral efficiencies per the paper's noise bands (see partel-paba.md). */
+        /** A worker's view of its links: spectral efficiencies per the paper's noise bands (see docs/models/partel.md). */
         private Worker worker(int i, int group, int samples, double speed, double gainDown, double gainUp,
                               RoundEngine.Spectrum spectrum) {
             RadioSpec radio = scenario.radio();
@@ -208,7 +208,7 @@ public final class PartelProtocol extends DescribedProtocol<PartelScheduler> {
                     radio.devicePower() * gainUp / spectrum.upDensity());
         }
 
-        /** The scheduler's view on {@code spectrum}: spectral efficiencies per the paper's noise bands (see partel-paba.md). */
+        /** The scheduler's view on {@code spectrum}: spectral efficiencies per the paper's noise bands (see docs/models/partel.md). */
         private PartelSnapshot snapshot(int round, int cell, RoundConditions.Round c, RoundEngine.Spectrum spectrum) {
             int k = spec.groups();
             int n = spec.workersPerGroup();

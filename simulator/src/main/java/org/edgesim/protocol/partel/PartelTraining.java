@@ -18,7 +18,7 @@ import org.edgesim.scenario.LearningSpec;
 import umontreal.ssj.rng.RandomStream;
 
 /**
- * PARTEL's learning (partel-paba.md, "Learning"): full-gradient proximal gradient descent, one
+ * PARTEL's learning (docs/models/partel.md, "Learning"): full-gradient proximal gradient descent, one
  * step per round, computed the PARTEL way. Worker {@code n} of group {@code k} computes the
  * gradient of block {@code k} (the round's allocation, scaled from the clock's {@code N_p} onto the
  * trained model) over its part of the training set; the server assembles the blocks, takes the

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Fig. 5's set-up clocked by the paper's presets: the executed rounds of CPSL, vanilla SL and FL
- * equal the latency of cpsl.md's formulas worked out here by hand from the preset numbers
+ * equal the latency of docs/models/cpsl.md's formulas worked out here by hand from the preset numbers
  * (identical devices at 0.5 GHz and 17 dB, 30 subcarriers of 1 MHz, B = 16, L = 1), to 1e-9.
  */
 class CpslPresetsTest {

@@ -20,7 +20,7 @@ import org.edgesim.scenario.ScenarioException;
 import org.edgesim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
-/** The CPSL round executed as events against the closed form of cpsl.md, and the SAA cut. */
+/** The CPSL round executed as events against the closed form of docs/models/cpsl.md, and the SAA cut. */
 class CpslProtocolTest {
     /** Fig. 7's scenario with dynamics off, clocked by the CNN as built, and the given replacements of its text. */
     static Scenario scenario(String... replacements) throws Exception {

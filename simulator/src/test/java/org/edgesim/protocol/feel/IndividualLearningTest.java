@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import umontreal.ssj.rng.RandomStream;
 
 /**
- * Individual learning as feel-batchsize.md defines it: each device trains alone until its local
+ * Individual learning as docs/models/feel.md defines it: each device trains alone until its local
  * loss converges (its validation loss stops improving, or the cap), then one exchange and one average; its time is the slowest device's training
  * plus that exchange, and it has one row, after the average.
  */

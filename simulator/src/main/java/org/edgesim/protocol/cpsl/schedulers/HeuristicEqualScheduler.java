@@ -7,7 +7,7 @@ import org.edgesim.protocol.cpsl.CpslSnapshot;
 /**
  * {@code cpsl-heuristic-equal}: devices sorted by compute speed into consecutive clusters, as
  * {@code cpsl-heuristic}, with the subcarriers shared equally within each cluster
- * ({@link Subcarriers#equal}) instead of greedily: the paper's Fig. 8b benchmark (cpsl.md,
+ * ({@link Subcarriers#equal}) instead of greedily: the paper's Fig. 8b benchmark (docs/models/cpsl.md,
  * "Baselines"); it reports the plan's own latency as its initial objective.
  */
 public final class HeuristicEqualScheduler implements CpslScheduler {

@@ -6,7 +6,7 @@ import org.edgesim.protocol.feel.FeelSnapshot;
 import org.edgesim.protocol.feel.Update;
 
 /**
- * Model-based FEEL (FedAvg, feel-batchsize.md "Baselines"): each device runs one local epoch of
+ * Model-based FEEL (FedAvg, docs/models/feel.md "Baselines"): each device runs one local epoch of
  * SGD over its {@code D_k} samples in batches of {@code Bmax}, uploads its model with the optimal
  * slots for those compute times ({@code protocol.bitsPerModelParameter} bits per parameter), the server averages the models weighted by {@code D_k}, and the
  * devices download the average (no local update after it).

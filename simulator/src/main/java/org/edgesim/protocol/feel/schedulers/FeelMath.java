@@ -11,7 +11,7 @@ import org.edgesim.protocol.feel.FeelSnapshot;
 import org.edgesim.sched.Roots;
 
 /**
- * The FEEL round's optimisation (feel-batchsize.md, Theorems 1-2): batch sizes relaxed to reals,
+ * The FEEL round's optimisation (docs/models/feel.md, Theorems 1-2): batch sizes relaxed to reals,
  * TDMA slots in closed form.
  *
  * <p>Given when each device is ready to send ({@code ready[k]}) and what its transfer costs in slot

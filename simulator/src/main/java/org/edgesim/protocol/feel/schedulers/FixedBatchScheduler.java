@@ -8,7 +8,7 @@ import org.edgesim.protocol.feel.Update;
 import org.edgesim.rng.Draws;
 
 /**
- * The paper's GPU baselines (feel-batchsize.md, "Baselines"): online ({@code B_k = 1}), full batch
+ * The paper's GPU baselines (docs/models/feel.md, "Baselines"): online ({@code B_k = 1}), full batch
  * ({@code B_k = Bmax}) and random batch ({@code B_k} uniform in {@code 1..Bmax}, redrawn every
  * round from the snapshot's stream), with the optimal slots for those batches, or equal slots.
  * Full batch with equal slots is the CPU table's gradient-based FEEL; entire data

@@ -7,7 +7,7 @@ import org.edgesim.protocol.feel.FeelSnapshot;
 import org.edgesim.protocol.feel.Update;
 
 /**
- * Individual learning (feel-batchsize.md, "Baselines"): each device trains alone on its own data,
+ * Individual learning (docs/models/feel.md, "Baselines"): each device trains alone on its own data,
  * local epochs in batches of {@code Bmax}, until its local loss converges (its loss on a held-out
  * validation split has stopped improving, {@code protocol.localPatience}; or the cap,
  * {@code maxLocalEpochs}); then the models go up once, the server averages them and sends the

@@ -6,7 +6,7 @@ import org.edgesim.protocol.feel.FeelSnapshot;
 import org.edgesim.protocol.feel.Update;
 
 /**
- * The paper's scheme (feel-batchsize.md, Theorems 1-2, Alg. 1): the relaxed optimum of
+ * The paper's scheme (docs/models/feel.md, Theorems 1-2, Alg. 1): the relaxed optimum of
  * {@link FeelMath#optimum}, its batches rounded to integers, then the optimal slots for those
  * integer batches. Rounding starts from the floors of the real batches and moves one device by
  * one sample at a time while that raises the efficiency (with optimal slots), so that small

@@ -6,7 +6,7 @@ import org.edgesim.protocol.mel.MelScheduler;
 import org.edgesim.protocol.mel.MelSnapshot;
 
 /**
- * {@code ha-async} (async-mel.md): relax (the common real {@code tau*}, {@link MelMath#relaxedUpdates}),
+ * {@code ha-async} (docs/models/async-mel.md): relax (the common real {@code tau*}, {@link MelMath#relaxedUpdates}),
  * then suggest and improve: suggest windows of updates {@code [a, a + s]} for {@code s = 0, 1, ...},
  * nearest to {@code tau*} first, and take the first that an allocation can fill. Every learner
  * does as many updates as fit its samples.

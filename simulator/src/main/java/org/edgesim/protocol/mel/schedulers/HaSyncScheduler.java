@@ -6,7 +6,7 @@ import org.edgesim.protocol.mel.MelScheduler;
 import org.edgesim.protocol.mel.MelSnapshot;
 
 /**
- * {@code ha-sync} (async-mel.md): one common number of updates for every learner, the largest for
+ * {@code ha-sync} (docs/models/async-mel.md): one common number of updates for every learner, the largest for
  * which samples within the bounds, each fitting that many updates in the cycle, can add up to
  * {@code d}. Faster learners may then idle before the cycle ends.
  */

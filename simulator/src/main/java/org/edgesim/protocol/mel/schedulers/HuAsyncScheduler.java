@@ -5,7 +5,7 @@ import org.edgesim.protocol.mel.MelScheduler;
 import org.edgesim.protocol.mel.MelSnapshot;
 
 /**
- * {@code hu-async} (equal task allocation, async-mel.md): {@code d / K} samples each (the first
+ * {@code hu-async} (equal task allocation, docs/models/async-mel.md): {@code d / K} samples each (the first
  * {@code d mod K} one more), clamped to the bounds, and as many updates as fit in the cycle.
  */
 public final class HuAsyncScheduler implements MelScheduler {

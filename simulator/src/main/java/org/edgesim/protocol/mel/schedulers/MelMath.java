@@ -6,7 +6,7 @@ import org.edgesim.protocol.mel.MelSnapshot;
 import org.edgesim.sched.Roots;
 
 /**
- * The allocation problem of async-mel.md. A learner works the whole cycle, so its updates follow
+ * The allocation problem of docs/models/async-mel.md. A learner works the whole cycle, so its updates follow
  * from its samples: {@code tau_k = floor((T - c0 - c1 d_k) / (c2 d_k))}, decreasing in {@code d_k}.
  * Learner {@code k} does between {@code a} and {@code b} updates exactly when {@code d_k} lies in
  * an integer interval ({@link #interval}); a maximum staleness {@code s} is achievable when some

@@ -6,7 +6,7 @@ import org.edgesim.protocol.mel.MelLearner;
 import org.edgesim.protocol.mel.MelSnapshot;
 
 /**
- * Allocations in which every learner works the whole cycle (async-mel.md, "Constraint": the
+ * Allocations in which every learner works the whole cycle (docs/models/async-mel.md, "Constraint": the
  * paper's (7b) is an equality). With integers that reads: a learner with {@code d_k} samples does
  * the {@code tau_k} updates that fit, and has no room left for one more sample's work
  * ({@code T - t_k < c2 tau_k + c1}), unless it is at the upper bound {@code d_hi}. Since the

@@ -6,7 +6,7 @@ import org.edgesim.radio.UplinkNoise;
 import org.edgesim.sched.Roots;
 
 /**
- * The quantities of the PABA problem for one round (partel-paba.md). With {@code c = T_ph + T_s}
+ * The quantities of the PABA problem for one round (docs/models/partel.md). With {@code c = T_ph + T_s}
  * and {@code T = t - c} the time left for computing and uploading, worker {@code w} computing a
  * block of {@code b} parameters needs the share {@code rho_w(b, T) = h^-1(A_g b / (T - e_w b))},
  * {@code e_w = D O / f} its seconds per parameter; a group needs the sum over its workers. Every

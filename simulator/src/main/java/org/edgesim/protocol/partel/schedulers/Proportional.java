@@ -7,7 +7,7 @@ import org.edgesim.protocol.partel.Worker;
 import org.edgesim.sched.Apportion;
 
 /**
- * The rule of "proportional" parameter allocation (partel-paba.md, "Proportional parameters"),
+ * The rule of "proportional" parameter allocation (docs/models/partel.md, "Proportional parameters"),
  * used by the baseline and by Algorithm 2's first step: block lengths proportional to a per-group
  * weight, rounded to integers that sum to N_p. The paper words it twice: Sec. VII says the
  * baseline's blocks are "proportional to its computation capability" ({@link #CAPABILITY}, the
