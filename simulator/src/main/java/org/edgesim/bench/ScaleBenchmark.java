@@ -15,9 +15,9 @@ import org.edgesim.scenario.ScenarioLoader;
 /**
  * One round of each protocol, clock only (no training), at growing device counts: wall time and
  * peak heap of the run, and the growth exponent fitted to the times (least squares of log time on
- * log N). Targets (issue 29): at most 2 s per round at 100,000 devices on one core, growth at
+ * log N). Targets: at most 2 s per round at 100,000 devices on one core, growth at
  * most n log n (an exponent near 1), 1,000,000 PARTEL and CPSL devices within 2 GB of heap. PARTEL in
- * 19 co-channel cells (issue 28) is measured too (target, issue 41: under 2 s at 19,000 devices):
+ * 19 co-channel cells is measured too (target: under 2 s at 19,000 devices):
  * interference makes its rounds grow as n^2 at most.
  */
 public final class ScaleBenchmark {

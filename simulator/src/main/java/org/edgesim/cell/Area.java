@@ -5,7 +5,7 @@ import org.edgesim.radio.Position;
 import umontreal.ssj.rng.RandomStream;
 
 /**
- * The area several cells cover (issue 28): the union of the disks of radius {@code radius} around
+ * The area several cells cover: the union of the disks of radius {@code radius} around
  * the sites, less {@code minDistance} around each (which keeps path loss finite). A drop is
  * uniform over it, by rejection from the bounding box: two uniforms per try from the device's
  * stream, until one falls inside.

@@ -5,7 +5,7 @@ import org.edgesim.channel.PathGains;
 import org.edgesim.radio.Position;
 
 /**
- * Which site serves a device (issue 28): the one it receives with the strongest mean power
+ * Which site serves a device: the one it receives with the strongest mean power
  * ({@code P_site} times the path gain, no fading or shadowing), or the nearest. Ties go to the
  * lower index.
  */

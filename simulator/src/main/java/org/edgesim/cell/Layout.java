@@ -5,7 +5,7 @@ import java.util.List;
 import org.edgesim.radio.Position;
 
 /**
- * Where the access points stand (issue 28, several cells) and which band each uses: on a hexagonal
+ * Where the access points of several cells stand and which band each uses: on a hexagonal
  * grid of inter-site distance {@code isd}, ring by ring from the centre (1, 7, 19, ... sites), or at
  * given positions. With frequency reuse {@code K} (1, 3 or 7) on the grid, site {@code (q, r)} in
  * axial coordinates uses band {@code (q - r) mod 3} or {@code (q + 3 r) mod 7}: no two neighbours

@@ -4,7 +4,7 @@ import org.edgesim.radio.Position;
 import umontreal.ssj.rng.RandomStream;
 
 /**
- * How devices move between rounds (issue 28), each on its own stream ({@code mobility/device-k}).
+ * How devices move between rounds, each on its own stream ({@code mobility/device-k}).
  * {@code HEADING}: straight on at the speed, on a heading given or drawn uniformly once per device;
  * a device about to leave the area turns back (which keeps a uniform spread uniform; the edge is
  * checked a step of a hundredth of the cell radius ahead).

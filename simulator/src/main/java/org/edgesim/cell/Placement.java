@@ -8,7 +8,7 @@ import org.edgesim.radio.Position;
 import umontreal.ssj.rng.RandomStream;
 
 /**
- * Where the devices of several cells are, round by round, and which cell serves each (issue 28).
+ * Where the devices of several cells are, round by round, and which cell serves each.
  * Before each round the devices move for the time since the last round started ({@link Mobility}),
  * and each is associated afresh ({@link Association}); a device whose cell changed was handed over,
  * with its data. Fixed membership (PARTEL's topology) keeps every device with the cell it was

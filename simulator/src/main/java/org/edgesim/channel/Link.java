@@ -13,7 +13,7 @@ public sealed interface Link {
     record Blocks(PiecewiseRate rate) implements Link {
     }
 
-    /** Through the air several cells share, at the SINR its {@code signal} meets there (issue 28). */
+    /** Through the air several cells share, at the SINR its {@code signal} meets there. */
     record Shared(Medium medium, Medium.Signal signal) implements Link {
     }
 

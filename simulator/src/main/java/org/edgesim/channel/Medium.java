@@ -15,7 +15,7 @@ import org.edgesim.radio.Position;
 import org.edgesim.radio.TdmaFrame;
 
 /**
- * The air several cells share (issue 28). A transfer on a band is received at SINR
+ * The air several cells share. A transfer on a band is received at SINR
  * {@code S / (N + I)} and sends at {@code B eff(SINR)}, {@code eff} its protocol's law (Shannon, or
  * the ergodic rate under Rayleigh fading). The interference {@code I} at one of its receivers is
  * {@code (B / W) sum_j P_j d_j g(j -> receiver)} over the other cells' transfers {@code j} on the

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The models of several edge servers (issue 28, hierarchical learning) trained on one
+ * The models of several edge servers (hierarchical learning) trained on one
  * {@link Learner}: each starts from the learner's model; {@link #hold} swaps a server's model in
  * (keeping the one it replaces); {@link #average} is the cloud's step, the weighted average every
  * server then goes on from.

@@ -7,7 +7,7 @@ import java.util.function.IntFunction;
 import org.edgesim.round.RoundLoop;
 
 /**
- * A protocol's side of the cloud's step with several cells (issue 28), for those that train as
+ * A protocol's side of the cloud's step with several cells, for those that train as
  * the rounds run: the edge models averaged ({@code average}, told the devices each cell served in
  * the round), then the average's accuracy ({@code evaluate} of the round, of type {@code A}), which
  * that round's rows report.

@@ -14,7 +14,7 @@ package org.edgesim.round;
 public record CommonRow(int round, String scheduler, double start, double end, double planned, double realised,
                         int aggregated, int outages, double energy, double retransmitted, CellRow cell) {
     /**
-     * A cell's columns of a round (issue 28).
+     * A cell's columns of a round.
      *
      * @param cell        its index
      * @param members     the devices it served

@@ -40,7 +40,7 @@ public final class RoundLoop {
     }
 
     /**
-     * The cells a round runs in (issue 28): round {@code r} starts in every cell at once, cell
+     * The cells a round runs in: round {@code r} starts in every cell at once, cell
      * {@code c} serving devices {@code members.of(r, now)[c]}; the next round starts when every
      * cell has ended round {@code r}, after the cloud's step when {@code r} is a multiple of
      * {@code cloudPeriod} (also after the last round): every edge server sends its model up its

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * Several cells (issue 28): access points, each with its edge server, on a hexagonal grid
+ * Several cells: access points, each with its edge server, on a hexagonal grid
  * ({@code count} sites, ring by ring, {@code interSiteDistance} apart) or at given {@code sites};
  * each serves the devices of the area around it ({@code cell.radius} around every site) that
  * {@code association} gives it, afresh every round. The band {@code radio.bandwidth} is split into
@@ -24,7 +24,14 @@ import java.util.List;
 public record CellsSpec(Integer count, @Unit(Dimension.LENGTH) Double interSiteDistance, List<Site> sites,
                         Integer reuse, String association, Integer cloudPeriod, Backhaul backhaul,
                         Mobility mobility) {
-    /** A site at {@code (x, y)} on band {@code band} (default 0), sending at {@code power} (default {@code radio.apPower}). */
+    /**
+     * A site at {@code (x, y)} on band {@code band} (default 0), sending at {@code power} (default {@code radio.apPower}).
+     *
+     * @param x     metres east of the origin
+     * @param y     metres north of the origin
+     * @param band  the band it transmits on (default 0)
+     * @param power its transmit power (default {@code radio.apPower})
+     */
     public record Site(@JsonProperty(required = true) @Unit(Dimension.LENGTH) double x,
                        @JsonProperty(required = true) @Unit(Dimension.LENGTH) double y, Integer band,
                        @Unit(Dimension.POWER) Double power) {
@@ -35,7 +42,12 @@ public record CellsSpec(Integer count, @Unit(Dimension.LENGTH) Double interSiteD
         }
     }
 
-    /** One edge server's link to the cloud: {@code capacity} bit/s and {@code latency} s each way. */
+    /**
+     * One edge server's link to the cloud: {@code capacity} bit/s and {@code latency} s each way.
+     *
+     * @param capacity bits per second each way
+     * @param latency  one-way delay, s
+     */
     public record Backhaul(@JsonProperty(required = true) @Unit(Dimension.RATE) double capacity,
                            @JsonProperty(required = true) @Unit(Dimension.TIME) double latency) {
         public Backhaul {
@@ -48,6 +60,10 @@ public record CellsSpec(Integer count, @Unit(Dimension.LENGTH) Double interSiteD
      * How devices move between rounds: {@code heading} (straight on at {@code speed}, turning back at
      * the area's edge; {@code heading} the same for all, or drawn per device) or {@code waypoint}
      * (random waypoint, no pauses).
+     *
+     * @param model   {@code heading} or {@code waypoint}
+     * @param speed   metres per second
+     * @param heading degrees from east, counter-clockwise (default: drawn per device)
      */
     public record Mobility(@JsonProperty(required = true) String model,
                            @JsonProperty(required = true) @Unit(Dimension.SPEED) double speed,

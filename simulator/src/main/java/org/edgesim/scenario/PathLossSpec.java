@@ -17,6 +17,19 @@ import org.edgesim.channel.PathLoss;
  * (the environment's defaults), {@code condition} ({@code random}, the default, {@code los} or
  * {@code nlos}), {@code shadowing} (true by default), {@code indoorShare} (0 by default) and
  * {@code o2i} ({@code low}, the default, or {@code high}).
+ *
+ * @param preset      {@code urban-macro} or {@code indoor}
+ * @param intercept   A, dB (with {@code slope} and {@code reference})
+ * @param slope       B, dB per decade of distance
+ * @param reference   d0, the distance A holds at
+ * @param model       a TR 38.901 model: {@code 3gpp-uma}, {@code 3gpp-umi}, {@code 3gpp-rma}, {@code 3gpp-inh-mixed} or {@code 3gpp-inh-open}
+ * @param carrier     the carrier frequency (TR 38.901 models)
+ * @param bsHeight    the site's antenna height (default: the environment's)
+ * @param utHeight    the devices' antenna height (default: the environment's)
+ * @param condition   {@code random} (default), {@code los} or {@code nlos}
+ * @param shadowing   whether shadow fading is drawn (default true)
+ * @param indoorShare share of devices indoors, 0 to 1 (default 0)
+ * @param o2i         outdoor-to-indoor loss model: {@code low} (default) or {@code high}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PathLossSpec(String preset,

@@ -15,6 +15,26 @@ import java.util.List;
  * replications and compared schedulers, the {@code figures} drawn from it, and the {@code paper}
  * it reproduces (groups the figures of {@code edgesim reproduce}). A top-level {@code $schema} key
  * (the {@link ScenarioSchema} an editor checks the file against) is read and ignored.
+ *
+ * @param name               the scenario's name: letters, digits, '.', '_', '-' (it names the results folder)
+ * @param description        free text, copied into the manifest
+ * @param seed               the master seed every random stream is derived from
+ * @param rounds             how many rounds (async MEL: global cycles) at most
+ * @param timeLimit          simulated seconds after which no round starts (default: none)
+ * @param cell               the cell of one access point: its radius and the devices' least distance
+ * @param cells              several cells (sites, reuse, backhaul, mobility) instead of one
+ * @param radio              bandwidth, noise, path loss, powers, fading, packet errors
+ * @param devices            the devices: count, compute profile, availability, jitter
+ * @param protocol           the protocol and its parameters, by {@code type}
+ * @param scheduler          the scheduler that plans each round (see {@code edgesim list})
+ * @param schedulerOptions   options of the scheduler, by name
+ * @param externalSchedulers schedulers run as outside commands, by the name {@code scheduler} may give
+ * @param learning           what is trained and on which data (default: nothing, the clock only)
+ * @param environment        the reward of {@code edgesim serve}'s step environment
+ * @param paper              the paper a study reproduces (groups its figures in {@code reproduce})
+ * @param sweep              the parameters swept, replications and schedulers compared
+ * @param figures            the figures drawn from the sweep
+ * @param claims             the paper's findings checked against the sweep's results
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"$schema"})
@@ -142,7 +162,7 @@ public record Scenario(@JsonProperty(required = true) String name,
     }
 
     /**
-     * Whether the run has several cells' machinery (issue 28): more than one site, or one whose
+     * Whether the run has several cells' machinery: more than one site, or one whose
      * devices move; a {@code cells} section of one site whose devices stay is the one-cell run.
      */
     public boolean severalCells() {

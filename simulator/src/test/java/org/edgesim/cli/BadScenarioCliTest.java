@@ -94,7 +94,7 @@ class BadScenarioCliTest {
                         "protocol.maxBatch", "each of the 2 devices holds only 500 training samples"),
                 Arguments.of("negative latency budget", "yaml", YAML.replace("  type: partel\n",
                         "  type: partel\n  latencyBudget: -1 s\n"), 18, "protocol.latencyBudget", "must be > 0 s"),
-                // The options beyond the papers (issue 9), validated like the rest.
+                // The options beyond the papers, validated like the rest.
                 Arguments.of("negative CSI error", "yaml", YAML.replace("  devicePower: 24 dBm\n",
                         "  devicePower: 24 dBm\n  csiError: -2 dB\n"), 13, "radio.csiError", "must be >= 0"),
                 Arguments.of("zero coherence time", "yaml", YAML.replace("  devicePower: 24 dBm\n",
@@ -140,7 +140,7 @@ class BadScenarioCliTest {
                         "schedulerOptions.speedUp", "no scheduler of protocol partel takes it; options: [proportionalTo]"),
                 Arguments.of("bad scheduler option", "yaml", YAML + "schedulerOptions:\n  proportionalTo: fastest\n", 24,
                         "schedulerOptions.proportionalTo", "must be 'capability'"),
-                // Claims (issue 20): whatever they name must exist in the study, found before anything runs.
+                // Claims: whatever they name must exist in the study, found before anything runs.
                 Arguments.of("claim of a misspelt metric", "yaml", STUDY.replace("    metric: realised_latency_s_mean",
                         "    metric: realised_latency_s"), 37, "claims.c1.metric",
                         "no metric 'realised_latency_s' in this study's points.csv (did you mean 'realised_latency_s_mean'"),
@@ -159,7 +159,7 @@ class BadScenarioCliTest {
                         "must be '±x' (within x of the paper's value)"),
                 Arguments.of("claim of an unknown kind", "yaml", STUDY.replace("kind: reduction", "kind: speedup"), 0, "",
                         "must be one of [value, ratio, reduction, difference, argmin, argmax, ordering], got 'speedup'"),
-                // Hostile input (issue 24): each once exited 1 with a stack trace, or ran silently.
+                // Hostile input: each once exited 1 with a stack trace, or ran silently.
                 Arguments.of("sweep path '.'", "yaml", YAML + "sweep:\n  grid:\n    \".\": [1, 2]\n", 24, "sweep.grid..",
                         "a parameter's path is keys joined by '.'"),
                 // Once accepted and ignored: every point ran the compared scheduler under the swept one's name.
@@ -193,12 +193,12 @@ class BadScenarioCliTest {
                         + "\n    radio.apPower: " + values("dBm", 50) + "\n    radio.devicePower: " + values("dBm", 50)
                         + "\n", 23, "sweep", "has 250,000 design points (100 cell.radius x 50 radio.apPower x 50"
                         + " radio.devicePower); at most 100,000 unless --allow-large"),
-                // Issue 35: a bare number for a power was read as watts (23 meant 23 dBm, and passed as 23 W).
+                // A bare number for a power was once read as watts (23 meant 23 dBm, and passed as 23 W).
                 Arguments.of("bare device power", "yaml", YAML.replace("devicePower: 24 dBm", "devicePower: 23"), 12,
                         "radio.devicePower", "23 has no unit; write 23 dBm or 0.2 W"),
                 Arguments.of("bare noise density", "yaml", YAML.replace("noiseDensity: -174 dBm/Hz", "noiseDensity: -174"),
                         8, "radio.noiseDensity", "-174 has no unit; write -174 dBm/Hz or 3.98e-21 W/Hz"),
-                // Issue 35: SnakeYAML scans a long line in quadratic time (1 MB took 14 s, 50 MB never ended).
+                // SnakeYAML scans a long line in quadratic time (1 MB took 14 s, 50 MB never ended).
                 Arguments.of("YAML line of a mebibyte", "yaml", YAML.replace("scheduler: baseline", "scheduler: "
                         + "a".repeat(1 << 20)), 22, "", "line 22 is 1,048,587 characters long; a YAML scenario's lines may"
                         + " have at most 65,536 (write a long list one item a line, or use JSON)"),

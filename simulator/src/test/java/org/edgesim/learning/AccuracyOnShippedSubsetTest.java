@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Real training on the shipped Fashion-MNIST subset (8,000 training, 2,000 test samples): the
- * accuracy the issue asks of each model, within a stated number of epochs of plain SGD.
+ * test accuracy each model must reach (0.80 logistic regression, 0.84 MLP, 0.86 LeNet), within a
+ * stated number of epochs of plain SGD.
  */
 class AccuracyOnShippedSubsetTest {
     private static TrainTest<Dataset> data;

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Several cells end to end (issue 28): one cell is today's run; interference, reuse and the cloud's step. */
+/**
+ * Several cells end to end: one cell is byte for byte the run without a cells section; interference,
+ * reuse and the cloud's step.
+ */
 class CellsRunTest {
     @TempDir
     Path dir;
@@ -88,7 +91,7 @@ class CellsRunTest {
      * Without a co-channel neighbour (3 cells under reuse 3, 7 under reuse 7) nothing is unknown to
      * any scheduler: no cell hears anything; PARTEL's and async MEL's plans are what happens (FEEL's
      * are not even in one cell: its TDMA frames round the slots), and no async learner is late.
-     * These held by construction as claims of scenarios/cells/ (issue 38), so they are tested here.
+     * These hold by construction, so they are tested here rather than claimed in scenarios/cells/.
      */
     @ParameterizedTest(name = "{0}, {1} cells, reuse {2}")
     @org.junit.jupiter.params.provider.CsvSource({"partel, 7, 7", "feel, 3, 3", "feel, 7, 7", "async-mel, 3, 3",

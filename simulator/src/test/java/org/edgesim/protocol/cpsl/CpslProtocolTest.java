@@ -160,7 +160,7 @@ class CpslProtocolTest {
     void theChannelLawIsCheckedAndNamed() throws Exception {
         ScenarioException e = assertThrows(ScenarioException.class, () -> scenario("  meanSnr: {uniform: [5 dB, 30 dB]}\n",
                 "  meanSnr: {uniform: [5 dB, 30 dB]}\n  snrSigma: 35 dB\n"));
-        assertTrue(e.getMessage().startsWith("cpsl.yaml:41:") && e.getMessage().contains("protocol.snrSigma: is 35.0 dB;"
+        assertTrue(e.getMessage().startsWith("cpsl.yaml:44:") && e.getMessage().contains("protocol.snrSigma: is 35.0 dB;"
                 + " the gaussian-snr-db law takes at most 30.0 dB"), e.getMessage());
         RunResult r = new Simulation(Catalog.standard()).run(scenario());
         assertTrue(r.provenance().toString().contains("channel gaussian-snr-db (sigma 0 dB, instantaneous rate)"),

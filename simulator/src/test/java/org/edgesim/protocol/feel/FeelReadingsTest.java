@@ -13,7 +13,7 @@ import org.edgesim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
 /**
- * The readings Table II leaves open (issue 38): kappa FLOPs per cycle, gradient FEEL on the entire
+ * The readings Table II leaves open: kappa FLOPs per cycle, gradient FEEL on the entire
  * local data set, and the training set cut to its first samples.
  */
 class FeelReadingsTest {

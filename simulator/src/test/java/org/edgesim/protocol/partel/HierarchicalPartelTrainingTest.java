@@ -54,7 +54,8 @@ class HierarchicalPartelTrainingTest {
     /**
      * With an l1 term each cell soft-thresholds its own step before the cloud averages, which moves
      * a weight by at most the step times l1 (0.5 x 1e-4) a round against one cell's step: the model
-     * check that cells-partel-hierarchical.yaml made a claim of (issue 38: it holds by construction).
+     * check that scenarios/cells/partel-cells-hierarchical.yaml once claimed; it holds by construction, so it
+     * is tested here instead.
      */
     @Test
     void withAnL1TermTheCloudAveragingEveryRoundStillTrainsAlmostWhatOneCellTrains() {

@@ -22,7 +22,10 @@ public final class AirCompScheduler implements FeelScheduler {
     public static final String ALL = "aircomp-all";
     public static final String THRESHOLD = "threshold";
     public static final String INTERIOR_RATIO = "interiorRatio";
-    /** An assumption, as the paper's value is not in our spec: about 9.5% of the coordinates truncated under Rayleigh fading. */
+    /**
+     * An assumption (docs/models/feel.md, "Assumptions where the paper is silent"): the paper gives
+     * no value; about 9.5% of the coordinates truncated under Rayleigh fading.
+     */
     public static final double DEFAULT_THRESHOLD = 0.1;
     /** An assumption: devices within 70% of the radius, about half the devices of a uniform drop. */
     public static final double DEFAULT_INTERIOR_RATIO = 0.7;

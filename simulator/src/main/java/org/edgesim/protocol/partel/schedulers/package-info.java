@@ -1,5 +1,6 @@
 /**
  * Parameter-and-bandwidth allocation (PABA) schedulers for PARTEL (docs/models/partel.md): the
- * {@code baseline} here; the paper's Algorithms 1-4 join it.
+ * paper's {@code baseline}, Algorithm 1 ({@code bandwidth-aware-parameter}), Algorithm 2
+ * ({@code parameter-aware-bandwidth}) and Algorithms 3-4 ({@code joint-paba}).
  */
 package org.edgesim.protocol.partel.schedulers;

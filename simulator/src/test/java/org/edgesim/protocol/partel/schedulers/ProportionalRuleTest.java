@@ -11,7 +11,7 @@ import org.edgesim.radio.UplinkNoise;
 import org.junit.jupiter.api.Test;
 
 /**
- * The proportional rule per scheduler (docs/models/partel.md, "Proportional parameters"; issue 38): the
+ * The proportional rule per scheduler (docs/models/partel.md, "Proportional parameters"): the
  * baseline sizes blocks by capability (Sec. VII, the sum of a group's clock speeds), Alg. 2 by
  * the group's computation latency (Sec. V, its slowest worker), and either takes the other rule
  * by the option. The blocks are computed by hand below.
