@@ -15,6 +15,11 @@ public final class Main {
         System.exit(execute(new PrintWriter(System.out, true), err, args));
     }
 
+    /** The command line, without streams or handlers: what {@code edgesim reference} documents. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new EdgesimCommand());
+    }
+
     /**
      * Runs the CLI with the given output streams; returns the exit code (used by tests too). Any
      * throwable, an {@link Error} included (which picocli passes on), ends as one line.
@@ -23,7 +28,7 @@ public final class Main {
         try {
             // Charts are drawn off-screen; must be set before any AWT class loads.
             System.setProperty("java.awt.headless", "true");
-            CommandLine cli = new CommandLine(new EdgesimCommand());
+            CommandLine cli = commandLine();
             cli.setOut(out);
             cli.setErr(err);
             cli.setExecutionExceptionHandler(new Failures());
