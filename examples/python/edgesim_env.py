@@ -15,7 +15,9 @@ gymnasium is there), keys in sorted order, shapes fixed by the first reset (obse
 Words (e.g. "uplink_noise") are left out; info["snapshot"] holds the snapshot itself, laid out
 in rows (lists of objects, as an external scheduler reads it) or columns (objects of lists, the
 default: half the bytes). The reward is the scenario's (its `environment` section), unless
-EdgesimEnv names another: "-latency" (s) or "-latency-energy" with lam (s/J).
+EdgesimEnv names another: "-latency" (s), "-latency-energy" with lam (s/J), or
+"accuracy-gain-per-s" (the test accuracy gained over the round per second of it; info carries
+"test_accuracy").
 
 Several environments share one `edgesim serve` process (pass the same Server), so a vectorised
 loop pays one JVM.

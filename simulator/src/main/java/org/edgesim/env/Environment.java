@@ -8,6 +8,7 @@ import java.util.List;
 import org.edgesim.protocol.RoundEngine;
 import org.edgesim.protocol.RunResult;
 import org.edgesim.round.CommonRow;
+import org.edgesim.scenario.EnvironmentSpec;
 import org.edgesim.scenario.Scenario;
 import org.edgesim.simulation.Catalog;
 import org.edgesim.simulation.Simulation;
@@ -30,6 +31,8 @@ public final class Environment implements AutoCloseable {
     private final String name;
     private Episode episode;
     private boolean under;
+    /** The test accuracy after the last round (0 before the first): what the next round's gain is measured from. */
+    private double accuracy;
     /** Resets so far: a reset without a seed takes the file's seed plus this, a fresh drop each time. */
     private long resets;
 
@@ -47,9 +50,14 @@ public final class Environment implements AutoCloseable {
             throw new IllegalArgumentException("a step environment runs one cell: with a cells section every cell's"
                     + " scheduler asks for its own plan; remove the section");
         }
-        if (scenario.protocol().type().equals("async-mel")) {
+        if (scenario.protocol().type().equals("async-mel") && !reward.accuracy()) {
             throw new IllegalArgumentException("async-mel's cycles have a fixed length T: a latency reward would not"
-                    + " depend on the plan (its plans shape staleness and the models returned, not yet a reward)");
+                    + " depend on the plan (its plans shape staleness and the models returned): use reward "
+                    + EnvironmentSpec.ACCURACY_GAIN + " with a learning section");
+        }
+        if (reward.accuracy() && (scenario.learning() == null || scenario.learning().evaluated().every() != 1)) {
+            throw new IllegalArgumentException("reward " + reward.name() + " needs the model trained and evaluated"
+                    + " every round: a learning section with evaluation.every 1");
         }
         if (reward.energy() && !RoundEngine.energyLaw(scenario).modelled()) {
             throw new IllegalArgumentException("reward " + reward.name() + " needs an energy model: the"
@@ -72,6 +80,7 @@ public final class Environment implements AutoCloseable {
         long chosen = seed != null ? seed : scenario.seed() + resets;
         resets++;
         episode = new Episode(new Simulation(catalog), scenario.withSeed(chosen), name);
+        accuracy = 0;
         Episode.Event e = episode.next();
         if (e instanceof Episode.Ask a) {
             under = true;
@@ -95,6 +104,7 @@ public final class Environment implements AutoCloseable {
         episode.give(plan);
         List<CommonRow> ended = List.of();
         int round = 0;
+        double evaluated = Double.NaN;
         while (true) {
             Episode.Event e = episode.next();
             if (e instanceof Episode.Refused r) {
@@ -104,14 +114,21 @@ public final class Environment implements AutoCloseable {
             } else if (e instanceof Episode.Ended en) {
                 ended = en.cells();
                 round = en.round();
+                evaluated = en.accuracy();
+                if (reward.accuracy() && Double.isNaN(evaluated)) {
+                    stop();
+                    throw new EpisodeOver(new IllegalStateException("reward " + reward.name() + ": round " + round
+                            + " ended without an accuracy: protocol " + scenario.protocol().type() + " does not"
+                            + " evaluate its model as each round ends (it trains once the clock has run)"));
+                }
             } else if (e instanceof Episode.Ask a) {
-                return reply(a.snapshot(), ended, round, false, false, null);
+                return reply(a.snapshot(), ended, round, evaluated, false, false, null);
             } else if (e instanceof Episode.Done d) {
                 under = false;
                 // Cut short by the time limit, or over by the protocol's own end (all rounds, or its last).
                 boolean cut = scenario.timeLimit() != null && round < scenario.rounds() && ended.stream()
                         .anyMatch(r -> r.end() >= scenario.timeLimit());
-                return reply(null, ended, round, !cut, cut, d.result());
+                return reply(null, ended, round, evaluated, !cut, cut, d.result());
             } else {
                 under = false;
                 throw new EpisodeOver(failure(e));
@@ -119,11 +136,14 @@ public final class Environment implements AutoCloseable {
         }
     }
 
-    private ObjectNode reply(JsonNode observation, List<CommonRow> cells, int round, boolean terminated,
-                             boolean truncated, RunResult result) {
+    private ObjectNode reply(JsonNode observation, List<CommonRow> cells, int round, double evaluated,
+                             boolean terminated, boolean truncated, RunResult result) {
         ObjectNode reply = JsonNodeFactory.instance.objectNode();
         reply.set("observation", layout.apply(observation));
-        reply.put("reward", reward.of(cells));
+        reply.put("reward", reward.of(cells, evaluated - accuracy));
+        if (!Double.isNaN(evaluated)) {
+            accuracy = evaluated;
+        }
         reply.put("terminated", terminated);
         reply.put("truncated", truncated);
         ObjectNode info = reply.putObject("info");
@@ -137,6 +157,9 @@ public final class Environment implements AutoCloseable {
             number(info, "energy_J", r.energy());
             info.put("aggregated", r.aggregated());
             info.put("outages", r.outages());
+        }
+        if (!Double.isNaN(evaluated)) {
+            info.put("test_accuracy", evaluated);
         }
         if (result != null) {
             info.set("rounds", rows(result.rounds()));

@@ -32,8 +32,8 @@ final class Episode implements PlanExchange, RunContext.RoundListener {
     record Refused(String why) implements Event {
     }
 
-    /** Round {@code round} ended in every cell. */
-    record Ended(int round, List<CommonRow> cells) implements Event {
+    /** Round {@code round} ended in every cell; the model's test accuracy then (NaN: not evaluated as it ended). */
+    record Ended(int round, List<CommonRow> cells, double accuracy) implements Event {
     }
 
     /** The run is over. */
@@ -100,8 +100,8 @@ final class Episode implements PlanExchange, RunContext.RoundListener {
     }
 
     @Override
-    public void ended(int round, Supplier<List<CommonRow>> rows) {
-        events.add(new Ended(round, rows.get()));
+    public void ended(int round, Supplier<List<CommonRow>> rows, double accuracy) {
+        events.add(new Ended(round, rows.get(), accuracy));
     }
 
     /** What happens next, waiting for it. */

@@ -33,9 +33,11 @@ public final class RoundLoop {
         /**
          * Round {@code round} has ended in every cell: its cells' common columns as they stand now
          * ({@code rows}, asked only by who needs them; a transfer still running may add energy
-         * before the run's rows are taken). By default nothing is done.
+         * before the run's rows are taken) and, with one cell, the model's test accuracy when the
+         * protocol evaluated it as the round ended (NaN otherwise: several cells, a round not
+         * evaluated, a protocol that trains after the clock). By default nothing is done.
          */
-        default void ended(int round, java.util.function.Supplier<List<CommonRow>> rows) {
+        default void ended(int round, java.util.function.Supplier<List<CommonRow>> rows, double accuracy) {
         }
     }
 
@@ -225,7 +227,8 @@ public final class RoundLoop {
         boolean stop = lastSaid || r >= settings.rounds()
                 || settings.timeLimit() != null && kernel.now() >= settings.timeLimit();
         List<Turn<?>> now = List.copyOf(current);
-        progress.ended(r, () -> now.stream().filter(t -> t.size() > 0).map(Turn::common).toList());
+        progress.ended(r, () -> now.stream().filter(t -> t.size() > 0).map(Turn::common).toList(),
+                now.size() == 1 ? now.get(0).accuracy() : Double.NaN);
         progress.roundDone(stop ? settings.rounds() : r, settings.rounds());
         EventAction after = () -> {
             over();

@@ -140,6 +140,8 @@ public final class Turn<O> {
         return seen;
     }
 
+    private double accuracy = Double.NaN;
+
     /** When the round started. */
     public double start() {
         return start;
@@ -190,6 +192,19 @@ public final class Turn<O> {
 
     boolean ended() {
         return ended;
+    }
+
+    /**
+     * The model's test accuracy after this round, when the protocol evaluated it as the round ended
+     * (a protocol that trains after the clock, or a round not evaluated, says nothing: NaN).
+     */
+    public void evaluated(double testAccuracy) {
+        this.accuracy = testAccuracy;
+    }
+
+    /** The test accuracy {@link #evaluated} gave, NaN when none. */
+    public double accuracy() {
+        return accuracy;
     }
 
     public O outcome() {

@@ -257,10 +257,98 @@ class EnvironmentTest {
         assertTrue(withEnergy.get("reward").asDouble() < latency.get("reward").asDouble(), withEnergy + " " + latency);
         // A reward the scenario cannot name is refused at its line.
         Path bad = dir.resolve("bad.yaml");
-        Files.writeString(bad, text.replace("-latency-energy", "accuracy-per-second"));
+        Files.writeString(bad, text.replace("-latency-energy", "-loss"));
         var e = assertThrows(org.edgesim.scenario.ScenarioException.class,
                 () -> Catalog.standard().loader().loadForRun(bad));
-        assertTrue(e.getMessage().contains("environment.reward") && e.getMessage().contains("training follows the clock"),
+        assertTrue(e.getMessage().contains("bad.yaml:") && e.getMessage().contains("environment.reward: must be one of"),
                 e.getMessage());
+    }
+
+    /** FEEL's full batch with equal slots, as the built-in feel-full-batch-equal-slots plans it. */
+    private static JsonNode fullBatch(JsonNode s) {
+        ObjectNode plan = JSON.createObjectNode().put("update", "gradient");
+        int n = s.get("devices").size();
+        for (String[] k : new String[][] {{"batches", "max_batch"}, {"slot_up_s", "frame_up_s"},
+                {"slot_down_s", "frame_down_s"}}) {
+            var a = plan.putArray(k[0]);
+            for (int i = 0; i < n; i++) {
+                if (k[0].equals("batches")) {
+                    a.add(s.get(k[1]).asInt());
+                } else {
+                    a.add(s.get(k[1]).asDouble() / n);
+                }
+            }
+        }
+        return plan;
+    }
+
+    @Test
+    void anAccuracyRewardIsTheGainOverTheRoundPerSecondOfIt() throws Exception {
+        String learning = "learning:\n  data: fashion-mnist-small\n  model: logistic-regression\n  stepSize: 0.1\n";
+        Scenario s = Catalog.standard().loader().parse("feel.yaml", ProtocolContractTest.base("feel")
+                .replace("scheduler: feel-proposed\n", "scheduler: feel-full-batch-equal-slots\n") + learning
+                + "environment:\n  reward: accuracy-gain-per-s\n", ScenarioLoader.Format.YAML).single();
+        List<Double> rewards = new ArrayList<>();
+        List<Double> accuracies = new ArrayList<>();
+        List<Double> latencies = new ArrayList<>();
+        try (Environment env = new Environment(Catalog.standard(), s, "acc")) {
+            JsonNode obs = env.reset(null).get("observation");
+            while (!obs.isNull()) {
+                ObjectNode step = env.step(fullBatch(obs));
+                rewards.add(step.get("reward").asDouble());
+                accuracies.add(step.get("info").get("test_accuracy").asDouble());
+                latencies.add(step.get("info").get("realised_latency_s").asDouble());
+                obs = step.get("observation");
+            }
+        }
+        // The accuracies are the built-in run's, whose plans these are; the rewards their gains per second.
+        double[] trained = org.edgesim.report.TableColumns.column(new Simulation(Catalog.standard()).run(s).rounds(),
+                "test_accuracy");
+        assertEquals(3, trained.length);
+        double before = 0;
+        double telescoped = 0;
+        for (int r = 0; r < 3; r++) {
+            assertEquals(trained[r], accuracies.get(r), 0.0);
+            assertEquals((trained[r] - before) / latencies.get(r), rewards.get(r), 0.0);
+            telescoped += rewards.get(r) * latencies.get(r);
+            before = trained[r];
+        }
+        assertEquals(trained[2], telescoped, 1e-12, "the gains add up to the last accuracy");
+        assertTrue(trained[2] > 0.3, "the model learned: " + trained[2]);
+
+        // Without training, or with a protocol that trains once the clock has run, it is refused.
+        IllegalArgumentException untrained = assertThrows(IllegalArgumentException.class, () -> new Environment(
+                Catalog.standard(), fdma(), new Reward(EnvironmentSpec.ACCURACY_GAIN, 0), Layout.ROWS, "u"));
+        assertTrue(untrained.getMessage().contains("learning section"), untrained.getMessage());
+        Scenario partel = Catalog.standard().loader().parse("partel.yaml", ProtocolContractTest.base("partel")
+                + learning.replace("logistic-regression", "logistic-regression\n  l1: 1e-4"),
+                ScenarioLoader.Format.YAML).single();
+        try (Environment env = new Environment(Catalog.standard(), partel,
+                new Reward(EnvironmentSpec.ACCURACY_GAIN, 0), Layout.ROWS, "p")) {
+            JsonNode first = env.reset(1L).get("observation");
+            Environment.EpisodeOver over = assertThrows(Environment.EpisodeOver.class,
+                    () -> env.step(partelBaseline(first)));
+            assertTrue(over.getMessage().contains("does not evaluate"), over.getMessage());
+        }
+    }
+
+    /** PARTEL's baseline: blocks by computation capability, equal shares. */
+    private static JsonNode partelBaseline(JsonNode s) {
+        double[] capability = new double[s.get("groups").asInt()];
+        for (JsonNode w : s.get("workers")) {
+            capability[w.get("group").asInt()] += w.get("speed_hz").asDouble();
+        }
+        long[] blocks = org.edgesim.sched.Apportion.largestRemainder(capability, s.get("model_parameters").asLong(), 1);
+        ObjectNode plan = JSON.createObjectNode();
+        var b = plan.putArray("blocks");
+        for (long v : blocks) {
+            b.add(v);
+        }
+        int n = s.get("workers").size();
+        var shares = plan.putArray("shares");
+        for (int k = 0; k < n; k++) {
+            shares.add(1.0 / n);
+        }
+        return plan;
     }
 }

@@ -204,6 +204,7 @@ public final class CpslProtocol extends DescribedProtocol<CpslScheduler> {
                         }
                     }, o -> {
                         CpslTraining.Accuracy a = accuracy(turn.round());
+                        turn.evaluated(a.testAccuracy());
                         turn.finish(planned, o.averaged(), new Ended(s, plan, o, new CpslRows.Round(cut.layer(),
                                 plan.clusters().length, plan.initial(), Double.isNaN(plan.chain()) ? planned
                                 : plan.chain(), a.testLoss(), a.testAccuracy())));
@@ -225,6 +226,7 @@ public final class CpslProtocol extends DescribedProtocol<CpslScheduler> {
             engine.kernel().schedule(latency, "server-training", "server", () -> {
                 training.centralised(steps);
                 CpslTraining.Accuracy a = accuracy(turn.round());
+                turn.evaluated(a.testAccuracy());
                 boolean[] all = new boolean[n()];
                 java.util.Arrays.fill(all, true); // the server trains on every device's data
                 turn.finish(latency, all, new Ended(null, null, null, new CpslRows.Round(0, 0, latency, latency,

@@ -197,6 +197,7 @@ public final class FeelProtocol extends DescribedProtocol<FeelScheduler> {
                     : training.in(turn.cell()).evaluate(turn.round(), local || turn.round() == scenario.rounds());
             double latency = engine.kernel().now() - turn.start();
             FeelRows.Round row = FeelRows.Round.of(plan, o, latency, rate, a, air, error);
+            turn.evaluated(a.testAccuracy());
             turn.end(planned, o.arrived(), new Ended(sent, plan, o, row, distance));
             if (local) {
                 turn.last();

@@ -230,6 +230,7 @@ public final class MelProtocol extends DescribedProtocol<MelScheduler> {
             for (int k = 0; k < s.size(); k++) {
                 planned = Math.max(planned, s.learner(k).time(plan.samples()[k], plan.updates()[k]));
             }
+            turn.evaluated(a.validationAccuracy());
             turn.end(planned, arrivals, new Cycle(s, plan, rates, distance, finished, arrivals, a));
             turn.next();
         }
