@@ -1,9 +1,9 @@
 """Steps per second of edgesim's step environment with one Python client over the pipe: PARTEL's
-default set-up (K = N = 15, clock only), the baseline's plans, observations laid out in columns;
+default set-up (K = N = 15, clock only), the baseline's plans, observations in the binary layout;
 where a step's time goes (the client's planning, its JSON, edgesim's side: the round, its JSON and
 the pipe). Run by `edgesim bench env` when python3 is there, or alone:
 
-    python3 examples/python/bench_env.py [--episodes 40] [--layout columns|rows]
+    python3 examples/python/bench_env.py [--episodes 40] [--layout binary|columns|rows]
 """
 
 import argparse
@@ -63,7 +63,7 @@ def run(env, episodes, first_seed):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--episodes", type=int, default=40)
-    parser.add_argument("--layout", default="columns", choices=["columns", "rows"])
+    parser.add_argument("--layout", default="binary", choices=["binary", "columns", "rows"])
     args = parser.parse_args()
     server = TimedServer()
     env = EdgesimEnv(SCENARIO, server=server, layout=args.layout)

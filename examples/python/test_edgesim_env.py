@@ -1,8 +1,8 @@
 """A hand-written check of Gymnasium's contract for EdgesimEnv (standard library only), on PARTEL's
 default set-up driven by the baseline's plans: types and shapes, determinism under the same seed,
 a refused plan is an error and the environment stays usable, environments on one server apart, and
-the rewards are the built-in baseline's realised latencies; observations laid out in rows and in
-columns are the same numbers. Run by .ci/run:
+the rewards are the built-in baseline's realised latencies; observations laid out in rows, in
+columns and in binary are the same numbers. Run by .ci/run:
 
     python3 examples/python/test_edgesim_env.py
 """
@@ -81,22 +81,29 @@ class ContractTest(unittest.TestCase):
         self.assertNotEqual(episode(env, 3), episode(env, 4))
         env.close()
 
-    def test_rows_and_columns_give_the_same_observation(self):
+    def test_rows_columns_and_binary_give_the_same_observation(self):
         by_rows = EdgesimEnv(SCENARIO, server=self.server, layout="rows")
-        by_columns = EdgesimEnv(SCENARIO, server=self.server)
+        by_columns = EdgesimEnv(SCENARIO, server=self.server, layout="columns")
+        by_bytes = EdgesimEnv(SCENARIO, server=self.server, layout="binary")
         a, info = by_rows.reset(seed=9)
         b, _ = by_columns.reset(seed=9)
+        c, _ = by_bytes.reset(seed=9)
         self.assertIsInstance(info["snapshot"]["workers"], list)
         self.assertEqual({k: list(v) for k, v in a.items()}, {k: list(v) for k, v in b.items()})
+        self.assertEqual({k: list(v) for k, v in a.items()}, {k: list(v) for k, v in c.items()})
         self.assertEqual(flatten(info["snapshot"]), {k: list(v) for k, v in a.items()})
         for _ in range(3):
             step = plan(info["snapshot"])
             a, ra, _, _, info = by_rows.step(step)
             b, rb, *_ = by_columns.step(step)
+            c, rc, *_ = by_bytes.step(step)
             self.assertEqual(ra, rb)
+            self.assertEqual(ra, rc)
             self.assertEqual({k: list(v) for k, v in a.items()}, {k: list(v) for k, v in b.items()})
+            self.assertEqual({k: list(v) for k, v in a.items()}, {k: list(v) for k, v in c.items()})
         by_rows.close()
         by_columns.close()
+        by_bytes.close()
 
     def test_a_refused_plan_is_an_error_and_the_round_waits(self):
         env = EdgesimEnv(SCENARIO, server=self.server)

@@ -24,7 +24,7 @@ import org.edgesim.simulation.Catalog;
  * <li>{@code {"cmd": "make", "env": "a", "scenario": "path.yaml", "reward": "-latency", "lambda": 0,
  * "layout": "columns"}}: an environment over a scenario file; reward and lambda optional (the
  * scenario's {@code environment} section otherwise, see {@link Reward}), layout optional
- * ({@code rows}, the default, or {@code columns}, see {@link Layout});</li>
+ * ({@code rows}, the default, {@code columns} or {@code binary}, see {@link Layout});</li>
  * <li>{@code {"cmd": "reset", "env": "a", "seed": 7}}: a new episode (seed optional: the file's);
  * {@code {"env", "observation", "info"}};</li>
  * <li>{@code {"cmd": "step", "env": "a", "plan": {...}}}: the plan of the round asked, as an external

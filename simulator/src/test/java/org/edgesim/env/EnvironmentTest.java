@@ -226,6 +226,19 @@ class EnvironmentTest {
             assertEquals(workers.size() * workers.get(0).size(), checked);
             assertEquals(byRow.size(), byColumn.size());
             assertEquals(byRow.get("model_parameters"), byColumn.get("model_parameters"));
+            // Binary: each column's doubles, little-endian, in base64; the same bits.
+            try (Environment binary = new Environment(Catalog.standard(), s, Reward.DEFAULT, Layout.BINARY, "b")) {
+                JsonNode bytes = binary.reset(5L).get("observation").get("workers");
+                for (var it = byColumn.get("workers").fields(); it.hasNext(); ) {
+                    var e = it.next();
+                    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(java.util.Base64.getDecoder()
+                            .decode(bytes.get(e.getKey()).get("f64").asText())).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+                    assertEquals(8 * e.getValue().size(), b.remaining(), e.getKey());
+                    for (JsonNode v : e.getValue()) {
+                        assertEquals(v.doubleValue(), b.getDouble(), 0.0, e.getKey());
+                    }
+                }
+            }
         }
         assertThrows(IllegalArgumentException.class, () -> Layout.named("table"));
     }
