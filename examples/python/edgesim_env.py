@@ -4,7 +4,7 @@ library only; when `gymnasium` is importable, EdgesimEnv is a gymnasium.Env with
 An episode is a run of a scenario in which every round's plan comes from you: reset(seed) gives the
 first round's observation, step(plan) runs that round on edgesim's event kernel and gives the next
 observation, the round's reward and the round's common columns in `info`. A plan is a dict as an
-external scheduler answers it (README, "Write your own scheduler"); a plan edgesim refuses raises
+external scheduler answers it (docs/guide/schedulers-python.md); a plan edgesim refuses raises
 ValueError and the round still waits for another; a run that fails raises RuntimeError and the
 episode is over. reset() without a seed starts from the file's seed plus the resets so far: a fresh
 drop each episode, reproducibly.
@@ -145,7 +145,7 @@ class EdgesimEnv(_Base):
             message["lambda"] = lam
         self._check(self._server.request(message))
         self.observation_space = None  # its shapes are known at the first reset
-        self.action_space = None  # a plan dict: its shape is the protocol's (README)
+        self.action_space = None  # a plan dict: its shape is the protocol's (docs/guide/schedulers-python.md)
         self._open = True
 
     @staticmethod

@@ -8,7 +8,7 @@ standard input:
 and reads the plan back as one JSON line from its standard output. `serve(plan)` does the loop:
 `plan(snapshot)` returns the plan as a dict (numpy numbers are fine: they are converted). Write
 diagnostics to standard error, never to standard output. The snapshot's and the plan's fields, with
-their units, are listed in the README ("Write your own scheduler").
+their units, are listed in docs/guide/schedulers-python.md and docs/reference/snapshots.md.
 """
 
 import json
