@@ -26,8 +26,8 @@ import org.edgesim.table.Table;
 
 /**
  * FEEL rounds (docs/models/feel.md), one after another on one kernel. The scheduler sees each
- * device's ergodic rates (Rayleigh fading averaged in closed form over the frames of a round; the
- * plain Shannon rate without fading) and compute law; the round then runs as events at those rates,
+ * device's ergodic rates (the scenario's fading law averaged over the frames of a round; the plain
+ * Shannon rate without fading) and compute law; the round then runs as events at those rates,
  * each transfer only inside its owner's slots. With a {@code learning} section the model is trained
  * as the plan's {@link Update} prescribes.
  */

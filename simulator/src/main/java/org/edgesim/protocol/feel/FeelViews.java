@@ -12,8 +12,8 @@ import org.edgesim.scenario.RadioSpec;
 import umontreal.ssj.rng.RandomStream;
 
 /**
- * FEEL's snapshots of a round's conditions: each device's ergodic rates (Rayleigh fading averaged
- * in closed form over the frames of a round; the plain Shannon rate without fading) and its
+ * FEEL's snapshots of a round's conditions: each device's ergodic rates (the scenario's fading law
+ * averaged over the frames of a round; the plain Shannon rate without fading) and its
  * compute law; over the air, each device's distance to the site serving it ({@code distanceM}, by
  * its index in the deployment).
  */

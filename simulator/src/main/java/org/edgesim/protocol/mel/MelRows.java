@@ -19,7 +19,8 @@ final class MelRows {
     /** A cycle's own columns. */
     record Cycle(@Col("max over learner pairs of |tau_k - tau_l|") long maxStaleness,
                  @Col("mean over the K(K-1)/2 pairs of |tau_k - tau_l|") double avgStaleness,
-                 @Col(value = "mean time a learner waits between returning its model and the deadline", unit = "s")
+                 @Col(value = "mean over the K learners of the time each waits between returning its model and the deadline"
+                         + " (a late learner counts 0)", unit = "s")
                  double meanIdle,
                  @Col("learners whose model arrived after the deadline (left out)") int lateLearners,
                  @Col("sum of the learners' local updates") long totalUpdates,
@@ -32,7 +33,7 @@ final class MelRows {
     /** A learner's own columns in a cycle. */
     record Learner(@Col(value = "distance to the orchestrator", unit = "m") double distance,
                    @Col(value = "CPU clock this cycle", unit = "Hz") double speed,
-                   @Col(value = "link rate R_k (ergodic under Rayleigh fading)", unit = "bit/s") double rate,
+                   @Col(value = "link rate R_k (ergodic under the scenario's fading law)", unit = "bit/s") double rate,
                    @Col("samples d_k") long samples,
                    @Col("local updates tau_k") long updates,
                    @Col(value = "planned return t_k, from the cycle's start", unit = "s") double plannedFinish,
