@@ -65,6 +65,11 @@ public final class CpslLatency {
             inner = Math.max(inner, terms[i].inner(x[i]));
             end = Math.max(end, terms[i].end(x[i]));
         }
+        return phases(start, inner, end, server, epochs);
+    }
+
+    /** {@code D_m} from its phases' slowest devices: {@code dS + te + (L - 1) (dI + te) + dE}. */
+    public static double phases(double start, double inner, double end, double server, int epochs) {
         return start + server + (epochs - 1) * (inner + server) + end;
     }
 
