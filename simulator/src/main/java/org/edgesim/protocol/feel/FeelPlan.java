@@ -67,6 +67,17 @@ public record FeelPlan(Update update, int[] batches, double[] slotUpS, double[] 
                     : " is above the unit gain of a channel without fading: nothing would be sent (at most 1)"));
         }
         int n = s.size();
+        // The air adds the gradients as they come, unweighted: a batch-weighted mean needs equal batches.
+        int first = -1;
+        for (int k = 0; k < n; k++) {
+            if (selected[k] && first < 0) {
+                first = k;
+            } else if (selected[k] && batches[k] != batches[first]) {
+                throw new IllegalArgumentException("over the air the gradients are summed unweighted, so every selected"
+                        + " device must use the same batch size; device " + k + " has " + batches[k] + " against device "
+                        + first + "'s " + batches[first]);
+            }
+        }
         double[] up = new double[n];
         double[] down = new double[n];
         java.util.Arrays.fill(up, s.frameUpS() / n);

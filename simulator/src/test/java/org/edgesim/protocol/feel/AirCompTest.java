@@ -228,4 +228,20 @@ class AirCompTest {
         }
         throw new AssertionError("not an infeasibility", e);
     }
+
+    @Test
+    void unequalBatchesOverTheAirAreRefusedNotAveragedUnweighted() throws Exception {
+        Scenario s = scenario(4, "aggregation: aircomp", "aircomp-interior");
+        try (org.edgesim.env.Environment env = new org.edgesim.env.Environment(Catalog.standard(), s, "air")) {
+            env.reset(1L);
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            String plan = "{\"update\": \"gradient\", \"batches\": [%s], \"aircomp\": {\"threshold\": 0.1,"
+                    + " \"selected\": [true, true, true, %s]}}";
+            var unequal = env.step(json.readTree(String.format(plan, "64, 64, 64, 32", "true")));
+            assertTrue(unequal.path("error").asText().contains("device 3 has 32 against device 0's 64"), unequal.toString());
+            // A device left out of the sum may hold any batch; equal batches of the selected run the round.
+            var ok = env.step(json.readTree(String.format(plan, "64, 64, 64, 32", "false")));
+            assertTrue(!ok.has("error") && ok.get("reward").asDouble() < 0, ok.toString());
+        }
+    }
 }
