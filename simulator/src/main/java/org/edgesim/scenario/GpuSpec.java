@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * GPU devices with a flat-then-linear latency against batch size (see
  * {@link org.edgesim.device.GpuProfile}).
  *
- * @param fixed     latency up to the threshold batch, s ({@code 50 ms})
- * @param perSample extra latency per sample above the threshold, s ({@code 1.5 ms})
+ * @param fixed     latency up to the threshold batch, s (required; e.g. {@code 50 ms})
+ * @param perSample extra latency per sample above the threshold, s (required; e.g. {@code 1.5 ms})
  * @param threshold threshold batch size, samples
  * @param power     optional: the board's power while it computes, W; with it the runs report
  *                  energy, computation {@code power x busy time} plus transmission {@code P t}
