@@ -32,9 +32,6 @@ def episode(env, seed, rounds=3):
     return rewards
 
 
-
-
-
 class ContractTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):

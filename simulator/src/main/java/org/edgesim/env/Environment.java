@@ -105,6 +105,7 @@ public final class Environment implements AutoCloseable {
         List<CommonRow> ended = List.of();
         int round = 0;
         double evaluated = Double.NaN;
+        double gain = Double.NaN;
         while (true) {
             Episode.Event e = episode.next();
             if (e instanceof Episode.Refused r) {
@@ -121,14 +122,18 @@ public final class Environment implements AutoCloseable {
                             + " ended without an accuracy: protocol " + scenario.protocol().type() + " does not"
                             + " evaluate its model as each round ends (it trains once the clock has run)"));
                 }
+                gain = evaluated - accuracy;
+                if (!Double.isNaN(evaluated)) {
+                    accuracy = evaluated;
+                }
             } else if (e instanceof Episode.Ask a) {
-                return reply(a.snapshot(), ended, round, evaluated, false, false, null);
+                return reply(a.snapshot(), ended, round, evaluated, gain, false, false, null);
             } else if (e instanceof Episode.Done d) {
                 under = false;
                 // Cut short by the time limit, or over by the protocol's own end (all rounds, or its last).
                 boolean cut = scenario.timeLimit() != null && round < scenario.rounds() && ended.stream()
                         .anyMatch(r -> r.end() >= scenario.timeLimit());
-                return reply(null, ended, round, evaluated, !cut, cut, d.result());
+                return reply(null, ended, round, evaluated, gain, !cut, cut, d.result());
             } else {
                 under = false;
                 throw new EpisodeOver(failure(e));
@@ -136,14 +141,11 @@ public final class Environment implements AutoCloseable {
         }
     }
 
-    private ObjectNode reply(JsonNode observation, List<CommonRow> cells, int round, double evaluated,
+    private ObjectNode reply(JsonNode observation, List<CommonRow> cells, int round, double evaluated, double gain,
                              boolean terminated, boolean truncated, RunResult result) {
         ObjectNode reply = JsonNodeFactory.instance.objectNode();
         reply.set("observation", layout.apply(observation));
-        reply.put("reward", reward.of(cells, evaluated - accuracy));
-        if (!Double.isNaN(evaluated)) {
-            accuracy = evaluated;
-        }
+        reply.put("reward", reward.of(cells, gain));
         reply.put("terminated", terminated);
         reply.put("truncated", truncated);
         ObjectNode info = reply.putObject("info");

@@ -42,8 +42,7 @@ public enum Layout {
         if (this == ROWS || observation == null) {
             return observation;
         }
-        JsonNode columns = columns(observation);
-        return this == BINARY ? binary(columns) : columns;
+        return columns(observation);
     }
 
     /** Every list of numbers as {@code {"f64": base64}}; the rest as it is. */
@@ -77,7 +76,8 @@ public enum Layout {
         return JsonNodeFactory.instance.objectNode().put("f64", java.util.Base64.getEncoder().encodeToString(bytes.array()));
     }
 
-    private static JsonNode columns(JsonNode node) {
+    /** Lists of objects as objects of lists, in one pass; with {@link #BINARY} the other lists as {@link #binary} has them. */
+    private JsonNode columns(JsonNode node) {
         if (node.isObject()) {
             ObjectNode o = JsonNodeFactory.instance.objectNode();
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -87,7 +87,7 @@ public enum Layout {
             return o;
         }
         if (!node.isArray() || node.isEmpty() || !sameKeys(node)) {
-            return node;
+            return this == BINARY ? binary(node) : node;
         }
         List<String> keys = new ArrayList<>();
         node.get(0).fieldNames().forEachRemaining(keys::add);

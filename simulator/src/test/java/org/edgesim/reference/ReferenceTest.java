@@ -11,7 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.edgesim.cli.Main;
-import org.edgesim.scenario.ProtocolSection;
+import org.edgesim.scenario.ScenarioSchemaTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,15 +21,10 @@ import org.junit.jupiter.api.Test;
 class ReferenceTest {
     private static final Path ROOT = Path.of("..");
 
-    /** The shipped protocols' sections (the test class path adds a test-only protocol). */
-    private static List<ProtocolSection> shipped() {
-        return ProtocolSection.all().stream().filter(p -> !p.getClass().getProtectionDomain().getCodeSource()
-                .getLocation().getPath().contains("test-classes")).toList();
-    }
-
     @Test
     void theFolderIsWhatTheCodeGenerates() throws Exception {
-        SortedMap<String, String> generated = Reference.pages(ROOT, Main.commandLine(), shipped());
+        SortedMap<String, String> generated = Reference.pages(ROOT, Main.commandLine(),
+                ScenarioSchemaTest.shippedProtocols());
         SortedMap<String, String> shipped = new TreeMap<>();
         try (Stream<Path> files = Files.list(ROOT.resolve(Reference.FOLDER))) {
             for (Path p : files.toList()) {
@@ -45,7 +40,8 @@ class ReferenceTest {
 
     @Test
     void thePagesSayWhatTheCodeSays() throws Exception {
-        SortedMap<String, String> pages = Reference.pages(ROOT, Main.commandLine(), shipped());
+        SortedMap<String, String> pages = Reference.pages(ROOT, Main.commandLine(),
+                ScenarioSchemaTest.shippedProtocols());
         String scenario = pages.get("scenario.md");
         assertTrue(scenario.contains("| `radio.bandwidth` | number | Hz (1 kHz to 100 GHz) | yes | system bandwidth"), scenario);
         assertTrue(scenario.contains("| `seed` | integer |  | yes | the master seed"), scenario);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The generated JSON Schema accepts every shipped scenario and refuses what the loader refuses. */
-class ScenarioSchemaTest {
+public class ScenarioSchemaTest {
     private static Schema schema;
 
     @BeforeAll
@@ -112,7 +112,8 @@ class ScenarioSchemaTest {
     }
 
     /** The protocol sections of the main class path (the tests add a protocol of their own, which ships nowhere). */
-    static List<ProtocolSection> shippedProtocols() {
+    /** The shipped protocols' sections (the test class path adds a test-only protocol). */
+    public static List<ProtocolSection> shippedProtocols() {
         return ProtocolSection.all().stream().filter(p -> !p.getClass().getProtectionDomain().getCodeSource()
                 .getLocation().getPath().contains("test-classes")).toList();
     }

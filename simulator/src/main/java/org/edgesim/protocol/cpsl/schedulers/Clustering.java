@@ -15,6 +15,8 @@ final class Clustering {
 
     /** Each device's phase times for every count of subcarriers it may get, computed once per plan. */
     private final Subcarriers.Phases[] phases;
+    /** The clusters' costs so far, by their members in order. */
+    private final java.util.Map<Members, Double> costs = new java.util.HashMap<>();
 
     Clustering(CpslSnapshot s) {
         this.s = s;
@@ -69,8 +71,6 @@ final class Clustering {
                     server, s.epochs());
         });
     }
-
-    private final java.util.Map<Members, Double> costs = new java.util.HashMap<>();
 
     /** A cluster's members in their order, as a key. */
     private record Members(int[] members) {
