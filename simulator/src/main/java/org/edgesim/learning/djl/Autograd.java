@@ -33,6 +33,14 @@ final class Autograd implements AutoCloseable {
         return new Autograd(false);
     }
 
+    /**
+     * Whether this thread records operations now. (DJL's {@code NDArray.hasGradient()} is no
+     * test of that: it stays false for an intermediate result being recorded.)
+     */
+    static boolean recording() {
+        return JniUtils.isGradMode();
+    }
+
     /** Back-propagates from the scalar {@code loss}. */
     static void backward(NDArray loss) {
         try (NDArray ones = loss.onesLike()) {

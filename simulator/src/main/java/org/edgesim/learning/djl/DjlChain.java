@@ -13,7 +13,6 @@ import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
-import ai.djl.nn.pooling.Pool;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
 import java.nio.DoubleBuffer;
@@ -80,7 +79,7 @@ final class DjlChain implements AutoCloseable {
             return c.relu() ? b.add(Activation.reluBlock()) : b;
         }
         if (layer instanceof Layer.MaxPool m) {
-            return Pool.maxPool2dBlock(new Shape(m.size(), m.size()), new Shape(m.size(), m.size()));
+            return MaxPooling.block(m.size());
         }
         Layer.Dense d = (Layer.Dense) layer;
         SequentialBlock b = new SequentialBlock();
