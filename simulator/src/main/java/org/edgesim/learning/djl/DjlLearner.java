@@ -1,6 +1,8 @@
 package org.edgesim.learning.djl;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import java.util.Arrays;
 import org.edgesim.learning.Evaluation;
@@ -15,7 +17,14 @@ import umontreal.ssj.rng.RandomStream;
 
 /** A {@link Learner} on DJL's PyTorch engine: any chain model on dense data. */
 public final class DjlLearner implements Learner {
+    /**
+     * Samples whose losses are summed in one call (the sums' float32 grouping, so the loss column's
+     * bits, depend on it). Their scores are computed {@link #FORWARD_CHUNK} at a time: a sample's
+     * scores do not depend on the batch it is in (tested), and a convolution's activations of a
+     * quarter of this batch stay in the cache (LeNet's evaluation 1.3-1.5x faster, measured).
+     */
     private static final int EVALUATION_BATCH = 1000;
+    static final int FORWARD_CHUNK = 250;
     private final DjlChain chain;
     private final ModelProfile profile;
     private final Precision precision;
@@ -177,13 +186,26 @@ public final class DjlLearner implements Learner {
             int[] batch = new int[Math.min(EVALUATION_BATCH, data.size() - start)];
             Arrays.setAll(batch, i -> offset + i);
             try (NDManager scope = chain.newScope(); Autograd ignored = Autograd.off()) {
-                NDArray scores = chain.forward(chain.inputs(scope, data, batch), 0, chain.layers(), false);
+                NDArray scores = scores(scope, data, batch);
                 double[] lh = DjlChain.lossAndHits(scores, chain.labels(scope, labels(data, batch)));
                 loss += lh[0];
                 hits += lh[1];
             }
         }
         return new Evaluation(loss / data.size(), hits / data.size(), data.size());
+    }
+
+    /** The whole model's scores of samples {@code batch}, computed {@link #FORWARD_CHUNK} at a time. */
+    private NDArray scores(NDManager scope, Samples data, int[] batch) {
+        if (batch.length <= FORWARD_CHUNK) {
+            return chain.forward(chain.inputs(scope, data, batch), 0, chain.layers(), false);
+        }
+        NDList parts = new NDList();
+        for (int from = 0; from < batch.length; from += FORWARD_CHUNK) {
+            int[] part = Arrays.copyOfRange(batch, from, Math.min(batch.length, from + FORWARD_CHUNK));
+            parts.add(chain.forward(chain.inputs(scope, data, part), 0, chain.layers(), false));
+        }
+        return NDArrays.concat(parts);
     }
 
     @Override
