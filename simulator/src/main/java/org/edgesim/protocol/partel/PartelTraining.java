@@ -1,6 +1,7 @@
 package org.edgesim.protocol.partel;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import org.edgesim.learning.BlockGradients;
@@ -8,6 +9,7 @@ import org.edgesim.learning.Compression;
 import org.edgesim.learning.EdgeModels;
 import org.edgesim.learning.EvaluationPlan;
 import org.edgesim.learning.Learner;
+import org.edgesim.learning.data.Parts;
 import org.edgesim.learning.data.Samples;
 import org.edgesim.learning.data.TrainTest;
 import org.edgesim.learning.partition.Groups;
@@ -93,6 +95,7 @@ final class PartelTraining {
         List<RoundAccuracy> out = new ArrayList<>(allocations.size());
         TrainingData.Started started = TrainingData.learner(learning, data, streams);
         EvaluationPlan plan = TrainingData.evaluation(learning, data, streams);
+        Parts parts = Parts.laidOut(train, Arrays.copyOf(held, workersPerGroup));
         try (Learner learner = started.learner()) {
             int[][] samples = new int[groups][workersPerGroup];
             for (int k = 0; k < groups; k++) {
@@ -101,7 +104,7 @@ final class PartelTraining {
                 }
             }
             for (int r = 0; r < allocations.size(); r++) {
-                step(learner, learning, train, held, samples, onModel(allocations.get(r), modelParameters,
+                step(learner, learning, parts.data(), parts.parts(), samples, onModel(allocations.get(r), modelParameters,
                         learner.parameterCount()), missing.get(r), groups, workersPerGroup, compression, workers);
                 out.add(evaluate(learner, plan, r + 1, r + 1 == allocations.size()));
             }
@@ -150,6 +153,12 @@ final class PartelTraining {
                 samples[c][w / workersPerGroup][w % workersPerGroup] = local[w].length;
             }
         }
+        // every cell's first N parts (the ones workers compute on) laid out one after another
+        int[][] firsts = new int[cells * workersPerGroup][];
+        for (int c = 0; c < cells; c++) {
+            System.arraycopy(held[c], 0, firsts, c * workersPerGroup, workersPerGroup);
+        }
+        Parts parts = Parts.laidOut(train, firsts);
         int rounds = allocations.size() / cells;
         RandomStream[] workers = Compressed.streams(compression, streams, 0, cells * groups * workersPerGroup);
         List<RoundAccuracy> out = new ArrayList<>(allocations.size());
@@ -165,7 +174,8 @@ final class PartelTraining {
                 for (int c = 0; c < cells; c++) {
                     int t = r * cells + c;
                     edges.hold(c);
-                    step(learner, learning, train, held[c], samples[c], onModel(allocations.get(t), modelParameters,
+                    step(learner, learning, parts.data(), Arrays.copyOfRange(parts.parts(), c * workersPerGroup,
+                            (c + 1) * workersPerGroup), samples[c], onModel(allocations.get(t), modelParameters,
                             learner.parameterCount()), missing.get(t), groups, workersPerGroup, compression,
                             Compressed.slice(workers, c * groups * workersPerGroup, groups * workersPerGroup));
                     out.add(evaluate(learner, plan, r + 1, r + 1 == rounds));
@@ -182,7 +192,10 @@ final class PartelTraining {
         return new Trace(out, started.describe());
     }
 
-    /** One PARTEL step of {@code learner} on workers' parts {@code held} ({@code k * N + n}) with {@code blocks}, {@code lost} left out. */
+    /**
+     * One PARTEL step of {@code learner} with {@code blocks}, {@code lost} left out: worker {@code n}
+     * of every group computes on {@code train}'s part {@code held[n]}.
+     */
     private static void step(Learner learner, LearningSpec learning, Samples train, int[][] held, int[][] samples,
                              long[] blocks, BitSet lost, int groups, int workersPerGroup, Compression compression,
                              RandomStream[] workers) {
