@@ -34,6 +34,14 @@ public interface SplitLearner extends AutoCloseable {
      */
     List<double[]> serverStep(List<Smashed> parts, double learningRate);
 
+    /**
+     * A device-side forward pass kept for its backward pass: its smashed data now, and later, from
+     * the gradient the server returns, the device-side gradient without running the pass again.
+     * The same numbers as {@link #deviceForward} and {@link #deviceGradient}. The device-side
+     * weights must stay as they were until the pass's gradient is taken.
+     */
+    Pass deviceRecorded(Samples data, int[] batch);
+
     /** Gradient of the device-side weights given the gradient of the smashed data of samples {@code batch}. */
     double[] deviceGradient(Samples data, int[] batch, double[] smashedGradient);
 
@@ -42,6 +50,21 @@ public interface SplitLearner extends AutoCloseable {
 
     @Override
     void close();
+
+    /** A recorded device-side pass ({@link #deviceRecorded}); closing it without a gradient discards it. */
+    interface Pass extends AutoCloseable {
+        /** The pass's smashed data. */
+        Smashed smashed();
+
+        /**
+         * The device-side weights' gradient given {@code smashedGradient}, the gradient of the
+         * smashed data; once per pass, and only while the device-side weights are those it ran with.
+         */
+        double[] gradient(double[] smashedGradient);
+
+        @Override
+        void close();
+    }
 
     /**
      * Smashed data of one device's batch: activations at the cut layer and the batch's labels.

@@ -1,5 +1,7 @@
 package org.edgesim.learning;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -75,6 +77,41 @@ class SplitTrainingTest {
                 }
                 assertTrue(worst < 1e-5, "cut " + cut + ": max abs difference " + worst);
                 assertTrue(worst < 1e-12, "cut " + cut + ": double precision should agree to rounding, got " + worst);
+            }
+        }
+    }
+
+    /** A recorded pass gives deviceForward's smashed data and deviceGradient's gradient, bit for bit, once. */
+    @Test
+    void aRecordedPassIsTheForwardAndBackwardPassesOnce() {
+        Dataset data = TinyData.dense(new RandomStreams(21).stream("test/data"), 40, new int[] {1, 8, 8}, 4);
+        int[][] batches = {TinyData.range(0, 3), TinyData.range(5, 12)};
+        for (Precision precision : Precision.values()) {
+            for (int cut = 1; cut < CNN.layers().size(); cut++) {
+                try (Learner whole = Learners.create(CNN, data, precision, new RandomStreams(22).stream("init"));
+                     SplitLearner split = whole.split(cut)) {
+                    List<SplitLearner.Pass> passes = new ArrayList<>();
+                    List<SplitLearner.Smashed> smashed = new ArrayList<>();
+                    for (int[] b : batches) {
+                        passes.add(split.deviceRecorded(data, b));
+                        SplitLearner.Smashed plain = split.deviceForward(data, b);
+                        assertArrayEquals(plain.values(), passes.get(passes.size() - 1).smashed().values(), 0.0);
+                        smashed.add(plain);
+                    }
+                    List<double[]> grads = split.serverStep(smashed, 0.1);
+                    for (int i = 0; i < batches.length; i++) {
+                        double[] recorded = passes.get(i).gradient(grads.get(i));
+                        assertArrayEquals(split.deviceGradient(data, batches[i], grads.get(i)), recorded, 0.0,
+                                precision + " cut " + cut);
+                        int j = i;
+                        assertThrows(IllegalStateException.class, () -> passes.get(j).gradient(grads.get(j)));
+                    }
+                    // weights changed under a pass: refused, not a silently wrong gradient
+                    try (SplitLearner.Pass stale = split.deviceRecorded(data, batches[0])) {
+                        split.applyDevice(new double[split.deviceParameters().length], 0.1);
+                        assertThrows(IllegalStateException.class, () -> stale.gradient(grads.get(0)));
+                    }
+                }
             }
         }
     }

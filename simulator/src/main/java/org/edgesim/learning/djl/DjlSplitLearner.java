@@ -13,6 +13,8 @@ import org.edgesim.learning.data.Samples;
 final class DjlSplitLearner implements SplitLearner {
     private final DjlChain chain;
     private final int cut;
+    /** Counts the changes of the device-side weights, so that a recorded pass knows whether its weights are still there. */
+    private long deviceVersion;
 
     DjlSplitLearner(DjlChain chain, int cut) {
         if (cut < 1 || cut > chain.layers()) {
@@ -35,6 +37,7 @@ final class DjlSplitLearner implements SplitLearner {
 
     @Override
     public void setDeviceParameters(double[] parameters) {
+        deviceVersion++;
         chain.setValues(0, cut, parameters);
     }
 
@@ -51,13 +54,78 @@ final class DjlSplitLearner implements SplitLearner {
     @Override
     public Smashed deviceForward(Samples data, int[] batch) {
         try (NDManager scope = chain.newScope(); Autograd ignored = Autograd.off()) {
-            NDArray out = chain.forward(chain.inputs(scope, data, batch), 0, cut, true);
-            Shape s = out.getShape();
-            int[] perSample = new int[s.dimension() - 1];
-            for (int i = 1; i < s.dimension(); i++) {
-                perSample[i - 1] = Math.toIntExact(s.get(i));
+            return smashed(chain.forward(chain.inputs(scope, data, batch), 0, cut, true), data, batch);
+        }
+    }
+
+    private static Smashed smashed(NDArray out, Samples data, int[] batch) {
+        Shape s = out.getShape();
+        int[] perSample = new int[s.dimension() - 1];
+        for (int i = 1; i < s.dimension(); i++) {
+            perSample[i - 1] = Math.toIntExact(s.get(i));
+        }
+        return new Smashed(DjlChain.toDoubles(out), perSample, DjlLearner.labels(data, batch));
+    }
+
+    @Override
+    public Pass deviceRecorded(Samples data, int[] batch) {
+        NDManager scope = chain.newScope();
+        try {
+            NDArray out;
+            try (Autograd ignored = Autograd.record()) {
+                out = chain.forward(chain.inputs(scope, data, batch), 0, cut, true);
             }
-            return new Smashed(DjlChain.toDoubles(out), perSample, DjlLearner.labels(data, batch));
+            return new Recorded(scope, out, smashed(out, data, batch), deviceVersion);
+        } catch (RuntimeException e) {
+            scope.close();
+            throw e;
+        }
+    }
+
+    /** A recorded pass: its scope holds the graph until the gradient is taken or the pass is closed. */
+    private final class Recorded implements Pass {
+        private final NDManager scope;
+        private final NDArray out;
+        private final Smashed smashed;
+        private final long version;
+
+        Recorded(NDManager scope, NDArray out, Smashed smashed, long version) {
+            this.scope = scope;
+            this.out = out;
+            this.smashed = smashed;
+            this.version = version;
+        }
+
+        @Override
+        public Smashed smashed() {
+            return smashed;
+        }
+
+        @Override
+        public double[] gradient(double[] smashedGradient) {
+            if (!scope.isOpen()) {
+                throw new IllegalStateException("this pass's gradient was taken already, or the pass was closed");
+            }
+            try {
+                if (version != deviceVersion) {
+                    throw new IllegalStateException("the device-side weights changed since this pass ran");
+                }
+                if (smashedGradient.length != out.size()) {
+                    throw new IllegalArgumentException("smashed gradient of " + smashedGradient.length
+                            + " values for " + out.size() + " activations");
+                }
+                try (Autograd ignored = Autograd.record()) {
+                    Autograd.backward(out, chain.array(scope, smashedGradient, out.getShape()));
+                }
+                return chain.takeGradients(0, cut);
+            } finally {
+                scope.close();
+            }
+        }
+
+        @Override
+        public void close() {
+            scope.close();
         }
     }
 
@@ -133,6 +201,7 @@ final class DjlSplitLearner implements SplitLearner {
 
     @Override
     public void applyDevice(double[] gradient, double learningRate) {
+        deviceVersion++;
         chain.descend(0, cut, gradient, learningRate);
     }
 

@@ -116,27 +116,48 @@ final class CpslTraining implements AutoCloseable {
         int[][] mine = new int[members.length][];
         Arrays.fill(models, device);
         for (int e = 0; e < epochs; e++) {
-            List<SplitLearner.Smashed> smashed = new ArrayList<>(members.length);
             List<Integer> in = new ArrayList<>(members.length);
             for (int i = 0; i < members.length; i++) {
-                if (epochsIn[i] <= e) {
-                    continue;
+                if (epochsIn[i] > e) {
+                    in.add(i);
                 }
-                int k = members[i];
-                mine[i] = Sgd.pick(held[k].clone(), batch, batches[k]);
-                split.setDeviceParameters(models[i]);
-                smashed.add(sent(split.deviceForward(train, mine[i]), k));
-                in.add(i);
             }
             if (in.isEmpty()) {
                 break;
             }
-            List<double[]> gradients = split.serverStep(smashed, serverRate);
-            for (int j = 0; j < in.size(); j++) {
-                int i = in.get(j);
-                split.setDeviceParameters(models[i]);
-                split.applyDevice(split.deviceGradient(train, mine[i], gradients.get(j)), deviceRate);
-                models[i] = split.deviceParameters();
+            // Members that start from the same device-side model (all of them in the first epoch)
+            // keep their forward passes for the backward ones instead of running them twice.
+            boolean shared = in.stream().allMatch(i -> models[i] == models[in.get(0)]);
+            List<SplitLearner.Smashed> smashed = new ArrayList<>(in.size());
+            List<SplitLearner.Pass> passes = new ArrayList<>(in.size());
+            try {
+                for (int i : in) {
+                    int k = members[i];
+                    mine[i] = Sgd.pick(held[k].clone(), batch, batches[k]);
+                    if (!shared || passes.isEmpty()) {
+                        split.setDeviceParameters(models[i]);
+                    }
+                    if (shared) {
+                        passes.add(split.deviceRecorded(train, mine[i]));
+                        smashed.add(sent(passes.get(passes.size() - 1).smashed(), k));
+                    } else {
+                        smashed.add(sent(split.deviceForward(train, mine[i]), k));
+                    }
+                }
+                List<double[]> gradients = split.serverStep(smashed, serverRate);
+                double[][] device = new double[in.size()][];
+                for (int j = 0; shared && j < in.size(); j++) {
+                    device[j] = passes.get(j).gradient(gradients.get(j));
+                }
+                for (int j = 0; j < in.size(); j++) {
+                    int i = in.get(j);
+                    split.setDeviceParameters(models[i]);
+                    split.applyDevice(shared ? device[j] : split.deviceGradient(train, mine[i], gradients.get(j)),
+                            deviceRate);
+                    models[i] = split.deviceParameters();
+                }
+            } finally {
+                passes.forEach(SplitLearner.Pass::close);
             }
         }
         List<double[]> kept = new ArrayList<>(members.length);
