@@ -15,15 +15,24 @@ final class Clustering {
 
     /** Each device's phase times for every count of subcarriers it may get, computed once per plan. */
     private final Subcarriers.Phases[] phases;
-    /** The clusters' costs so far, by their members in order. */
+    /**
+     * Per device, the first device with the same terms (its kind): a cluster's cost is a function of
+     * its members' terms in order, so devices of one kind are interchangeable in it.
+     */
+    private final int[] kind;
+    /** The clusters' costs so far, by their members' kinds in order. */
     private final java.util.Map<Members, Double> costs = new java.util.HashMap<>();
 
     Clustering(CpslSnapshot s) {
         this.s = s;
         this.terms = s.devices().stream().map(d -> CpslLatency.Terms.of(s, d)).toArray(CpslLatency.Terms[]::new);
         this.phases = new Subcarriers.Phases[terms.length];
+        this.kind = new int[terms.length];
+        java.util.Map<CpslLatency.Terms, Integer> first = new java.util.HashMap<>();
         for (int k = 0; k < terms.length; k++) {
-            phases[k] = Subcarriers.Phases.of(terms[k], s.subcarriers(), s.epochs());
+            int device = k;
+            kind[k] = first.computeIfAbsent(terms[k], t -> device);
+            phases[k] = kind[k] == k ? Subcarriers.Phases.of(terms[k], s.subcarriers(), s.epochs()) : phases[kind[k]];
         }
     }
 
@@ -58,10 +67,16 @@ final class Clustering {
     /**
      * {@code D_m} of {@code members} (in their order) with greedy subcarriers, remembered: Gibbs
      * proposes the same swaps again and again from a state it keeps (at N = 30 in clusters of 5, 375
-     * distinct swaps for G = 1,000 proposals), and a cluster's cost is a function of its members alone.
+     * distinct swaps for G = 1,000 proposals), and a cluster's cost is a function of its members'
+     * terms in order, so it is remembered by their kinds (identical devices, as in the paper's
+     * Figs. 5 and 6, make every cluster of a size one entry).
      */
     double cost(int[] members) {
-        return costs.computeIfAbsent(new Members(members.clone()), k -> {
+        int[] kinds = new int[members.length];
+        for (int i = 0; i < kinds.length; i++) {
+            kinds[i] = kind[members[i]];
+        }
+        return costs.computeIfAbsent(new Members(kinds), k -> {
             Subcarriers.Phases[] p = new Subcarriers.Phases[k.members().length];
             for (int i = 0; i < p.length; i++) {
                 p[i] = phases[k.members()[i]];
@@ -72,7 +87,7 @@ final class Clustering {
         });
     }
 
-    /** A cluster's members in their order, as a key. */
+    /** A cluster's members' kinds in their order, as a key. */
     private record Members(int[] members) {
         @Override
         public boolean equals(Object o) {

@@ -19,8 +19,19 @@ final class CpslInstances {
 
     static CpslSnapshot random(RandomStream r, int devices, int clusterSize, int subcarriers, int cut, int epochs,
                                int iterations, double delta, RandomStream clustering) {
+        return random(r, devices, devices, clusterSize, subcarriers, cut, epochs, iterations, delta, clustering);
+    }
+
+    /** As above with {@code kinds} distinct devices, device {@code k} a copy of device {@code k mod kinds}. */
+    static CpslSnapshot random(RandomStream r, int devices, int kinds, int clusterSize, int subcarriers, int cut,
+                               int epochs, int iterations, double delta, RandomStream clustering) {
         List<CpslDevice> list = new ArrayList<>();
         for (int k = 0; k < devices; k++) {
+            if (k >= kinds) {
+                CpslDevice like = list.get(k % kinds);
+                list.add(new CpslDevice(k, like.speedHz(), like.snrDb(), like.rate()));
+                continue;
+            }
             double snr = Draws.uniform(r, 5, 30);
             list.add(new CpslDevice(k, Draws.uniform(r, 0.1e9, 1e9), snr, 1e6 * Math.log1p(Math.pow(10, snr / 10))
                     / Math.log(2)));

@@ -94,6 +94,28 @@ class GibbsClusteringTest {
         assertTrue(optimal >= 0.9 * instances, optimal + " of " + instances + " optimal");
     }
 
+    /** Costs remembered by the members' kinds are those computed afresh for the members themselves, bit for bit. */
+    @Test
+    void aClustersRememberedCostIsItsOwnWhenDevicesRepeat() {
+        RandomStream r = new RandomStreams(86).stream("test/instances");
+        for (int kinds : new int[] {1, 3, 30}) {
+            CpslSnapshot s = CpslInstances.random(r, 30, kinds, 5, 30, 3, 2, 0, 1e-4, r);
+            Clustering c = new Clustering(s);
+            for (int i = 0; i < 200; i++) {
+                int[][] clusters = c.random();
+                for (int[] members : clusters) {
+                    CpslLatency.Terms[] t = Arrays.stream(members).mapToObj(k -> CpslLatency.Terms.of(s, s.device(k)))
+                            .toArray(CpslLatency.Terms[]::new);
+                    double server = CpslLatency.server(s, members.length);
+                    double fresh = CpslLatency.cluster(t, Subcarriers.greedy(t, s.subcarriers(), server, s.epochs()),
+                            server, s.epochs());
+                    assertEquals(Double.doubleToLongBits(fresh), Double.doubleToLongBits(c.cost(members)),
+                            kinds + " kinds, cluster " + Arrays.toString(members));
+                }
+            }
+        }
+    }
+
     @Test
     void aSwapReevaluatesOnlyTheTwoClustersThatChanged() {
         RandomStream r = new RandomStreams(84).stream("test/instances");
