@@ -30,4 +30,15 @@ public final class Learners {
         }
         return new DjlLearner(spec, data.sampleShape(), precision, stream);
     }
+
+    /**
+     * Frees now what the learners keep of {@code data} (DJL's resident copy of a dense set) instead
+     * of once {@code data} is collected, which for a copy made per run (a few tens of MB each) could
+     * be many runs later; for data no learner reads any more.
+     */
+    public static void release(Samples data) {
+        if (data instanceof org.edgesim.learning.data.Dataset dense) {
+            DjlLearner.release(dense);
+        }
+    }
 }

@@ -218,6 +218,11 @@ public final class DjlLearner implements Learner {
         chain.close();
     }
 
+    /** Frees {@code data}'s resident copies now ({@link org.edgesim.learning.backend.Learners#release}). */
+    public static void release(org.edgesim.learning.data.Dataset data) {
+        Resident.release(data);
+    }
+
     static int[] labels(Samples data, int[] batch) {
         int[] y = new int[batch.length];
         for (int i = 0; i < batch.length; i++) {

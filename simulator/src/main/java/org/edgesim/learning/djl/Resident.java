@@ -56,6 +56,20 @@ final class Resident {
         return picked.reshape(shape);
     }
 
+    /** Frees {@code data}'s native copies now; a later read makes them again. */
+    static void release(Dataset data) {
+        Map<DataType, NDArray> copies;
+        synchronized (ARRAYS) {
+            copies = ARRAYS.remove(data.features());
+        }
+        if (copies != null) {
+            synchronized (copies) {
+                copies.values().forEach(NDArray::close);
+                copies.clear();
+            }
+        }
+    }
+
     private static boolean consecutive(int[] batch) {
         for (int i = 1; i < batch.length; i++) {
             if (batch[i] != batch[i - 1] + 1) {

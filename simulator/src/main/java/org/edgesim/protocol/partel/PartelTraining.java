@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-import org.edgesim.learning.BlockGradients;
 import org.edgesim.learning.Compression;
 import org.edgesim.learning.EdgeModels;
 import org.edgesim.learning.EvaluationPlan;
@@ -100,8 +99,9 @@ final class PartelTraining {
         List<RoundAccuracy> out = new ArrayList<>(allocations.size());
         TrainingData.Started started = TrainingData.learner(learning, data, streams);
         EvaluationPlan plan = TrainingData.evaluation(learning, data, streams);
-        Parts parts = Parts.laidOut(train, Arrays.copyOf(held, workersPerGroup));
-        try (Learner learner = started.learner()) {
+        try (PartelStep.Laid laid = PartelStep.Laid.of(train, Arrays.copyOf(held, workersPerGroup));
+             Learner learner = started.learner()) {
+            Parts parts = laid.parts();
             int[][] samples = new int[groups][workersPerGroup];
             for (int k = 0; k < groups; k++) {
                 for (int n = 0; n < workersPerGroup; n++) {
@@ -109,7 +109,7 @@ final class PartelTraining {
                 }
             }
             for (int r = 0; r < allocations.size(); r++) {
-                step(learner, learning, parts.data(), parts.parts(), samples, onModel(allocations.get(r), modelParameters,
+                PartelStep.take(learner, learning, parts.data(), parts.parts(), samples, onModel(allocations.get(r), modelParameters,
                         learner.parameterCount()), missing.get(r), groups, workersPerGroup, compression, workers);
                 out.add(evaluate(learner, plan, r + 1, r + 1 == allocations.size()));
             }
@@ -163,13 +163,13 @@ final class PartelTraining {
         for (int c = 0; c < cells; c++) {
             System.arraycopy(held[c], 0, firsts, c * workersPerGroup, workersPerGroup);
         }
-        Parts parts = Parts.laidOut(train, firsts);
         int rounds = allocations.size() / cells;
         RandomStream[] workers = Compressed.streams(compression, streams, 0, cells * groups * workersPerGroup);
         List<RoundAccuracy> out = new ArrayList<>(allocations.size());
         TrainingData.Started started = TrainingData.learner(learning, data, streams);
         EvaluationPlan plan = TrainingData.evaluation(learning, data, streams);
-        try (Learner learner = started.learner()) {
+        try (PartelStep.Laid laid = PartelStep.Laid.of(train, firsts); Learner learner = started.learner()) {
+            Parts parts = laid.parts();
             EdgeModels edges = new EdgeModels(learner, cells);
             double[] weights = new double[cells];
             for (int c = 0; c < cells; c++) {
@@ -179,7 +179,7 @@ final class PartelTraining {
                 for (int c = 0; c < cells; c++) {
                     int t = r * cells + c;
                     edges.hold(c);
-                    step(learner, learning, parts.data(), Arrays.copyOfRange(parts.parts(), c * workersPerGroup,
+                    PartelStep.take(learner, learning, parts.data(), Arrays.copyOfRange(parts.parts(), c * workersPerGroup,
                             (c + 1) * workersPerGroup), samples[c], onModel(allocations.get(t), modelParameters,
                             learner.parameterCount()), missing.get(t), groups, workersPerGroup, compression,
                             Compressed.slice(workers, c * groups * workersPerGroup, groups * workersPerGroup));
@@ -197,43 +197,6 @@ final class PartelTraining {
         return new Trace(out, started.describe());
     }
 
-    /**
-     * One PARTEL step of {@code learner} with {@code blocks}, {@code lost} left out: worker {@code n}
-     * of every group computes on {@code train}'s part {@code held[n]}.
-     */
-    private static void step(Learner learner, LearningSpec learning, Samples train, int[][] held, int[][] samples,
-                             long[] blocks, BitSet lost, int groups, int workersPerGroup, Compression compression,
-                             RandomStream[] workers) {
-        if (lost.isEmpty() && compression instanceof Compression.None) {
-            // Every block's average over every worker's part, weighted by the parts' sizes: the
-            // gradient over their union, in one call (Lemma 1; rounding apart, PartelBatchTest).
-            learner.apply(learner.gradient(train, union(held)), learning.stepSize());
-            return;
-        }
-        double[][][] sent = new double[groups][workersPerGroup][];
-        for (int n = 0; n < workersPerGroup; n++) {
-            double[] g = null;
-            for (int k = 0; k < groups; k++) {
-                if (lost.get(k * workersPerGroup + n)) {
-                    continue;
-                }
-                g = g == null ? learner.gradient(train, held[n]) : g;
-                sent[k][n] = Compressed.block(compression, workers, BlockGradients.block(g, blocks, k),
-                        k * workersPerGroup + n);
-            }
-        }
-        double[] before = lost.isEmpty() ? null : learner.parameters();
-        learner.apply(BlockGradients.assemble(blocks, sent, samples), learning.stepSize());
-        if (before != null) {
-            keepUntouched(learner, before, blocks, lost, workersPerGroup);
-        }
-    }
-
-    /** The samples of {@code parts}, one part after another. */
-    private static int[] union(int[][] parts) {
-        return Arrays.stream(parts).flatMapToInt(Arrays::stream).toArray();
-    }
-
     /** After round {@code round} ({@code last}: the run's last), as {@code learning.evaluation} says: NaN when not due. */
     private static RoundAccuracy evaluate(Learner learner, EvaluationPlan plan, int round, boolean last) {
         if (!plan.due(round, last)) {
@@ -241,22 +204,6 @@ final class PartelTraining {
         }
         EvaluationPlan.Scores s = plan.score(learner);
         return new RoundAccuracy(s.trainLoss(), s.trainAccuracy(), s.testAccuracy());
-    }
-
-    /** Puts back the blocks none of whose workers contributed this round. */
-    private static void keepUntouched(Learner learner, double[] before, long[] blocks, BitSet lost, int workersPerGroup) {
-        double[] after = learner.parameters();
-        long[] o = BlockGradients.offsets(blocks);
-        boolean changed = false;
-        for (int k = 0; k < blocks.length; k++) {
-            if (lost.get(k * workersPerGroup, (k + 1) * workersPerGroup).cardinality() == workersPerGroup) {
-                System.arraycopy(before, (int) o[k], after, (int) o[k], (int) blocks[k]);
-                changed = true;
-            }
-        }
-        if (changed) {
-            learner.setParameters(after);
-        }
     }
 
     /**

@@ -39,4 +39,19 @@ class ResidentDataTest {
             }
         }
     }
+
+    /** A released data set's copy is made again on the next read, with the same results. */
+    @org.junit.jupiter.api.Test
+    void aReleasedDataSetIsReadAgainAlike() {
+        Dataset flat = TinyData.dense(new RandomStreams(4).stream("data"), 120, new int[] {1, 28, 28}, 10);
+        int[] batch = {3, 4, 5, 90, 7};
+        try (Learner a = Learners.create(ModelSpec.lenet(10), flat, Precision.FLOAT32, new RandomStreams(1).stream("init"))) {
+            double[] before = a.gradient(flat, batch);
+            org.edgesim.learning.Evaluation e = a.evaluate(flat);
+            Learners.release(flat);
+            Learners.release(flat); // twice: nothing left to free
+            assertArrayEquals(before, a.gradient(flat, batch), 0.0);
+            assertEquals(e, a.evaluate(flat));
+        }
+    }
 }
