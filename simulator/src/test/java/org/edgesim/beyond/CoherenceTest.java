@@ -147,7 +147,7 @@ class CoherenceTest {
     /** FEEL: without fading the blocks change no transfer; with Rayleigh blocks the uploads move off the plan. */
     @Test
     void feelTransfersRunOverTheBlocksInsideTheirSlots() throws Exception {
-        String[] clockOnly = {"learning:\n  data: fashion-mnist-small\n  model: mlp\n  stepSize: 0.1\n", "",
+        String[] clockOnly = {"  evaluation: {trainSamples: 2000}\n", "", "learning:\n  data: fashion-mnist-small\n  model: mlp\n  stepSize: 0.1\n", "",
                 "  partition: iid\n", "  partition: iid\n  trainingSamples: 6000\n", "rounds: 80", "rounds: 2"};
         String[] coherence = {"  devicePower: 28 dBm\n", "  devicePower: 28 dBm\n  coherenceTime: 50 ms\n"};
         String[] still = {"fading: rayleigh", "fading: none"};

@@ -89,7 +89,7 @@ class EnergyTest {
     @Test
     void feelEnergyIsKappaFSquaredPerCyclePlusPowerTimesUploadTime() throws Exception {
         Scenario s = ImperfectKnowledgeTest.load("feel-fig3.yaml", "fading: rayleigh", "fading: none",
-                "learning:\n  data: fashion-mnist-small\n  model: mlp\n  stepSize: 0.1\n", "",
+                "  evaluation: {trainSamples: 2000}\n", "", "learning:\n  data: fashion-mnist-small\n  model: mlp\n  stepSize: 0.1\n", "",
                 "  partition: non-iid\n", "  latencyModel: mobilenetv2\n  trainingSamples: 6000\n",
                 "    speed: {blocks: [0.7 GHz, 1.4 GHz, 2.1 GHz]}\n",
                 "    speed: {blocks: [0.7 GHz, 1.4 GHz, 2.1 GHz]}\n    capacitance: 1e-28\n").withRounds(2);
@@ -116,7 +116,7 @@ class EnergyTest {
     @Test
     void feelGpuEnergyIsPowerTimesBusyTimePlusPowerTimesUploadTime() throws Exception {
         Scenario s = ImperfectKnowledgeTest.load("feel-fig4.yaml", "fading: rayleigh", "fading: none",
-                "learning:\n  data: fashion-mnist-small\n  model: mlp\n  stepSize: 0.1\n", "",
+                "  evaluation: {trainSamples: 2000}\n", "", "learning:\n  data: fashion-mnist-small\n  model: mlp\n  stepSize: 0.1\n", "",
                 "  partition: iid\n", "  partition: iid\n  trainingSamples: 6000\n  gpuUpdate: 4 ms\n",
                 "    threshold: 32\n", "    threshold: 32\n    power: 30 W\n").withRounds(2);
         RunResult r = new Simulation(Catalog.standard()).run(s);

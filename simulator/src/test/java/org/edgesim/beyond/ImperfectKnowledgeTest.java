@@ -116,7 +116,7 @@ class ImperfectKnowledgeTest {
                 {"async-fig2.yaml", "rate_bit_per_s", "samples"}};
         for (String[] c : cases) {
             String[] clockOnly = c[0].startsWith("feel") ? new String[] {
-                    "learning:\n  data: fashion-mnist-small\n  model: mlp\n  stepSize: 0.1\n", "",
+                    "  evaluation: {trainSamples: 2000}\n", "", "learning:\n  data: fashion-mnist-small\n  model: mlp\n  stepSize: 0.1\n", "",
                     "  partition: iid\n", "  partition: iid\n  trainingSamples: 6000\n"} : new String[0];
             Scenario exact = load(c[0], clockOnly).withRounds(3);
             String[] noisy = java.util.Arrays.copyOf(clockOnly, clockOnly.length + 2);

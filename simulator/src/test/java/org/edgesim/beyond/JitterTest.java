@@ -18,7 +18,7 @@ import umontreal.ssj.rng.RandomStream;
 class JitterTest {
     @Test
     void feelComputationsAreTheNominalOnesTimesTheirOwnDraws() throws Exception {
-        String[] clockOnly = {"learning:\n  data: fashion-mnist-small\n  model: mlp\n  stepSize: 0.1\n", "",
+        String[] clockOnly = {"  evaluation: {trainSamples: 2000}\n", "", "learning:\n  data: fashion-mnist-small\n  model: mlp\n  stepSize: 0.1\n", "",
                 "  partition: iid\n", "  partition: iid\n  trainingSamples: 6000\n", "rounds: 80", "rounds: 5"};
         Scenario plain = ImperfectKnowledgeTest.load("feel-fig4.yaml", clockOnly);
         Scenario jittery = ImperfectKnowledgeTest.load("feel-fig4.yaml", concat(clockOnly, "    threshold: 32\n",

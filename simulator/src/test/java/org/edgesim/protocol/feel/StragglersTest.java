@@ -30,6 +30,7 @@ class StragglersTest {
     /** Fig. 4's six GPU devices, clock only, with the given replacements. */
     static Scenario scenario(String... replacements) throws Exception {
         String text = Files.readString(Path.of("../scenarios/feel-fig4.yaml"))
+                .replace("  evaluation: {trainSamples: 2000}\n", "")
                 .replace("learning:\n  data: fashion-mnist-small\n  model: mlp\n  stepSize: 0.1\n", "")
                 .replace("  partition: iid\n", "  partition: iid\n  trainingSamples: 6000\n")
                 .replace("rounds: 80", "rounds: 12");
