@@ -131,16 +131,17 @@ final class CpslTraining implements AutoCloseable {
             List<SplitLearner.Smashed> smashed = new ArrayList<>(in.size());
             List<SplitLearner.Pass> passes = new ArrayList<>(in.size());
             try {
+                if (shared) {
+                    split.setDeviceParameters(models[in.get(0)]);
+                }
                 for (int i : in) {
                     int k = members[i];
                     mine[i] = Sgd.pick(held[k].clone(), batch, batches[k]);
-                    if (!shared || passes.isEmpty()) {
-                        split.setDeviceParameters(models[i]);
-                    }
                     if (shared) {
                         passes.add(split.deviceRecorded(train, mine[i]));
                         smashed.add(sent(passes.get(passes.size() - 1).smashed(), k));
                     } else {
+                        split.setDeviceParameters(models[i]);
                         smashed.add(sent(split.deviceForward(train, mine[i]), k));
                     }
                 }

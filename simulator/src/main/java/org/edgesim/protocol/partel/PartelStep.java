@@ -38,8 +38,8 @@ final class PartelStep {
      * of every group computes on {@code train}'s part {@code held[n]}.
      */
     static void take(Learner learner, LearningSpec learning, Samples train, int[][] held, int[][] samples,
-                             long[] blocks, BitSet lost, int groups, int workersPerGroup, Compression compression,
-                             RandomStream[] workers) {
+                     long[] blocks, BitSet lost, int groups, int workersPerGroup, Compression compression,
+                     RandomStream[] workers) {
         if (lost.isEmpty() && compression instanceof Compression.None) {
             // Every block's average over every worker's part, weighted by the parts' sizes: the
             // gradient over their union, in one call (Lemma 1; rounding apart, PartelTrainingTest).
