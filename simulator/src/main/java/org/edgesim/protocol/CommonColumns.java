@@ -16,23 +16,24 @@ public final class CommonColumns {
     public static final List<Column<CommonRow>> ROUND = List.of(
             Column.of("round", "", "round index (async MEL: global cycle), from 1", CommonRow::round),
             Column.text("scheduler", "scheduler that planned the round", CommonRow::scheduler),
-            Column.of("start", "s", "simulated time at which the round began", CommonRow::start),
+            Column.of("start", "s", "simulated time at which the round began", CommonRow::start).nonNegative(),
             Column.of("end", "s", "simulated time at which the round ended (async MEL: the aggregation, start + T)",
-                    CommonRow::end),
+                    CommonRow::end).nonNegative(),
             Column.of("planned_latency", "s", "round latency the scheduler planned (async MEL: its latest planned"
-                    + " return)", CommonRow::planned),
+                    + " return)", CommonRow::planned).nonNegative(),
             Column.of("realised_latency", "s", "round latency the executed events gave (async MEL: the latest return,"
-                    + " late models included)", CommonRow::realised),
+                    + " late models included)", CommonRow::realised).nonNegative(),
             Column.of("latency_gap", "s", "realised minus planned latency: what the scheduler's promise missed by",
                     r -> r.realised() - r.planned()),
             Column.of("aggregated", "", "devices whose update the server took (in time, within the quorum)",
-                    CommonRow::aggregated),
+                    CommonRow::aggregated).nonNegative(),
             Column.of("outages", "", "devices that were away during the round (devices.availability)",
-                    CommonRow::outages),
+                    CommonRow::outages).nonNegative(),
             Column.of("energy", "J", "devices' energy for the round: computing (kappa_e f^2 per cycle, or a GPU's"
-                    + " power) plus transmitting (P t); NaN without an energy model", CommonRow::energy),
+                    + " power) plus transmitting (P t); NaN without an energy model", CommonRow::energy)
+                    .nonNegative(),
             Column.of("retransmitted", "bit", "bits resent after packet loss (radio.packetErrorRate)",
-                    CommonRow::retransmitted));
+                    CommonRow::retransmitted).nonNegative());
 
     public static final List<Column<DeviceCommon>> DEVICE = List.of(
             Column.of("round", "", "round index (async MEL: global cycle), from 1", DeviceCommon::round),

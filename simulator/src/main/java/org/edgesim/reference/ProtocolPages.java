@@ -100,8 +100,9 @@ final class ProtocolPages {
                 + " `interference_up_W_per_Hz`, ...), a TR 38.901 path loss adds each link's state to `devices.csv`,"
                 + " a `learning` section the accuracy and loss columns (marked *trained* below). Empty cells are"
                 + " values not computed (a round not evaluated); `NaN` a value without a model (energy without an"
-                + " energy model). Sweeps write `points.csv`, `summary.csv` and `paired.csv`: see the"
-                + " [sweeps guide](../guide/sweeps.md).\n");
+                + " energy model). A column's range, where it has one, ends its meaning (an accuracy's is 0 to 1)"
+                + ": a sweep's `summary.csv` and `trace.csv` clip their 95% intervals to it. Sweeps write"
+                + " `points.csv`, `summary.csv` and `paired.csv`: see the [sweeps guide](../guide/sweeps.md).\n");
         for (Map.Entry<String, Scenario> e : scenarios.entrySet()) {
             Protocol<?> p = catalog.protocol(e.getKey()).orElseThrow();
             Scenario s = e.getValue();
@@ -132,8 +133,21 @@ final class ProtocolPages {
         for (Column<?> c : columns) {
             b.append("| `").append(c.header()).append("` | ").append(c.unit()).append(" | ")
                     .append(Javadoc.plain(c.description())).append(trainedOnly.contains(c.header()) ? " *(trained)*" : "")
-                    .append(" |\n");
+                    .append(values(c.range())).append(" |\n");
         }
+    }
+
+    /** A bounded column's values, as the summaries clip intervals to them: "; range: 0 to 1". */
+    private static String values(org.edgesim.table.Range r) {
+        if (!r.bounded()) {
+            return "";
+        }
+        return Double.isInfinite(r.max()) ? "; range: at least " + number(r.min())
+                : "; range: " + number(r.min()) + " to " + number(r.max());
+    }
+
+    private static String number(double x) {
+        return x == Math.rint(x) ? Long.toString((long) x) : Double.toString(x);
     }
 
     String snapshots() {

@@ -7,22 +7,30 @@ import java.util.Map;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.edgesim.study.Study;
+import org.edgesim.table.Range;
 
 /**
  * {@code summary.csv}: per point, scheduler and metric, the number of replications, their mean,
  * sample standard deviation and the 95% confidence interval of the mean (Student's t with
- * {@code n - 1} degrees of freedom; a single replication has no interval). {@code trace.csv}: the
- * same per point, scheduler, round and round column.
+ * {@code n - 1} degrees of freedom; a single replication has no interval), clipped to the values
+ * the metric can take (its round column's {@link Range}: an accuracy's interval ends at 1, a loss's
+ * at 0; the mean lies in the range, so clipping keeps the interval's coverage). {@code trace.csv}:
+ * the same per point, scheduler, round and round column.
  */
 final class Summary {
     private Summary() {
     }
 
-    /** Summarises {@code points.csv}'s rows (point, parameters, scheduler, replication, metrics). */
-    static List<List<String>> of(Study study, List<List<String>> points) {
+    /**
+     * Summarises {@code points.csv}'s rows (point, parameters, scheduler, replication, metrics);
+     * {@code ranges}: round column (header) to its range, which its metrics {@code <column>_mean}
+     * and {@code <column>_final} share.
+     */
+    static List<List<String>> of(Study study, List<List<String>> points, Map<String, Range> ranges) {
         int params = study.parameters().size();
         int[] keys = java.util.stream.IntStream.range(0, params + 2).toArray();
-        return of(points, keys, params + 3);
+        return of(points, keys, params + 3, metric -> ranges.getOrDefault(
+                metric.replaceFirst("_(mean|final)$", ""), Range.ANY));
     }
 
     /**
@@ -93,20 +101,24 @@ final class Summary {
         return out;
     }
 
-    /** Summarises {@code rounds.csv}'s rows (point, parameters, scheduler, replication, round, columns). */
-    static List<List<String>> ofRounds(Study study, List<List<String>> rounds) {
+    /**
+     * Summarises {@code rounds.csv}'s rows (point, parameters, scheduler, replication, round, columns);
+     * {@code ranges}: round column (header) to its range.
+     */
+    static List<List<String>> ofRounds(Study study, List<List<String>> rounds, Map<String, Range> ranges) {
         int params = study.parameters().size();
         int[] keys = java.util.stream.IntStream.concat(java.util.stream.IntStream.range(0, params + 2),
                 java.util.stream.IntStream.of(params + 3)).toArray();
-        return of(rounds, keys, params + 4);
+        return of(rounds, keys, params + 4, column -> ranges.getOrDefault(column, Range.ANY));
     }
 
     /**
      * One row per group of rows with equal {@code keys} columns (in the order groups first appear)
      * and per metric column from {@code firstMetric} on: the key values, the metric's name and its
-     * statistics.
+     * statistics, the interval clipped to the metric's {@code range}.
      */
-    private static List<List<String>> of(List<List<String>> table, int[] keys, int firstMetric) {
+    private static List<List<String>> of(List<List<String>> table, int[] keys, int firstMetric,
+                                         java.util.function.Function<String, Range> range) {
         List<String> header = table.get(0);
         Map<List<String>, List<List<String>>> groups = new LinkedHashMap<>();
         for (List<String> row : table.subList(1, table.size())) {
@@ -124,6 +136,7 @@ final class Summary {
         h.addAll(List.of("metric", "n", "mean", "sd", "ci95_low", "ci95_high"));
         out.add(h);
         Map<Long, Double> t975 = new java.util.HashMap<>();
+        List<Range> ranges = header.stream().map(range).toList();
         for (Map.Entry<List<String>, List<List<String>>> g : groups.entrySet()) {
             for (int m = firstMetric; m < header.size(); m++) {
                 SummaryStatistics s = new SummaryStatistics();
@@ -137,7 +150,8 @@ final class Summary {
                         .inverseCumulativeProbability(0.975)) * sd / Math.sqrt(n) : 0;
                 List<String> line = new ArrayList<>(g.getKey());
                 line.addAll(List.of(header.get(m), Long.toString(n), Double.toString(mean), Double.toString(sd),
-                        Double.toString(mean - half), Double.toString(mean + half)));
+                        Double.toString(ranges.get(m).clip(mean - half)),
+                        Double.toString(ranges.get(m).clip(mean + half))));
                 out.add(line);
             }
         }

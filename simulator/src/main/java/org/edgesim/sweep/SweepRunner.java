@@ -252,7 +252,7 @@ public final class SweepRunner {
             }
         }
         List<String> sortedFailures = failures.stream().sorted().toList();
-        assemble(study, all, folder, sortedFailures);
+        assemble(study, all, folder, sortedFailures, ranges(study));
         return new Outcome(folder, study.runs(), resumed, sortedFailures, n);
     }
 
@@ -409,17 +409,28 @@ public final class SweepRunner {
         });
     }
 
-    private static void assemble(Study study, List<Run> all, Path folder, List<String> failures) throws IOException {
+    /** The round columns' ranges (by header) of the study's points, to which summaries clip their intervals. */
+    private Map<String, org.edgesim.table.Range> ranges(Study study) {
+        Map<String, org.edgesim.table.Range> out = new java.util.HashMap<>();
+        for (Study.Point p : study.points()) {
+            catalog.protocol(p.scenario().protocol().type()).ifPresent(protocol -> protocol.roundColumns(p.scenario())
+                    .forEach(c -> out.putIfAbsent(c.header(), c.range())));
+        }
+        return out;
+    }
+
+    private static void assemble(Study study, List<Run> all, Path folder, List<String> failures,
+                                 Map<String, org.edgesim.table.Range> ranges) throws IOException {
         List<List<String>> rows = concatenate(study, all, folder, ".csv");
         writeAtomically(folder.resolve(POINTS), rows);
-        writeAtomically(folder.resolve(SUMMARY), Summary.of(study, rows));
+        writeAtomically(folder.resolve(SUMMARY), Summary.of(study, rows, ranges));
         if (study.schedulers().size() > 1) {
             writeAtomically(folder.resolve(PAIRED), Summary.paired(study, rows, study.reference()));
         }
         if (study.traced()) {
             List<List<String>> rounds = concatenate(study, all, folder, ROUNDS_SUFFIX);
             writeAtomically(folder.resolve(ROUNDS), rounds);
-            writeAtomically(folder.resolve(TRACE), Summary.ofRounds(study, rounds));
+            writeAtomically(folder.resolve(TRACE), Summary.ofRounds(study, rounds, ranges));
         }
         if (failures.isEmpty()) {
             Files.deleteIfExists(folder.resolve(FAILURES));

@@ -26,4 +26,10 @@ public @interface Col {
 
     /** Written only when the run trains a model (a {@code learning} section). */
     boolean learning() default false;
+
+    /** The least value the column can take ({@link Range}): 0 for an accuracy, a loss, a duration. */
+    double min() default Double.NEGATIVE_INFINITY;
+
+    /** The greatest value the column can take ({@link Range}): 1 for an accuracy. */
+    double max() default Double.POSITIVE_INFINITY;
 }

@@ -28,7 +28,8 @@ public final class RecordColumns {
                 throw new IllegalStateException(type + "." + c.getName() + " cannot be read", e);
             }
             String name = col.name().isEmpty() ? snake(c.getName()) : col.name();
-            columns.add(new Column<>(name, col.unit(), col.value(), r -> read(accessor, r), col.text()));
+            columns.add(new Column<>(name, col.unit(), col.value(), r -> read(accessor, r), col.text(),
+                    new Range(col.min(), col.max())));
         }
         return List.copyOf(columns);
     }

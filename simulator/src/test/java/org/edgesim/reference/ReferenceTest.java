@@ -53,7 +53,7 @@ class ReferenceTest {
         }
         assertTrue(pages.get("columns.md").contains("| `realised_latency_s` | s |"));
         assertTrue(pages.get("columns.md").contains("| `test_accuracy` |  | accuracy of the whole model on the test set"
-                + " after the round *(trained)* |"));
+                + " after the round *(trained)*; range: 0 to 1 |"));
         assertTrue(pages.get("snapshots.md").contains("| `workers[].speed_hz` | number |"));
         assertTrue(pages.get("schedulers.md").contains("| `joint-paba` |"));
         assertTrue(pages.get("cli.md").contains("## edgesim reference\n"));

@@ -20,9 +20,11 @@ final class CpslRows {
                  @Col(value = "round latency of the scheduler's last state (Gibbs: where the chain stands after its G"
                          + " iterations; its best seen is the plan); the plan's for the others", unit = "s")
                  double chainLatency,
-                 @Col(value = "mean cross-entropy of the whole model on the test set after the round", learning = true)
+                 @Col(value = "mean cross-entropy of the whole model on the test set after the round",
+                         learning = true, min = 0)
                  double testLoss,
-                 @Col(value = "accuracy of the whole model on the test set after the round", learning = true)
+                 @Col(value = "accuracy of the whole model on the test set after the round",
+                         learning = true, min = 0, max = 1)
                  double testAccuracy) {
     }
 

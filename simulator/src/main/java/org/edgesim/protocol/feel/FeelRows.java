@@ -24,10 +24,13 @@ final class FeelRows {
                  double downlink,
                  @Col(value = "planned learning efficiency sqrt(B) / T (xi = 1)", unit = "1/s") double efficiency,
                  @Col(value = "step size used: stepSize * sqrt(B / Bref)", learning = true) double learningRate,
-                 @Col(value = "mean cross-entropy on the whole training set after the round", learning = true)
+                 @Col(value = "mean cross-entropy on the whole training set after the round",
+                         learning = true, min = 0)
                  double trainLoss,
-                 @Col(value = "accuracy on the training set after the round", learning = true) double trainAccuracy,
-                 @Col(value = "accuracy on the test set after the round", learning = true) double testAccuracy,
+                 @Col(value = "accuracy on the training set after the round",
+                         learning = true, min = 0, max = 1) double trainAccuracy,
+                 @Col(value = "accuracy on the test set after the round",
+                         learning = true, min = 0, max = 1) double testAccuracy,
                  double airSnrDb, double airParticipation, int airDevices, double airError) {
         /**
          * The row of a round run by {@code plan} that gave {@code o}, {@code latency} long, at step size

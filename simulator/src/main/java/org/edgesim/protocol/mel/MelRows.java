@@ -24,9 +24,11 @@ final class MelRows {
                  double meanIdle,
                  @Col("learners whose model arrived after the deadline (left out)") int lateLearners,
                  @Col("sum of the learners' local updates") long totalUpdates,
-                 @Col(value = "mean cross-entropy of the aggregated model on the held-out test set", learning = true)
+                 @Col(value = "mean cross-entropy of the aggregated model on the held-out test set",
+                         learning = true, min = 0)
                  double validationLoss,
-                 @Col(value = "accuracy of the aggregated model on the held-out test set", learning = true)
+                 @Col(value = "accuracy of the aggregated model on the held-out test set",
+                         learning = true, min = 0, max = 1)
                  double validationAccuracy) {
     }
 

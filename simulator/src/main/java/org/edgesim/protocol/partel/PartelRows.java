@@ -19,10 +19,13 @@ final class PartelRows {
                  @Col(value = "gradient upload of that worker", unit = "s") double pull,
                  @Col(value = "server update (T_s)", unit = "s") double server,
                  @Col("index of the worker whose gradient the server took last (-1: none)") int criticalDevice,
-                 @Col(value = "mean cross-entropy on the training set after the round", learning = true)
+                 @Col(value = "mean cross-entropy on the training set after the round",
+                         learning = true, min = 0)
                  double trainLoss,
-                 @Col(value = "accuracy on the training set after the round", learning = true) double trainAccuracy,
-                 @Col(value = "accuracy on the test set after the round", learning = true) double testAccuracy) {
+                 @Col(value = "accuracy on the training set after the round",
+                         learning = true, min = 0, max = 1) double trainAccuracy,
+                 @Col(value = "accuracy on the test set after the round",
+                         learning = true, min = 0, max = 1) double testAccuracy) {
         static Round of(PartelRound.Outcome o) {
             return new Round(o.push(), o.criticalCompute(), o.criticalUpload(), o.server(), o.critical(), Double.NaN,
                     Double.NaN, Double.NaN);
