@@ -19,7 +19,11 @@ public final class SchedulerRegistry {
         return register(provider, BUILT_IN);
     }
 
-    private SchedulerRegistry register(SchedulerProvider provider, String origin) {
+    /**
+     * Registers {@code provider}, which came from {@code origin} ({@link #BUILT_IN}, or the jar or
+     * folder of a plug-in: its code then identifies the runs it schedules).
+     */
+    public SchedulerRegistry register(SchedulerProvider provider, String origin) {
         Optional<SchedulerProvider> other = find(provider.protocol(), provider.name());
         if (other.isPresent()) {
             String message = "scheduler '" + provider.name() + "' of protocol " + provider.protocol() + " comes twice: "
@@ -73,6 +77,11 @@ public final class SchedulerRegistry {
         String origin = origin(provider);
         return new PluginException((origin.equals(BUILT_IN) ? "" : "plug-in " + origin + ": ") + "scheduler '"
                 + provider.name() + "' (" + provider.getClass().getName() + ") made no scheduler: " + why, false);
+    }
+
+    /** The jar or folder a class was loaded from. */
+    public static String originOf(Class<?> type) {
+        return PluginLoader.origin(type);
     }
 
     /** Where a provider came from: {@link #BUILT_IN}, or the jar or folder its class was loaded from. */

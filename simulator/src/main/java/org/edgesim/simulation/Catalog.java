@@ -21,10 +21,19 @@ import org.edgesim.sched.SchedulerRegistry;
 public final class Catalog {
     private final Map<String, Protocol<?>> protocols = new TreeMap<>();
     private final SchedulerRegistry schedulers = new SchedulerRegistry();
+    /** Protocols from plug-ins: name to the jar or folder their module came from. */
+    private final Map<String, String> pluginProtocols = new TreeMap<>();
 
-    /** The built-in protocols and schedulers, plus scheduler providers found on the class path. */
+    /**
+     * The built-in protocols and schedulers, plus the protocol modules and scheduler providers found
+     * on the class path. A protocol module not loaded from edgesim's own jar (or class folder) is a
+     * plug-in: its schedulers are registered as coming from its jar, and its jar identifies the code
+     * of the runs of its protocol ({@link #codeIdentity}), so a changed plug-in is not resumed into
+     * its old results.
+     */
     public static Catalog standard() {
         Catalog c = new Catalog();
+        String own = SchedulerRegistry.originOf(Catalog.class);
         for (ProtocolSection section : ProtocolSection.all()) {
             if (!(section instanceof ProtocolModule module)) {
                 throw new IllegalStateException(section.getClass().getName() + " reads protocol section '"
@@ -36,7 +45,12 @@ public final class Catalog {
                         + "' runs protocol '" + protocol.name() + "'");
             }
             c.addProtocol(protocol);
-            module.schedulers().forEach(c.schedulers::register);
+            String origin = SchedulerRegistry.originOf(module.getClass());
+            String from = origin.equals(own) ? SchedulerRegistry.BUILT_IN : origin;
+            if (!from.equals(SchedulerRegistry.BUILT_IN)) {
+                c.pluginProtocols.put(protocol.name(), from);
+            }
+            module.schedulers().forEach(p -> c.schedulers.register(p, from));
         }
         // The thread's loader is the class path's in the launcher; tests and hosts may give their own.
         ClassLoader plugins = Thread.currentThread().getContextClassLoader();
@@ -76,11 +90,16 @@ public final class Catalog {
 
     /**
      * The code a run of {@code scenario} under {@code schedulers} uses: this build, the plug-in
-     * jars those schedulers come from, and the files their external commands name (a command's
-     * words that are files, relative to the working folder, as the process is started there).
+     * jar its protocol comes from (if a plug-in's), the plug-in jars those schedulers come from,
+     * and the files their external commands name (a command's words that are files, relative to
+     * the working folder, as the process is started there).
      */
     public org.edgesim.report.CodeIdentity codeIdentity(Scenario scenario, java.util.Collection<String> schedulers) {
         java.util.SortedSet<Path> jars = new java.util.TreeSet<>();
+        String protocolOrigin = pluginProtocols.get(scenario.protocol().type());
+        if (protocolOrigin != null && java.nio.file.Files.exists(Path.of(protocolOrigin))) {
+            jars.add(Path.of(protocolOrigin));
+        }
         java.util.SortedSet<String> scripts = new java.util.TreeSet<>();
         Map<String, org.edgesim.scenario.ExternalSchedulerSpec> external = scenario.externalSchedulers() == null
                 ? Map.of() : scenario.externalSchedulers();

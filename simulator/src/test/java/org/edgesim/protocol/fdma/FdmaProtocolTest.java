@@ -61,6 +61,27 @@ class FdmaProtocolTest {
         assertEquals("fdma.yaml:20:3: protocol.modelBits: must be > 0, got -1.0", bad.getMessage());
     }
 
+    /**
+     * Loaded from outside edgesim's own classes (here the test classes' folder), the module is a
+     * plug-in: its schedulers say where they came from, and its code identifies its runs, so that a
+     * changed plug-in is never resumed into results its old code made. A built-in protocol's runs
+     * name no plug-in.
+     */
+    @Test
+    void aPluginProtocolsCodeIdentifiesItsRuns() throws Exception {
+        Catalog c = Catalog.standard();
+        String folder = Path.of(FdmaModule.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        var provider = c.schedulers().find(FdmaSpec.TYPE, "fdma-equal").orElseThrow();
+        assertEquals(folder, c.schedulers().origin(provider));
+        assertEquals(java.util.List.of(folder), java.util.List.copyOf(c.codeIdentity(scenario(""),
+                java.util.List.of("fdma-equal")).plugins().keySet()));
+        var builtIn = c.schedulers().find("partel", "joint-paba").orElseThrow();
+        assertEquals(org.edgesim.sched.SchedulerRegistry.BUILT_IN, c.schedulers().origin(builtIn));
+        Scenario partel = Catalog.standard().loader().parse("p.yaml", org.edgesim.scenario.TestScenarios.partelYaml(),
+                ScenarioLoader.Format.YAML).single();
+        assertTrue(c.codeIdentity(partel, java.util.List.of("joint-paba")).plugins().isEmpty());
+    }
+
     @Test
     void theExecutedRoundIsTheSlowestComputationPlusItsUpload() throws Exception {
         RunResult r = new Simulation(Catalog.standard()).run(scenario(""));
