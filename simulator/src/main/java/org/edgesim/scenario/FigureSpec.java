@@ -171,6 +171,14 @@ public record FigureSpec(@JsonProperty(required = true) String name, String titl
         return seriesOrDefault().equals("scheduler") ? value : ParameterNames.of(seriesOrDefault()) + " = " + value;
     }
 
+    /**
+     * The file name, without extension, of figure {@code name}'s panel {@code panel} (e.g.
+     * {@code protocol.cycle = 7.5}; "" when the figure has no panels): {@code <name>-protocol.cycle_7.5}.
+     */
+    public static String fileStem(String name, String panel) {
+        return panel.isEmpty() ? name : name + "-" + panel.replaceAll("[^A-Za-z0-9._-]+", "_");
+    }
+
     public String seriesOrDefault() {
         return series == null ? "scheduler" : series;
     }

@@ -62,7 +62,7 @@ public final class ClaimEvaluator {
         };
         String reason = j.reason() + (note == null ? "" : ". " + note);
         return new ClaimResult(id, ClaimSpec.MODEL, figure, statement, reference, value, low, high, n, rule.text(),
-                verdict, j.needed(), reason);
+                verdict, j.needed(), reason, "");
     }
 
     static ClaimResult evaluate(Study study, Claim claim, RunValues values, boolean quick) {
@@ -116,7 +116,32 @@ public final class ClaimEvaluator {
         }
         return new ClaimResult(s.id(), s.fromPaper() ? ClaimSpec.PAPER : ClaimSpec.MODEL, s.figure(), s.statement(),
                 s.paper(), m.estimate().value(), m.estimate().low(), m.estimate().high(), m.replications(),
-                rule.text(), verdict, j.needed(), reason);
+                rule.text(), verdict, j.needed(), reason, panel(study, claim));
+    }
+
+    /**
+     * The panel of the claim's figure that the claim reads ({@code <panel parameter> = <value>}, the
+     * value as the results' key columns hold it, so the panel's file name): "" when the figure has
+     * no panels or the claim's points lie on several.
+     */
+    static String panel(Study study, Claim claim) {
+        List<org.edgesim.scenario.FigureSpec> figures = study.base().figures() == null ? List.of()
+                : study.base().figures();
+        String parameter = figures.stream().filter(f -> f.name().equals(claim.spec().figure())).findFirst()
+                .map(org.edgesim.scenario.FigureSpec::panel).orElse(null);
+        int k = parameter == null ? -1 : study.parameters().indexOf(parameter);
+        if (k < 0) {
+            return "";
+        }
+        java.util.Set<Integer> points = new java.util.TreeSet<>(claim.points());
+        for (Claim.Side side : java.util.Arrays.asList(claim.of(), claim.against())) {
+            if (side != null) {
+                points.addAll(side.points());
+            }
+        }
+        java.util.Set<String> values = new java.util.TreeSet<>();
+        points.forEach(p -> values.add(study.points().get(p).key(k)));
+        return values.size() == 1 ? parameter + " = " + values.iterator().next() : "";
     }
 
     /**

@@ -22,10 +22,13 @@ import org.edgesim.scenario.Tolerance;
  *                     {@link #CALIBRATED} or {@link #NOT_ASSESSED}
  * @param needed       the replications that would settle an inconclusive claim, or -1
  * @param reason       why, in a sentence with the numbers
+ * @param panel        the figure's panel the claim reads ({@code protocol.cycle = 7.5}: the swept
+ *                     value as the results' key columns hold it), "" when the figure has none or the
+ *                     claim spans several
  */
 public record ClaimResult(String claim, String source, String figure, String statement, double paper,
                           double reproduced, double ci95Low, double ci95High, int replications, String tolerance,
-                          String verdict, int needed, String reason) {
+                          String verdict, int needed, String reason, String panel) {
     public static final String HOLDS = "holds";
     public static final String DIFFERS = "differs";
     public static final String INCONCLUSIVE = "inconclusive";
@@ -37,12 +40,16 @@ public record ClaimResult(String claim, String source, String figure, String sta
             NOT_ASSESSED);
     /** The columns of {@code claims.csv}, in order. */
     public static final List<String> HEADER = List.of("claim", "kind", "figure", "statement", "paper", "reproduced",
-            "ci95_low", "ci95_high", "replications", "tolerance", "verdict", "needed_replications", "reason");
+            "ci95_low", "ci95_high", "replications", "tolerance", "verdict", "needed_replications", "reason",
+            "figure_panel");
+    /** The columns of a {@code claims.csv} written before {@code figure_panel}, read as without a panel. */
+    static final List<String> HEADER_WITHOUT_PANEL = HEADER.subList(0, HEADER.size() - 1);
 
     /** The row's cells, in {@link #HEADER} order; NaN cells are empty. */
     public List<String> cells() {
         return List.of(claim, source, figure, statement, cell(paper), cell(reproduced), cell(ci95Low), cell(ci95High),
-                Integer.toString(replications), tolerance, verdict, needed < 0 ? "" : Integer.toString(needed), reason);
+                Integer.toString(replications), tolerance, verdict, needed < 0 ? "" : Integer.toString(needed), reason,
+                panel);
     }
 
     /**
@@ -62,7 +69,7 @@ public record ClaimResult(String claim, String source, String figure, String sta
         return new ClaimResult(cells.get(0), cells.get(1), cells.get(2), cells.get(3), number(cells.get(4)),
                 number(cells.get(5)), number(cells.get(6)), number(cells.get(7)), Integer.parseInt(cells.get(8)),
                 cells.get(9), cells.get(10), cells.get(11).isEmpty() ? -1 : Integer.parseInt(cells.get(11)),
-                cells.get(12));
+                cells.get(12), cells.size() > 13 ? cells.get(13) : "");
     }
 
     private static String cell(double v) {

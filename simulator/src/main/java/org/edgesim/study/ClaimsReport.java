@@ -140,6 +140,20 @@ public final class ClaimsReport {
     }
 
     /**
+     * The file a claim's figure was drawn to, for a link: the panel it reads ({@code panel}, ""
+     * when none or several) where that file exists, else as {@link #figureFile(Path, String)}.
+     */
+    static Path figureFile(Path paperFolder, String name, String panel) throws IOException {
+        if (!panel.isEmpty()) {
+            Path file = paperFolder.resolve(org.edgesim.scenario.FigureSpec.fileStem(name, panel) + ".png");
+            if (Files.isRegularFile(file)) {
+                return file;
+            }
+        }
+        return figureFile(paperFolder, name);
+    }
+
+    /**
      * The file a figure of {@code paperFolder} was drawn to, for a link: {@code <name>.png}, its
      * first panel {@code <name>-<panel>.png}, or a table's {@code <name>.md}; null if none exists.
      */
@@ -164,7 +178,8 @@ public final class ClaimsReport {
         List<ClaimResult> out = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(in, format)) {
-            if (!parser.getHeaderNames().equals(ClaimResult.HEADER)) {
+            if (!parser.getHeaderNames().equals(ClaimResult.HEADER)
+                    && !parser.getHeaderNames().equals(ClaimResult.HEADER_WITHOUT_PANEL)) {
                 throw new IOException(file + " is not a claims table: its columns are " + parser.getHeaderNames());
             }
             for (CSVRecord r : parser) {
@@ -235,7 +250,7 @@ public final class ClaimsReport {
                 for (ClaimResult r : study.getValue()) {
                     String ci = Double.isNaN(r.ci95Low()) ? "" : "[" + Tolerance.number(r.ci95Low()) + ", "
                             + Tolerance.number(r.ci95High()) + "]";
-                    Path figure = figureFile(results.resolve(paper.getKey()), r.figure());
+                    Path figure = figureFile(results.resolve(paper.getKey()), r.figure(), r.panel());
                     String link = figure == null ? r.figure() : "[" + r.figure() + "](" + results.toAbsolutePath()
                             .relativize(figure.toAbsolutePath()).toString().replace('\\', '/') + ")";
                     md.append("| ").append(String.join(" | ", List.of(r.claim(), r.source(), link, cell(r.statement()),

@@ -703,7 +703,7 @@ class ClaimEvaluatorTest {
         assertEquals(all.size(), counts.total());
         List<String> lines = Files.readAllLines(results.resolve("partel").resolve(ClaimsReport.FILE));
         assertEquals("claim,kind,figure,statement,paper,reproduced,ci95_low,ci95_high,replications,tolerance,verdict,"
-                + "needed_replications,reason", lines.get(0));
+                + "needed_replications,reason,figure_panel", lines.get(0));
         assertEquals(all, ClaimsReport.read(results.resolve("partel").resolve(ClaimsReport.FILE)));
         String md = Files.readString(results.resolve(ClaimsReport.MARKDOWN));
         assertTrue(md.contains("## partel: " + counts), md);

@@ -100,13 +100,9 @@ public final class StudyFigure {
         }
     }
 
-    private static String slug(String s) {
-        return s.replaceAll("[^A-Za-z0-9._-]+", "_");
-    }
-
     /** The file name, without extension, of {@code figure}'s panel {@code panel} ("" when it has none). */
     private static String stem(FigureSpec figure, String panel) {
-        return panel.isEmpty() ? figure.name() : figure.name() + "-" + slug(panel);
+        return FigureSpec.fileStem(figure.name(), panel);
     }
 
     /**
