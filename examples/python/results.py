@@ -3,7 +3,8 @@
 From a sweep of scenarios/partel-fig5a.yaml it
   * loads points.csv (one row per bandwidth, scheduler and replication), groups it by
     (radio.bandwidth, scheduler) and computes the mean of realised_latency_s_mean with a
-    t-based 95% confidence interval (mean +- t(0.975, n-1) sd / sqrt(n), as summary.csv does);
+    t-based 95% confidence interval (mean +- t(0.975, n-1) sd / sqrt(n), its lower end clipped
+    at 0, as summary.csv does: a latency is never negative);
   * checks those means and intervals against edgesim's own summary.csv to 1e-9 relative and
     exits with 1 if they differ (a changed file format fails here rather than in a paper);
   * draws latency against bandwidth (MHz), one line per scheduler with its 95% error bars,
@@ -81,7 +82,8 @@ def mean_ci(points):
              .agg(n="count", mean="mean", sd="std").reset_index())
     t = stats["n"].map(lambda n: t_quantile_975(n - 1) if n > 1 else math.nan)
     half = t * stats["sd"] / np.sqrt(stats["n"])
-    stats["ci95_low"], stats["ci95_high"] = stats["mean"] - half, stats["mean"] + half
+    # As summary.csv: the interval clipped to the values the column can take (a latency's, at least 0).
+    stats["ci95_low"], stats["ci95_high"] = (stats["mean"] - half).clip(lower=0), stats["mean"] + half
     return stats
 
 

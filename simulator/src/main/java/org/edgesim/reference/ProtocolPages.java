@@ -142,7 +142,10 @@ final class ProtocolPages {
         if (!r.bounded()) {
             return "";
         }
-        return Double.isInfinite(r.max()) ? "; range: at least " + number(r.min())
+        if (Double.isInfinite(r.max())) {
+            return "; range: at least " + number(r.min());
+        }
+        return Double.isInfinite(r.min()) ? "; range: at most " + number(r.max())
                 : "; range: " + number(r.min()) + " to " + number(r.max());
     }
 

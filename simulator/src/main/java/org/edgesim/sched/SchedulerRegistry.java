@@ -95,6 +95,14 @@ public final class SchedulerRegistry {
         if (origin.equals(BUILT_IN)) {
             return Optional.empty();
         }
+        return existingPath(origin);
+    }
+
+    /**
+     * An origin ({@link #originOf}) as the jar or folder it names, if it is one that exists (an
+     * origin that could not be told as a path, e.g. a URL, is none).
+     */
+    public static Optional<java.nio.file.Path> existingPath(String origin) {
         try {
             java.nio.file.Path p = java.nio.file.Path.of(origin);
             return java.nio.file.Files.exists(p) ? Optional.of(p) : Optional.empty();

@@ -97,8 +97,8 @@ public final class Catalog {
     public org.edgesim.report.CodeIdentity codeIdentity(Scenario scenario, java.util.Collection<String> schedulers) {
         java.util.SortedSet<Path> jars = new java.util.TreeSet<>();
         String protocolOrigin = pluginProtocols.get(scenario.protocol().type());
-        if (protocolOrigin != null && java.nio.file.Files.exists(Path.of(protocolOrigin))) {
-            jars.add(Path.of(protocolOrigin));
+        if (protocolOrigin != null) {
+            SchedulerRegistry.existingPath(protocolOrigin).ifPresent(jars::add);
         }
         java.util.SortedSet<String> scripts = new java.util.TreeSet<>();
         Map<String, org.edgesim.scenario.ExternalSchedulerSpec> external = scenario.externalSchedulers() == null

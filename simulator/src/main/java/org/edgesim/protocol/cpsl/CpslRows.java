@@ -14,11 +14,11 @@ final class CpslRows {
 
     /** A round's own columns. */
     record Round(@Col("layer after which the model is cut (the device runs layers 1..v)") int cutLayer,
-                 @Col("number of clusters, trained one after another") int clusters,
+                 @Col(value = "number of clusters, trained one after another", min = 0) int clusters,
                  @Col(value = "round latency of the scheduler's starting clustering (Gibbs: the random start)",
-                         unit = "s") double initialLatency,
+                         unit = "s", min = 0) double initialLatency,
                  @Col(value = "round latency of the scheduler's last state (Gibbs: where the chain stands after its G"
-                         + " iterations; its best seen is the plan); the plan's for the others", unit = "s")
+                         + " iterations; its best seen is the plan); the plan's for the others", unit = "s", min = 0)
                  double chainLatency,
                  @Col(value = "mean cross-entropy of the whole model on the test set after the round",
                          learning = true, min = 0)

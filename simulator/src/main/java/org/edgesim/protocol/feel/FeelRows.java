@@ -16,14 +16,17 @@ final class FeelRows {
     record Round(@Col(value = "what the devices did: gradient (FEEL), model (FedAvg) or local (individual learning:"
                          + " local training to convergence and the one average, its only row; its planned latency is the"
                          + " local training plus the exchange the plan's slots give)", text = true) String update,
-                 @Col("B = sum of the devices' batches") long globalBatch,
-                 @Col(value = "longest computation of the round (gradient, local epoch, local training)", unit = "s")
-                 double compute,
-                 @Col(value = "from the round's start until the last upload has arrived", unit = "s") double uplink,
-                 @Col(value = "from then until the last device has downloaded and updated", unit = "s")
+                 @Col(value = "B = sum of the devices' batches", min = 0) long globalBatch,
+                 @Col(value = "longest computation of the round (gradient, local epoch, local training)", unit = "s",
+                         min = 0) double compute,
+                 @Col(value = "from the round's start until the last upload has arrived", unit = "s", min = 0)
+                 double uplink,
+                 @Col(value = "from then until the last device has downloaded and updated", unit = "s", min = 0)
                  double downlink,
-                 @Col(value = "planned learning efficiency sqrt(B) / T (xi = 1)", unit = "1/s") double efficiency,
-                 @Col(value = "step size used: stepSize * sqrt(B / Bref)", learning = true) double learningRate,
+                 @Col(value = "planned learning efficiency sqrt(B) / T (xi = 1)", unit = "1/s", min = 0)
+                 double efficiency,
+                 @Col(value = "step size used: stepSize * sqrt(B / Bref)", learning = true, min = 0)
+                 double learningRate,
                  @Col(value = "mean cross-entropy on the whole training set after the round",
                          learning = true, min = 0)
                  double trainLoss,

@@ -17,13 +17,13 @@ final class MelRows {
     }
 
     /** A cycle's own columns. */
-    record Cycle(@Col("max over learner pairs of |tau_k - tau_l|") long maxStaleness,
-                 @Col("mean over the K(K-1)/2 pairs of |tau_k - tau_l|") double avgStaleness,
+    record Cycle(@Col(value = "max over learner pairs of |tau_k - tau_l|", min = 0) long maxStaleness,
+                 @Col(value = "mean over the K(K-1)/2 pairs of |tau_k - tau_l|", min = 0) double avgStaleness,
                  @Col(value = "mean over the K learners of the time each waits between returning its model and the deadline"
-                         + " (a late learner counts 0)", unit = "s")
+                         + " (a late learner counts 0)", unit = "s", min = 0)
                  double meanIdle,
-                 @Col("learners whose model arrived after the deadline (left out)") int lateLearners,
-                 @Col("sum of the learners' local updates") long totalUpdates,
+                 @Col(value = "learners whose model arrived after the deadline (left out)", min = 0) int lateLearners,
+                 @Col(value = "sum of the learners' local updates", min = 0) long totalUpdates,
                  @Col(value = "mean cross-entropy of the aggregated model on the held-out test set",
                          learning = true, min = 0)
                  double validationLoss,

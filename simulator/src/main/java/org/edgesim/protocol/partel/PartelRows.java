@@ -13,11 +13,11 @@ final class PartelRows {
     }
 
     /** A round's own columns: its phases and, once trained, its accuracy. */
-    record Round(@Col(value = "broadcast of the model (T_ph)", unit = "s") double push,
+    record Round(@Col(value = "broadcast of the model (T_ph)", unit = "s", min = 0) double push,
                  @Col(value = "block-gradient computation of the worker whose gradient the server took last",
-                         unit = "s") double compute,
-                 @Col(value = "gradient upload of that worker", unit = "s") double pull,
-                 @Col(value = "server update (T_s)", unit = "s") double server,
+                         unit = "s", min = 0) double compute,
+                 @Col(value = "gradient upload of that worker", unit = "s", min = 0) double pull,
+                 @Col(value = "server update (T_s)", unit = "s", min = 0) double server,
                  @Col("index of the worker whose gradient the server took last (-1: none)") int criticalDevice,
                  @Col(value = "mean cross-entropy on the training set after the round",
                          learning = true, min = 0)
