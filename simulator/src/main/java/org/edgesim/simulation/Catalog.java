@@ -47,8 +47,8 @@ public final class Catalog {
             c.addProtocol(protocol);
             String origin = SchedulerRegistry.originOf(module.getClass());
             String from = origin.equals(own) ? SchedulerRegistry.BUILT_IN : origin;
-            if (!from.equals(SchedulerRegistry.BUILT_IN)) {
-                c.pluginProtocols.put(protocol.name(), from);
+            if (!origin.equals(own)) {
+                c.pluginProtocols.put(protocol.name(), origin);
             }
             module.schedulers().forEach(p -> c.schedulers.register(p, from));
         }
